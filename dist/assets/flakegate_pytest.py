@@ -1,0 +1,41 @@
+"""flakegate's pytest plugin: which worker ran each test, and when.
+
+Loaded with ``-p flakegate_pytest`` (its directory is put on PYTHONPATH). For every test it adds
+three properties to the JUnit report, the same way ``record_property`` does (through
+``item.user_properties``, which pytest-xdist carries from workers to the controller):
+
+    flakegate_worker  the xdist worker id (``gw0``, ``gw1``, ...) or ``main`` without xdist
+    flakegate_start   epoch seconds when the test's setup began
+    flakegate_end     epoch seconds when its teardown ended
+
+It appends instead of using the ``record_property`` fixture so it adds no fixture to the test
+(fixture order and ``--fixtures`` output stay the user's own) and works for tests that use none.
+It must not raise: a broken helper would turn into failures that are not the user's.
+"""
+
+import os
+import time
+
+import pytest
+
+
+def _epoch(call, attr):
+    # CallInfo.start/stop are epoch seconds (pytest >= 6); fall back to now for older versions.
+    value = getattr(call, attr, None)
+    return value if isinstance(value, (int, float)) else time.time()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # Before the report is built: the teardown report copies user_properties, and junitxml writes
+    # the properties of the teardown report.
+    try:
+        if call.when == "setup":
+            worker = os.environ.get("PYTEST_XDIST_WORKER") or "main"
+            item.user_properties.append(("flakegate_worker", worker))
+            item.user_properties.append(("flakegate_start", "%.6f" % _epoch(call, "start")))
+        elif call.when == "teardown":
+            item.user_properties.append(("flakegate_end", "%.6f" % _epoch(call, "stop")))
+    except Exception:  # noqa: BLE001 - never fail the user's test because of flakegate
+        pass
+    yield

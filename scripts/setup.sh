@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs on a fresh Debian/Ubuntu machine (run as root or with sudo):
+# the Python toolchain for the pytest fixture (Debian packages: no PyPI needed), then the npm
+# dependencies of flakegate and of the JavaScript fixture projects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
+if command -v apt-get >/dev/null; then
+  need=""
+  /usr/bin/python3 -c 'import pytest, xdist' 2>/dev/null || need="python3-pytest python3-pytest-xdist"
+  if [ -n "$need" ]; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
+  fi
+fi
+npm ci --no-fund --no-audit
+for fixture in test/fixtures/*/*/; do
+  if [ -f "$fixture/package-lock.json" ]; then npm ci --no-fund --no-audit --prefix "$fixture"; fi
+done

@@ -1,0 +1,75 @@
+// The action's entry (dist/index.js): inputs -> parseConfig -> pipeline -> publish -> exit status.
+// It only translates; the gate in the report decides the status, reporting problems never do.
+import { ConfigError, parseConfig } from './config.js';
+import { SetupError } from './frameworks/errors.js';
+import { COMMENT_MODES, type CommentMode } from './github/comment.js';
+import { publishComment, readReportFile, ReportFileError } from './github/comment-mode.js';
+import { publish, type PublishInputs } from './github/publish.js';
+import { createRunner, type Runner } from './github/runner.js';
+import { runPipeline } from './pipeline.js';
+
+/** `timeout-minutes: 10` -> `10m` (parseConfig's duration syntax); anything else passes through to be rejected by name. */
+function minutes(value: string): string | undefined {
+  if (value === '') return undefined;
+  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
+}
+
+function publishInputs(runner: Runner): PublishInputs {
+  const comment = runner.input('comment') || 'always';
+  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
+    throw new ConfigError(`input 'comment': unknown value '${comment}'; allowed: ${COMMENT_MODES.join(', ')}`);
+  }
+  return {
+    token: runner.input('token'),
+    comment: comment as CommentMode,
+    commentKey: runner.input('comment-key') || process.env['GITHUB_JOB'] || 'flakegate',
+    checkName: runner.input('check-name'),
+  };
+}
+
+async function main(runner: Runner): Promise<void> {
+  const log = runner.log;
+  const mode = runner.input('mode') || 'run';
+  if (mode !== 'run' && mode !== 'comment') throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment`);
+  const inputs = publishInputs(runner);
+
+  if (mode === 'comment') {
+    const path = runner.input('report');
+    if (path === '') throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
+    await publishComment(await readReportFile(path), { inputs, log, runner });
+    return;
+  }
+
+  const config = parseConfig(
+    {
+      framework: runner.input('framework'),
+      command: runner.input('command'),
+      workers: runner.input('workers'),
+      iterations: runner.input('iterations'),
+      timeout: minutes(runner.input('timeout-minutes')),
+      budget: minutes(runner.input('budget-minutes')),
+      confirm: runner.input('confirm'),
+      'fail-on': runner.input('fail-on'),
+      cwd: runner.input('working-directory'),
+      out: runner.input('out'),
+    },
+    'action',
+  );
+  const { report, reportJsonPath } = await runPipeline(config, { log });
+  await publish(report, { config, inputs, log, reportJsonPath, runner });
+  if (report.gate.failed) runner.setFailed(`flakegate: ${report.gate.reason}`);
+}
+
+const runner = createRunner();
+try {
+  await main(runner);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof SetupError || error instanceof ReportFileError) {
+    const hint = error instanceof SetupError && error.hint ? `\nfix: ${error.hint}` : '';
+    runner.setFailed(`${error.message}${hint}`);
+  } else {
+    runner.setFailed(`flakegate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  // Setup and usage problems exit 2, like the CLI; the gate alone exits 1.
+  process.exitCode = 2;
+}

@@ -1,0 +1,32 @@
+export const HELP = `flakegate - find the tests that fail only when run in parallel
+
+Usage:
+  flakegate run [options]                       run the suite at several worker counts and classify every test
+  flakegate analyze [--out DIR] <report.json | out dir>...
+                                                re-analyse kept raw reports (and merge several result dirs)
+  flakegate parse <junit.xml>                   print the normalised test cases of one JUnit report as JSON
+
+Options for run:
+  --framework NAME   auto (default) | pytest | jest | vitest | node | mocha | go | custom
+  --command TPL      custom command template with {workers} and {junit}, optionally {tests}
+  --workers LIST     worker counts, the smallest is the serial baseline (default 1,2,4)
+  --iterations N     full-suite runs per worker count (default 5)
+  --timeout DUR      per-run timeout, e.g. 90s, 10m (default 10m); kills the whole process tree
+  --budget DUR       total time budget; runs that do not fit are skipped and reported
+  --fail-on WHAT     parallel-only (default) | flaky | never
+  --cwd DIR          project directory (default .)
+  --out DIR          output directory for report.json, report.md and runs/ (default .flakegate)
+  --json             print report.json to stdout instead of the table
+  --all              list stable and skipped tests in the table too
+  --no-color         plain output (also when NO_COLOR is set or stdout is not a terminal)
+  --verbose          log every step
+
+Examples:
+  flakegate run --framework pytest --workers 1,4 --iterations 5
+  flakegate run --framework jest --cwd packages/api --timeout 5m
+  flakegate run --command "python -m pytest -n {workers} --junitxml={junit}" --workers 1,2,4
+  flakegate analyze --out merged .flakegate-shard-1 .flakegate-shard-2
+  flakegate parse reports/junit.xml
+
+Exit codes: 0 gate passed, 1 gate failed, 2 usage or setup error.
+`;

@@ -1,0 +1,98 @@
+// The `flakegate` command: a thin shell over the same pipeline the action runs.
+// Exit codes: 0 gate passed, 1 gate failed, 2 usage, setup or internal error.
+import { parseArgs } from 'node:util';
+import { ConfigError, parseConfig } from './config.js';
+import { SetupError } from './frameworks/errors.js';
+import { HELP } from './cli-help.js';
+import { createCliLogger, printProgress } from './cli-progress.js';
+import { parseJunitFile } from './parse/read-file.js';
+import { runPipeline } from './pipeline.js';
+import { reanalyse } from './reanalyse.js';
+import { renderTerminal } from './report/terminal.js';
+import type { Report } from './model.js';
+import { VERSION } from './version.js';
+
+const OPTIONS = {
+  framework: { type: 'string' },
+  command: { type: 'string' },
+  workers: { type: 'string' },
+  iterations: { type: 'string' },
+  timeout: { type: 'string' },
+  budget: { type: 'string' },
+  confirm: { type: 'boolean' },
+  'no-confirm': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  cwd: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  all: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.version) return print(`${VERSION}\n`);
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return print(HELP);
+  const log = createCliLogger({ verbose: values.verbose === true, quiet: values.json === true });
+
+  if (command === 'parse') {
+    if (rest.length !== 1) throw new ConfigError('parse takes exactly one file: flakegate parse <junit.xml>');
+    const parsed = await parseJunitFile(rest[0] ?? '');
+    print(JSON.stringify(parsed, null, 2) + '\n');
+    return parsed.status === 'ok' || parsed.status === 'salvaged' ? 0 : 2;
+  }
+  const raw = {
+    framework: values.framework,
+    command: values.command,
+    workers: values.workers,
+    iterations: values.iterations,
+    timeout: values.timeout,
+    budget: values.budget,
+    confirm: values['no-confirm'] ? 'false' : values.confirm === undefined ? undefined : String(values.confirm),
+    'fail-on': values['fail-on'],
+    cwd: values.cwd,
+    out: values.out,
+  };
+  let report: Report;
+  if (command === 'run') {
+    if (rest.length > 0) throw new ConfigError(`run takes no positional arguments (got '${rest[0]}'); pass the test command with --command`);
+    const config = parseConfig(raw, 'cli');
+    const tty = process.stderr.isTTY === true && values.json !== true;
+    ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty) }));
+  } else if (command === 'analyze' || command === 'analyse') {
+    if (rest.length === 0) throw new ConfigError('analyze needs at least one report.json or runs directory');
+    ({ report } = await reanalyse(rest, raw, log));
+  } else {
+    throw new ConfigError(`unknown command '${command}'; commands: run, analyze, parse (see flakegate --help)`);
+  }
+  if (values.json) print(JSON.stringify(report, null, 2) + '\n');
+  else {
+    const color = process.stdout.isTTY === true && values['no-color'] !== true && !process.env.NO_COLOR;
+    print(renderTerminal(report, { color, width: process.stdout.columns ?? 100, all: values.all === true }));
+  }
+  return report.gate.failed ? 1 : 0;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof SetupError || (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`flakegate: ${error.message}\n`);
+      if (error instanceof SetupError && error.hint) process.stderr.write(`  fix: ${error.hint}\n`);
+    } else {
+      process.stderr.write(`flakegate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,165 @@
+import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
+import { makeRunId } from '../run/plan.js';
+import type { ArmLimits } from './arms.js';
+import { concurrentTests } from './co-runners.js';
+import { nominateSuspects } from './suspects.js';
+import { durationModel, estimateRunMs } from './estimate.js';
+import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
+import { planNextConfirmation } from './planner.js';
+import { includes, isProbe, outcomeOf, parallelArmWorkers } from './samples.js';
+import { confirmationTier } from './tiers.js';
+
+/** Runs one spec and returns its parsed result: the pipeline passes `executeRun` + `collectRun`. */
+export type Execute = (spec: RunSpec) => Promise<RunResult>;
+
+export interface ConfirmationInput {
+  /** The discovery runs (any earlier confirmation runs may be included too). */
+  readonly runs: readonly RunResult[];
+  readonly workers: readonly number[];
+  readonly supportsSubset: boolean;
+  /** Budget left when confirmation starts; null = none. Spent = the runs' own `durationMs`. */
+  readonly budgetRemainingMs: number | null;
+  readonly nextSeq: number;
+  readonly limits?: ArmLimits;
+  /** Search collision partners of confirmed parallel-only tests (default true). */
+  readonly partnerSearch?: boolean;
+  /**
+   * Time spent since `budgetRemainingMs` was measured. The pipeline passes a wall clock (start-up,
+   * parsing and writing count against the budget too); without it, the runs' own `durationMs`
+   * are summed, which keeps tests deterministic.
+   */
+  readonly elapsedMs?: () => number;
+}
+
+export interface PartnerFinding {
+  readonly victim: TestId;
+  readonly workers: number;
+  readonly partners: readonly TestId[];
+  readonly found: boolean;
+  readonly probes: number;
+  readonly evidence: readonly string[];
+}
+
+export interface ConfirmationOutcome {
+  /** The confirmation runs and partner probes, in execution order. */
+  readonly runs: readonly RunResult[];
+  readonly notes: readonly PlannerNote[];
+  readonly partners: readonly PartnerFinding[];
+}
+
+/**
+ * The confirmation loop: plan a batch, run it, repeat until the planner is done; then search the
+ * collision partners of every confirmed parallel-only test. Time spent is `elapsedMs()` when
+ * given, else the sum of the runs' own durations (deterministic for a deterministic `execute`).
+ */
+export async function runConfirmation(input: ConfirmationInput, execute: Execute): Promise<ConfirmationOutcome> {
+  const all: RunResult[] = [...input.runs];
+  const fresh: RunResult[] = [];
+  const notes: PlannerNote[] = [];
+  const spent = input.elapsedMs ?? ((): number => fresh.reduce((sum, r) => sum + r.record.durationMs, 0));
+  const left = (): number | null => (input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent());
+  for (;;) {
+    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: left(), nextSeq: input.nextSeq + fresh.length, ...(input.limits ? { limits: input.limits } : {}) });
+    // The planner repeats a partial-budget note every step while the arm stays skipped.
+    notes.push(...step.notes.filter((n) => !notes.some((m) => m.kind === n.kind && m.text === n.text)));
+    for (const spec of step.specs) {
+      const result = await execute(spec);
+      all.push(result);
+      fresh.push(result);
+    }
+    if (step.done || step.specs.length === 0) break;
+  }
+  const partners: PartnerFinding[] = [];
+  if (input.partnerSearch !== false) {
+    for (const victim of confirmedParallelOnly(all, input.workers[0] ?? 1)) {
+      if (!input.supportsSubset) {
+        notes.push({ kind: 'fallback', text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
+        continue;
+      }
+      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes);
+      if (finding) partners.push(finding);
+    }
+  }
+  return { runs: fresh, notes, partners };
+}
+
+/**
+ * Suspects that the confirmation sample confirms and that never failed in a confirmation serial
+ * run. Only suspects: a test discovery did not nominate was not put to the test.
+ */
+function confirmedParallelOnly(runs: readonly RunResult[], serial: number): TestId[] {
+  return nominateSuspects(runs, serial).map((s) => s.id).filter((id) => {
+    const tier = confirmationTier(id, runs);
+    return tier !== null && tier.confidence === 'confirmed' && tier.serial.failed === 0;
+  });
+}
+
+async function searchPartners(
+  victim: TestId,
+  all: RunResult[],
+  fresh: RunResult[],
+  input: ConfirmationInput,
+  left: () => number | null,
+  execute: Execute,
+  notes: PlannerNote[],
+): Promise<PartnerFinding | null> {
+  const workers = parallelArmWorkers(all, victim);
+  if (workers === null) return null;
+  const candidates = partnerCandidates(all, victim, workers);
+  const rate = reproductionRate(all, victim, workers, candidates);
+  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)));
+  notes.push({ kind: 'confirm', text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped)` });
+  for (let probe = nextPartnerProbe(state); probe !== null; probe = nextPartnerProbe(state)) {
+    const budget = left();
+    const estimate = estimateRunMs(durationModel(all), probe);
+    if (budget !== null && estimate > budget) {
+      notes.push({ kind: 'budget', text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
+      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, 'stopped: budget'] };
+    }
+    // Its own phase keeps the probe out of every sample; `iteration` numbers the probes at this
+    // worker count, as the planner numbers its runs per phase and count.
+    const iteration = 1 + all.filter((r) => isProbe(r) && r.record.workers === workers).length;
+    const spec: RunSpec = { id: makeRunId('confirm-partner', input.nextSeq + fresh.length, workers), workers, iteration, phase: 'confirm-partner', tests: probe.tests };
+    const result = await execute(spec);
+    all.push(result);
+    fresh.push(result);
+    state = recordProbe(state, outcomeOf(result, victim) === 'failed');
+  }
+  const result = partnerResult(state);
+  notes.push({ kind: 'confirm', text: result.evidence.at(-1) ?? '' });
+  return { victim, workers, ...result };
+}
+
+/**
+ * Who may collide with the victim: tests that ran at the same time on another worker when it
+ * failed (needs per-test timing), else the tests present in every parallel run where it failed
+ * at `workers` (a partner that must run alongside is in all of them).
+ */
+export function partnerCandidates(runs: readonly RunResult[], victim: TestId, workers: number): TestId[] {
+  const serial = Math.min(...runs.map((r) => r.record.workers));
+  const concurrent = concurrentTests(runs, victim, serial);
+  if (concurrent.length > 0) return concurrent;
+  const failing = runs.filter((run) => run.record.workers === workers && outcomeOf(run, victim) === 'failed');
+  const sets = failing.map((run) => new Set(run.cases.map((c) => c.id)));
+  const first = sets[0];
+  if (first === undefined) return [];
+  return [...first].filter((id) => id !== victim && sets.every((s) => s.has(id))).sort();
+}
+
+/**
+ * How often the victim fails when every candidate runs beside it: non-probe runs at `workers`
+ * that included all candidates. The Jeffreys posterior mean (k + ½) / (n + 1) rather than k / n,
+ * so two failures in two runs read as ~0.83, not as a certainty that would allow a single probe.
+ */
+export function reproductionRate(runs: readonly RunResult[], victim: TestId, workers: number, candidates: readonly TestId[]): number {
+  let failed = 0;
+  let n = 0;
+  for (const run of runs) {
+    if (run.record.workers !== workers || isProbe(run) || !candidates.every((c) => includes(run, c))) continue;
+    const outcome = outcomeOf(run, victim);
+    if (outcome === null) continue;
+    n++;
+    if (outcome === 'failed') failed++;
+  }
+  return (failed + 0.5) / (n + 1);
+}

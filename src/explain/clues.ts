@@ -1,0 +1,183 @@
+// Turns signature matches and source findings into clues with weights the ranking can combine.
+import type { Ecosystem, TestId } from '../model.js';
+import type { SignatureMatch } from './match-signatures.js';
+import { escapeRegExp } from './source-lang.js';
+import type { Clue, SourceFinding, SourceFindingKind, SourceScope } from './types.js';
+
+/** How strongly each risky construct alone suggests its cause (it is a risk, not an observed failure). */
+const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
+  'hard-coded-port': 0.5,
+  'fixed-temp-path': 0.45,
+  'fixed-output-path': 0.3,
+  'shared-db-file': 0.45,
+  'shared-memory-db': 0.45,
+  'module-state': 0.4,
+  chdir: 0.5,
+  'env-mutation': 0.4,
+  'missing-cleanup': 0.15,
+};
+
+/** Lines further from the test body are less surely on its path. */
+const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, module: 0.8, setup: 0.7, file: 0.6 };
+
+const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
+  'hard-coded-port': 'hard-coded port',
+  'fixed-temp-path': 'fixed temp path',
+  'fixed-output-path': 'fixed output path in the shared working directory',
+  'shared-db-file': 'fixed database name/file',
+  'shared-memory-db': 'database connection shared across threads',
+  'module-state': 'module-level state mutated',
+  chdir: 'changes the process working directory',
+  'env-mutation': 'mutates the process environment',
+  'missing-cleanup': 'created with no cleanup in the test or its fixtures',
+};
+
+/**
+ * Matching the same cause through several patterns is one observation: same group, max weight.
+ * Patterns that matched the same line for the same cause become one clue naming them all.
+ */
+export function signatureClues(matches: readonly SignatureMatch[]): Clue[] {
+  const merged = new Map<string, SignatureMatch[]>();
+  for (const m of matches) {
+    const key = `${m.signature.cause}\u0000${m.excerpt}`;
+    merged.set(key, [...(merged.get(key) ?? []), m]);
+  }
+  return [...merged.values()].map((same) => {
+    const strongest = same.reduce((a, b) => (strength(b) > strength(a) ? b : a));
+    const ids = same.map((m) => m.signature.id).join(', ');
+    const count = Math.max(...same.map((m) => m.count));
+    return {
+      causes: [strongest.signature.cause],
+      weight: strongest.signature.weight,
+      role: 'direct',
+      ambiguous: strongest.signature.ambiguous === true,
+      group: 'signature',
+      evidence: { kind: 'signature', text: `${ids}${count > 1 ? ` (${count} failures)` : ''}: ${strongest.excerpt}` },
+    };
+  });
+}
+
+/** For choosing among patterns only; the ranking applies its own ambiguity discount. */
+function strength(m: SignatureMatch): number {
+  return m.signature.weight * (m.signature.ambiguous === true ? 0.5 : 1);
+}
+
+export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosystem): Clue[] {
+  const clues: Clue[] = [];
+  for (const f of findings) {
+    const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
+    // Jest and Vitest load each test file in its own module registry, so a test file's top-level
+    // state is shared only by tests of that file (or `test.concurrent`): weaker on its own.
+    const isolated = f.kind === 'module-state' && ecosystem === 'javascript' ? 0.75 : 1;
+    const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
+    clues.push({ causes: [f.cause], weight, role: 'direct', ambiguous: false, group: 'source', evidence });
+    // pytest-xdist and Jest workers are processes: module state leaks between the tests one worker
+    // runs in sequence, and parallel runs change which tests those are.
+    if (f.kind === 'module-state' && (ecosystem === 'python' || ecosystem === 'javascript')) {
+      clues.push({ causes: ['order-dependence'], weight: weight * 0.6, role: 'direct', ambiguous: false, group: 'source', evidence });
+    }
+  }
+  return clues;
+}
+
+/** The same port, path, database or variable in this test and a co-failing one: the strongest source hint. */
+export function sharedResourceClues(
+  own: readonly SourceFinding[],
+  peers: ReadonlyArray<readonly [TestId, readonly SourceFinding[]]>,
+): Clue[] {
+  // First finding per resource and cause, per peer: one pass over each list, not a cross product.
+  const peerResources = peers.map(([peer, findings]) => {
+    const first = new Map<string, SourceFinding>();
+    for (const p of findings) {
+      const key = `${p.cause}\u0000${p.resource ?? ''}`;
+      if (p.resource !== undefined && !first.has(key)) first.set(key, p);
+    }
+    return [peer, first] as const;
+  });
+  const clues: Clue[] = [];
+  const seen = new Set<string>();
+  for (const f of own) {
+    if (f.resource === undefined || f.kind === 'missing-cleanup') continue;
+    for (const [peer, first] of peerResources) {
+      const same = first.get(`${f.cause}\u0000${f.resource}`);
+      const key = `${f.resource}\u0000${peer}`;
+      if (same === undefined || seen.has(key)) continue;
+      seen.add(key);
+      clues.push({
+        causes: [f.cause],
+        weight: 0.65,
+        role: 'direct',
+        ambiguous: false,
+        group: 'shared-resource',
+        evidence: {
+          kind: 'source',
+          text: `${describeResource(f.resource)} is also used by ${peer} (${same.file}:${same.line})`,
+          file: f.file,
+          line: f.line,
+        },
+      });
+    }
+  }
+  return clues;
+}
+
+/**
+ * The failure text names the very port, path or variable the test hard-codes
+ * (`EADDRINUSE ... 127.0.0.1:18776`, `KeyError: 'APP_MODE'`): the risky line is the one that failed.
+ */
+export function messageResourceClues(findings: readonly SourceFinding[], texts: readonly string[]): Clue[] {
+  const clues: Clue[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    if (f.resource === undefined || f.kind === 'missing-cleanup' || seen.has(f.resource)) continue;
+    const needle = needleOf(f.resource);
+    if (needle === null || !texts.some((t) => needle.test(t))) continue;
+    seen.add(f.resource);
+    clues.push({
+      causes: [f.cause],
+      weight: 0.55,
+      role: 'direct',
+      ambiguous: false,
+      group: 'message-resource',
+      evidence: { kind: 'source', text: `the failure names ${describeResource(f.resource)}, which this line hard-codes: ${f.text}`, file: f.file, line: f.line },
+    });
+  }
+  return clues;
+}
+
+/** How to find the resource in failure text; null when too short or generic to mean anything. */
+function needleOf(resource: string): { test(text: string): boolean } | null {
+  const [prefix, ...rest] = resource.split(':');
+  const value = rest.join(':');
+  switch (prefix) {
+    case 'port':
+      return new RegExp(`(?::|port )${escapeRegExp(value)}(?!\\d)`);
+    case 'env':
+      return value.length >= 4 ? new RegExp(`\\b${escapeRegExp(value)}\\b`) : null;
+    case 'path':
+    case 'tmp':
+    case 'db':
+      return value.length >= 5 && !value.startsWith('shared-') ? { test: (text) => text.includes(value) } : null;
+    default:
+      return null;
+  }
+}
+
+function describeResource(resource: string): string {
+  const [prefix, ...rest] = resource.split(':');
+  const value = rest.join(':');
+  switch (prefix) {
+    case 'port':
+      return `port ${value}`;
+    case 'env':
+      return value === '' ? 'the environment' : `environment variable ${value}`;
+    case 'cwd':
+      return 'the working directory';
+    case 'tmp':
+      return `temp-dir file \`${value}\``;
+    case 'state':
+      return `module state \`${value.split('#').pop() ?? value}\``;
+    default:
+      return value === '' ? resource : `\`${value}\``;
+  }
+}

@@ -1,0 +1,107 @@
+// The explain stage: for each test that fails in parallel (or is flaky, or lost), why, with the
+// evidence and the idiomatic fix. Pure: sources arrive as text (see `sourceFilesFor`).
+import type { CauseFinding, Cluster, Ecosystem, RunResult, TestAnalysis, TestId } from '../model.js';
+import { messageResourceClues, sharedResourceClues, signatureClues, sourceClues } from './clues.js';
+import { discriminate } from './discriminators.js';
+import { failureTexts } from './failure-texts.js';
+import { matchSignatures } from './match-signatures.js';
+import { rank } from './rank.js';
+import { EXPLAINED, normalisePath, supportFilesFor, testFileOf } from './source-files.js';
+import { scanSource } from './source-scan.js';
+import type { SourceFinding } from './types.js';
+
+export { sourceFilesFor } from './source-files.js';
+
+/** Peers whose sources are compared with the test's: the most related few. */
+const MAX_PEERS = 10;
+
+export interface ExplainInput {
+  readonly tests: readonly TestAnalysis[];
+  readonly runs: readonly RunResult[];
+  readonly clusters: readonly Cluster[];
+  readonly ecosystem: Ecosystem;
+  /** Repo-relative path -> text, for test files and their conftest/setup files. */
+  readonly sources: ReadonlyMap<string, string>;
+  /** CPUs the runs had; failing only above it hints at load. */
+  readonly cores: number;
+  /** Known collision partners per test id. */
+  readonly partners?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The same tests, in the same order, with `causes` filled (highest score first). */
+export function explain(input: ExplainInput): TestAnalysis[] {
+  const sources = new Map<string, string>();
+  for (const [path, text] of input.sources) {
+    const p = normalisePath(path);
+    if (p !== null) sources.set(p, text);
+  }
+  const byId = new Map(input.tests.map((t) => [t.id, t]));
+  const scans = new Map<TestId, SourceFinding[]>();
+  const scan = (test: TestAnalysis): SourceFinding[] => {
+    let found = scans.get(test.id);
+    if (found === undefined) {
+      found = scanTest(test, input.ecosystem, sources);
+      scans.set(test.id, found);
+    }
+    return found;
+  };
+  return input.tests.map((test) => ({
+    ...test,
+    causes: EXPLAINED.has(test.verdict) ? explainOne(test, input, byId, scan) : [],
+  }));
+}
+
+function explainOne(
+  test: TestAnalysis,
+  input: ExplainInput,
+  byId: ReadonlyMap<TestId, TestAnalysis>,
+  scan: (t: TestAnalysis) => SourceFinding[],
+): CauseFinding[] {
+  const texts = failureTexts(test.id, input.runs);
+  const matches = matchSignatures(texts);
+  const own = scan(test);
+  const found = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
+  const peers = found.peers
+    .slice(0, MAX_PEERS)
+    .map((id) => byId.get(id))
+    .filter((p): p is TestAnalysis => p !== undefined)
+    .map((p) => [p.id, scan(p)] as const);
+  const ecosystem = ecosystemOf(test, input.ecosystem);
+  return rank(
+    [
+      ...signatureClues(matches),
+      ...sourceClues(own, ecosystem),
+      ...sharedResourceClues(own, peers),
+      ...messageResourceClues(own, texts.filter((t) => t.origin === 'case').map((t) => t.text)),
+      ...found.clues,
+    ],
+    ecosystem,
+  );
+}
+
+function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap<string, string>): SourceFinding[] {
+  const path = testFileOf(test);
+  const text = path === null ? undefined : sources.get(path);
+  if (path === null || text === undefined) return [];
+  const support = supportFilesFor(path, ecosystem).flatMap((p) => {
+    const t = sources.get(p);
+    return t === undefined ? [] : [{ path: p, text: t }];
+  });
+  return scanSource({ file: { path, text }, testName: test.name, classname: test.classname, ecosystem, support });
+}
+
+/** A run's ecosystem is `unknown` for custom commands; the test file's extension still tells. */
+function ecosystemOf(test: TestAnalysis, fallback: Ecosystem): Ecosystem {
+  if (fallback !== 'unknown') return fallback;
+  const file = testFileOf(test) ?? '';
+  const known: ReadonlyArray<readonly [RegExp, Ecosystem]> = [
+    [/\.py$/, 'python'],
+    [/\.[cm]?[jt]sx?$/, 'javascript'],
+    [/\.go$/, 'go'],
+    [/\.(?:java|kt)$/, 'java'],
+    [/\.rs$/, 'rust'],
+    [/\.rb$/, 'ruby'],
+    [/\.cs$/, 'dotnet'],
+  ];
+  return known.find(([p]) => p.test(file))?.[1] ?? 'unknown';
+}

@@ -1,0 +1,161 @@
+// Finds what a pytest test runs: its function, the module-level code of its file, and the fixtures
+// it names (from the file or a conftest), followed a few levels. Indentation is the block structure.
+import { escapeRegExp, indentOf, isBlankOrComment, splitLines, type Region, type SourceText } from './source-lang.js';
+
+/** Fixtures use fixtures; a few levels catch the database or server fixture behind a client fixture. */
+const FIXTURE_DEPTH = 3;
+
+interface Block {
+  readonly start: number;
+  readonly end: number;
+  readonly params: readonly string[];
+}
+
+/** Regions for a test named like pytest reports it (`test_x` or `test_x[param]`). */
+export function pythonRegions(
+  file: SourceText,
+  name: string,
+  classname: string | undefined,
+  support: readonly SourceText[],
+): Region[] {
+  const lines = splitLines(file.text);
+  const base = name.replace(/\[[^\]]{0,500}\]$/, '');
+  if (!/^\w{1,200}$/.test(base)) return [];
+  const defs = findDefs(lines, base);
+  const className = classname?.split('.').pop();
+  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
+  if (chosen === undefined) return [];
+  const test = block(lines, chosen);
+  const regions: Region[] = [
+    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: 'test' },
+    ...moduleRegions(file.path, lines),
+  ];
+  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
+  regions.push(...fixtureRegions(files, test.params));
+  return regions;
+}
+
+function findDefs(lines: readonly string[], name: string): number[] {
+  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
+  const found: number[] = [];
+  lines.forEach((line, i) => {
+    if (pattern.test(line)) found.push(i);
+  });
+  return found;
+}
+
+function enclosingClass(lines: readonly string[], at: number): string | undefined {
+  const indent = indentOf(lines[at] ?? '');
+  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i] ?? '';
+    if (isBlankOrComment(line, 'python') || indentOf(line) >= indent) continue;
+    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
+  }
+  return undefined;
+}
+
+function decoratorsStart(lines: readonly string[], at: number): number {
+  let start = at;
+  while (start > 0 && (lines[start - 1] ?? '').trim().startsWith('@')) start -= 1;
+  return start;
+}
+
+/** A def/class block: the signature (which may span lines) and every deeper-indented line after it. */
+function block(lines: readonly string[], at: number): Block {
+  const indent = indentOf(lines[at] ?? '');
+  let depth = 0;
+  let signature = '';
+  let k = at;
+  for (; k < lines.length && k < at + 40; k++) {
+    const line = lines[k] ?? '';
+    signature += `${line}\n`;
+    for (const ch of line) {
+      if (ch === '(' || ch === '[' || ch === '{') depth += 1;
+      else if (ch === ')' || ch === ']' || ch === '}') depth -= 1;
+    }
+    if (depth <= 0) break;
+  }
+  let end = k;
+  // Lines inside a triple-quoted string (SQL, expected output) may start at column 0.
+  let inString = false;
+  for (let j = k + 1; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    const startsInside = inString;
+    if (tripleQuotes(line) % 2 === 1) inString = !inString;
+    if (startsInside) {
+      end = j;
+      continue;
+    }
+    if (isBlankOrComment(line, 'python')) continue;
+    if (indentOf(line) <= indent) break;
+    end = j;
+  }
+  return { start: at, end, params: paramsOf(signature) };
+}
+
+function tripleQuotes(line: string): number {
+  return (line.match(/"""|'''/g) ?? []).length;
+}
+
+function paramsOf(signature: string): string[] {
+  const open = signature.indexOf('(');
+  const close = signature.lastIndexOf(')');
+  if (open === -1 || close <= open) return [];
+  return signature
+    .slice(open + 1, close)
+    .split(',')
+    .map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? '')
+    .filter((p) => p !== '' && p !== 'self' && p !== 'cls');
+}
+
+/** Lines outside every top-level def and class: constants, globals, module-scoped setup. */
+function moduleRegions(path: string, lines: readonly string[]): Region[] {
+  const regions: Region[] = [];
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: 'module' });
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
+      flush(i - 1);
+      i = block(lines, i).end;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(lines.length - 1);
+  return regions;
+}
+
+/** Fixture functions the test names, searched in its file and conftests; autouse fixtures too. */
+function fixtureRegions(
+  files: ReadonlyArray<{ readonly path: string; readonly lines: readonly string[] }>,
+  params: readonly string[],
+): Region[] {
+  const regions: Region[] = [];
+  const seen = new Set<string>();
+  let wanted = [...params];
+  // Level 0 always runs: autouse fixtures apply even to a test that names none.
+  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
+    const next: string[] = [];
+    for (const f of files) {
+      f.lines.forEach((line, i) => {
+        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
+        if (name === undefined) return;
+        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join('\n');
+        if (!decorators.includes('fixture')) return;
+        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
+        const key = `${f.path}:${i}`;
+        if ((!wanted.includes(name) && !autouse) || seen.has(key)) return;
+        seen.add(key);
+        const b = block(f.lines, i);
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: 'fixture' });
+        next.push(...b.params);
+      });
+    }
+    wanted = next;
+  }
+  return regions;
+}

@@ -1,0 +1,62 @@
+// Which files the explain stage wants to read. The pipeline does the reading (I/O stays at the
+// edge); files that do not exist are simply absent from the map it passes back.
+import type { Ecosystem, TestAnalysis, Verdict } from '../model.js';
+
+/** Verdicts that get causes. Stable, broken and skipped tests never do. */
+export const EXPLAINED: ReadonlySet<Verdict> = new Set<Verdict>(['parallel-only', 'flaky', 'lost']);
+
+/** Conventional JS setup files; the scan reads them whole because they run for every test file. */
+const JS_SETUP = [
+  'jest.setup.js',
+  'jest.setup.ts',
+  'jest.setup.mjs',
+  'vitest.setup.ts',
+  'vitest.setup.js',
+  'setupTests.js',
+  'setupTests.ts',
+  'src/setupTests.js',
+  'src/setupTests.ts',
+  'test/setup.js',
+  'test/setup.ts',
+  'tests/setup.js',
+  'tests/setup.ts',
+];
+
+/** Repo-relative, forward slashes, no `./`; null for paths that would leave the repository. */
+export function normalisePath(path: string): string | null {
+  const p = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  if (p === '' || p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) return null;
+  return p;
+}
+
+/** The test's file: its `file`, else the file part of its id when that looks like a path. */
+export function testFileOf(test: Pick<TestAnalysis, 'file' | 'id'>): string | null {
+  const candidate = test.file ?? test.id.split('::')[0] ?? '';
+  if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
+  return normalisePath(candidate);
+}
+
+/** conftest.py in the test's directory and every ancestor; JS setup files. */
+export function supportFilesFor(testFile: string, ecosystem: Ecosystem): string[] {
+  if (ecosystem === 'python' || testFile.endsWith('.py')) {
+    const parts = testFile.split('/').slice(0, -1);
+    const found: string[] = [];
+    for (let i = parts.length; i >= 0; i--) found.push([...parts.slice(0, i), 'conftest.py'].join('/'));
+    return found;
+  }
+  if (ecosystem === 'javascript' || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
+  return [];
+}
+
+/** Every file the scan may read for the tests that will be explained, sorted and unique. */
+export function sourceFilesFor(tests: readonly TestAnalysis[], ecosystem: Ecosystem): string[] {
+  const files = new Set<string>();
+  for (const test of tests) {
+    if (!EXPLAINED.has(test.verdict) && test.cluster === null) continue;
+    const file = testFileOf(test);
+    if (file === null) continue;
+    files.add(file);
+    for (const s of supportFilesFor(file, ecosystem)) files.add(s);
+  }
+  return [...files].sort();
+}

@@ -1,0 +1,66 @@
+// Line rules for the source scan: one risky construct each. Bounded quantifiers only; lines are
+// capped before matching. `resource` names the capture that identifies what is shared, so the
+// same port or path in two co-failing tests can be recognised.
+import type { Cause } from '../model.js';
+import type { Lang } from './source-lang.js';
+import type { SourceFindingKind } from './types.js';
+
+export interface LineRule {
+  readonly kind: SourceFindingKind;
+  readonly cause: Cause;
+  /** Languages the rule applies to; null = all. */
+  readonly langs: readonly Lang[] | null;
+  readonly pattern: RegExp;
+  /** Prefix for the resource key; the key is `<prefix><capture 1>` (or the prefix alone). */
+  readonly resource: string;
+  /** Lines that look risky but are the idiomatic fix (mkdtemp under /tmp, monkeypatch). */
+  readonly unless?: RegExp;
+}
+
+const DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
+const SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
+
+export const lineRules: readonly LineRule[] = [
+  // Ports
+  // A client URL of a database server is a shared database, not a port this test binds.
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', unless: DB_URL, pattern: /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):(\d{2,5})\b/ },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['python'], resource: 'port:', pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['js'], resource: 'port:', pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /['"`]:(\d{2,5})['"`]/ },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java', 'ruby', 'dotnet'], resource: 'port:', pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
+  // Fixed temp paths: a literal under /tmp, or the system temp dir joined with a fixed name.
+  { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: null, resource: 'path:', unless: SAFE_TEMP, pattern: /['"`]((?:\/var)?\/tmp\/[^'"`\s{}$]{1,200})['"`]/ },
+  { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['python'], resource: 'tmp:', unless: SAFE_TEMP, pattern: /gettempdir\(\)\)?\s{0,5}[,+/]\s{0,5}['"]([^'"{}]{1,200})['"]/ },
+  { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['js'], resource: 'tmp:', unless: SAFE_TEMP, pattern: /\btmpdir\(\)\s{0,5}[,+]\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['go'], resource: 'tmp:', pattern: /os\.TempDir\(\)\s{0,5}[,+]\s{0,5}"([^"]{1,200})"/ },
+  { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['java', 'dotnet', 'rust'], resource: 'tmp:', pattern: /(?:java\.io\.tmpdir"\)|GetTempPath\(\)|temp_dir\(\)\.join\()\s{0,5}[,+]?\s{0,5}"([^"]{1,200})"/ },
+  // Fixed relative output paths: written in the working directory every worker shares.
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bopen\(\s{0,5}['"]([^'"/{}][^'"{}]{0,200})['"]\s{0,5},\s{0,5}['"][wax]/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch)\(/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['js'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFileSync|mkdirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['go'], resource: 'path:', pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll)\(\s{0,5}"([^"]{1,200})"/ },
+  // Shared databases
+  { kind: 'shared-db-file', cause: 'shared-database', langs: ['python'], resource: 'db:', pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
+  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
+  { kind: 'shared-db-file', cause: 'shared-database', langs: ['go'], resource: 'db:', pattern: /sql\.Open\(\s{0,5}"[^"]{1,40}"\s{0,5},\s{0,5}"([^":][^"]{0,200})"/ },
+  { kind: 'shared-db-file', cause: 'shared-database', langs: ['js'], resource: 'db:', pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
+  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },
+  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /\bCREATE DATABASE\s{1,5}(?:IF NOT EXISTS\s{1,5})?["`]?(\w{1,100})/i },
+  { kind: 'shared-memory-db', cause: 'shared-database', langs: ['python'], resource: 'db:shared-connection', pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
+  { kind: 'shared-memory-db', cause: 'shared-database', langs: null, resource: 'db:shared-memory', pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
+  // Working directory: process-wide.
+  { kind: 'chdir', cause: 'shared-env-or-cwd', langs: null, resource: 'cwd', pattern: /\bos\.chdir\(|\bprocess\.chdir\(|\bos\.Chdir\(|\bDir\.chdir\b|SetCurrentDirectory\(|CurrentDirectory\s{0,5}=[^=]|set_current_dir\(|"user\.dir"\s{0,5},/ },
+  // Environment: process-wide; the safe forms (monkeypatch.setenv, t.Setenv, vi.stubEnv) do not match.
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}['"]([^'"]{1,100})|\bos\.(?:putenv|unsetenv)\(\s{0,5}['"]([^'"]{1,100})/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['js'], resource: 'env:', pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}['"`]([^'"`]{1,100})['"`]\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env\.(\w{1,100})|Object\.assign\(process\.env/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['go'], resource: 'env:', pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}"([^"]{1,100})"|\bos\.Clearenv\(/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['ruby', 'dotnet', 'rust', 'java'], resource: 'env:', pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ },
+];
+
+/** Calls that remove what a test created; their absence in the test's scope is the missing-cleanup hint. */
+export const CLEANUP = /os\.remove|os\.unlink|\.unlink\(|rmtree|\.rmdir\(|unlinkSync|rmSync|rmdirSync|\bfs\.rm\(|\brm\(|os\.Remove|t\.Cleanup|addfinalizer|\.delete\(|deleteIfExists|FileUtils\.rm|File\.Delete|Directory\.Delete|remove_file|remove_dir_all/;
+
+/** Lines that create the thing a fixed-path finding names (vs only reading it). */
+export const CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|Files\.(?:write|create)|new File/i;

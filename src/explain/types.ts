@@ -1,0 +1,72 @@
+// Internal vocabulary of the explain stage. Plain data, like the shared model.
+import type { Cause, Ecosystem, Evidence } from '../model.js';
+
+/** One known error text. Patterns use bounded quantifiers only, so matching stays linear-time. */
+export interface Signature {
+  /** `<ecosystem>.<name>`, stable: it is quoted in evidence. */
+  readonly id: string;
+  readonly ecosystem: Ecosystem | 'generic';
+  /** No `g`/`y` flag: a stateful lastIndex would make matching order-dependent. */
+  readonly pattern: RegExp;
+  readonly cause: Cause;
+  /** 0..1: how strongly this text alone points at the cause. */
+  readonly weight: number;
+  /** The text has common innocent explanations; ranking discounts it and never trusts it alone. */
+  readonly ambiguous?: boolean;
+  readonly note: string;
+}
+
+/** What a static look at a test's source can flag. */
+export type SourceFindingKind =
+  | 'hard-coded-port'
+  | 'fixed-temp-path'
+  | 'fixed-output-path'
+  | 'shared-db-file'
+  | 'shared-memory-db'
+  | 'module-state'
+  | 'chdir'
+  | 'env-mutation'
+  | 'missing-cleanup';
+
+/** Where a finding sits: the test body, a fixture/hook it uses, module level, a setup file, or
+ *  somewhere in its file when the test itself could not be located. */
+export type SourceScope = 'test' | 'fixture' | 'module' | 'setup' | 'file';
+
+/** A risky line in a test's own source. */
+export interface SourceFinding {
+  readonly kind: SourceFindingKind;
+  readonly cause: Cause;
+  /** Repo-relative path. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** The line, trimmed and capped. */
+  readonly text: string;
+  readonly scope: SourceScope;
+  /** The concrete resource (path, port, variable, env name) so two tests can be seen to share it. */
+  readonly resource?: string;
+}
+
+/**
+ * One piece of evidence for one or more causes, before ranking.
+ * `direct` clues can establish a cause; `support` clues only strengthen a cause that already has a
+ * direct clue (a co-failure says "something is shared", not what); `against` clues damp a cause.
+ */
+export interface Clue {
+  readonly causes: readonly Cause[];
+  readonly weight: number;
+  readonly role: 'direct' | 'support' | 'against';
+  readonly ambiguous: boolean;
+  /** Clues in the same group for the same cause are alternatives (max), across groups independent (noisy-OR). */
+  readonly group: string;
+  readonly evidence: Evidence;
+}
+
+/** The causes a co-failure or overlap hints at: something both tests touch. */
+export const SHARED_RESOURCE_CAUSES: readonly Cause[] = [
+  'shared-file-path',
+  'shared-database',
+  'port-conflict',
+  'shared-global-state',
+  'shared-env-or-cwd',
+];

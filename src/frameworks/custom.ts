@@ -1,0 +1,60 @@
+/*
+ * custom: the user's own command template (`--command`), run through `sh -c` by
+ * src/run/command-template.ts, which passes {junit} in the environment and {tests} as positional
+ * arguments so no filled-in text is parsed by the shell.
+ *
+ * Workers, sharing and crashes are whatever the user's command does with {workers}. Subset
+ * reruns need {tests} in the template; it receives flakegate test ids (`file::classname::name`)
+ * verbatim, one argument each, since flakegate cannot know which runner's selector syntax the
+ * command expects.
+ */
+import type { Config, Ecosystem } from '../model.js';
+import { buildTemplateCommand, parseTemplate } from '../run/command-template.js';
+import { SetupError } from './errors.js';
+import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
+
+export function resolveCustom(config: Config, reason: string): ResolvedPreset {
+  if (config.command === null) {
+    throw new SetupError('framework custom needs a command template', 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, 'fix the command template: it needs {workers} and {junit}, and {tests} for reruns');
+  const { template } = parsed;
+  const runner = guessRunner(template.source);
+  return {
+    name: 'custom',
+    ecosystem: runner?.ecosystem ?? 'unknown',
+    template: template.source,
+    supportsSubset: template.supportsSubset,
+    ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
+    reason,
+    buildCommand(ctx: CommandContext): CommandSpec {
+      return buildTemplateCommand(template, ctx);
+    },
+  };
+}
+
+interface RunnerGuess {
+  readonly ecosystem: Ecosystem;
+  readonly workerEnvVar?: string;
+}
+
+// Only for the report's idiomatic fixes and the worker env var: a wrong guess costs a less
+// specific hint, never a wrong run. First match wins, so test runners precede their languages.
+const RUNNERS: readonly { readonly pattern: RegExp; readonly guess: RunnerGuess }[] = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: 'python', workerEnvVar: 'PYTEST_XDIST_WORKER' } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: 'javascript', workerEnvVar: 'JEST_WORKER_ID' } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: 'javascript', workerEnvVar: 'VITEST_POOL_ID' } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: 'javascript', workerEnvVar: 'MOCHA_WORKER_ID' } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: 'javascript' } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: 'go' } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: 'python' } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: 'java' } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: 'rust' } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: 'ruby' } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: 'dotnet' } },
+];
+
+export function guessRunner(template: string): RunnerGuess | undefined {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
+}

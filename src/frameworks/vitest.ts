@@ -1,0 +1,87 @@
+/*
+ * Vitest (built-in junit reporter).
+ *
+ * Workers: `--maxWorkers=N` runs test *files* in up to N workers: child processes with the
+ * default `pool: 'forks'`, worker threads with `pool: 'threads'` (the project's choice is kept).
+ * Tests in one file run one after another unless marked `.concurrent`. With isolation (default)
+ * each file gets fresh modules; workers share the machine and what `globalSetup` started.
+ * 1 worker: `--maxWorkers=1 --no-file-parallelism`, files one at a time in one worker; Vitest has
+ * no in-process mode, so the serial run still uses one fork. `--no-cache`: Vitest orders files by
+ * cached results (failed and slow first), which would make run order depend on earlier runs.
+ * Crash: a dying fork ("[vitest-pool]: Worker forks emitted error", "Worker exited unexpectedly")
+ * is an unhandled error failing the run; its file's unfinished tests are absent (-> lost).
+ */
+import type { Config, Logger } from '../model.js';
+import { displayCommand, displayTemplate } from './display.js';
+import { requirePackages } from './js-preset-check.js';
+import { detectJsRunner, type JsRunner } from './js-runner.js';
+import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
+import { warnAboutScriptArgs } from './script-args.js';
+import { testIdParts, unique } from './test-id-parts.js';
+import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
+
+/** How Vitest's junit reporter joins describe titles and the test title in `name`. */
+export const VITEST_NAME_SEPARATOR = ' > ';
+
+export async function resolveVitest(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
+  const runner = detectJsRunner(config.cwd);
+  requirePackages(runner, config.cwd, ['vitest'], 'framework vitest', log);
+  await warnAboutScriptArgs(config.cwd, 'vitest', ['run', '--run'], log);
+  return createVitestPreset(runner, reason);
+}
+
+export function createVitestPreset(runner: JsRunner, reason: string): ResolvedPreset {
+  const args = (workers: readonly string[], junit: string, selection: readonly string[]): string[] => [
+    ...runner.prefix,
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=junit',
+    `--outputFile.junit=${junit}`,
+    '--no-cache',
+    ...workers,
+    ...selection,
+  ];
+  return {
+    name: 'vitest',
+    ecosystem: 'javascript',
+    template: displayTemplate(runner.file, args(['--maxWorkers={workers}'], '{junit}', [])),
+    supportsSubset: true,
+    workerEnvVar: 'VITEST_POOL_ID',
+    reason,
+    buildCommand(ctx: CommandContext): CommandSpec {
+      const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
+      return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
+    },
+  };
+}
+
+export function vitestWorkerFlags(workers: number): string[] {
+  // Explicit file parallelism: a project config with fileParallelism: false would ignore maxWorkers.
+  return workers <= 1 ? ['--maxWorkers=1', '--no-file-parallelism'] : [`--maxWorkers=${workers}`, '--fileParallelism'];
+}
+
+/**
+ * `-t` matching exactly the tests' full names, and the files as filters. Vitest's junit report
+ * has no `file`: its classname is the file path (relative to the root) and its name the describe
+ * titles and test title joined by ` > `, while `-t` matches those titles joined by spaces. File
+ * filters are substrings of paths, not regexes or globs, so they need no escaping (checked with
+ * `we(i)rd [d]/b+c.test.js`). Vitest ignores filters after `--`, so a path starting with `-`
+ * (which would read as a flag) drops the file filters: the name pattern alone still selects.
+ */
+export function vitestSelection(tests: readonly string[] | undefined): string[] {
+  if (tests === undefined || tests.length === 0) return [];
+  const parts = tests.map((id) => testIdParts(id));
+  const args = [`--testNamePattern=${anchoredAlternation(parts.map(({ name }) => vitestNamePattern(name)))}`];
+  const files = unique(parts.map(({ file, classname }) => (file !== '' ? file : classname)));
+  if (files.every((file) => file !== '' && !file.startsWith('-'))) args.push(...files);
+  return args;
+}
+
+/**
+ * The name split at ` > ` matches either separator: Vitest 4 joins titles with spaces for `-t`,
+ * Vitest 5 with ` > `, and a title may contain ` > ` itself.
+ */
+export function vitestNamePattern(name: string): string {
+  return joinedTitlesPattern(name.split(VITEST_NAME_SEPARATOR), VITEST_NAME_SEPARATOR);
+}

@@ -1,0 +1,278 @@
+// The one data model shared by every stage. Plain, readonly, JSON-ready data; imports nothing.
+// String unions instead of enums so report.json stays self-describing.
+
+/** Test frameworks flakegate knows. `auto` is resolved to one of the others before any run. */
+export type FrameworkName = 'auto' | 'pytest' | 'jest' | 'vitest' | 'node' | 'mocha' | 'go' | 'custom';
+
+/** The ecosystems whose error texts and idiomatic fixes flakegate knows. */
+export type Ecosystem = 'python' | 'javascript' | 'go' | 'java' | 'rust' | 'ruby' | 'dotnet' | 'unknown';
+
+/** When the gate fails. */
+export type FailOn = 'parallel-only' | 'flaky' | 'never';
+
+/** Validated configuration, shared by the action and the CLI. Durations in milliseconds. */
+export interface Config {
+  readonly framework: FrameworkName;
+  /** Command template with {workers} {junit} and optionally {tests}; required for `custom`. */
+  readonly command: string | null;
+  /** Strictly increasing positive integers; the first is the serial baseline. */
+  readonly workers: readonly number[];
+  readonly iterations: number;
+  readonly timeoutMs: number;
+  readonly budgetMs: number | null;
+  readonly confirm: boolean;
+  readonly failOn: FailOn;
+  /** Absolute project directory the test command runs in. */
+  readonly cwd: string;
+  /** Absolute output directory (report.json, report.md, runs/). */
+  readonly out: string;
+}
+
+/**
+ * Why a run happened. Discovery runs the full suite; confirmation reruns suspects only.
+ * `confirm-partner`: a partner-search probe, a victim with hand-picked co-runners; an experiment,
+ * so it never counts as a sample of how the suite behaves.
+ */
+export type Phase = 'discovery' | 'confirm-serial' | 'confirm-parallel' | 'confirm-partner';
+
+/** One planned execution of the test command. */
+export interface RunSpec {
+  /** Unique, filesystem-safe, e.g. `d-003-w4` (phase letter, sequence, workers). */
+  readonly id: string;
+  readonly workers: number;
+  readonly iteration: number;
+  readonly phase: Phase;
+  /** Test ids to run (a subset); absent = full suite. */
+  readonly tests?: readonly string[];
+}
+
+/** How the JUnit report(s) of a run could be read. */
+export type ParseStatus = 'ok' | 'salvaged' | 'empty' | 'invalid' | 'missing';
+
+/** Outcome of one test in one run. `lost` = expected but absent because the run or its worker died. */
+export type Outcome = 'passed' | 'failed' | 'error' | 'skipped' | 'lost';
+
+/** A retry recorded inside one testcase (Surefire flakyFailure, rerunError, ...). */
+export interface Attempt {
+  readonly outcome: 'failed' | 'error';
+  /** The element it came from, e.g. `flakyFailure`, `rerunError`. */
+  readonly kind: string;
+  readonly message?: string;
+  readonly details?: string;
+}
+
+/** `file::classname::name`, normalised so the same test has the same id in every run. */
+export type TestId = string;
+
+/** One test case as one report states it, normalised across JUnit dialects. */
+export interface TestCase {
+  readonly id: TestId;
+  readonly file?: string;
+  readonly line?: number;
+  readonly classname: string;
+  readonly name: string;
+  readonly outcome: Outcome;
+  readonly message?: string;
+  /** Stack trace or output excerpt, bounded in size. */
+  readonly details?: string;
+  readonly durationMs?: number;
+  /** Worker that ran it (e.g. `gw1`, `3`), when known. */
+  readonly worker?: string;
+  /** Epoch milliseconds, when the dialect or flakegate's plugin records them. */
+  readonly startedAt?: number;
+  readonly endedAt?: number;
+  /** Retry attempts that preceded the final outcome, in document order. */
+  readonly attempts?: readonly Attempt[];
+  /** 1-based index among testcases with the same id in one report (duplicates are kept, not merged). */
+  readonly occurrence?: number;
+}
+
+/** Result of reading one JUnit file (also what `flakegate parse` prints). */
+export interface ParsedReport {
+  readonly status: ParseStatus;
+  readonly error?: string;
+  readonly tests: readonly TestCase[];
+}
+
+/** What happened to the process of one run. */
+export interface ProcessResult {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  readonly durationMs: number;
+  /** Set when the command could not be started at all (e.g. not found). */
+  readonly spawnError?: string;
+  /** Last part of combined stdout/stderr, bounded; raw (sanitised only when rendered). */
+  readonly outputTail: string;
+}
+
+/** One executed run: spec + process + parse, and the test cases it produced. */
+export interface RunRecord {
+  readonly id: string;
+  readonly workers: number;
+  readonly iteration: number;
+  readonly phase: Phase;
+  readonly subset?: readonly string[];
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  readonly durationMs: number;
+  /** Raw reports kept under <out>/runs/, relative to <out>. */
+  readonly reportPaths: readonly string[];
+  readonly parse: ParseStatus;
+  readonly error?: string;
+  /** Number of test cases the run's report(s) held. */
+  readonly tests: number;
+  readonly outputTail?: string;
+}
+
+/** A run together with its parsed test cases (in memory; report.json keeps only the record). */
+export interface RunResult {
+  readonly record: RunRecord;
+  readonly cases: readonly TestCase[];
+}
+
+export type Verdict = 'parallel-only' | 'flaky' | 'broken' | 'stable' | 'lost' | 'skipped';
+export type Confidence = 'confirmed' | 'likely' | 'insufficient';
+
+/** Outcome counts of one test at one worker count. */
+export interface WorkerStats {
+  readonly runs: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly lost: number;
+  readonly skipped: number;
+  /** Wilson 95% interval of the failure rate over runs where the test ran (passed + failed). */
+  readonly rateLow: number;
+  readonly rateHigh: number;
+}
+
+export type Cause =
+  | 'shared-file-path'
+  | 'shared-database'
+  | 'port-conflict'
+  | 'shared-global-state'
+  | 'order-dependence'
+  | 'timing-under-load'
+  | 'worker-crash'
+  | 'shared-env-or-cwd'
+  | 'resource-exhaustion'
+  | 'unknown';
+
+export type EvidenceKind =
+  | 'signature'
+  | 'threshold'
+  | 'co-failure'
+  | 'confirmation'
+  | 'source'
+  | 'crash'
+  | 'partner'
+  | 'timing';
+
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  readonly text: string;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+export interface Fix {
+  readonly summary: string;
+  readonly example?: string;
+}
+
+export interface CauseFinding {
+  readonly cause: Cause;
+  /** 0..1, higher = more likely; findings are sorted by score, highest first. */
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
+  readonly fix: Fix;
+}
+
+/** Everything flakegate concluded about one test. */
+export interface TestAnalysis {
+  readonly id: TestId;
+  readonly file?: string;
+  readonly line?: number;
+  readonly classname: string;
+  readonly name: string;
+  readonly verdict: Verdict;
+  readonly confidence: Confidence;
+  /** One-sided Fisher exact p (parallel fails more than serial); null when not computable. */
+  readonly pValue: number | null;
+  /** Bayesian P(p_parallel > p_serial) with Jeffreys priors; null when not computable. */
+  readonly probParallelWorse: number | null;
+  /** Keyed by worker count as a string ("1", "4"). */
+  readonly byWorkers: Readonly<Record<string, WorkerStats>>;
+  /** Smallest worker count with a failure, or null. */
+  readonly threshold: number | null;
+  /** Index into Report.clusters, or null. */
+  readonly cluster: number | null;
+  /** For `insufficient`: extra runs per arm estimated to decide. */
+  readonly runsToDecide?: number;
+  /** A few failure messages seen (raw; sanitised when rendered). */
+  readonly messages: readonly string[];
+  /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
+  readonly partners?: readonly TestId[];
+  readonly causes: readonly CauseFinding[];
+}
+
+/** Tests that fail in the same runs. */
+export interface Cluster {
+  readonly id: number;
+  readonly tests: readonly TestId[];
+  /** Runs where at least two members failed together. */
+  readonly runs: readonly string[];
+}
+
+export interface Summary {
+  readonly parallelOnly: number;
+  readonly flaky: number;
+  readonly broken: number;
+  readonly stable: number;
+  readonly lost: number;
+  readonly skipped: number;
+}
+
+export interface Gate {
+  readonly failed: boolean;
+  readonly failOn: FailOn;
+  readonly reason: string;
+}
+
+/** A decision the planner took (rerun, skip for budget, fallback), for the report. */
+export interface PlannerNote {
+  readonly kind: 'discovery' | 'confirm' | 'budget' | 'fallback' | 'stop';
+  readonly text: string;
+}
+
+/** The whole result: `report.json`. */
+export interface Report {
+  readonly schema: 'flakegate/report@1';
+  readonly tool: { readonly name: 'flakegate'; readonly version: string };
+  readonly config: {
+    readonly framework: FrameworkName;
+    readonly command: string;
+    readonly workers: readonly number[];
+    readonly iterations: number;
+    readonly timeoutMs: number;
+    readonly budgetMs: number | null;
+    readonly confirm: boolean;
+    readonly failOn: FailOn;
+    readonly cwd: string;
+  };
+  readonly runs: readonly RunRecord[];
+  readonly tests: readonly TestAnalysis[];
+  readonly clusters: readonly Cluster[];
+  readonly summary: Summary;
+  readonly gate: Gate;
+  readonly planner: readonly PlannerNote[];
+  readonly warnings: readonly string[];
+}
+
+/** A sink for human-readable progress; stages never print directly. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}

@@ -1,0 +1,59 @@
+// Joins what the run stage observed (process) with what the parse stage read (reports) into one
+// RunResult. A run's problems become data on its record, never exceptions.
+import { relative } from 'node:path';
+import type { ExecutedRun } from '../frameworks/types.js';
+import type { ParsedReport, ParseStatus, RunResult, TestCase } from '../model.js';
+import { parseJunitFile } from './read-file.js';
+
+const STATUS_RANK: Readonly<Record<ParseStatus, number>> = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
+
+/** Reads every report of one executed run and builds its RunResult; `out` makes paths relative. */
+export async function collectRun(run: ExecutedRun, out: string): Promise<RunResult> {
+  const parsed: ParsedReport[] = [];
+  for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
+  return toRunResult(run, parsed, out);
+}
+
+export function toRunResult(run: ExecutedRun, parsed: readonly ParsedReport[], out: string): RunResult {
+  const { spec, process: proc } = run;
+  const cases: TestCase[] = parsed.flatMap((p) => [...p.tests]);
+  const status = worstStatus(parsed);
+  const kept = run.reportPaths.filter((_, i) => parsed[i]?.status !== 'missing');
+  return {
+    record: {
+      id: spec.id,
+      workers: spec.workers,
+      iteration: spec.iteration,
+      phase: spec.phase,
+      ...(spec.tests ? { subset: spec.tests } : {}),
+      exitCode: proc.exitCode,
+      signal: proc.signal,
+      timedOut: proc.timedOut,
+      durationMs: proc.durationMs,
+      reportPaths: kept.map((p) => relative(out, p)),
+      parse: status,
+      ...errorOf(run, parsed, status),
+      tests: cases.length,
+      outputTail: proc.outputTail,
+    },
+    cases,
+  };
+}
+
+function worstStatus(parsed: readonly ParsedReport[]): ParseStatus {
+  let worst: ParseStatus = parsed.length === 0 ? 'missing' : 'ok';
+  for (const p of parsed) if (STATUS_RANK[p.status] > STATUS_RANK[worst]) worst = p.status;
+  return worst;
+}
+
+/** One sentence saying what went wrong with the run, most fundamental cause first. */
+function errorOf(run: ExecutedRun, parsed: readonly ParsedReport[], status: ParseStatus): { error?: string } {
+  const { process: proc } = run;
+  if (proc.spawnError) return { error: proc.spawnError };
+  const parts: string[] = [];
+  if (proc.timedOut) parts.push(`timed out after ${Math.round(proc.durationMs / 1000)}s; the process tree was killed`);
+  else if (proc.signal) parts.push(`killed by ${proc.signal}`);
+  if (status === 'missing') parts.push('wrote no JUnit report');
+  for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
+  return parts.length > 0 ? { error: parts.join('; ') } : {};
+}

@@ -1,0 +1,19 @@
+import type { TestCase } from '../model.js';
+
+/**
+ * Give every test whose id occurs more than once in a report its 1-based `occurrence`, in
+ * document order. Duplicates are real data (pytest writes a failing test and its failing
+ * teardown as two testcases; web-test-runner writes each retry), so they are never merged.
+ * Tests with a unique id get no `occurrence`.
+ */
+export function numberDuplicates(tests: readonly TestCase[]): TestCase[] {
+  const counts = new Map<string, number>();
+  for (const test of tests) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return tests.map((test) => {
+    if ((counts.get(test.id) ?? 0) < 2) return test;
+    const occurrence = (seen.get(test.id) ?? 0) + 1;
+    seen.set(test.id, occurrence);
+    return { ...test, occurrence };
+  });
+}

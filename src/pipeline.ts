@@ -1,0 +1,174 @@
+// The whole pipeline on one screen: plan -> run -> parse -> analyse -> explain -> report.
+// Discovery nominates suspects; confirmation reruns only them until the evidence decides.
+// Entries (action.ts, cli.ts) only translate settings into a Config and publish the result.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { analyse } from './analyse/index.js';
+import { decideGate } from './analyse/gate.js';
+import { runConfirmation, type PartnerFinding } from './confirm/run-confirmation.js';
+import { explain, sourceFilesFor } from './explain/index.js';
+import { SetupError } from './frameworks/errors.js';
+import { resolvePreset } from './frameworks/index.js';
+import type { ResolvedPreset } from './frameworks/types.js';
+import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec } from './model.js';
+import { collectRun } from './parse/collect-run.js';
+import { buildReport } from './report/build-report.js';
+import { renderMarkdown } from './report/markdown.js';
+import { executeRun } from './run/execute-run.js';
+import { planDiscovery } from './run/plan.js';
+
+export interface Progress {
+  readonly done: number;
+  /** Planned so far; grows while confirmation plans more. */
+  readonly total: number;
+  readonly run: RunResult;
+  readonly elapsedMs: number;
+  /** Estimated from the mean duration of the runs so far (discovery only: confirmation adapts). */
+  readonly remainingMs: number;
+  readonly failingTestsSoFar: number;
+}
+
+export interface PipelineDeps {
+  readonly log: Logger;
+  readonly onProgress?: (p: Progress) => void;
+}
+
+export interface PipelineResult {
+  readonly report: Report;
+  readonly reportJsonPath: string;
+  readonly reportMdPath: string;
+}
+
+/** With confirmation on, discovery may spend this share of the budget; confirmation gets the rest. */
+const DISCOVERY_BUDGET_SHARE = 0.6;
+
+export async function runPipeline(config: Config, deps: PipelineDeps): Promise<PipelineResult> {
+  const { log } = deps;
+  const started = Date.now();
+  await mkdir(join(config.out, 'runs'), { recursive: true });
+  const preset = await resolvePreset(config, log);
+  log.info(`framework: ${preset.name} (${preset.reason})`);
+  const specs = planDiscovery(config.workers, config.iterations);
+  const notes: PlannerNote[] = [
+    { kind: 'discovery', text: `${specs.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
+  ];
+  const executor = createExecutor(preset, config, deps, specs.length);
+  const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
+  for (const [index, spec] of specs.entries()) {
+    const elapsed = Date.now() - started;
+    const mean = index > 0 ? elapsed / index : 0;
+    if (discoveryBudget !== null && index > 0 && elapsed + mean > discoveryBudget) {
+      notes.push({ kind: 'budget', text: `discovery budget (${formatMinutes(discoveryBudget)}) reached: skipped ${specs.length - index} of ${specs.length} planned full-suite runs` });
+      log.warn(notes.at(-1)?.text ?? '');
+      break;
+    }
+    const result = await executor.execute(spec);
+    if (index === 0) assertRunnable(result, preset);
+  }
+
+  let partners: readonly PartnerFinding[] = [];
+  if (config.confirm) {
+    const confirmStarted = Date.now();
+    const outcome = await runConfirmation(
+      {
+        runs: executor.results,
+        workers: config.workers,
+        supportsSubset: preset.supportsSubset,
+        budgetRemainingMs: config.budgetMs === null ? null : config.budgetMs - (confirmStarted - started),
+        nextSeq: executor.results.length + 1,
+        elapsedMs: () => Date.now() - confirmStarted,
+      },
+      (spec) => executor.execute(spec),
+    );
+    notes.push(...outcome.notes);
+    partners = outcome.partners;
+  } else {
+    notes.push({ kind: 'stop', text: 'confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely' });
+  }
+  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log });
+}
+
+/** Runs one spec at a time (never two configurations at once), keeping every record on disk as it goes. */
+function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDeps, planned: number) {
+  const results: RunResult[] = [];
+  const failing = new Set<string>();
+  const started = Date.now();
+  return {
+    results,
+    async execute(spec: RunSpec): Promise<RunResult> {
+      const result = await collectRun(await executeRun(spec, preset, config, deps.log), config.out);
+      results.push(result);
+      await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(results.map((r) => r.record), null, 1));
+      for (const c of result.cases) if (c.outcome === 'failed' || c.outcome === 'error') failing.add(c.id);
+      const elapsedMs = Date.now() - started;
+      const total = Math.max(planned, results.length);
+      deps.onProgress?.({ done: results.length, total, run: result, elapsedMs, remainingMs: Math.round((elapsedMs / results.length) * (total - results.length)), failingTestsSoFar: failing.size });
+      return result;
+    },
+  };
+}
+
+/** A first run that cannot start, or writes no report at all, is a setup problem: stop early, exit 2. */
+function assertRunnable(first: RunResult, preset: ResolvedPreset): void {
+  const { record } = first;
+  if (record.parse !== 'missing' || record.timedOut || record.signal !== null) return;
+  if (record.error && /command not found|permission denied|working directory not found/.test(record.error)) {
+    throw new SetupError(`the test command could not be started: ${record.error}`, `check the command (${preset.template}) and that its tools are installed`);
+  }
+  throw new SetupError(
+    `the first run (${record.id}) exited with code ${record.exitCode} and wrote no JUnit report`,
+    `make sure the command writes JUnit XML to the {junit} path; its output is in runs/${record.id}/output.log`,
+  );
+}
+
+export interface FinishInput {
+  readonly config: Config;
+  readonly framework: FrameworkName;
+  readonly command: string;
+  readonly ecosystem: Ecosystem;
+  readonly runs: readonly RunResult[];
+  readonly notes: readonly PlannerNote[];
+  readonly partners?: readonly PartnerFinding[];
+  readonly log: Logger;
+}
+
+/** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
+export async function finish(input: FinishInput): Promise<PipelineResult> {
+  const { config, runs, log } = input;
+  const partners = input.partners ?? [];
+  const analysis = analyse(runs, config.workers, partners);
+  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
+  const tests = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const gate = decideGate(tests, config.failOn);
+  const report = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs) });
+  const reportJsonPath = join(config.out, 'report.json');
+  const reportMdPath = join(config.out, 'report.md');
+  await mkdir(config.out, { recursive: true });
+  await writeFile(reportJsonPath, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(reportMdPath, renderMarkdown(report, {}));
+  log.info(`report: ${reportJsonPath}`);
+  return { report, reportJsonPath, reportMdPath };
+}
+
+async function readSources(files: readonly string[], cwd: string): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const text = await readFile(join(cwd, file), 'utf8');
+      if (text.length <= 1_000_000) sources.set(file, text);
+    } catch {
+      // A test file that moved or lives elsewhere only costs the static scan its evidence.
+    }
+  }
+  return sources;
+}
+
+function warningsFor(runs: readonly RunResult[]): string[] {
+  return runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+}
+
+function formatMinutes(ms: number): string {
+  return ms >= 60_000 ? `${Math.round(ms / 6000) / 10} min` : `${Math.round(ms / 1000)} s`;
+}

@@ -1,0 +1,53 @@
+// Assembles report.json (schema flakegate/report@1) from the stages' outputs. Pure.
+import type { Cluster, Config, FrameworkName, Gate, PlannerNote, Report, RunResult, Summary, TestAnalysis } from '../model.js';
+import { VERSION } from '../version.js';
+
+export interface ReportParts {
+  readonly config: Config;
+  readonly framework: FrameworkName;
+  readonly command: string;
+  readonly runs: readonly RunResult[];
+  readonly tests: readonly TestAnalysis[];
+  readonly clusters: readonly Cluster[];
+  readonly gate: Gate;
+  readonly notes: readonly PlannerNote[];
+  readonly warnings: readonly string[];
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const { config } = parts;
+  return {
+    schema: 'flakegate/report@1',
+    tool: { name: 'flakegate', version: VERSION },
+    config: {
+      framework: parts.framework,
+      command: parts.command,
+      workers: config.workers,
+      iterations: config.iterations,
+      timeoutMs: config.timeoutMs,
+      budgetMs: config.budgetMs,
+      confirm: config.confirm,
+      failOn: config.failOn,
+      cwd: config.cwd,
+    },
+    runs: parts.runs.map((r) => r.record),
+    tests: parts.tests,
+    clusters: parts.clusters,
+    summary: summarise(parts.tests),
+    gate: parts.gate,
+    planner: parts.notes,
+    warnings: parts.warnings,
+  };
+}
+
+export function summarise(tests: readonly TestAnalysis[]): Summary {
+  const count = (v: TestAnalysis['verdict']): number => tests.filter((t) => t.verdict === v).length;
+  return {
+    parallelOnly: count('parallel-only'),
+    flaky: count('flaky'),
+    broken: count('broken'),
+    stable: count('stable'),
+    lost: count('lost'),
+    skipped: count('skipped'),
+  };
+}

@@ -1,0 +1,88 @@
+// The CLI's end-of-run table: compact, coloured on a TTY, plain text otherwise. Pure.
+import type { Report, TestAnalysis, Verdict } from '../model.js';
+import { sanitizeTerminal } from './sanitize-terminal.js';
+
+export interface TerminalOptions {
+  readonly color: boolean;
+  /** Columns available; names are shortened to fit. */
+  readonly width?: number;
+  /** Also list stable and skipped tests. */
+  readonly all?: boolean;
+}
+
+const COLOR: Readonly<Record<Verdict, string>> = {
+  'parallel-only': '\u001b[1;31m',
+  flaky: '\u001b[33m',
+  broken: '\u001b[35m',
+  lost: '\u001b[36m',
+  stable: '\u001b[32m',
+  skipped: '\u001b[2m',
+};
+const RESET = '\u001b[0m';
+const BOLD = '\u001b[1m';
+
+export function renderTerminal(report: Report, opts: TerminalOptions): string {
+  const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${RESET}` : text);
+  const width = Math.max(60, opts.width ?? 100);
+  const { summary, gate, config } = report;
+  const lines: string[] = [];
+  lines.push(
+    paint(BOLD, 'flakegate') +
+      `: ${summary.parallelOnly} parallel-only, ${summary.flaky} flaky, ${summary.broken} broken, ${summary.lost} lost, ` +
+      `${summary.stable} stable, ${summary.skipped} skipped  (${report.runs.length} runs, workers ${config.workers.join(',')})`,
+  );
+  const shown = report.tests.filter((t) => opts.all || (t.verdict !== 'stable' && t.verdict !== 'skipped'));
+  if (shown.length > 0) {
+    const counts = config.workers.map(String);
+    const header = ['verdict', 'tier', ...counts.map((w) => `w${w}`), 'p', 'cause', 'test'];
+    const rows = shown.map((t) => row(t, counts));
+    const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fixed = widths.reduce((a, b) => a + b + 2, 0);
+    const nameWidth = Math.max(20, width - fixed);
+    lines.push('');
+    lines.push(paint(BOLD, pad(header, widths, nameWidth)));
+    shown.forEach((t, i) => lines.push(paint(COLOR[t.verdict], pad(rows[i] ?? [], widths, nameWidth))));
+  }
+  const skippedNotes = report.planner.filter((n) => n.kind === 'budget' || n.kind === 'fallback');
+  for (const note of skippedNotes) lines.push(`note: ${sanitizeTerminal(note.text)}`);
+  if (report.warnings.length > 0) {
+    lines.push('');
+    for (const w of report.warnings.slice(0, 10)) lines.push(paint(COLOR.lost, `warning: ${sanitizeTerminal(w, 300)}`));
+    if (report.warnings.length > 10) lines.push(`(${report.warnings.length - 10} more warnings in report.json)`);
+  }
+  lines.push('');
+  lines.push(gate.failed ? paint(COLOR['parallel-only'], `gate: FAILED - ${gate.reason}`) : paint(COLOR.stable, `gate: passed - ${gate.reason}`));
+  return lines.join('\n') + '\n';
+}
+
+function row(t: TestAnalysis, counts: readonly string[]): string[] {
+  const cells = counts.map((w) => {
+    const s = t.byWorkers[w];
+    return s ? `${s.failed}/${s.passed + s.failed}${s.lost > 0 ? `+${s.lost}L` : ''}` : '-';
+  });
+  const p = t.pValue === null ? '-' : t.pValue < 0.001 ? '<.001' : t.pValue.toFixed(3);
+  const cause = t.causes[0]?.cause ?? '';
+  return [t.verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName(t), 400)];
+}
+
+/** `file::name` reads better than the full id (whose classname usually repeats the file). */
+export function displayName(t: TestAnalysis): string {
+  return t.file ? `${t.file}::${t.name}` : t.id;
+}
+
+function pad(cells: readonly string[], widths: readonly number[], nameWidth: number): string {
+  return cells
+    .map((c, i) => {
+      const w = widths[i];
+      if (w === undefined) return shorten(c, nameWidth);
+      return c.padEnd(w);
+    })
+    .join('  ');
+}
+
+/** Keeps both ends: the file and the test name are the informative parts. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) * 0.35);
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}

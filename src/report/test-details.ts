@@ -1,0 +1,69 @@
+// Per-test evidence, collapsed: location, statistics, cluster partners, every cause with its
+// fix and evidence, and a few failure messages. Everything from the test process is sanitised.
+import type { CauseFinding, Report, TestAnalysis } from '../model.js';
+import { displayName, formatP, plural, VERDICT_MEANING } from './format.js';
+import { codeSpan, htmlCode, sanitizeBlock, sanitizeInline } from './sanitize.js';
+
+export interface DetailsOptions {
+  readonly secrets: readonly string[];
+  /** Failure messages shown per test. */
+  readonly messages?: number;
+  /** Characters per message block. */
+  readonly messageMax?: number;
+}
+
+export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOptions): string {
+  const { secrets } = opts;
+  const summary = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} — ${VERDICT_MEANING[t.verdict]}${
+    t.threshold === null ? '' : `, from ${plural(t.threshold, 'worker')}`
+  }`;
+  const lines: string[] = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  if (t.file !== undefined) lines.push(`- **Location:** ${codeSpan(t.line === undefined ? t.file : `${t.file}:${t.line}`, { secrets })}`);
+  lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
+  const cluster = t.cluster === null ? undefined : report.clusters.find((c) => c.id === t.cluster);
+  if (cluster !== undefined) {
+    const partners = cluster.tests.filter((id) => id !== t.id);
+    const names = partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    const more = partners.length > 10 ? ` and ${partners.length - 10} more` : '';
+    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, 'run')}): ${names.join(', ')}${more}`);
+  }
+  if (t.causes.length === 0) lines.push('- **Likely cause:** not determined (no matching evidence)');
+  for (const c of t.causes) lines.push(...causeLines(c, secrets));
+  const messages = t.messages.slice(0, opts.messages ?? 2);
+  if (messages.length > 0) {
+    lines.push('', '**Failure messages:**');
+    for (const m of messages) lines.push('', sanitizeBlock(m, { secrets, max: opts.messageMax ?? 1500 }));
+  }
+  return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+
+function statistics(t: TestAnalysis): string {
+  const parts: string[] = [];
+  if (t.pValue !== null) parts.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
+  if (t.probParallelWorse !== null) parts.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
+  if (t.runsToDecide !== undefined) parts.push(`about ${plural(t.runsToDecide, 'more run')} per arm would decide`);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function causeLines(c: CauseFinding, secrets: readonly string[]): string[] {
+  const out = [`- **Cause \`${c.cause}\`** (score ${Math.round(c.score * 100)}%): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  for (const e of c.evidence.slice(0, 8)) {
+    const where = e.file === undefined ? '' : ` at ${codeSpan(e.line === undefined ? e.file : `${e.file}:${e.line}`, { secrets })}`;
+    out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);
+  }
+  if (c.evidence.length > 8) out.push(`  - … ${plural(c.evidence.length - 8, 'more piece')} of evidence in report.json`);
+  if (c.fix.example !== undefined) out.push('', indent(sanitizeBlock(c.fix.example, { secrets, max: 1500 })));
+  return out;
+}
+
+function indent(block: string): string {
+  return block
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
+function nameOf(report: Report, id: string): string {
+  const t = report.tests.find((x) => x.id === id);
+  return t === undefined ? id : displayName(t);
+}

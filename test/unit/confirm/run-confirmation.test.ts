@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/analyse/index.js';
+import { compareWithFixedDesign, iterationsToConfirm, testExecutions } from '../../../src/confirm/execution-cost.js';
+import { runConfirmation, type ConfirmationOutcome } from '../../../src/confirm/run-confirmation.js';
+import { nominateSuspects } from '../../../src/confirm/suspects.js';
+import { confirmationSamples, confirmationTier } from '../../../src/confirm/tiers.js';
+import type { RunResult } from '../../../src/model.js';
+import { planDiscovery } from '../../../src/run/plan.js';
+import { A, B, C, D, E, discover, simulatedSuite, type SimulatedSuite, type SuiteOptions } from './simulated-suite.js';
+
+const workers = [1, 2, 4];
+const DISCOVERY_ITERATIONS = 3;
+
+interface Session {
+  readonly suite: SimulatedSuite;
+  readonly discovery: RunResult[];
+  readonly out: ConfirmationOutcome;
+  readonly all: RunResult[];
+}
+
+async function session(options: SuiteOptions, input: { supportsSubset?: boolean; budgetRemainingMs?: number | null } = {}): Promise<Session> {
+  const suite = simulatedSuite(options);
+  const discovery = await discover(suite, planDiscovery(workers, DISCOVERY_ITERATIONS));
+  const out = await runConfirmation(
+    { runs: discovery, workers, supportsSubset: input.supportsSubset ?? true, budgetRemainingMs: input.budgetRemainingMs ?? null, nextSeq: discovery.length + 1 },
+    suite.execute,
+  );
+  return { suite, discovery, out, all: [...discovery, ...out.runs] };
+}
+
+const confirmRuns = (s: Session) => s.out.runs.filter((r) => r.record.phase !== 'confirm-partner');
+const ranIn = (runs: readonly RunResult[], id: string) => runs.filter((r) => r.cases.some((c) => c.id === id));
+
+describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, D stable, E broken)', () => {
+  it.each([true, false])('confirms A and finds its partner B (per-test timing in reports: %s)', async (timing) => {
+    const s = await session({ timing, seed: 7 });
+    expect(confirmationTier(A, s.all)).toMatchObject({ confidence: 'confirmed', serial: { failed: 0 } });
+    expect(s.out.partners).toHaveLength(1);
+    expect(s.out.partners[0]).toMatchObject({ victim: A, partners: [B], found: true, workers: 2 });
+    expect(s.out.partners[0]?.evidence.at(-1)).toContain(B);
+    // Without timing the companions (co-failures, same file) miss B: the arm falls back, and says so.
+    expect(s.out.notes.some((n) => n.kind === 'fallback' && n.text.includes(A))).toBe(!timing);
+  });
+
+  it('leaves D (stable) and E (broken) out of the experiment: never suspects, never rerun serially', async () => {
+    const s = await session({ timing: true, seed: 7 });
+    const suspects = nominateSuspects(s.discovery, 1).map((x) => x.id);
+    for (const t of [D, E]) {
+      expect(suspects).not.toContain(t);
+      expect(ranIn(s.out.runs.filter((r) => r.record.phase === 'confirm-serial'), t)).toEqual([]);
+      expect(confirmationTier(t, s.all)).toBeNull();
+    }
+  });
+
+  it('never calls C (flaky everywhere) parallel-only: when nominated, the serial arm sees it fail alone', async () => {
+    let nominated = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const s = await session({ timing: true, seed });
+      expect(confirmationTier(A, s.all)?.confidence, `A, seed ${seed}`).toBe('confirmed');
+      if (!nominateSuspects(s.discovery, 1).some((x) => x.id === C)) continue;
+      nominated++;
+      expect(confirmationTier(C, s.all)?.confidence, `C, seed ${seed}`).not.toBe('confirmed');
+      expect(confirmationSamples(C, s.all).serial.failed, `C, seed ${seed}`).toBeGreaterThan(0);
+    }
+    expect(nominated).toBeGreaterThanOrEqual(5); // the check above must have had something to check
+  });
+
+  it('stops clear cases early (SPRT): A in 2 parallel and at most 15 serial runs, C at its second serial failure', async () => {
+    const s = await session({ timing: true, seed: 2 }); // seed 2 nominates C; its 2nd serial failure comes at run 3
+    const conf = confirmRuns(s);
+    const tierA = confirmationTier(A, s.all);
+    expect(tierA?.parallel).toEqual({ failed: 2, n: 2 }); // cap 10
+    expect(tierA?.serial.n).toBeLessThanOrEqual(15); // cap 20
+    const serialC = ranIn(conf.filter((r) => r.record.phase === 'confirm-serial'), C);
+    expect(serialC.length).toBe(3);
+    expect(s.out.notes.find((n) => n.kind === 'stop' && n.text.startsWith(C))?.text).toContain('fails serially (2/3)');
+  });
+
+  it('keeps within the time budget and notes what it skipped', async () => {
+    const budget = 40_000; // simulated: a serial subset run of A takes ~5 s, a full parallel run ~14 s
+    const s = await session({ timing: true, seed: 7 }, { budgetRemainingMs: budget });
+    const spent = s.out.runs.reduce((sum, r) => sum + r.record.durationMs, 0);
+    expect(spent).toBeLessThanOrEqual(budget);
+    expect(s.out.runs.length).toBeGreaterThan(0);
+    expect(s.out.notes.filter((n) => n.kind === 'budget').length).toBeGreaterThan(0);
+    // A cut short by the budget: the closing note says how far it is from a decision.
+    expect(s.out.notes.find((n) => n.kind === 'stop' && n.text.startsWith(A))?.text).toMatch(/undecided: about \d+ more run/);
+  });
+
+  it('without subset support reruns the full suite, notes the fallback and skips the partner search', async () => {
+    const s = await session({ timing: true, seed: 7 }, { supportsSubset: false });
+    expect(s.out.runs.length).toBeGreaterThan(0);
+    for (const r of s.out.runs) expect(r.record.subset).toBeUndefined();
+    const fallbacks = s.out.notes.filter((n) => n.kind === 'fallback').map((n) => n.text);
+    expect(fallbacks.some((t) => t.includes('cannot run a subset'))).toBe(true);
+    expect(fallbacks.some((t) => t.includes('partner search needs subset runs'))).toBe(true);
+    expect(confirmationTier(A, s.all)?.confidence).toBe('confirmed');
+    expect(s.out.partners).toEqual([]);
+  });
+
+  it('runs partner probes in their own phase (run ids x-NNN-wN, numbered per worker count)', async () => {
+    const s = await session({ timing: true, seed: 7 });
+    const probes = s.out.runs.filter((r) => r.record.phase === 'confirm-partner');
+    expect(probes.length).toBe(s.out.partners[0]?.probes);
+    expect(probes.map((r) => r.record.iteration)).toEqual(probes.map((_, i) => i + 1));
+    for (const r of probes) expect(r.record).toMatchObject({ workers: 2, id: expect.stringMatching(/^x-\d{3}-w2$/) as unknown });
+    // Probes are no sample: dropping them changes no tier.
+    expect(confirmationTier(A, s.all)).toEqual(confirmationTier(A, [...s.discovery, ...confirmRuns(s)]));
+  });
+
+  it('hands the analyse stage what it needs: A confirmed parallel-only with partner B, C never parallel-only', async () => {
+    for (const seed of [2, 7]) {
+      const s = await session({ timing: true, seed });
+      const { tests } = analyse(s.all, workers, s.out.partners);
+      const byId = new Map(tests.map((t) => [t.id, t]));
+      expect(byId.get(A), `seed ${seed}`).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', partners: [B] });
+      expect(byId.get(A)?.pValue).toBe(confirmationTier(A, s.all)?.pValue);
+      expect(byId.get(C)?.verdict, `seed ${seed}`).not.toBe('parallel-only');
+      expect(byId.get(D)).toMatchObject({ verdict: 'stable' });
+      expect(byId.get(E)).toMatchObject({ verdict: 'broken' });
+      expect(tests.filter((t) => t.partners !== undefined).map((t) => t.id)).toEqual([A]);
+    }
+  });
+
+  it('finds B despite a noisy collision (A fails 60% of the time with B), by repeating misses', async () => {
+    const s = await session({ timing: true, seed: 4, victimRate: 0.6 });
+    expect(s.out.partners[0]?.partners).toEqual([B]);
+  });
+
+  it('costs under half the executions of a fixed design reaching the same verdicts', async () => {
+    // The fixed design needs 8 full-suite iterations at each count before A is `confirmed`
+    // (0/8 serial bounds the rate at 0.31, under a third of 100%); C shows serial failures by then.
+    const fixedIterations = iterationsToConfirm(1, 0, workers.length - 1);
+    expect(fixedIterations).toBe(8);
+    const ratios: number[] = [];
+    for (let seed = 1; seed <= 20; seed++) {
+      const s = await session({ timing: true, seed });
+      const cost = compareWithFixedDesign([...s.discovery, ...confirmRuns(s)], s.suite.tests.length, workers.length, fixedIterations ?? 0);
+      expect(cost.fixed).toBe(50 * 3 * 8);
+      ratios.push(cost.ratio);
+      expect(testExecutions(s.out.runs)).toBeGreaterThan(testExecutions(confirmRuns(s))); // probes are extra
+    }
+    ratios.sort((a, b) => a - b);
+    expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(0.5);
+    expect(ratios.at(-1)).toBeLessThan(1);
+  });
+});
+

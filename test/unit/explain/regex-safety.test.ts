@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { signatures } from '../../../src/explain/signatures/index.js';
+import { CLEANUP, CREATES, lineRules } from '../../../src/explain/source-rules.js';
+import { regexProblems } from './regex-safety.js';
+
+describe('regexProblems (the checker itself)', () => {
+  it.each([
+    ['a.*b', true],
+    ['(a+)+', true],
+    ['(?:\\w{1,5}){0,3}', true],
+    ['x{2,}', true],
+    ['\\d{1,9} ?ms', false],
+    ['[^*+]{0,10}', false],
+    ['(?<![\\w$.])x\\s{0,5}=(?!=)', false],
+    ['\\+{5,40} Timeout', false],
+    ['a{0,5}?b', false],
+    ['(?:IF NOT\\s{1,5})?x', false],
+  ])('%s -> has problems: %s', (source, bad) => {
+    expect(regexProblems(source).length > 0).toBe(bad);
+  });
+});
+
+describe('every explain pattern is linear-time by construction', () => {
+  it.each(signatures.map((s) => [s.id, s.pattern] as const))('signature %s', (_id, pattern) => {
+    expect(regexProblems(pattern.source)).toEqual([]);
+    expect(pattern.flags).not.toMatch(/[gy]/);
+  });
+
+  it.each(lineRules.map((r, i) => [`${r.kind}#${i}`, r] as const))('line rule %s', (_id, rule) => {
+    expect(regexProblems(rule.pattern.source)).toEqual([]);
+    expect(regexProblems(rule.unless?.source ?? '')).toEqual([]);
+  });
+
+  it('cleanup and creation patterns', () => {
+    expect(regexProblems(CLEANUP.source)).toEqual([]);
+    expect(regexProblems(CREATES.source)).toEqual([]);
+  });
+});
