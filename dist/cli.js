@@ -2210,7 +2210,8 @@ Examples:
   flakegate analyze --out merged .flakegate-shard-1 .flakegate-shard-2
   flakegate parse reports/junit.xml
 
-Exit codes: 0 gate passed, 1 gate failed, 2 usage or setup error.
+Exit codes: 0 gate passed, 1 gate failed, 2 usage or setup error,
+130/143 interrupted (SIGINT/SIGTERM: the current run is stopped and the report of the finished runs written).
 `;
 
 // src/report/secrets.ts
@@ -2872,9 +2873,9 @@ async function parseJunitFile(path, options = {}) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -4608,7 +4609,7 @@ function crashClues(test, runs2) {
   for (const indexed of indexRuns(runs2)) {
     const { run } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.some((c) => c.outcome !== "passed" && c.outcome !== "skipped") || cases.length === 0 && expected(run, test.id) && damaged(run);
+    const involved = cases.length === 0 ? expected(run, test.id) && damaged(run) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
     if (!involved) continue;
     const r = run.record;
     if (r.signal !== null) {
@@ -4849,6 +4850,16 @@ var genericSignatures = [
     cause: "shared-env-or-cwd",
     weight: 0.45,
     note: "The failure passes through a working-directory change, which is process-wide."
+  },
+  {
+    id: "generic.over-time-budget",
+    ecosystem: "generic",
+    // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time
+    // limit", "too slow": a test that finished but measured itself against a duration.
+    pattern: /\btook \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|µs|us|ns)\b[^\n]{0,120}\b(?:budget|limit|deadline|threshold|max|maximum|allowed|want)\b|\b(?:over|exceeded|exceeds|above) (?:its |the |a )?(?:time |latency |duration )?(?:budget|time limit)\b|\btoo slow\b/i,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "A duration check failed: the test ran, but slower than its budget, as it does when workers outnumber cores."
   },
   {
     id: "generic.timeout",
@@ -6191,178 +6202,10 @@ function ecosystemOf(test, fallback) {
   return known.find(([p]) => p.test(file))?.[1] ?? "unknown";
 }
 
-// src/frameworks/detect.ts
-import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/frameworks/package-json.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function readPackageManifest(cwd) {
-  let value;
-  try {
-    value = JSON.parse(await readFile(join(cwd, "package.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const dependencies = /* @__PURE__ */ new Map();
-  for (const field of ["devDependencies", "dependencies"]) {
-    const deps = value[field];
-    if (!isRecord(deps)) continue;
-    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
-  }
-  const scripts = value["scripts"];
-  const test = isRecord(scripts) ? scripts["test"] : void 0;
-  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/frameworks/detect.ts
-var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
-var FRAMEWORK_LABELS = {
-  pytest: "pytest",
-  jest: "Jest",
-  vitest: "Vitest",
-  mocha: "Mocha",
-  node: "node:test",
-  go: "Go"
-};
-async function detectFrameworks(cwd) {
-  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync(join2(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
-  const best = /* @__PURE__ */ new Map();
-  for (const detection of found) {
-    const previous = best.get(detection.name);
-    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
-  }
-  return [...best.values()].sort(
-    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
-  );
-}
-var PYTHON_DEPENDENCY_FILES = [
-  "tox.ini",
-  "pyproject.toml",
-  "setup.py",
-  "Pipfile",
-  "requirements.txt",
-  "requirements-dev.txt",
-  "requirements-test.txt",
-  "dev-requirements.txt",
-  "test-requirements.txt"
-];
-async function pythonEvidence(cwd) {
-  const read = (name) => readFile2(join2(cwd, name), "utf8").catch(() => null);
-  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
-  const found = [];
-  const add = (strength2, via) => {
-    found.push({ name: "pytest", strength: strength2, via });
-  };
-  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync(join2(cwd, file))) add(2, file);
-  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
-  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
-  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
-  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync(join2(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
-  return found;
-}
-var JS_CONFIG_FILES = {
-  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
-  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
-  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
-};
-var SCRIPT_PATTERNS = [
-  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
-  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
-  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
-  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
-  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
-  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
-];
-function jsEvidence(cwd, manifest) {
-  const found = [];
-  if (manifest !== null && manifest.testScript !== "") {
-    for (const { name, pattern } of SCRIPT_PATTERNS) {
-      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
-    }
-  }
-  for (const name of ["jest", "vitest", "mocha"]) {
-    const config = JS_CONFIG_FILES[name].find((file) => existsSync(join2(cwd, file)));
-    if (config !== void 0) found.push({ name, strength: 2, via: config });
-    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
-    const field = manifest?.dependencies.get(name);
-    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
-  }
-  return found;
-}
-
-// src/frameworks/choose-framework.ts
-var STRENGTH_WORDS = {
-  3: "the test script runs it",
-  2: "it has its own config file",
-  1: "it is a dependency"
-};
-function chooseFramework(detections, cwd) {
-  const [chosen, ...others] = detections;
-  if (chosen === void 0) {
-    throw new SetupError(
-      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
-      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
-    );
-  }
-  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
-  if (others.length > 0) {
-    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
-    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
-  }
-  return { name: chosen.name, reason };
-}
-
-// src/frameworks/custom.ts
-function resolveCustom(config, reason) {
-  if (config.command === null) {
-    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
-  }
-  const parsed = parseTemplate(config.command);
-  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
-  const { template } = parsed;
-  const runner = guessRunner(template.source);
-  return {
-    name: "custom",
-    ecosystem: runner?.ecosystem ?? "unknown",
-    template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
-    reason,
-    buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
-    }
-  };
-}
-var RUNNERS = [
-  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
-  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
-  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
-  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
-  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
-  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
-  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
-  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
-  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
-  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
-  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
-];
-function guessRunner(template) {
-  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
-}
-
 // src/frameworks/go.ts
 import { execFile } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/frameworks/display.ts
 function displayCommand(file, args, env = {}) {
@@ -6455,29 +6298,239 @@ function goSelection(tests) {
   const run = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
   return packages.every((pkg) => pkg !== "") ? [run, ...packages] : [run, "./..."];
 }
+function goModulePath(goMod) {
+  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
+  return m?.[1] ?? null;
+}
+function goPackageDir(modulePath, importPath) {
+  if (importPath === modulePath) return "";
+  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
+}
+function goFileDeclaring(files, testName) {
+  const top = testName.split("/")[0] ?? testName;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp2(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
+}
+async function goTestFiles(cwd, tests) {
+  const found = /* @__PURE__ */ new Map();
+  const modulePath = goModulePath(await readFile(join(cwd, "go.mod"), "utf8").catch(() => ""));
+  if (modulePath === null) return found;
+  const packages = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    const dir = goPackageDir(modulePath, test.classname);
+    if (dir === null || dir.split("/").includes("..")) continue;
+    let files = packages.get(dir);
+    if (files === void 0) {
+      files = readTestFiles(cwd, dir);
+      packages.set(dir, files);
+    }
+    const file = goFileDeclaring(await files, test.name);
+    if (file !== null) found.set(test.id, file);
+  }
+  return found;
+}
+async function readTestFiles(cwd, dir) {
+  const names2 = await readdir(join(cwd, dir)).catch(() => []);
+  const files = [];
+  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
+    const text = await readFile(join(cwd, dir, name), "utf8").catch(() => "");
+    if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
+  }
+  return files;
+}
 function runs(file, args, cwd) {
   return new Promise((resolve4) => {
     execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve4(error === null));
   });
 }
 
+// src/frameworks/detect.ts
+import { existsSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/frameworks/package-json.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function readPackageManifest(cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile2(join2(cwd, "package.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const field of ["devDependencies", "dependencies"]) {
+    const deps = value[field];
+    if (!isRecord(deps)) continue;
+    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
+  }
+  const scripts = value["scripts"];
+  const test = isRecord(scripts) ? scripts["test"] : void 0;
+  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/frameworks/detect.ts
+var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
+var FRAMEWORK_LABELS = {
+  pytest: "pytest",
+  jest: "Jest",
+  vitest: "Vitest",
+  mocha: "Mocha",
+  node: "node:test",
+  go: "Go"
+};
+async function detectFrameworks(cwd) {
+  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  const best = /* @__PURE__ */ new Map();
+  for (const detection of found) {
+    const previous = best.get(detection.name);
+    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
+  );
+}
+var PYTHON_DEPENDENCY_FILES = [
+  "tox.ini",
+  "pyproject.toml",
+  "setup.py",
+  "Pipfile",
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements-test.txt",
+  "dev-requirements.txt",
+  "test-requirements.txt"
+];
+async function pythonEvidence(cwd) {
+  const read = (name) => readFile3(join3(cwd, name), "utf8").catch(() => null);
+  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
+  const found = [];
+  const add = (strength2, via) => {
+    found.push({ name: "pytest", strength: strength2, via });
+  };
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync(join3(cwd, file))) add(2, file);
+  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
+  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
+  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync(join3(cwd, file))) add(2, file);
+  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found;
+}
+var JS_CONFIG_FILES = {
+  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
+  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
+  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
+};
+var SCRIPT_PATTERNS = [
+  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
+  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
+  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
+  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
+  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
+  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
+];
+function jsEvidence(cwd, manifest) {
+  const found = [];
+  if (manifest !== null && manifest.testScript !== "") {
+    for (const { name, pattern } of SCRIPT_PATTERNS) {
+      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+    }
+  }
+  for (const name of ["jest", "vitest", "mocha"]) {
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync(join3(cwd, file)));
+    if (config !== void 0) found.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
+    const field = manifest?.dependencies.get(name);
+    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
+  }
+  return found;
+}
+
+// src/frameworks/choose-framework.ts
+var STRENGTH_WORDS = {
+  3: "the test script runs it",
+  2: "it has its own config file",
+  1: "it is a dependency"
+};
+function chooseFramework(detections, cwd) {
+  const [chosen, ...others] = detections;
+  if (chosen === void 0) {
+    throw new SetupError(
+      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
+      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
+    );
+  }
+  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
+  if (others.length > 0) {
+    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
+    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+  }
+  return { name: chosen.name, reason };
+}
+
+// src/frameworks/custom.ts
+function resolveCustom(config, reason) {
+  if (config.command === null) {
+    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
+  const { template } = parsed;
+  const runner = guessRunner(template.source);
+  return {
+    name: "custom",
+    ecosystem: runner?.ecosystem ?? "unknown",
+    template: template.source,
+    supportsSubset: template.supportsSubset,
+    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    reason,
+    buildCommand(ctx) {
+      return buildTemplateCommand(template, ctx);
+    }
+  };
+}
+var RUNNERS = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
+];
+function guessRunner(template) {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
+}
+
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function detectJsRunner(cwd) {
-  const pnp = existsSync2(join3(cwd, ".pnp.cjs")) || existsSync2(join3(cwd, ".pnp.js"));
-  if (existsSync2(join3(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
-  if (existsSync2(join3(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  const pnp = existsSync2(join4(cwd, ".pnp.cjs")) || existsSync2(join4(cwd, ".pnp.js"));
+  if (existsSync2(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync2(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
   return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
 }
 function canResolve(cwd, name) {
   try {
-    createRequire(join3(cwd, "package.json")).resolve(`${name}/package.json`);
+    createRequire(join4(cwd, "package.json")).resolve(`${name}/package.json`);
     return true;
   } catch {
     try {
-      createRequire(join3(cwd, "package.json")).resolve(name);
+      createRequire(join4(cwd, "package.json")).resolve(name);
       return true;
     } catch {
       return false;
@@ -6729,13 +6782,13 @@ function guessClasses(segments) {
 }
 
 // src/frameworks/pytest-options.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 var CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
 var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
 var RANDOMLY = /randomly/;
 async function pytestBlocks(cwd, env) {
-  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile3(join4(cwd, name), "utf8").catch(() => "")));
+  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile4(join5(cwd, name), "utf8").catch(() => "")));
   return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
 }
 function decidePytestBlocks(configTexts) {
@@ -6751,7 +6804,7 @@ function decidePytestBlocks(configTexts) {
 // src/frameworks/python-interpreter.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
   'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
@@ -6763,8 +6816,8 @@ var PROBE_TIMEOUT_MS = 3e4;
 function pythonCandidates(cwd, env) {
   const candidates = [
     env["FLAKEGATE_PYTHON"] ?? "",
-    join5(cwd, ".venv", "bin", "python"),
-    join5(cwd, "venv", "bin", "python"),
+    join6(cwd, ".venv", "bin", "python"),
+    join6(cwd, "venv", "bin", "python"),
     "python3",
     "python",
     "/usr/bin/python3"
@@ -7288,6 +7341,10 @@ function testDetails(report, t, opts) {
     const more = partners.length > 10 ? ` and ${partners.length - 10} more` : "";
     lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural2(cluster.runs.length, "run")}): ${names2.join(", ")}${more}`);
   }
+  if (t.partners !== void 0 && t.partners.length > 0) {
+    const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+  }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
   const messages = t.messages.slice(0, opts.messages ?? 2);
@@ -7420,7 +7477,7 @@ function safeUrl(url) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join6, resolve as resolve2 } from "node:path";
+import { join as join7, resolve as resolve2 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -7750,11 +7807,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join6(resolve2(out), "runs", id);
+  return join7(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join6(runDir, "junit.xml");
+  const junitPath = join7(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
@@ -7770,7 +7827,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join6(runDir, "output.log"), result.outputTail);
+    await writeFile(join7(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -7815,11 +7872,13 @@ function formatDuration2(ms) {
 }
 
 // src/pipeline.ts
+var Cancelled = class extends Error {
+};
 var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join7(config.out, "runs"), { recursive: true });
+  await mkdir2(join8(config.out, "runs"), { recursive: true });
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const specs = planDiscovery(config.workers, config.iterations);
@@ -7836,11 +7895,14 @@ async function runPipeline(config, deps) {
       log.warn(notes.at(-1)?.text ?? "");
       break;
     }
-    const result = await executor.execute(spec);
+    const result = await executor.execute(spec).catch(stopOnCancel);
+    if (result === null) break;
     if (index === 0) assertRunnable(result, preset);
   }
   let partners = [];
-  if (config.confirm) {
+  if (deps.signal?.aborted) {
+    notes.push({ kind: "stop", text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.confirm) {
     const confirmStarted = Date.now();
     const outcome = await runConfirmation(
       {
@@ -7852,9 +7914,13 @@ async function runPipeline(config, deps) {
         elapsedMs: () => Date.now() - confirmStarted
       },
       (spec) => executor.execute(spec)
-    );
-    notes.push(...outcome.notes);
-    partners = outcome.partners;
+    ).catch(stopOnCancel);
+    if (outcome === null) {
+      notes.push({ kind: "stop", text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
+    } else {
+      notes.push(...outcome.notes);
+      partners = outcome.partners;
+    }
   } else {
     notes.push({ kind: "stop", text: "confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely" });
   }
@@ -7867,9 +7933,12 @@ function createExecutor(preset, config, deps, planned) {
   return {
     results,
     async execute(spec) {
-      const result = await collectRun(await executeRun(spec, preset, config, deps.log), config.out);
+      if (deps.signal?.aborted) throw new Cancelled();
+      const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
+      if (deps.signal?.aborted) throw new Cancelled();
+      const result = await collectRun(executed, config.out);
       results.push(result);
-      await writeFile2(join7(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile2(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -7877,6 +7946,10 @@ function createExecutor(preset, config, deps, planned) {
       return result;
     }
   };
+}
+function stopOnCancel(error) {
+  if (error instanceof Cancelled) return null;
+  throw error;
 }
 function assertRunnable(first, preset) {
   const { record } = first;
@@ -7892,25 +7965,34 @@ function assertRunnable(first, preset) {
 async function finish2(input) {
   const { config, runs: runs2, log } = input;
   const partners = input.partners ?? [];
-  const analysis = analyse(runs2, config.workers, partners);
+  const analysed = analyse(runs2, config.workers, partners);
+  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
   const tests = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
   const gate = decideGate(tests, config.failOn);
   const report = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs2) });
-  const reportJsonPath = join7(config.out, "report.json");
-  const reportMdPath = join7(config.out, "report.md");
+  const reportJsonPath = join8(config.out, "report.json");
+  const reportMdPath = join8(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeFile2(reportJsonPath, JSON.stringify(report, null, 2) + "\n");
   await writeFile2(reportMdPath, renderMarkdown(report, {}));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
+async function withGoTestFiles(tests, ecosystem, cwd) {
+  if (ecosystem !== "go") return [...tests];
+  const files = await goTestFiles(cwd, tests.filter((t) => t.file === void 0));
+  return tests.map((t) => {
+    const file = t.file === void 0 ? files.get(t.id) : void 0;
+    return file === void 0 ? t : { ...t, file };
+  });
+}
 async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile4(join7(cwd, file), "utf8");
+      const text = await readFile5(join8(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -7926,8 +8008,8 @@ function formatMinutes(ms) {
 
 // src/reanalyse.ts
 import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join8, resolve as resolve3 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join9, resolve as resolve3 } from "node:path";
 var ECOSYSTEM = {
   auto: "unknown",
   custom: "unknown",
@@ -7949,7 +8031,7 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join8(source.dir, rel))).tests);
+      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join9(source.dir, rel))).tests);
       runs2.push({ record: { ...record, id }, cases });
     }
   }
@@ -7970,20 +8052,23 @@ async function reanalyse(paths, raw, log) {
   const framework = first?.config.framework ?? "custom";
   log.info(`re-analysing ${runs2.length} runs from ${sources.length} result director${sources.length === 1 ? "y" : "ies"}`);
   const notes = [{ kind: "discovery", text: `re-analysed ${runs2.length} kept runs from ${paths.join(", ")}` }];
-  return finish2({ config, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: runs2, notes, log });
+  const partners = sources.flatMap(
+    (src) => (src.report?.tests ?? []).filter((t) => (t.partners ?? []).length > 0).map((t) => ({ victim: t.id, workers: t.threshold ?? 0, partners: t.partners ?? [], found: true, probes: 0, evidence: [] }))
+  );
+  return finish2({ config, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: runs2, notes, partners, log });
 }
 async function loadSource(path) {
   if (!existsSync6(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname2(path);
-  const reportPath = isDir ? join8(dir, "report.json") : path;
+  const reportPath = isDir ? join9(dir, "report.json") : path;
   if (existsSync6(reportPath)) {
-    const report = JSON.parse(await readFile5(reportPath, "utf8"));
+    const report = JSON.parse(await readFile6(reportPath, "utf8"));
     if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
     return { dir, records: report.runs, report };
   }
-  const index = join8(dir, "runs", "index.json");
-  if (existsSync6(index)) return { dir, records: JSON.parse(await readFile5(index, "utf8")), report: null };
+  const index = join9(dir, "runs", "index.json");
+  if (existsSync6(index)) return { dir, records: JSON.parse(await readFile6(index, "utf8")), report: null };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
 
@@ -7998,6 +8083,7 @@ var COLOR = {
 };
 var RESET = "\x1B[0m";
 var BOLD = "\x1B[1m";
+var DIM = "\x1B[2m";
 function renderTerminal(report, opts) {
   const paint = (code, text) => opts.color ? `${code}${text}${RESET}` : text;
   const width = Math.max(60, opts.width ?? 100);
@@ -8016,7 +8102,15 @@ function renderTerminal(report, opts) {
     const nameWidth = Math.max(20, width - fixed);
     lines.push("");
     lines.push(paint(BOLD, pad(header, widths, nameWidth)));
-    shown.forEach((t, i) => lines.push(paint(COLOR[t.verdict], pad(rows[i] ?? [], widths, nameWidth))));
+    shown.forEach((t, i) => {
+      lines.push(paint(COLOR[t.verdict], pad(rows[i] ?? [], widths, nameWidth)));
+      lines.push(paint(DIM, `  ${detail(t, counts)}`));
+    });
+  }
+  const pairs = partnerLines(report);
+  if (pairs.length > 0) {
+    lines.push("", paint(BOLD, "collision partners (found by rerunning the victim with halves of its co-runners):"));
+    for (const p of pairs) lines.push(`  ${p}`);
   }
   const skippedNotes = report.planner.filter((n) => n.kind === "budget" || n.kind === "fallback");
   for (const note2 of skippedNotes) lines.push(`note: ${sanitizeTerminal(note2.text)}`);
@@ -8037,6 +8131,34 @@ function row2(t, counts) {
   const p = t.pValue === null ? "-" : t.pValue < 1e-3 ? "<.001" : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? "";
   return [t.verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName2(t), 400)];
+}
+function detail(t, counts) {
+  const pct = (x) => `${Math.round(x * 100)}%`;
+  const rates = counts.map((w) => {
+    const s = t.byWorkers[w];
+    const n = s ? s.passed + s.failed : 0;
+    return s && n > 0 ? `w${w} ${pct(s.failed / n)} [${pct(s.rateLow)}-${pct(s.rateHigh)}]` : `w${w} -`;
+  }).join(", ");
+  const parts = [t.threshold === null ? "no failures" : `fails from ${t.threshold} worker${t.threshold === 1 ? "" : "s"}`];
+  if (t.cluster !== null) parts.push(`cluster #${t.cluster}`);
+  if (t.runsToDecide !== void 0 && t.confidence === "insufficient") parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  parts.push(`failure rate (95% CI) ${rates}`);
+  return parts.join(" \xB7 ");
+}
+function partnerLines(report) {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const t of report.tests) {
+    for (const p of t.partners ?? []) {
+      const key = [t.id, p].sort().join("\0");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const other = byId.get(p);
+      out.push(`${sanitizeTerminal(displayName2(t), 120)}  <->  ${sanitizeTerminal(other ? displayName2(other) : p, 120)}`);
+    }
+  }
+  return out;
 }
 function displayName2(t) {
   return t.file ? `${t.file}::${t.name}` : t.id;
@@ -8104,7 +8226,12 @@ async function main(argv) {
     if (rest.length > 0) throw new ConfigError(`run takes no positional arguments (got '${rest[0]}'); pass the test command with --command`);
     const config = parseConfig(raw, "cli");
     const tty = process.stderr.isTTY === true && values.json !== true;
-    ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty) }));
+    const cancel = cancelOnSignals(log);
+    ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty), signal: cancel.signal }));
+    if (cancel.received !== null) {
+      print(renderTerminal(report, { color: false, width: process.stdout.columns ?? 100 }));
+      return cancel.received === "SIGINT" ? 130 : 143;
+    }
   } else if (command === "analyze" || command === "analyse") {
     if (rest.length === 0) throw new ConfigError("analyze needs at least one report.json or runs directory");
     ({ report } = await reanalyse(rest, raw, log));
@@ -8117,6 +8244,19 @@ async function main(argv) {
     print(renderTerminal(report, { color, width: process.stdout.columns ?? 100, all: values.all === true }));
   }
   return report.gate.failed ? 1 : 0;
+}
+function cancelOnSignals(log) {
+  const controller = new AbortController();
+  const state = { signal: controller.signal, received: null };
+  const onSignal = (sig) => {
+    if (state.received !== null) process.exit(sig === "SIGINT" ? 130 : 143);
+    state.received = sig;
+    log.warn(`${sig}: stopping the current run and writing the report of the finished runs (again to quit at once)`);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return state;
 }
 function print(text) {
   process.stdout.write(text);

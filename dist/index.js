@@ -28702,6 +28702,10 @@ function testDetails(report2, t, opts) {
     const more = partners.length > 10 ? ` and ${partners.length - 10} more` : "";
     lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, "run")}): ${names2.join(", ")}${more}`);
   }
+  if (t.partners !== void 0 && t.partners.length > 0) {
+    const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report2, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+  }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
   const messages = t.messages.slice(0, opts.messages ?? 2);
@@ -29726,9 +29730,9 @@ function repoPathMapper(projectDir, workspace) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -31462,7 +31466,7 @@ function crashClues(test, runs2) {
   for (const indexed of indexRuns(runs2)) {
     const { run } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.some((c) => c.outcome !== "passed" && c.outcome !== "skipped") || cases.length === 0 && expected(run, test.id) && damaged(run);
+    const involved = cases.length === 0 ? expected(run, test.id) && damaged(run) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
     if (!involved) continue;
     const r = run.record;
     if (r.signal !== null) {
@@ -31703,6 +31707,16 @@ var genericSignatures = [
     cause: "shared-env-or-cwd",
     weight: 0.45,
     note: "The failure passes through a working-directory change, which is process-wide."
+  },
+  {
+    id: "generic.over-time-budget",
+    ecosystem: "generic",
+    // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time
+    // limit", "too slow": a test that finished but measured itself against a duration.
+    pattern: /\btook \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|µs|us|ns)\b[^\n]{0,120}\b(?:budget|limit|deadline|threshold|max|maximum|allowed|want)\b|\b(?:over|exceeded|exceeds|above) (?:its |the |a )?(?:time |latency |duration )?(?:budget|time limit)\b|\btoo slow\b/i,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "A duration check failed: the test ran, but slower than its budget, as it does when workers outnumber cores."
   },
   {
     id: "generic.timeout",
@@ -33045,178 +33059,10 @@ function ecosystemOf(test, fallback) {
   return known.find(([p]) => p.test(file))?.[1] ?? "unknown";
 }
 
-// src/frameworks/detect.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/frameworks/package-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join } from "node:path";
-async function readPackageManifest(cwd) {
-  let value;
-  try {
-    value = JSON.parse(await readFile2(join(cwd, "package.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const dependencies = /* @__PURE__ */ new Map();
-  for (const field of ["devDependencies", "dependencies"]) {
-    const deps = value[field];
-    if (!isRecord(deps)) continue;
-    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
-  }
-  const scripts = value["scripts"];
-  const test = isRecord(scripts) ? scripts["test"] : void 0;
-  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/frameworks/detect.ts
-var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
-var FRAMEWORK_LABELS = {
-  pytest: "pytest",
-  jest: "Jest",
-  vitest: "Vitest",
-  mocha: "Mocha",
-  node: "node:test",
-  go: "Go"
-};
-async function detectFrameworks(cwd) {
-  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync3(join2(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
-  const best = /* @__PURE__ */ new Map();
-  for (const detection of found) {
-    const previous = best.get(detection.name);
-    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
-  }
-  return [...best.values()].sort(
-    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
-  );
-}
-var PYTHON_DEPENDENCY_FILES = [
-  "tox.ini",
-  "pyproject.toml",
-  "setup.py",
-  "Pipfile",
-  "requirements.txt",
-  "requirements-dev.txt",
-  "requirements-test.txt",
-  "dev-requirements.txt",
-  "test-requirements.txt"
-];
-async function pythonEvidence(cwd) {
-  const read = (name) => readFile3(join2(cwd, name), "utf8").catch(() => null);
-  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
-  const found = [];
-  const add = (strength2, via) => {
-    found.push({ name: "pytest", strength: strength2, via });
-  };
-  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync3(join2(cwd, file))) add(2, file);
-  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
-  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
-  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
-  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync3(join2(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
-  return found;
-}
-var JS_CONFIG_FILES = {
-  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
-  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
-  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
-};
-var SCRIPT_PATTERNS = [
-  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
-  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
-  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
-  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
-  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
-  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
-];
-function jsEvidence(cwd, manifest) {
-  const found = [];
-  if (manifest !== null && manifest.testScript !== "") {
-    for (const { name, pattern } of SCRIPT_PATTERNS) {
-      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
-    }
-  }
-  for (const name of ["jest", "vitest", "mocha"]) {
-    const config = JS_CONFIG_FILES[name].find((file) => existsSync3(join2(cwd, file)));
-    if (config !== void 0) found.push({ name, strength: 2, via: config });
-    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
-    const field = manifest?.dependencies.get(name);
-    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
-  }
-  return found;
-}
-
-// src/frameworks/choose-framework.ts
-var STRENGTH_WORDS = {
-  3: "the test script runs it",
-  2: "it has its own config file",
-  1: "it is a dependency"
-};
-function chooseFramework(detections, cwd) {
-  const [chosen, ...others] = detections;
-  if (chosen === void 0) {
-    throw new SetupError(
-      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
-      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
-    );
-  }
-  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
-  if (others.length > 0) {
-    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
-    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
-  }
-  return { name: chosen.name, reason };
-}
-
-// src/frameworks/custom.ts
-function resolveCustom(config, reason) {
-  if (config.command === null) {
-    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
-  }
-  const parsed = parseTemplate(config.command);
-  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
-  const { template } = parsed;
-  const runner2 = guessRunner(template.source);
-  return {
-    name: "custom",
-    ecosystem: runner2?.ecosystem ?? "unknown",
-    template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner2?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner2.workerEnvVar },
-    reason,
-    buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
-    }
-  };
-}
-var RUNNERS = [
-  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
-  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
-  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
-  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
-  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
-  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
-  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
-  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
-  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
-  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
-  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
-];
-function guessRunner(template) {
-  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
-}
-
 // src/frameworks/go.ts
 import { execFile } from "node:child_process";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/frameworks/display.ts
 function displayCommand(file, args, env = {}) {
@@ -33309,29 +33155,239 @@ function goSelection(tests) {
   const run = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
   return packages.every((pkg) => pkg !== "") ? [run, ...packages] : [run, "./..."];
 }
+function goModulePath(goMod) {
+  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
+  return m?.[1] ?? null;
+}
+function goPackageDir(modulePath, importPath) {
+  if (importPath === modulePath) return "";
+  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
+}
+function goFileDeclaring(files, testName) {
+  const top = testName.split("/")[0] ?? testName;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp2(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
+}
+async function goTestFiles(cwd, tests) {
+  const found = /* @__PURE__ */ new Map();
+  const modulePath = goModulePath(await readFile2(join(cwd, "go.mod"), "utf8").catch(() => ""));
+  if (modulePath === null) return found;
+  const packages = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    const dir = goPackageDir(modulePath, test.classname);
+    if (dir === null || dir.split("/").includes("..")) continue;
+    let files = packages.get(dir);
+    if (files === void 0) {
+      files = readTestFiles(cwd, dir);
+      packages.set(dir, files);
+    }
+    const file = goFileDeclaring(await files, test.name);
+    if (file !== null) found.set(test.id, file);
+  }
+  return found;
+}
+async function readTestFiles(cwd, dir) {
+  const names2 = await readdir2(join(cwd, dir)).catch(() => []);
+  const files = [];
+  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
+    const text = await readFile2(join(cwd, dir, name), "utf8").catch(() => "");
+    if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
+  }
+  return files;
+}
 function runs(file, args, cwd) {
   return new Promise((resolve4) => {
     execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error2) => resolve4(error2 === null));
   });
 }
 
+// src/frameworks/detect.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/frameworks/package-json.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function readPackageManifest(cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile3(join2(cwd, "package.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const field of ["devDependencies", "dependencies"]) {
+    const deps = value[field];
+    if (!isRecord(deps)) continue;
+    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
+  }
+  const scripts = value["scripts"];
+  const test = isRecord(scripts) ? scripts["test"] : void 0;
+  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/frameworks/detect.ts
+var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
+var FRAMEWORK_LABELS = {
+  pytest: "pytest",
+  jest: "Jest",
+  vitest: "Vitest",
+  mocha: "Mocha",
+  node: "node:test",
+  go: "Go"
+};
+async function detectFrameworks(cwd) {
+  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync3(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  const best = /* @__PURE__ */ new Map();
+  for (const detection of found) {
+    const previous = best.get(detection.name);
+    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
+  );
+}
+var PYTHON_DEPENDENCY_FILES = [
+  "tox.ini",
+  "pyproject.toml",
+  "setup.py",
+  "Pipfile",
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements-test.txt",
+  "dev-requirements.txt",
+  "test-requirements.txt"
+];
+async function pythonEvidence(cwd) {
+  const read = (name) => readFile4(join3(cwd, name), "utf8").catch(() => null);
+  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
+  const found = [];
+  const add = (strength2, via) => {
+    found.push({ name: "pytest", strength: strength2, via });
+  };
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync3(join3(cwd, file))) add(2, file);
+  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
+  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
+  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync3(join3(cwd, file))) add(2, file);
+  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found;
+}
+var JS_CONFIG_FILES = {
+  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
+  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
+  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
+};
+var SCRIPT_PATTERNS = [
+  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
+  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
+  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
+  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
+  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
+  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
+];
+function jsEvidence(cwd, manifest) {
+  const found = [];
+  if (manifest !== null && manifest.testScript !== "") {
+    for (const { name, pattern } of SCRIPT_PATTERNS) {
+      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+    }
+  }
+  for (const name of ["jest", "vitest", "mocha"]) {
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync3(join3(cwd, file)));
+    if (config !== void 0) found.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
+    const field = manifest?.dependencies.get(name);
+    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
+  }
+  return found;
+}
+
+// src/frameworks/choose-framework.ts
+var STRENGTH_WORDS = {
+  3: "the test script runs it",
+  2: "it has its own config file",
+  1: "it is a dependency"
+};
+function chooseFramework(detections, cwd) {
+  const [chosen, ...others] = detections;
+  if (chosen === void 0) {
+    throw new SetupError(
+      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
+      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
+    );
+  }
+  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
+  if (others.length > 0) {
+    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
+    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+  }
+  return { name: chosen.name, reason };
+}
+
+// src/frameworks/custom.ts
+function resolveCustom(config, reason) {
+  if (config.command === null) {
+    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
+  const { template } = parsed;
+  const runner2 = guessRunner(template.source);
+  return {
+    name: "custom",
+    ecosystem: runner2?.ecosystem ?? "unknown",
+    template: template.source,
+    supportsSubset: template.supportsSubset,
+    ...runner2?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner2.workerEnvVar },
+    reason,
+    buildCommand(ctx) {
+      return buildTemplateCommand(template, ctx);
+    }
+  };
+}
+var RUNNERS = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
+];
+function guessRunner(template) {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
+}
+
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function detectJsRunner(cwd) {
-  const pnp = existsSync4(join3(cwd, ".pnp.cjs")) || existsSync4(join3(cwd, ".pnp.js"));
-  if (existsSync4(join3(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
-  if (existsSync4(join3(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  const pnp = existsSync4(join4(cwd, ".pnp.cjs")) || existsSync4(join4(cwd, ".pnp.js"));
+  if (existsSync4(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync4(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
   return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
 }
 function canResolve(cwd, name) {
   try {
-    createRequire(join3(cwd, "package.json")).resolve(`${name}/package.json`);
+    createRequire(join4(cwd, "package.json")).resolve(`${name}/package.json`);
     return true;
   } catch {
     try {
-      createRequire(join3(cwd, "package.json")).resolve(name);
+      createRequire(join4(cwd, "package.json")).resolve(name);
       return true;
     } catch {
       return false;
@@ -33583,13 +33639,13 @@ function guessClasses(segments) {
 }
 
 // src/frameworks/pytest-options.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 var CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
 var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
 var RANDOMLY = /randomly/;
 async function pytestBlocks(cwd, env) {
-  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile4(join4(cwd, name), "utf8").catch(() => "")));
+  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile5(join5(cwd, name), "utf8").catch(() => "")));
   return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
 }
 function decidePytestBlocks(configTexts) {
@@ -33605,7 +33661,7 @@ function decidePytestBlocks(configTexts) {
 // src/frameworks/python-interpreter.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
   'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
@@ -33617,8 +33673,8 @@ var PROBE_TIMEOUT_MS = 3e4;
 function pythonCandidates(cwd, env) {
   const candidates = [
     env["FLAKEGATE_PYTHON"] ?? "",
-    join5(cwd, ".venv", "bin", "python"),
-    join5(cwd, "venv", "bin", "python"),
+    join6(cwd, ".venv", "bin", "python"),
+    join6(cwd, "venv", "bin", "python"),
     "python3",
     "python",
     "/usr/bin/python3"
@@ -34442,7 +34498,7 @@ function summarise2(tests) {
 
 // src/run/execute-run.ts
 import { mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve3 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -34772,11 +34828,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join6(resolve3(out), "runs", id);
+  return join7(resolve3(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join6(runDir, "junit.xml");
+  const junitPath = join7(runDir, "junit.xml");
   await rm2(runDir, { recursive: true, force: true });
   await mkdir2(runDir, { recursive: true });
   const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
@@ -34792,7 +34848,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir2(runDir, { recursive: true });
-    await writeFile2(join6(runDir, "output.log"), result.outputTail);
+    await writeFile2(join7(runDir, "output.log"), result.outputTail);
   } catch (error2) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error2)}`);
   }
@@ -34837,11 +34893,13 @@ function formatDuration2(ms) {
 }
 
 // src/pipeline.ts
+var Cancelled = class extends Error {
+};
 var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir3(join7(config.out, "runs"), { recursive: true });
+  await mkdir3(join8(config.out, "runs"), { recursive: true });
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const specs = planDiscovery(config.workers, config.iterations);
@@ -34858,11 +34916,14 @@ async function runPipeline(config, deps) {
       log.warn(notes.at(-1)?.text ?? "");
       break;
     }
-    const result = await executor.execute(spec);
+    const result = await executor.execute(spec).catch(stopOnCancel);
+    if (result === null) break;
     if (index === 0) assertRunnable(result, preset);
   }
   let partners = [];
-  if (config.confirm) {
+  if (deps.signal?.aborted) {
+    notes.push({ kind: "stop", text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.confirm) {
     const confirmStarted = Date.now();
     const outcome = await runConfirmation(
       {
@@ -34874,9 +34935,13 @@ async function runPipeline(config, deps) {
         elapsedMs: () => Date.now() - confirmStarted
       },
       (spec) => executor.execute(spec)
-    );
-    notes.push(...outcome.notes);
-    partners = outcome.partners;
+    ).catch(stopOnCancel);
+    if (outcome === null) {
+      notes.push({ kind: "stop", text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
+    } else {
+      notes.push(...outcome.notes);
+      partners = outcome.partners;
+    }
   } else {
     notes.push({ kind: "stop", text: "confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely" });
   }
@@ -34889,9 +34954,12 @@ function createExecutor(preset, config, deps, planned) {
   return {
     results,
     async execute(spec) {
-      const result = await collectRun(await executeRun(spec, preset, config, deps.log), config.out);
+      if (deps.signal?.aborted) throw new Cancelled();
+      const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
+      if (deps.signal?.aborted) throw new Cancelled();
+      const result = await collectRun(executed, config.out);
       results.push(result);
-      await writeFile3(join7(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -34899,6 +34967,10 @@ function createExecutor(preset, config, deps, planned) {
       return result;
     }
   };
+}
+function stopOnCancel(error2) {
+  if (error2 instanceof Cancelled) return null;
+  throw error2;
 }
 function assertRunnable(first, preset) {
   const { record } = first;
@@ -34914,25 +34986,34 @@ function assertRunnable(first, preset) {
 async function finish2(input) {
   const { config, runs: runs2, log } = input;
   const partners = input.partners ?? [];
-  const analysis = analyse(runs2, config.workers, partners);
+  const analysed = analyse(runs2, config.workers, partners);
+  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
   const tests = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
   const gate = decideGate(tests, config.failOn);
   const report2 = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs2) });
-  const reportJsonPath = join7(config.out, "report.json");
-  const reportMdPath = join7(config.out, "report.md");
+  const reportJsonPath = join8(config.out, "report.json");
+  const reportMdPath = join8(config.out, "report.md");
   await mkdir3(config.out, { recursive: true });
   await writeFile3(reportJsonPath, JSON.stringify(report2, null, 2) + "\n");
   await writeFile3(reportMdPath, renderMarkdown(report2, {}));
   log.info(`report: ${reportJsonPath}`);
   return { report: report2, reportJsonPath, reportMdPath };
 }
+async function withGoTestFiles(tests, ecosystem, cwd) {
+  if (ecosystem !== "go") return [...tests];
+  const files = await goTestFiles(cwd, tests.filter((t) => t.file === void 0));
+  return tests.map((t) => {
+    const file = t.file === void 0 ? files.get(t.id) : void 0;
+    return file === void 0 ? t : { ...t, file };
+  });
+}
 async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile5(join7(cwd, file), "utf8");
+      const text = await readFile6(join8(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -34989,9 +35070,12 @@ async function main(runner2) {
     },
     "action"
   );
-  const { report: report2, reportJsonPath } = await runPipeline(config, { log });
+  const controller = new AbortController();
+  for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
+  const { report: report2, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal });
   await publish(report2, { config, inputs, log, reportJsonPath, runner: runner2 });
-  if (report2.gate.failed) runner2.setFailed(`flakegate: ${report2.gate.reason}`);
+  if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
+  else if (report2.gate.failed) runner2.setFailed(`flakegate: ${report2.gate.reason}`);
 }
 var runner = createRunner();
 try {

@@ -55,9 +55,14 @@ async function main(runner: Runner): Promise<void> {
     },
     'action',
   );
-  const { report, reportJsonPath } = await runPipeline(config, { log });
+  // A cancelled workflow sends SIGINT, then SIGTERM: stop the current run's process tree and still
+  // publish what the finished runs showed.
+  const controller = new AbortController();
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
+  const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal });
   await publish(report, { config, inputs, log, reportJsonPath, runner });
-  if (report.gate.failed) runner.setFailed(`flakegate: ${report.gate.reason}`);
+  if (controller.signal.aborted) runner.setFailed('flakegate: cancelled; the report covers the runs that finished');
+  else if (report.gate.failed) runner.setFailed(`flakegate: ${report.gate.reason}`);
 }
 
 const runner = createRunner();

@@ -28,5 +28,6 @@ Examples:
   flakegate analyze --out merged .flakegate-shard-1 .flakegate-shard-2
   flakegate parse reports/junit.xml
 
-Exit codes: 0 gate passed, 1 gate failed, 2 usage or setup error.
+Exit codes: 0 gate passed, 1 gate failed, 2 usage or setup error,
+130/143 interrupted (SIGINT/SIGTERM: the current run is stopped and the report of the finished runs written).
 `;

@@ -1,5 +1,6 @@
 // The `flakegate` command: a thin shell over the same pipeline the action runs.
-// Exit codes: 0 gate passed, 1 gate failed, 2 usage, setup or internal error.
+// Exit codes: 0 gate passed, 1 gate failed, 2 usage, setup or internal error, 130/143 cancelled
+// by SIGINT/SIGTERM (after writing the report of the finished runs).
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from './config.js';
 import { SetupError } from './frameworks/errors.js';
@@ -62,7 +63,12 @@ async function main(argv: readonly string[]): Promise<number> {
     if (rest.length > 0) throw new ConfigError(`run takes no positional arguments (got '${rest[0]}'); pass the test command with --command`);
     const config = parseConfig(raw, 'cli');
     const tty = process.stderr.isTTY === true && values.json !== true;
-    ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty) }));
+    const cancel = cancelOnSignals(log);
+    ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty), signal: cancel.signal }));
+    if (cancel.received !== null) {
+      print(renderTerminal(report, { color: false, width: process.stdout.columns ?? 100 }));
+      return cancel.received === 'SIGINT' ? 130 : 143;
+    }
   } else if (command === 'analyze' || command === 'analyse') {
     if (rest.length === 0) throw new ConfigError('analyze needs at least one report.json or runs directory');
     ({ report } = await reanalyse(rest, raw, log));
@@ -75,6 +81,25 @@ async function main(argv: readonly string[]): Promise<number> {
     print(renderTerminal(report, { color, width: process.stdout.columns ?? 100, all: values.all === true }));
   }
   return report.gate.failed ? 1 : 0;
+}
+
+/**
+ * Test runs live in their own process groups (so a timeout can kill the whole tree), which also
+ * means Ctrl-C does not reach them: the first SIGINT/SIGTERM ends the current run's tree and lets
+ * the pipeline write the report of the finished runs; a second one exits at once.
+ */
+function cancelOnSignals(log: { warn(m: string): void }): { signal: AbortSignal; readonly received: NodeJS.Signals | null } {
+  const controller = new AbortController();
+  const state = { signal: controller.signal, received: null as NodeJS.Signals | null };
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (state.received !== null) process.exit(sig === 'SIGINT' ? 130 : 143);
+    state.received = sig;
+    log.warn(`${sig}: stopping the current run and writing the report of the finished runs (again to quit at once)`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return state;
 }
 
 function print(text: string): number {

@@ -9,9 +9,10 @@ import { decideGate } from './analyse/gate.js';
 import { runConfirmation, type PartnerFinding } from './confirm/run-confirmation.js';
 import { explain, sourceFilesFor } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
+import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
 import type { ResolvedPreset } from './frameworks/types.js';
-import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec } from './model.js';
+import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { collectRun } from './parse/collect-run.js';
 import { buildReport } from './report/build-report.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -32,7 +33,12 @@ export interface Progress {
 export interface PipelineDeps {
   readonly log: Logger;
   readonly onProgress?: (p: Progress) => void;
+  /** Aborting ends the current run's process tree; the report is still written from the runs done. */
+  readonly signal?: AbortSignal;
 }
+
+/** Thrown inside the run loops when the user cancels; caught here, never escapes the pipeline. */
+class Cancelled extends Error {}
 
 export interface PipelineResult {
   readonly report: Report;
@@ -63,12 +69,15 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
       log.warn(notes.at(-1)?.text ?? '');
       break;
     }
-    const result = await executor.execute(spec);
+    const result = await executor.execute(spec).catch(stopOnCancel);
+    if (result === null) break;
     if (index === 0) assertRunnable(result, preset);
   }
 
   let partners: readonly PartnerFinding[] = [];
-  if (config.confirm) {
+  if (deps.signal?.aborted) {
+    notes.push({ kind: 'stop', text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.confirm) {
     const confirmStarted = Date.now();
     const outcome = await runConfirmation(
       {
@@ -80,9 +89,13 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
         elapsedMs: () => Date.now() - confirmStarted,
       },
       (spec) => executor.execute(spec),
-    );
-    notes.push(...outcome.notes);
-    partners = outcome.partners;
+    ).catch(stopOnCancel);
+    if (outcome === null) {
+      notes.push({ kind: 'stop', text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
+    } else {
+      notes.push(...outcome.notes);
+      partners = outcome.partners;
+    }
   } else {
     notes.push({ kind: 'stop', text: 'confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely' });
   }
@@ -97,7 +110,11 @@ function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDe
   return {
     results,
     async execute(spec: RunSpec): Promise<RunResult> {
-      const result = await collectRun(await executeRun(spec, preset, config, deps.log), config.out);
+      if (deps.signal?.aborted) throw new Cancelled();
+      const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
+      // A run cut short by cancellation says nothing about the tests: keep its files, not its verdicts.
+      if (deps.signal?.aborted) throw new Cancelled();
+      const result = await collectRun(executed, config.out);
       results.push(result);
       await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === 'failed' || c.outcome === 'error') failing.add(c.id);
@@ -107,6 +124,11 @@ function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDe
       return result;
     },
   };
+}
+
+function stopOnCancel(error: unknown): null {
+  if (error instanceof Cancelled) return null;
+  throw error;
 }
 
 /** A first run that cannot start, or writes no report at all, is a setup problem: stop early, exit 2. */
@@ -137,7 +159,8 @@ export interface FinishInput {
 export async function finish(input: FinishInput): Promise<PipelineResult> {
   const { config, runs, log } = input;
   const partners = input.partners ?? [];
-  const analysis = analyse(runs, config.workers, partners);
+  const analysed = analyse(runs, config.workers, partners);
+  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
   const tests = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
@@ -150,6 +173,16 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   await writeFile(reportMdPath, renderMarkdown(report, {}));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
+}
+
+/** Go's JUnit names no file: find each test's `_test.go` so the explain stage can read its source. */
+async function withGoTestFiles(tests: readonly TestAnalysis[], ecosystem: Ecosystem, cwd: string): Promise<TestAnalysis[]> {
+  if (ecosystem !== 'go') return [...tests];
+  const files = await goTestFiles(cwd, tests.filter((t) => t.file === undefined));
+  return tests.map((t) => {
+    const file = t.file === undefined ? files.get(t.id) : undefined;
+    return file === undefined ? t : { ...t, file };
+  });
 }
 
 async function readSources(files: readonly string[], cwd: string): Promise<Map<string, string>> {

@@ -59,7 +59,13 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const framework = first?.config.framework ?? 'custom';
   log.info(`re-analysing ${runs.length} runs from ${sources.length} result director${sources.length === 1 ? 'y' : 'ies'}`);
   const notes = [{ kind: 'discovery' as const, text: `re-analysed ${runs.length} kept runs from ${paths.join(', ')}` }];
-  return finish({ config, framework, command: first?.config.command ?? '', ecosystem: ECOSYSTEM[framework], runs, notes, log });
+  // Partner searches are experiments already run: their findings travel with the report.
+  const partners = sources.flatMap((src) =>
+    (src.report?.tests ?? [])
+      .filter((t) => (t.partners ?? []).length > 0)
+      .map((t) => ({ victim: t.id, workers: t.threshold ?? 0, partners: t.partners ?? [], found: true, probes: 0, evidence: [] })),
+  );
+  return finish({ config, framework, command: first?.config.command ?? '', ecosystem: ECOSYSTEM[framework], runs, notes, partners, log });
 }
 
 async function loadSource(path: string): Promise<Source> {

@@ -85,7 +85,13 @@ function crashClues(test: TestAnalysis, runs: readonly RunResult[]): Clue[] {
   for (const indexed of indexRuns(runs)) {
     const { run } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.some((c) => c.outcome !== 'passed' && c.outcome !== 'skipped') || (cases.length === 0 && expected(run, test.id) && damaged(run));
+    // A signal that ended the whole run explains this test only when it left no result, or a
+    // failure without a message of its own; a test that failed with its own assertion and was
+    // written to the report before the crash is not evidence of the crash.
+    const involved =
+      cases.length === 0
+        ? expected(run, test.id) && damaged(run)
+        : cases.some((c) => (c.outcome === 'failed' || c.outcome === 'error' || c.outcome === 'lost') && !(c.message ?? '').trim());
     if (!involved) continue;
     const r = run.record;
     if (r.signal !== null) {

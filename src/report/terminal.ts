@@ -20,6 +20,7 @@ const COLOR: Readonly<Record<Verdict, string>> = {
 };
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
+const DIM = '\u001b[2m';
 
 export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${RESET}` : text);
@@ -41,7 +42,15 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     const nameWidth = Math.max(20, width - fixed);
     lines.push('');
     lines.push(paint(BOLD, pad(header, widths, nameWidth)));
-    shown.forEach((t, i) => lines.push(paint(COLOR[t.verdict], pad(rows[i] ?? [], widths, nameWidth))));
+    shown.forEach((t, i) => {
+      lines.push(paint(COLOR[t.verdict], pad(rows[i] ?? [], widths, nameWidth)));
+      lines.push(paint(DIM, `  ${detail(t, counts)}`));
+    });
+  }
+  const pairs = partnerLines(report);
+  if (pairs.length > 0) {
+    lines.push('', paint(BOLD, 'collision partners (found by rerunning the victim with halves of its co-runners):'));
+    for (const p of pairs) lines.push(`  ${p}`);
   }
   const skippedNotes = report.planner.filter((n) => n.kind === 'budget' || n.kind === 'fallback');
   for (const note of skippedNotes) lines.push(`note: ${sanitizeTerminal(note.text)}`);
@@ -63,6 +72,40 @@ function row(t: TestAnalysis, counts: readonly string[]): string[] {
   const p = t.pValue === null ? '-' : t.pValue < 0.001 ? '<.001' : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? '';
   return [t.verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName(t), 400)];
+}
+
+/** Threshold, cluster and the 95% interval of the failure rate at each worker count. */
+function detail(t: TestAnalysis, counts: readonly string[]): string {
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  const rates = counts
+    .map((w) => {
+      const s = t.byWorkers[w];
+      const n = s ? s.passed + s.failed : 0;
+      return s && n > 0 ? `w${w} ${pct(s.failed / n)} [${pct(s.rateLow)}-${pct(s.rateHigh)}]` : `w${w} -`;
+    })
+    .join(', ');
+  const parts = [t.threshold === null ? 'no failures' : `fails from ${t.threshold} worker${t.threshold === 1 ? '' : 's'}`];
+  if (t.cluster !== null) parts.push(`cluster #${t.cluster}`);
+  if (t.runsToDecide !== undefined && t.confidence === 'insufficient') parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  parts.push(`failure rate (95% CI) ${rates}`);
+  return parts.join(' · ');
+}
+
+/** "A  <->  B" once per pair, in report order. */
+function partnerLines(report: Report): string[] {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of report.tests) {
+    for (const p of t.partners ?? []) {
+      const key = [t.id, p].sort().join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const other = byId.get(p);
+      out.push(`${sanitizeTerminal(displayName(t), 120)}  <->  ${sanitizeTerminal(other ? displayName(other) : p, 120)}`);
+    }
+  }
+  return out;
 }
 
 /** `file::name` reads better than the full id (whose classname usually repeats the file). */

@@ -27,6 +27,10 @@ export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOption
     const more = partners.length > 10 ? ` and ${partners.length - 10} more` : '';
     lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, 'run')}): ${names.join(', ')}${more}`);
   }
+  if (t.partners !== undefined && t.partners.length > 0) {
+    const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? '' : 's'}** (partner search: fails when run concurrently with): ${names.join(', ')}`);
+  }
   if (t.causes.length === 0) lines.push('- **Likely cause:** not determined (no matching evidence)');
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
   const messages = t.messages.slice(0, opts.messages ?? 2);

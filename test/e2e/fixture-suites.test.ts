@@ -1,7 +1,7 @@
 // The acceptance runs: `flakegate run --framework <name> --workers 1,4 --iterations 5` on real
 // fixture projects with planted parallel-only bugs (deterministic barriers, see each fixture's
 // README). Asserts every planted verdict, confirmation tiers, collision partners and causes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/model.js';
@@ -10,16 +10,19 @@ import { findTest, readExpected, verdictsOf } from '../support/expected.js';
 
 beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
 
-describe.each(['pytest', 'jest'])('%s fixture', (framework) => {
+describe.each(['pytest', 'jest', 'go'])('%s fixture', (framework) => {
   const expected = readExpected(join(ROOT, 'test', 'fixtures', framework, 'basic'));
   let result: CliResult;
   let report: Report;
 
   beforeAll(() => {
     const dir = copyFixture(`${framework}/basic`);
-    result = runCli(['run', '--framework', framework, '--workers', '1,4', '--iterations', '5', '--cwd', dir, '--out', join(dir, '.flakegate')], { cwd: dir });
-    report = JSON.parse(readFileSync(join(dir, '.flakegate', 'report.json'), 'utf8')) as Report;
-  }, 900_000);
+    // Generous: a loaded two-core machine can take many minutes; the runs are what is tested.
+    result = runCli(['run', '--framework', framework, '--workers', '1,4', '--iterations', '5', '--cwd', dir, '--out', join(dir, '.flakegate')], { cwd: dir, timeoutMs: 1_800_000 });
+    const path = join(dir, '.flakegate', 'report.json');
+    if (!existsSync(path)) throw new Error(`no report.json (exit ${result.status}); stderr ends:\n${result.stderr.slice(-3000)}`);
+    report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  }, 1_900_000);
 
   it('fails the gate on the planted parallel-only tests', () => {
     expect(result.stderr).not.toMatch(/internal error/);

@@ -169,6 +169,17 @@ export const genericSignatures: readonly Signature[] = [
     note: 'The failure passes through a working-directory change, which is process-wide.',
   },
   {
+    id: 'generic.over-time-budget',
+    ecosystem: 'generic',
+    // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time
+    // limit", "too slow": a test that finished but measured itself against a duration.
+    pattern:
+      /\btook \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|µs|us|ns)\b[^\n]{0,120}\b(?:budget|limit|deadline|threshold|max|maximum|allowed|want)\b|\b(?:over|exceeded|exceeds|above) (?:its |the |a )?(?:time |latency |duration )?(?:budget|time limit)\b|\btoo slow\b/i,
+    cause: 'timing-under-load',
+    weight: 0.5,
+    note: 'A duration check failed: the test ran, but slower than its budget, as it does when workers outnumber cores.',
+  },
+  {
     id: 'generic.timeout',
     ecosystem: 'generic',
     pattern: /\bTimeoutError\b|\btimed out\b|\bTimeout -/,

@@ -68,6 +68,14 @@ describe('discriminate', () => {
     expect(texts(clues, 'timing')[0]).toContain('hit the time limit');
   });
 
+  it('does not blame a run-ending signal on a test that failed with its own message first', () => {
+    const runs = [run('d-002-w4', 4, [tc(a, 'failed', { message: "FileNotFoundError: '/tmp/x'" }), tc(b, 'failed')], { signal: 'SIGSEGV' })];
+    const { clues } = discriminate({ test: a, runs, clusters: [], cores: 8 });
+    expect(texts(clues, 'crash')).toEqual([]);
+    const bare = discriminate({ test: b, runs, clusters: [], cores: 8 });
+    expect(texts(bare.clues, 'crash')).toEqual(['direct worker-crash run d-002-w4 (4 workers) was ended by SIGSEGV']);
+  });
+
   it('uses known collision partners', () => {
     const found = discriminate({ test: a, runs: [], clusters: [], cores: 8, partners: { [a.id]: [c.id] } });
     expect(texts(found.clues, 'partner')[0]).toContain(`collides with ${c.id}`);

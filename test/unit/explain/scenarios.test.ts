@@ -137,6 +137,22 @@ const SCENARIOS: readonly Scenario[] = [
     expected: 'shared-file-path',
   },
   {
+    name: 'python duration check fails only above the core count',
+    ecosystem: 'python',
+    test: analysis({ file: 'tests/test_perf.py', name: 'test_checksum_within_budget', threshold: 4 }),
+    runs: (t) => failingRuns(t, 'AssertionError: checksum_block took 560 ms, over its budget of 202 ms'),
+    cores: 2,
+    expected: 'timing-under-load',
+  },
+  {
+    name: 'a duration check failing within the core count is not enough to call it',
+    ecosystem: 'python',
+    test: analysis({ file: 'tests/test_perf.py', name: 'test_checksum_within_budget', threshold: 2 }),
+    runs: (t) => failingRuns(t, 'AssertionError: checksum_block took 560 ms, over its budget of 202 ms'),
+    cores: 8,
+    expected: 'unknown',
+  },
+  {
     name: 'a timeout within the core count is not enough to call it',
     ecosystem: 'javascript',
     test: analysis({ file: 'test/slow.test.js', name: 'slow thing', threshold: 2 }),

@@ -99,6 +99,10 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.segfault', 'Command terminated by signal SIGSEGV'],
   ['generic.thread-sanitizer', 'WARNING: ThreadSanitizer: data race (pid=9412)'],
   ['generic.chdir', "    os.chdir(self.workdir)\nFileNotFoundError: [Errno 2] No such file or directory: 'build'"],
+  ['generic.over-time-budget', 'AssertionError: checksum_block took 560 ms, over its budget of 202 ms (1.6x the 126 ms measured at the start of this test)'],
+  ['generic.over-time-budget', '    bench_test.go:42: render took 1.3s, want < 500ms'],
+  ['generic.over-time-budget', 'AssertionError: request exceeded the time limit'],
+  ['generic.over-time-budget', 'Error: query too slow: 812ms'],
   ['generic.timeout', 'TimeoutError: timed out'],
   ['generic.timeout', 'Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.'],
 ];
@@ -141,6 +145,8 @@ describe('signature catalogue', () => {
     'expected 200 but got 500',
     'ValueError: invalid literal for int() with base 10',
     'panic: runtime error: index out of range [3] with length 3',
+    'AssertionError: the import took 3 retries',
+    'expected limit 10 but took 12 items',
   ])('does not match ordinary failure %j', (text) => {
     expect(matchedIds(text)).toEqual([]);
   });

@@ -68,6 +68,25 @@ describe('publish', () => {
     expect(rec.warnings.join('\n')).toMatch(/could not create the check run: HTTP 500/);
   });
 
+  it('a deleted PR (404 on its comments): a warning, the check run still created, nothing throws', async () => {
+    fake.fault('GET', /\/issues\/\d+\/comments$/, { status: 404, message: 'Not Found', times: 10 });
+    const { done, rec } = run(actionsEnv(fake.url, prPayload(false)));
+    const result = await done;
+    expect(fake.comments).toHaveLength(0);
+    expect(rec.warnings.join('\n')).toMatch(/404/);
+    expect(fake.requestsTo('POST', /check-runs$/)).toHaveLength(1);
+    expect(rec.outputs['gate']).toBe('failed');
+    expect(result.api?.readOnly ?? false).toBe(false);
+  });
+
+  it('a burst of 5xx answers while listing: retried, exactly one comment', async () => {
+    fake.fault('GET', /\/issues\/\d+\/comments$/, { status: 503, times: 2 });
+    const { done } = run(actionsEnv(fake.url, prPayload(false)));
+    await done;
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.requestsTo('GET', /\/issues\/\d+\/comments$/).map((r) => r.status)).toEqual([503, 503, 200]);
+  });
+
   it('push: check run on GITHUB_SHA, no comment', async () => {
     const { done } = run(actionsEnv(fake.url, { ref: 'refs/heads/main' }, 'push'));
     await done;
