@@ -2893,7 +2893,9 @@ var CRASH_IN_OUTPUT = [
   // pytest-xdist
   /\bnode down: Not properly terminated\b/,
   // pytest-xdist
-  /\bA jest worker process \(pid=\d+\) was terminated\b/i
+  /\bA jest worker process \(pid=\d+\) was terminated\b/i,
+  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
+  /\bWorker exited unexpectedly\b/
 ];
 function isCrashCase(testCase) {
   if (testCase.outcome !== "failed" && testCase.outcome !== "error") return false;
@@ -7009,15 +7011,48 @@ function resolveFramework(name, config, log, reason) {
 
 // src/parse/collect-run.ts
 import { relative } from "node:path";
+
+// src/parse/project-paths.ts
+var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
+var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
+function projectRelativeCases(cases, cwd) {
+  const root = normaliseFile(cwd).replace(/\/$/, "") + "/";
+  return cases.map((c) => relativeCase(c, root));
+}
+function relativeCase(c, root) {
+  const strip = (text) => text.startsWith(root) ? text.slice(root.length) : text;
+  const file = c.file === void 0 ? void 0 : strip(normaliseFile(c.file));
+  const classname = strip(c.classname);
+  const name = strip(c.name);
+  let out = c;
+  if (file !== c.file || classname !== c.classname || name !== c.name) {
+    out = { ...c, ...file === void 0 ? {} : { file }, classname, name, id: testId({ file, classname, name }) };
+  }
+  if (out.file !== void 0) return out;
+  if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
+  const frame = firstProjectFrame(`${c.details ?? ""}
+${c.message ?? ""}`, root);
+  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
+}
+function firstProjectFrame(text, root) {
+  for (const m of text.slice(0, 2e4).matchAll(STACK_FRAME)) {
+    const path = m[1] ?? "";
+    if (!path.startsWith(root) || path.includes("/node_modules/") || !SOURCE_EXTENSION.test(path)) continue;
+    return { file: path.slice(root.length), line: Number(m[2]) };
+  }
+  return null;
+}
+
+// src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
-async function collectRun(run, out) {
+async function collectRun(run, out, cwd) {
   const parsed = [];
   for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out);
+  return toRunResult(run, parsed, out, cwd);
 }
-function toRunResult(run, parsed, out) {
+function toRunResult(run, parsed, out, cwd) {
   const { spec, process: proc } = run;
-  const cases = parsed.flatMap((p) => [...p.tests]);
+  const cases = projectRelativeCases(parsed.flatMap((p) => [...p.tests]), cwd);
   const status = worstStatus(parsed);
   const kept = run.reportPaths.filter((_, i) => parsed[i]?.status !== "missing");
   return {
@@ -7936,7 +7971,7 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out);
+      const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
       await writeFile2(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
@@ -8032,7 +8067,8 @@ async function reanalyse(paths, raw, log) {
       seen.add(id);
       const cases = [];
       for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join9(source.dir, rel))).tests);
-      runs2.push({ record: { ...record, id }, cases });
+      const cwd = source.report?.config.cwd ?? raw.cwd;
+      runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve3(cwd)) : cases });
     }
   }
   if (runs2.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);

@@ -29750,7 +29750,9 @@ var CRASH_IN_OUTPUT = [
   // pytest-xdist
   /\bnode down: Not properly terminated\b/,
   // pytest-xdist
-  /\bA jest worker process \(pid=\d+\) was terminated\b/i
+  /\bA jest worker process \(pid=\d+\) was terminated\b/i,
+  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
+  /\bWorker exited unexpectedly\b/
 ];
 function isCrashCase(testCase) {
   if (testCase.outcome !== "failed" && testCase.outcome !== "error") return false;
@@ -33867,6 +33869,51 @@ function resolveFramework(name, config, log, reason) {
 // src/parse/collect-run.ts
 import { relative as relative2 } from "node:path";
 
+// src/parse/test-id.ts
+function normaliseFile(file) {
+  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  while (path.startsWith("./")) path = path.slice(2);
+  return path;
+}
+function collapseWhitespace(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function testId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+
+// src/parse/project-paths.ts
+var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
+var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
+function projectRelativeCases(cases, cwd) {
+  const root = normaliseFile(cwd).replace(/\/$/, "") + "/";
+  return cases.map((c) => relativeCase(c, root));
+}
+function relativeCase(c, root) {
+  const strip = (text) => text.startsWith(root) ? text.slice(root.length) : text;
+  const file = c.file === void 0 ? void 0 : strip(normaliseFile(c.file));
+  const classname = strip(c.classname);
+  const name = strip(c.name);
+  let out = c;
+  if (file !== c.file || classname !== c.classname || name !== c.name) {
+    out = { ...c, ...file === void 0 ? {} : { file }, classname, name, id: testId({ file, classname, name }) };
+  }
+  if (out.file !== void 0) return out;
+  if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
+  const frame = firstProjectFrame(`${c.details ?? ""}
+${c.message ?? ""}`, root);
+  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
+}
+function firstProjectFrame(text, root) {
+  for (const m of text.slice(0, 2e4).matchAll(STACK_FRAME)) {
+    const path = m[1] ?? "";
+    if (!path.startsWith(root) || path.includes("/node_modules/") || !SOURCE_EXTENSION.test(path)) continue;
+    return { file: path.slice(root.length), line: Number(m[2]) };
+  }
+  return null;
+}
+
 // src/parse/read-file.ts
 import { createReadStream } from "node:fs";
 
@@ -33969,20 +34016,6 @@ function outcomeFromStatus(status) {
     default:
       return void 0;
   }
-}
-
-// src/parse/test-id.ts
-function normaliseFile(file) {
-  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-  while (path.startsWith("./")) path = path.slice(2);
-  return path;
-}
-function collapseWhitespace(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function testId(parts) {
-  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
-  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
 }
 
 // src/parse/case-builder.ts
@@ -34409,14 +34442,14 @@ async function parseJunitFile(path, options = {}) {
 
 // src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
-async function collectRun(run, out) {
+async function collectRun(run, out, cwd) {
   const parsed = [];
   for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out);
+  return toRunResult(run, parsed, out, cwd);
 }
-function toRunResult(run, parsed, out) {
+function toRunResult(run, parsed, out, cwd) {
   const { spec, process: proc } = run;
-  const cases = parsed.flatMap((p) => [...p.tests]);
+  const cases = projectRelativeCases(parsed.flatMap((p) => [...p.tests]), cwd);
   const status = worstStatus(parsed);
   const kept = run.reportPaths.filter((_, i) => parsed[i]?.status !== "missing");
   return {
@@ -34957,7 +34990,7 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out);
+      const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
       await writeFile3(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);

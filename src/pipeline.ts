@@ -114,7 +114,7 @@ function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDe
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       // A run cut short by cancellation says nothing about the tests: keep its files, not its verdicts.
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out);
+      const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
       await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === 'failed' || c.outcome === 'error') failing.add(c.id);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
 import type { Ecosystem, FrameworkName, Logger, Report, RunRecord, RunResult } from './model.js';
+import { projectRelativeCases } from './parse/project-paths.js';
 import { parseJunitFile } from './parse/read-file.js';
 import { finish, type PipelineResult } from './pipeline.js';
 
@@ -39,7 +40,8 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       seen.add(id);
       const cases = [];
       for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join(source.dir, rel))).tests);
-      runs.push({ record: { ...record, id }, cases });
+      const cwd = source.report?.config.cwd ?? raw.cwd;
+      runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve(cwd)) : cases });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(', ')}`);

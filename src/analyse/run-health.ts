@@ -15,6 +15,8 @@ const CRASH_IN_OUTPUT: readonly RegExp[] = [
   /\breplacing crashed worker\b/i, // pytest-xdist
   /\bnode down: Not properly terminated\b/, // pytest-xdist
   /\bA jest worker process \(pid=\d+\) was terminated\b/i,
+  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
+  /\bWorker exited unexpectedly\b/,
 ];
 
 /** True when a failing test case is a framework's report of a dead worker or unrunnable file. */

@@ -3,20 +3,24 @@
 import { relative } from 'node:path';
 import type { ExecutedRun } from '../frameworks/types.js';
 import type { ParsedReport, ParseStatus, RunResult, TestCase } from '../model.js';
+import { projectRelativeCases } from './project-paths.js';
 import { parseJunitFile } from './read-file.js';
 
 const STATUS_RANK: Readonly<Record<ParseStatus, number>> = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
 
-/** Reads every report of one executed run and builds its RunResult; `out` makes paths relative. */
-export async function collectRun(run: ExecutedRun, out: string): Promise<RunResult> {
+/**
+ * Reads every report of one executed run and builds its RunResult; report paths are kept relative
+ * to `out`, test locations relative to the project directory `cwd`.
+ */
+export async function collectRun(run: ExecutedRun, out: string, cwd: string): Promise<RunResult> {
   const parsed: ParsedReport[] = [];
   for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out);
+  return toRunResult(run, parsed, out, cwd);
 }
 
-export function toRunResult(run: ExecutedRun, parsed: readonly ParsedReport[], out: string): RunResult {
+export function toRunResult(run: ExecutedRun, parsed: readonly ParsedReport[], out: string, cwd: string): RunResult {
   const { spec, process: proc } = run;
-  const cases: TestCase[] = parsed.flatMap((p) => [...p.tests]);
+  const cases: TestCase[] = projectRelativeCases(parsed.flatMap((p) => [...p.tests]), cwd);
   const status = worstStatus(parsed);
   const kept = run.reportPaths.filter((_, i) => parsed[i]?.status !== 'missing');
   return {

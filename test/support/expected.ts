@@ -18,7 +18,7 @@ export function findTest(report: Report, key: string): TestAnalysis[] {
   const sep = key.indexOf('::');
   const file = key.slice(0, sep);
   const name = key.slice(sep + 2);
-  return report.tests.filter((t) => (t.file ?? t.id).endsWith(file) && t.name.includes(name));
+  return report.tests.filter((t) => (t.file ?? t.classname).endsWith(file) && t.name.includes(name));
 }
 
 /** key -> verdict as reported (or 'missing'), for one readable toEqual. */

@@ -25,6 +25,7 @@ describe('buildMatrix: lost', () => {
     ['invalid report', { parse: 'invalid' }],
     ['missing report', { parse: 'missing' }],
     ['xdist crash in the output', { outputTail: '[gw1] node down: Not properly terminated\nreplacing crashed worker gw1' }],
+    ['Vitest fork crash in the output', { outputTail: 'Error: [vitest-pool]: Worker forks emitted error.\nCaused by: Error: Worker exited unexpectedly' }],
   ])('a test absent from a run that %s is lost there', (_kind, record) => {
     const matrix = withBrokenRun(record);
     expect(outcomesOf(matrix, 'b')).toEqual(['passed', 'lost']);

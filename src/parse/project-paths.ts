@@ -1,0 +1,40 @@
+// Makes test locations relative to the project, so that ids are the same in every checkout (Mocha's
+// xunit reporter writes absolute paths) and the explain stage can read each test's source:
+// Vitest names the file only in `classname`, Node 20's junit reporter only in stack frames.
+import type { TestCase } from '../model.js';
+import { normaliseFile, testId } from './test-id.js';
+
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
+// `at fn (/abs/file.js:12:3)` or `at /abs/file.js:12:3`; bounded, no nested quantifiers.
+const STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
+
+export function projectRelativeCases(cases: readonly TestCase[], cwd: string): TestCase[] {
+  const root = normaliseFile(cwd).replace(/\/$/, '') + '/';
+  return cases.map((c) => relativeCase(c, root));
+}
+
+function relativeCase(c: TestCase, root: string): TestCase {
+  const strip = (text: string): string => (text.startsWith(root) ? text.slice(root.length) : text);
+  const file = c.file === undefined ? undefined : strip(normaliseFile(c.file));
+  const classname = strip(c.classname);
+  const name = strip(c.name);
+  let out: TestCase = c;
+  if (file !== c.file || classname !== c.classname || name !== c.name) {
+    out = { ...c, ...(file === undefined ? {} : { file }), classname, name, id: testId({ file, classname, name }) };
+  }
+  if (out.file !== undefined) return out;
+  // Without a file attribute the id stays as it is (presets map ids back to selectors); only the
+  // location used for annotations and the source scan is filled in.
+  if (SOURCE_EXTENSION.test(classname) && !classname.startsWith('/')) return { ...out, file: classname };
+  const frame = firstProjectFrame(`${c.details ?? ''}\n${c.message ?? ''}`, root);
+  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
+}
+
+function firstProjectFrame(text: string, root: string): { file: string; line: number } | null {
+  for (const m of text.slice(0, 20_000).matchAll(STACK_FRAME)) {
+    const path = m[1] ?? '';
+    if (!path.startsWith(root) || path.includes('/node_modules/') || !SOURCE_EXTENSION.test(path)) continue;
+    return { file: path.slice(root.length), line: Number(m[2]) };
+  }
+  return null;
+}
