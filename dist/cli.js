@@ -2875,7 +2875,7 @@ async function parseJunitFile(path, options = {}) {
 // src/pipeline.ts
 import { mkdir as mkdir2, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -7010,7 +7010,8 @@ function resolveFramework(name, config, log, reason) {
 }
 
 // src/parse/collect-run.ts
-import { relative } from "node:path";
+import { readdir as readdir2, stat } from "node:fs/promises";
+import { join as join7, relative } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
@@ -7046,9 +7047,17 @@ function firstProjectFrame(text, root) {
 // src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
 async function collectRun(run, out, cwd) {
+  const files = [];
+  for (const path of run.reportPaths) files.push(...await reportFiles(path));
   const parsed = [];
-  for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out, cwd);
+  for (const path of files) parsed.push(await parseJunitFile(path));
+  return toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+}
+async function reportFiles(path) {
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isDirectory()) return [path];
+  const names2 = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
 }
 function toRunResult(run, parsed, out, cwd) {
   const { spec, process: proc } = run;
@@ -7512,7 +7521,7 @@ function safeUrl(url) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join7, resolve as resolve2 } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -7842,11 +7851,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join7(resolve2(out), "runs", id);
+  return join8(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join7(runDir, "junit.xml");
+  const junitPath = join8(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
@@ -7862,7 +7871,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join7(runDir, "output.log"), result.outputTail);
+    await writeFile(join8(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -7913,7 +7922,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join8(config.out, "runs"), { recursive: true });
+  await mkdir2(join9(config.out, "runs"), { recursive: true });
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const specs = planDiscovery(config.workers, config.iterations);
@@ -7973,7 +7982,7 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
-      await writeFile2(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile2(join9(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -8007,8 +8016,8 @@ async function finish2(input) {
   const tests = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
   const gate = decideGate(tests, config.failOn);
   const report = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs2) });
-  const reportJsonPath = join8(config.out, "report.json");
-  const reportMdPath = join8(config.out, "report.md");
+  const reportJsonPath = join9(config.out, "report.json");
+  const reportMdPath = join9(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeFile2(reportJsonPath, JSON.stringify(report, null, 2) + "\n");
   await writeFile2(reportMdPath, renderMarkdown(report, {}));
@@ -8027,7 +8036,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile5(join8(cwd, file), "utf8");
+      const text = await readFile5(join9(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -8044,7 +8053,7 @@ function formatMinutes(ms) {
 // src/reanalyse.ts
 import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join9, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname2, join as join10, resolve as resolve3 } from "node:path";
 var ECOSYSTEM = {
   auto: "unknown",
   custom: "unknown",
@@ -8066,7 +8075,7 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join9(source.dir, rel))).tests);
+      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join10(source.dir, rel))).tests);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve3(cwd)) : cases });
     }
@@ -8097,13 +8106,13 @@ async function loadSource(path) {
   if (!existsSync6(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname2(path);
-  const reportPath = isDir ? join9(dir, "report.json") : path;
+  const reportPath = isDir ? join10(dir, "report.json") : path;
   if (existsSync6(reportPath)) {
     const report = JSON.parse(await readFile6(reportPath, "utf8"));
     if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
     return { dir, records: report.runs, report };
   }
-  const index = join9(dir, "runs", "index.json");
+  const index = join10(dir, "runs", "index.json");
   if (existsSync6(index)) return { dir, records: JSON.parse(await readFile6(index, "utf8")), report: null };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }

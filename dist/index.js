@@ -29732,7 +29732,7 @@ function repoPathMapper(projectDir, workspace) {
 // src/pipeline.ts
 import { mkdir as mkdir3, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -33867,7 +33867,8 @@ function resolveFramework(name, config, log, reason) {
 }
 
 // src/parse/collect-run.ts
-import { relative as relative2 } from "node:path";
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import { join as join7, relative as relative2 } from "node:path";
 
 // src/parse/test-id.ts
 function normaliseFile(file) {
@@ -34443,9 +34444,17 @@ async function parseJunitFile(path, options = {}) {
 // src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
 async function collectRun(run, out, cwd) {
+  const files = [];
+  for (const path of run.reportPaths) files.push(...await reportFiles(path));
   const parsed = [];
-  for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out, cwd);
+  for (const path of files) parsed.push(await parseJunitFile(path));
+  return toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+}
+async function reportFiles(path) {
+  const info2 = await stat2(path).catch(() => null);
+  if (info2 === null || !info2.isDirectory()) return [path];
+  const names2 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
 }
 function toRunResult(run, parsed, out, cwd) {
   const { spec, process: proc } = run;
@@ -34531,7 +34540,7 @@ function summarise2(tests) {
 
 // src/run/execute-run.ts
 import { mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7, resolve as resolve3 } from "node:path";
+import { join as join8, resolve as resolve3 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -34861,11 +34870,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join7(resolve3(out), "runs", id);
+  return join8(resolve3(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join7(runDir, "junit.xml");
+  const junitPath = join8(runDir, "junit.xml");
   await rm2(runDir, { recursive: true, force: true });
   await mkdir2(runDir, { recursive: true });
   const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
@@ -34881,7 +34890,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir2(runDir, { recursive: true });
-    await writeFile2(join7(runDir, "output.log"), result.outputTail);
+    await writeFile2(join8(runDir, "output.log"), result.outputTail);
   } catch (error2) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error2)}`);
   }
@@ -34932,7 +34941,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir3(join8(config.out, "runs"), { recursive: true });
+  await mkdir3(join9(config.out, "runs"), { recursive: true });
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const specs = planDiscovery(config.workers, config.iterations);
@@ -34992,7 +35001,7 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
-      await writeFile3(join8(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join9(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -35026,8 +35035,8 @@ async function finish2(input) {
   const tests = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
   const gate = decideGate(tests, config.failOn);
   const report2 = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs2) });
-  const reportJsonPath = join8(config.out, "report.json");
-  const reportMdPath = join8(config.out, "report.md");
+  const reportJsonPath = join9(config.out, "report.json");
+  const reportMdPath = join9(config.out, "report.md");
   await mkdir3(config.out, { recursive: true });
   await writeFile3(reportJsonPath, JSON.stringify(report2, null, 2) + "\n");
   await writeFile3(reportMdPath, renderMarkdown(report2, {}));
@@ -35046,7 +35055,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile6(join8(cwd, file), "utf8");
+      const text = await readFile6(join9(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }

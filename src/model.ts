@@ -250,17 +250,8 @@ export interface PlannerNote {
 export interface Report {
   readonly schema: 'flakegate/report@1';
   readonly tool: { readonly name: 'flakegate'; readonly version: string };
-  readonly config: {
-    readonly framework: FrameworkName;
-    readonly command: string;
-    readonly workers: readonly number[];
-    readonly iterations: number;
-    readonly timeoutMs: number;
-    readonly budgetMs: number | null;
-    readonly confirm: boolean;
-    readonly failOn: FailOn;
-    readonly cwd: string;
-  };
+  /** The run's Config without the output directory; `command` is the resolved template. */
+  readonly config: Omit<Config, 'out' | 'command'> & { readonly command: string };
   readonly runs: readonly RunRecord[];
   readonly tests: readonly TestAnalysis[];
   readonly clusters: readonly Cluster[];

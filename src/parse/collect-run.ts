@@ -1,6 +1,7 @@
 // Joins what the run stage observed (process) with what the parse stage read (reports) into one
 // RunResult. A run's problems become data on its record, never exceptions.
-import { relative } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { ExecutedRun } from '../frameworks/types.js';
 import type { ParsedReport, ParseStatus, RunResult, TestCase } from '../model.js';
 import { projectRelativeCases } from './project-paths.js';
@@ -13,9 +14,23 @@ const STATUS_RANK: Readonly<Record<ParseStatus, number>> = { ok: 0, salvaged: 1,
  * to `out`, test locations relative to the project directory `cwd`.
  */
 export async function collectRun(run: ExecutedRun, out: string, cwd: string): Promise<RunResult> {
+  const files: string[] = [];
+  for (const path of run.reportPaths) files.push(...(await reportFiles(path)));
   const parsed: ParsedReport[] = [];
-  for (const path of run.reportPaths) parsed.push(await parseJunitFile(path));
-  return toRunResult(run, parsed, out, cwd);
+  for (const path of files) parsed.push(await parseJunitFile(path));
+  return toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+}
+
+/**
+ * A report path may also be a directory of JUnit files (Maven Surefire's reportsDirectory, Gradle's
+ * junitXml outputLocation): then every `*.xml` directly in it, sorted. An empty directory reads as
+ * the one missing report it stands for.
+ */
+async function reportFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isDirectory()) return [path];
+  const names = (await readdir(path)).filter((n) => n.endsWith('.xml')).sort();
+  return names.length === 0 ? [join(path, 'junit.xml')] : names.map((n) => join(path, n));
 }
 
 export function toRunResult(run: ExecutedRun, parsed: readonly ParsedReport[], out: string, cwd: string): RunResult {

@@ -65,3 +65,21 @@ describe('custom command, whole pipeline', () => {
     expect(again.status).toBe(0);
   });
 });
+
+describe('a {junit} directory of reports (Surefire/Gradle style)', () => {
+  it('reads every *.xml in it as the run report', () => {
+    const dir = copyFixture('custom/simulated');
+    const script = [
+      'mkdir -p "$FLAKEGATE_JUNIT"',
+      'printf \'<testsuite><testcase classname="A" name="a1"/></testsuite>\' > "$FLAKEGATE_JUNIT/TEST-A.xml"',
+      'if [ {workers} -gt 1 ]; then f=\'<failure message="EADDRINUSE"/>\'; else f=""; fi',
+      'printf \'<testsuite><testcase classname="B" name="b1">%s</testcase></testsuite>\' "$f" > "$FLAKEGATE_JUNIT/TEST-B.xml"',
+    ].join('; ');
+    const out = join(dir, 'out');
+    const r = runCli(['run', '--command', `${script} # {junit}`, '--workers', '1,2', '--iterations', '3', '--no-confirm', '--cwd', dir, '--out', out]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.runs[0]?.reportPaths.map((p) => p.split('/').pop())).toEqual(['TEST-A.xml', 'TEST-B.xml']);
+    expect(report.tests.map((t) => [t.name, t.verdict])).toEqual([['b1', 'parallel-only'], ['a1', 'stable']]);
+  });
+});
