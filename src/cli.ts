@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const cancel = cancelOnSignals(log);
     ({ report } = await runPipeline(config, { log, onProgress: (p) => printProgress(p, tty), signal: cancel.signal }));
     if (cancel.received !== null) {
-      print(renderTerminal(report, { color: false, width: process.stdout.columns ?? 100 }));
+      print(renderTerminal(report, { color: false, width: terminalWidth() }));
       return cancel.received === 'SIGINT' ? 130 : 143;
     }
   } else if (command === 'analyze' || command === 'analyse') {
@@ -78,7 +78,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (values.json) print(JSON.stringify(report, null, 2) + '\n');
   else {
     const color = process.stdout.isTTY === true && values['no-color'] !== true && !process.env.NO_COLOR;
-    print(renderTerminal(report, { color, width: process.stdout.columns ?? 100, all: values.all === true }));
+    print(renderTerminal(report, { color, width: terminalWidth(), all: values.all === true }));
   }
   return report.gate.failed ? 1 : 0;
 }
@@ -100,6 +100,11 @@ function cancelOnSignals(log: { warn(m: string): void }): { signal: AbortSignal;
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return state;
+}
+
+/** Logs and pipes have no width: only a terminal gets names shortened to fit. */
+function terminalWidth(): number {
+  return process.stdout.isTTY ? (process.stdout.columns ?? 100) : 240;
 }
 
 function print(text: string): number {
