@@ -8084,8 +8084,8 @@ async function reanalyse(paths, raw, log) {
   const workers = [...new Set(runs2.map((r) => r.record.workers))].sort((a, b) => a - b);
   const config = parseConfig(
     {
-      framework: "custom",
-      command: "{workers} {junit}",
+      // Nothing is run: the framework only labels the report, and comes from the kept report below.
+      framework: "auto",
       workers: raw.workers ?? workers.join(","),
       iterations: String(Math.max(1, ...runs2.map((r) => r.record.iteration))),
       "fail-on": raw["fail-on"] ?? first?.config.failOn,

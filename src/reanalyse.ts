@@ -48,8 +48,8 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const workers = [...new Set(runs.map((r) => r.record.workers))].sort((a, b) => a - b);
   const config = parseConfig(
     {
-      framework: 'custom',
-      command: '{workers} {junit}',
+      // Nothing is run: the framework only labels the report, and comes from the kept report below.
+      framework: 'auto',
       workers: raw.workers ?? workers.join(','),
       iterations: String(Math.max(1, ...runs.map((r) => r.record.iteration))),
       'fail-on': raw['fail-on'] ?? first?.config.failOn,

@@ -1,26 +1,18 @@
 import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
-import type { ArmLimits } from './arms.js';
 import { concurrentTests } from './co-runners.js';
 import { nominateSuspects } from './suspects.js';
 import { durationModel, estimateRunMs } from './estimate.js';
 import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
-import { planNextConfirmation } from './planner.js';
+import { planNextConfirmation, type ConfirmInput } from './planner.js';
 import { includes, isProbe, outcomeOf, parallelArmWorkers } from './samples.js';
 import { confirmationTier } from './tiers.js';
 
 /** Runs one spec and returns its parsed result: the pipeline passes `executeRun` + `collectRun`. */
 export type Execute = (spec: RunSpec) => Promise<RunResult>;
 
-export interface ConfirmationInput {
-  /** The discovery runs (any earlier confirmation runs may be included too). */
-  readonly runs: readonly RunResult[];
-  readonly workers: readonly number[];
-  readonly supportsSubset: boolean;
-  /** Budget left when confirmation starts; null = none. Spent = the runs' own `durationMs`. */
-  readonly budgetRemainingMs: number | null;
-  readonly nextSeq: number;
-  readonly limits?: ArmLimits;
+/** The planner's input (budget measured when confirmation starts), plus how the loop runs. */
+export interface ConfirmationInput extends ConfirmInput {
   /** Search collision partners of confirmed parallel-only tests (default true). */
   readonly partnerSearch?: boolean;
   /**
