@@ -2241,9 +2241,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2281,12 +2281,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4553,8 +4553,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4936,8 +4936,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5277,8 +5277,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -6805,12 +6805,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7480,12 +7480,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7964,16 +7964,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve4(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7984,7 +7984,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8035,7 +8035,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8047,7 +8047,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8262,8 +8262,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8314,35 +8314,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8371,8 +8371,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size2 } of this[kClients]) {
-          ret += size2;
+        for (const { [kSize]: size3 } of this[kClients]) {
+          ret += size3;
         }
         return ret;
       }
@@ -8383,8 +8383,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -8596,22 +8596,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8630,9 +8630,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8647,16 +8647,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8665,8 +8665,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -9363,7 +9363,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size: size2, end = size2 - 1 } = contentRange;
+          const { start, size: size3, end = size3 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9393,7 +9393,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size: size2, end = size2 - 1 } = range;
+            const { start, size: size3, end = size3 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9653,7 +9653,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError2());
           }
@@ -9666,7 +9666,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError2());
             } else {
-              resolve4(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9685,7 +9685,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9702,7 +9702,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9772,18 +9772,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10040,9 +10040,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10265,9 +10265,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10552,9 +10552,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10646,9 +10646,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11194,7 +11194,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11234,7 +11234,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11247,7 +11247,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11287,7 +11287,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -12199,17 +12199,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size2 = this[kHeadersMap].size;
-        const array = new Array(size2);
-        if (size2 <= 32) {
-          if (size2 === 0) {
+        const size3 = this[kHeadersMap].size;
+        const array = new Array(size3);
+        if (size3 <= 32) {
+          if (size3 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size3; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -12349,9 +12349,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12361,13 +12361,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+        for (let i = 0; i < names3.length; ++i) {
+          const { 0: name, 1: value } = names3[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12391,8 +12391,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13360,13 +13360,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14452,7 +14452,7 @@ var require_fetch = __commonJS({
       fetchParams.controller.resume = async () => {
         while (true) {
           let bytes;
-          let isFailure2;
+          let isFailure3;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
@@ -14464,7 +14464,7 @@ var require_fetch = __commonJS({
               bytes = void 0;
             } else {
               bytes = err;
-              isFailure2 = true;
+              isFailure3 = true;
             }
           }
           if (bytes === void 0) {
@@ -14473,7 +14473,7 @@ var require_fetch = __commonJS({
             return;
           }
           timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
-          if (isFailure2) {
+          if (isFailure3) {
             fetchParams.controller.terminate(bytes);
             return;
           }
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14587,7 +14587,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14630,7 +14630,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15036,7 +15036,7 @@ var require_util4 = __commonJS({
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
     var { StringDecoder: StringDecoder2 } = __require("string_decoder");
-    var { btoa } = __require("node:buffer");
+    var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -15128,9 +15128,9 @@ var require_util4 = __commonJS({
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa(decoder.write(chunk));
+            dataURL += btoa2(decoder.write(chunk));
           }
-          dataURL += btoa(decoder.end());
+          dataURL += btoa2(decoder.end());
           return dataURL;
         }
         case "Text": {
@@ -15187,7 +15187,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size2 = sequences.reduce((a, b) => {
+      const size3 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15195,7 +15195,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size2));
+      }, new Uint8Array(size3));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -15608,8 +15608,8 @@ var require_cache = __commonJS({
                 }));
               } else if (response.headersList.contains("vary")) {
                 const fieldValues = getFieldValues(response.headersList.get("vary"));
-                for (const fieldValue of fieldValues) {
-                  if (fieldValue === "*") {
+                for (const fieldValue2 of fieldValues) {
+                  if (fieldValue2 === "*") {
                     responsePromise.reject(webidl.errors.exception({
                       header: "Cache.addAll",
                       message: "invalid vary field value"
@@ -15691,8 +15691,8 @@ var require_cache = __commonJS({
         }
         if (innerResponse.headersList.contains("vary")) {
           const fieldValues = getFieldValues(innerResponse.headersList.get("vary"));
-          for (const fieldValue of fieldValues) {
-            if (fieldValue === "*") {
+          for (const fieldValue2 of fieldValues) {
+            if (fieldValue2 === "*") {
               throw webidl.errors.exception({
                 header: prefix,
                 message: "Got * vary field value"
@@ -15955,12 +15955,12 @@ var require_cache = __commonJS({
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
-        for (const fieldValue of fieldValues) {
-          if (fieldValue === "*") {
+        for (const fieldValue2 of fieldValues) {
+          if (fieldValue2 === "*") {
             return false;
           }
-          const requestValue = request2.headersList.get(fieldValue);
-          const queryValue = requestQuery.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue2);
+          const queryValue = requestQuery.headersList.get(fieldValue2);
           if (requestValue !== queryValue) {
             return false;
           }
@@ -18371,8 +18371,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -18628,13 +18628,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size2) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
+      setEventFieldSize(field, size3) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size3;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size2;
+        this.eventFieldSizes[field] = size3;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19273,11 +19273,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19293,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19380,26 +19380,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -19607,14 +19607,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19858,12 +19858,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,7 +19871,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19910,7 +19910,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve7(response);
             }
           }));
         });
@@ -20164,16 +20164,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr2 = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr2.length; j < len; j++) {
-            list3 = arr2[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr2[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -20261,7 +20261,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20281,10 +20281,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20292,9 +20292,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20302,7 +20302,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20374,8 +20374,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -20586,15 +20586,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20609,13 +20609,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -20940,17 +20940,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -21016,14 +21016,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve7();
                     }
                   });
                 }
@@ -21116,9 +21116,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -23148,8 +23148,7338 @@ var require_saxes = __commonJS({
   }
 });
 
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error2) {
+            onError(String(error2));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj2, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj2, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection2 = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection2;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent2) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    }
+    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent2.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split2 = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent2.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
+          split2 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split2 = i;
+          }
+          if (i >= end) {
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split2 = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent2}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent2}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent2) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent2) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str3.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str3[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str3 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str3 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str3 += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str3 += "\\0";
+                    break;
+                  case "0007":
+                    str3 += "\\a";
+                    break;
+                  case "000b":
+                    str3 += "\\v";
+                    break;
+                  case "001b":
+                    str3 += "\\e";
+                    break;
+                  case "0085":
+                    str3 += "\\N";
+                    break;
+                  case "00a0":
+                    str3 += "\\_";
+                    break;
+                  case "2028":
+                    str3 += "\\L";
+                    break;
+                  case "2029":
+                    str3 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str3 += "\\x" + code.substr(2);
+                    else
+                      str3 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str3 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str3 += "\n";
+                  i += 2;
+                }
+                str3 += indent2;
+                if (json[i + 2] === " ")
+                  str3 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent2}`);
+      }
+      const indentSize = indent2 ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent2}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent2}`);
+      return `|${header}
+${indent2}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent2 === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent2 === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str3 = value.replace(/\n+/g, `$&
+${indent2}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj2;
+      if (identity.isScalar(item)) {
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent2 + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str3 = `? ${str3}`;
+        if (keyComment && !keyCommentDone) {
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str3;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
+${indent2}:`;
+      } else {
+        str3 = `${str3}:`;
+        if (keyComment)
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str3.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str3 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str3;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug2(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning2) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning2);
+        else
+          console.warn(warning2);
+      }
+    }
+    exports.debug = debug2;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge2 = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge2 = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent: indent2, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str4);
+      }
+      let str3;
+      if (lines.length === 0) {
+        str3 = flowChars.start + flowChars.end;
+      } else {
+        str3 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str3 += line ? `
+${indent2}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str3;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i < items.length - 1) {
+          str3 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str3 += ",";
+          }
+        }
+        if (comment)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str3 = start;
+          for (const line of lines)
+            str3 += line ? `
+${indentStep}${indent2}${line}` : "\n";
+          return `${str3}
+${indent2}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection2 = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection2.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj2, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj2, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
+            add(key, value);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection2 = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection2.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj2, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj2 && Symbol.iterator in Object(obj2)) {
+          let i = 0;
+          for (let it of obj2) {
+            if (typeof replacer === "function") {
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str3) => str3,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool2 = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool2.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str3) => str3,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str3) => str3 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str3) => parseFloat(str3),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str3;
+        if (typeof node_buffer.Buffer === "function") {
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str3 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str3.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str3.substr(o, lineWidth);
+          }
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      stringify(node) {
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
+        if (dot !== -1) {
+          const f = str3.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str3 = str3.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str3 = `0b${str3}`;
+            break;
+          case 8:
+            str3 = `0o${str3}`;
+            break;
+          case 16:
+            str3 = `0x${str3}`;
+            break;
+        }
+        const n2 = BigInt(str3);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str3, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num2 = (n) => n;
+      if (typeof value === "bigint")
+        num2 = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num2(-1);
+      }
+      const _60 = num2(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str3) => parseSexagesimal(str3, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool2 = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool2.trueTag,
+      bool2.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge2.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool2 = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool2.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge2.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge2.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection2 = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection2.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection2.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection2.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection2.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message2) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message2;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
+      }
+    };
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
+        return;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error2.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error2.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent2, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep3, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep3 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep3 + cb;
+              sep3 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep3 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep3, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep3?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent2, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
+        } else {
+          if (indent2.length < trimIndent) {
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent2.length, "MISSING_CHAR", message2);
+          }
+          if (header.indent === 0)
+            trimIndent = indent2.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
+          }
+          break;
+        }
+        offset += indent2.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep3 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent2.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          indent2 = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
+        } else if (indent2.length > trimIndent || content[0] === "	") {
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent2.slice(trimIndent) + content;
+          sep3 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep3 === "\n")
+            value += "\n";
+          else
+            sep3 = "\n";
+        } else {
+          value += sep3 + content;
+          sep3 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent2 = 0;
+      let chomp = "";
+      let error2 = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent2 && n)
+            indent2 = n;
+          else if (error2 === -1)
+            error2 = offset + i;
+        }
+      }
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent: indent2, chomp, comment, length };
+    }
+    function splitLines2(source) {
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep3 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep3 === "\n")
+            res += sep3;
+          else
+            sep3 = "\n";
+        } else {
+          res += sep3 + lm;
+          sep3 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep3 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error2) {
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
+          }
+          break;
+        default: {
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors2();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message2, warning2) => {
+          const pos = getErrorPos(source);
+          if (warning2)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message2, warning2) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error2);
+            else
+              this.doc.errors.push(error2);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors2();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message2) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message2);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context3) {
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context3.end ?? [
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+        default:
+          return { type: "scalar", offset, indent: indent2, source, end };
+      }
+    }
+    function setScalarValue(token, value, context3 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent2 = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent2 = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent: indent2, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep3, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep3)
+        for (const st of sep3)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent2 = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent2 + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent2 + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent2 + 1;
+          }
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent2 = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent2 = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent2 = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent2 += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent2 = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent2 >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent2;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
+        if (!token) {
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep3;
+          if (scalar.end) {
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep3 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep3 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep3 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs3, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs3);
+              } else {
+                Object.assign(it, { key: fs3, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs3, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs3);
+              else
+                Object.assign(it, { key: fs3, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep3 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent2) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent2)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors2();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse3(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse3;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors2();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
 // src/config.ts
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/run/command-template.ts
@@ -23198,8 +30528,8 @@ function parseTemplate(template) {
   const used = new Set(parts.flatMap((part) => part.kind === "placeholder" ? [part.name] : []));
   const missing = REQUIRED.filter(({ name }) => !used.has(name));
   if (missing.length > 0) {
-    const list3 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
-    return fail(`must contain ${list3}; got "${template}"`);
+    const list4 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
+    return fail(`must contain ${list4}; got "${template}"`);
   }
   return { ok: true, template: { source: template, parts, supportsSubset: used.has("tests") } };
 }
@@ -23262,12 +30592,37 @@ function fail(problem) {
   return { ok: false, error: `input "command" ${problem}`, problem };
 }
 
+// src/shard/slice.ts
+function parseShard(value, iterations) {
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+  if (!match) return `'${value}' is not a shard; use i/n, e.g. 1/4 (the i-th of n matrix jobs)`;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
+  if (count > iterations) {
+    return `'${value}': ${count} shards need at least ${count} iterations (got ${iterations}); each shard runs whole iterations`;
+  }
+  return { index, count };
+}
+function sliceShard(plan, shard, iterations) {
+  const [first, last] = iterationRange(shard, iterations);
+  return plan.filter((spec) => spec.iteration >= first && spec.iteration <= last);
+}
+function iterationRange(shard, iterations) {
+  const base = Math.floor(iterations / shard.count);
+  const extra = iterations % shard.count;
+  const before = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
+  const size3 = base + (shard.index <= extra ? 1 : 0);
+  return [before + 1, before + size3];
+}
+
 // src/config.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
 var FRAMEWORKS = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
-var FAIL_ON = ["parallel-only", "flaky", "never"];
+var FAIL_ON = ["parallel-only", "flaky", "never", "new-parallel-only"];
+var DEFAULT_QUARANTINE = ".flakegate.yml";
 var DEFAULTS = {
   framework: "auto",
   workers: "1,2,4",
@@ -23306,6 +30661,9 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   }
   const workers = parseWorkers(get2("workers"), name("workers"));
   const iterations = parseCount(get2("iterations"), name("iterations"), MAX_ITERATIONS);
+  const shardRaw = raw.shard?.trim();
+  const shard = shardRaw ? parseShard(shardRaw, iterations) : void 0;
+  if (typeof shard === "string") throw new ConfigError(`${name("shard")}: ${shard}`);
   const timeoutMs = parseDuration(get2("timeout"), name(source === "cli" ? "timeout" : "timeout-minutes"));
   const budgetRaw = raw.budget?.trim();
   const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === "cli" ? "budget" : "budget-minutes")) : null;
@@ -23319,6 +30677,11 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     throw new ConfigError(`${name(source === "cli" ? "cwd" : "working-directory")}: '${cwd}' is not a directory`);
   }
   const out = resolve(baseDir, get2("out"));
+  const quarantineRaw = raw.quarantine?.trim();
+  const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
+  if (quarantineRaw && !existsSync(quarantine)) {
+    throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
+  }
   return Object.freeze({
     framework: resolvedFramework,
     command: commandRaw,
@@ -23329,7 +30692,9 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     confirm,
     failOn,
     cwd,
-    out
+    out,
+    ...shard ? { shard: Object.freeze(shard) } : {},
+    ...existsSync(quarantine) ? { quarantine } : {}
   });
 }
 function parseWorkers(value, label) {
@@ -23519,7 +30884,7 @@ async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed,
   const finalDelay = Math.min(delayTime, remainingTime);
   options.signal?.throwIfAborted();
   if (finalDelay > 0) {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve7, reject) => {
       const onAbort = () => {
         clearTimeout(timeoutToken);
         options.signal?.removeEventListener("abort", onAbort);
@@ -23527,7 +30892,7 @@ async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed,
       };
       const timeoutToken = setTimeout(() => {
         options.signal?.removeEventListener("abort", onAbort);
-        resolve4();
+        resolve7();
       }, finalDelay);
       if (options.unref) {
         timeoutToken.unref?.();
@@ -23599,7 +30964,7 @@ var COMMENTS_PER_PAGE = 100;
 var CHECK_RUN_TITLE_MAX_CHARS = 255;
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -23609,7 +30974,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
@@ -23654,11 +31019,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23674,7 +31039,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23910,11 +31275,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name) => {
+  return url + separator + names3.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -28306,10 +35671,10 @@ function tableCell(markdown) {
 }
 function longestRun(text, char) {
   let best = 0;
-  let run = 0;
+  let run2 = 0;
   for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    if (run > best) best = run;
+    run2 = c === char ? run2 + 1 : 0;
+    if (run2 > best) best = run2;
   }
   return best;
 }
@@ -28420,13 +35785,13 @@ function renderBudgeted(sections, max, opts = {}) {
       continue;
     }
     const group = groupOf(s);
-    const size2 = measure(s.text) + 1;
-    if (closed.has(group) || used + size2 + reserve > max) {
+    const size3 = measure(s.text) + 1;
+    if (closed.has(group) || used + size3 + reserve > max) {
       if (group !== UNGROUPED) closed.add(group);
       continue;
     }
     kept[i] = true;
-    used += size2;
+    used += size3;
   }
   const dropped = /* @__PURE__ */ new Map();
   const lastIndex = /* @__PURE__ */ new Map();
@@ -28515,8 +35880,9 @@ function displayName(t) {
   return `${t.classname} > ${t.name}`;
 }
 function failsGate(report2, t) {
-  if (!report2.gate.failed) return false;
+  if (!report2.gate.failed || t.quarantined !== void 0) return false;
   if (report2.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
+  if (report2.gate.failOn === "new-parallel-only") return t.verdict === "parallel-only" && !(report2.gate.known ?? []).includes(t.id);
   if (report2.gate.failOn === "flaky") return t.verdict === "parallel-only" || t.verdict === "flaky";
   return false;
 }
@@ -28554,10 +35920,10 @@ function parseDigest(body) {
   if (m === null) return null;
   const tests = /* @__PURE__ */ new Map();
   for (const part of (m[2] ?? "").trim().split(" ")) {
-    const [code, list3] = part.split("=");
+    const [code, list4] = part.split("=");
     const verdict = code === void 0 ? void 0 : CODES[code];
-    if (verdict === void 0 || list3 === void 0) continue;
-    for (const h of list3.split(".")) if (/^[0-9a-f]{12}$/.test(h)) tests.set(h, verdict);
+    if (verdict === void 0 || list4 === void 0) continue;
+    for (const h of list4.split(".")) if (/^[0-9a-f]{12}$/.test(h)) tests.set(h, verdict);
   }
   return { gate: m[1] === "failed" ? "failed" : "passed", tests };
 }
@@ -28569,7 +35935,7 @@ function describeChanges(report2, previous, secrets) {
     const t = byHash.get(h);
     return t === void 0 ? "a test no longer in the suite" : codeSpan(displayName(t), { secrets, max: 80 });
   };
-  const list3 = (hashes) => {
+  const list4 = (hashes) => {
     const shown = hashes.slice(0, 5).map(name).join(", ");
     return hashes.length > 5 ? `${shown} and ${hashes.length - 5} more` : shown;
   };
@@ -28577,10 +35943,10 @@ function describeChanges(report2, previous, secrets) {
   const added = [...current.tests].filter(([h, v]) => previous.tests.get(h) !== v);
   for (const verdict of Object.values(CODES)) {
     const hs = added.filter(([, v]) => v === verdict).map(([h]) => h).sort();
-    if (hs.length > 0) changed.push(`${hs.length} newly ${verdict}: ${list3(hs)}`);
+    if (hs.length > 0) changed.push(`${hs.length} newly ${verdict}: ${list4(hs)}`);
   }
   const gone = [...previous.tests.keys()].filter((h) => !current.tests.has(h)).sort();
-  if (gone.length > 0) changed.push(`${plural(gone.length, "test")} no longer reported: ${list3(gone)}`);
+  if (gone.length > 0) changed.push(`${plural(gone.length, "test")} no longer reported: ${list4(gone)}`);
   const gate = previous.gate === current.gate ? "" : ` The gate went from ${previous.gate} to ${current.gate}.`;
   if (changed.length === 0) return `**Since the last run:** no change.${gate}`;
   return `**Since the last run:**${gate}
@@ -28698,13 +36064,13 @@ function testDetails(report2, t, opts) {
   const cluster = t.cluster === null ? void 0 : report2.clusters.find((c) => c.id === t.cluster);
   if (cluster !== void 0) {
     const partners = cluster.tests.filter((id) => id !== t.id);
-    const names2 = partners.slice(0, 10).map((id) => codeSpan(nameOf(report2, id), { secrets, max: 80 }));
+    const names3 = partners.slice(0, 10).map((id) => codeSpan(nameOf(report2, id), { secrets, max: 80 }));
     const more = partners.length > 10 ? ` and ${partners.length - 10} more` : "";
-    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, "run")}): ${names2.join(", ")}${more}`);
+    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, "run")}): ${names3.join(", ")}${more}`);
   }
   if (t.partners !== void 0 && t.partners.length > 0) {
-    const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report2, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+    const names3 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report2, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names3.join(", ")}`);
   }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
@@ -28757,7 +36123,7 @@ function testTableSections(report2, tests, opts) {
 function row(t, keys, secrets) {
   const cells = [
     codeSpan(displayName(t), { secrets, max: 120 }),
-    `${t.verdict} (${t.confidence})`,
+    `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? "\u2013" : String(t.threshold),
     t.cluster === null ? "\u2013" : `#${t.cluster}`,
@@ -28828,9 +36194,9 @@ _${plural(n, group === "notes" || group === "warnings" ? group.slice(0, -1) : "s
 }
 function footer(report2, secrets, runUrl) {
   const c = report2.config;
-  const run = runUrl === void 0 ? "" : ` \xB7 [workflow run](${safeUrl(runUrl)})`;
+  const run2 = runUrl === void 0 ? "" : ` \xB7 [workflow run](${safeUrl(runUrl)})`;
   return `
-<sub>${report2.tool.name} ${report2.tool.version} \xB7 framework ${c.framework} \xB7 command ${codeSpan(c.command, { secrets, max: 200 })}${run}</sub>`;
+<sub>${report2.tool.name} ${report2.tool.version} \xB7 framework ${c.framework} \xB7 command ${codeSpan(c.command, { secrets, max: 200 })}${run2}</sub>`;
 }
 function safeUrl(url) {
   return encodeURI(url).replace(/[()<>"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -28983,7 +36349,7 @@ var ReportFileError = class extends Error {
 };
 var FRAMEWORKS2 = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
 var FAIL_ON2 = ["parallel-only", "flaky", "never"];
-var PHASES = ["discovery", "confirm-serial", "confirm-parallel", "confirm-partner"];
+var PHASES = ["discovery", "confirm-serial", "confirm-parallel", "confirm-partner", "confirm-order"];
 var PARSE = ["ok", "salvaged", "empty", "invalid", "missing"];
 var VERDICTS = ["parallel-only", "flaky", "broken", "stable", "lost", "skipped"];
 var CONFIDENCE = ["confirmed", "likely", "insufficient"];
@@ -29234,11 +36600,11 @@ import { EOL as EOL4 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29254,7 +36620,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29411,8 +36777,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row3) => {
+      const cells = row3.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -29729,10 +37095,311 @@ function repoPathMapper(projectDir, workspace) {
   };
 }
 
+// src/history/merge.ts
+var TREND_RUNS = 10;
+function mergeHistory(stored) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const run2 of stored) if (!byId.has(run2.runId)) byId.set(run2.runId, run2);
+  const runs2 = [...byId.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.runId.localeCompare(b.runId));
+  const flags = runs2.map((r) => new Map(r.tests.map((t) => [t.id, t])));
+  const window2 = runs2.length - TREND_RUNS;
+  const rows = /* @__PURE__ */ new Map();
+  runs2.forEach((_run, i) => {
+    for (const [id, t] of flags[i] ?? []) {
+      const row3 = rows.get(id);
+      if (row3 === void 0) rows.set(id, { verdict: t.verdict, first: i, last: i, trend: [] });
+      else Object.assign(row3, { verdict: t.verdict, last: i });
+    }
+  });
+  for (const [id, row3] of rows) {
+    for (let i = Math.max(row3.first, window2); i < runs2.length; i++) row3.trend.push(flags[i]?.get(id)?.rate ?? 0);
+  }
+  const latest = runs2.length - 1;
+  const tests = [...rows.entries()].map(([id, r]) => ({
+    id,
+    verdict: r.verdict,
+    firstSeen: runs2[r.first]?.at ?? "",
+    lastSeen: runs2[r.last]?.at ?? "",
+    firstRunUrl: runs2[r.first]?.runUrl ?? null,
+    lastRunUrl: runs2[r.last]?.runUrl ?? null,
+    trend: r.trend,
+    active: r.last === latest
+  }));
+  tests.sort((a, b) => Number(b.active) - Number(a.active) || (b.trend.at(-1) ?? 0) - (a.trend.at(-1) ?? 0) || b.lastSeen.localeCompare(a.lastSeen) || a.id.localeCompare(b.id));
+  const newlyAppeared = latest < 0 ? [] : [...rows.entries()].filter(([, r]) => r.first === latest).map(([id]) => id).sort();
+  const newlyFixed = latest < 1 ? [] : [...flags[latest - 1]?.keys() ?? []].filter((id) => !flags[latest]?.has(id)).sort();
+  return { runs: runs2, tests, newlyAppeared, newlyFixed };
+}
+function knownTests(history) {
+  const recent = history.runs.slice(-TREND_RUNS);
+  return new Set(recent.flatMap((r) => r.tests.map((t) => t.id)));
+}
+
+// src/history/run-record.ts
+var RUN_MARKER = "<!-- flakegate:stability-run -->";
+var SCHEMA = "flakegate/stability-run@1";
+var MAX_TESTS_PER_RUN = 150;
+var MAX_ID_CHARS = 300;
+function runFromReport(report2, meta) {
+  const minWorkers = Math.min(...report2.config.workers);
+  const tracked = report2.tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").map((t) => ({ id: t.id.slice(0, MAX_ID_CHARS), verdict: t.verdict, rate: rateOf2(t, t.verdict === "parallel-only" ? minWorkers : 0) })).sort((a, b) => b.rate - a.rate || a.id.localeCompare(b.id)).slice(0, MAX_TESTS_PER_RUN);
+  return { ...meta, testsSeen: report2.tests.length, tests: tracked };
+}
+function rateOf2(t, above) {
+  let failed3 = 0;
+  let ran2 = 0;
+  for (const [workers, s] of Object.entries(t.byWorkers)) {
+    if (Number(workers) <= above) continue;
+    failed3 += s.failed;
+    ran2 += s.passed + s.failed;
+  }
+  return ran2 === 0 ? 0 : Math.round(failed3 / ran2 * 100) / 100;
+}
+function renderRunComment(run2) {
+  const json = JSON.stringify({ schema: SCHEMA, ...run2 }, null, 1).replace(/`/g, "\\u0060");
+  const label = `run ${codeSpan(run2.runId, { max: 40 })}`;
+  const link = run2.runUrl === null ? label : `[${label}](${safeUrl(run2.runUrl)})`;
+  return [
+    RUN_MARKER,
+    `flakegate stability ${link} at ${run2.at}: ${run2.tests.length} of ${run2.testsSeen} tests parallel-only or flaky.`,
+    "",
+    "<details><summary>data (flakegate reads this block; edit with care)</summary>",
+    "",
+    "```json",
+    json,
+    "```",
+    "</details>",
+    ""
+  ].join("\n");
+}
+function parseRunComment(body) {
+  if (!body.includes(RUN_MARKER)) return null;
+  const m = /```json\n([\s\S]*?)\n```/.exec(body);
+  if (m === null) return null;
+  let data;
+  try {
+    data = JSON.parse(m[1] ?? "");
+  } catch {
+    return null;
+  }
+  return validRun(data);
+}
+function validRun(data) {
+  if (typeof data !== "object" || data === null) return null;
+  const d = data;
+  if (d["schema"] !== SCHEMA || typeof d["runId"] !== "string" || typeof d["at"] !== "string" || Number.isNaN(Date.parse(d["at"]))) return null;
+  if (!Array.isArray(d["tests"])) return null;
+  const tests = [];
+  for (const t of d["tests"].slice(0, MAX_TESTS_PER_RUN)) {
+    const r = t ?? {};
+    if (typeof r["id"] !== "string" || r["verdict"] !== "parallel-only" && r["verdict"] !== "flaky") continue;
+    const rate = typeof r["rate"] === "number" && r["rate"] >= 0 && r["rate"] <= 1 ? r["rate"] : 0;
+    tests.push({ id: r["id"].slice(0, MAX_ID_CHARS), verdict: r["verdict"], rate });
+  }
+  return {
+    runId: d["runId"],
+    runUrl: typeof d["runUrl"] === "string" && /^https?:\/\//.test(d["runUrl"]) ? d["runUrl"] : null,
+    at: d["at"],
+    sha: typeof d["sha"] === "string" ? d["sha"] : null,
+    testsSeen: typeof d["testsSeen"] === "number" ? d["testsSeen"] : tests.length,
+    tests
+  };
+}
+
+// src/history/render.ts
+var TRACKING_MARKER = "<!-- flakegate:tracking-issue -->";
+var TRACKING_TITLE = "Parallel-only and flaky tests";
+var LINKED_RUNS = 10;
+var NAMED_IN_SECTION = 20;
+function renderTrackingBody(history, opts) {
+  const secrets = opts.secrets ?? [];
+  const id = (text) => codeSpan(text, { secrets, max: 200 });
+  const active = history.tests.filter((t) => t.active);
+  const latest = history.runs.at(-1);
+  const head = [
+    TRACKING_MARKER,
+    `# ${TRACKING_TITLE}`,
+    "",
+    latest === void 0 ? "No stability run recorded yet." : `Maintained by flakegate's scheduled stability job: ${history.runs.length} runs recorded, latest ${latest.at.slice(0, 16).replace("T", " ")} UTC (${latest.tests.length} of ${latest.testsSeen} tests parallel-only or flaky). Each run appends a comment with its data; this body is rebuilt from all of them. Tests listed here count as known for \`fail-on: new-parallel-only\`.`,
+    "",
+    `**Newly appeared:** ${names(history.newlyAppeared, id)}`,
+    "",
+    `**Newly fixed:** ${names(history.newlyFixed, id)}`,
+    ""
+  ].join("\n");
+  const runs2 = history.runs.slice(-LINKED_RUNS).reverse().map((r) => r.runUrl === null ? `run ${codeSpan(r.runId, { max: 40 })}` : `[${r.at.slice(0, 10)} #${codeSpan(r.runId, { max: 40 })}](${safeUrl(r.runUrl)})`);
+  const tail = ["", `**Runs** (newest first): ${runs2.length === 0 ? "none" : runs2.join(" \xB7 ")}`, ""].join("\n");
+  const tableHead = ["| test | verdict | first seen | last seen | failure rate trend (oldest \u2192 newest) |", "|---|---|---|---|---|"];
+  const rows = history.tests.map((t) => row2(t, id));
+  let budget = opts.maxChars - head.length - tail.length - tableHead.join("\n").length - 200;
+  const shown = [];
+  for (const r of rows) {
+    if (r.length + 1 > budget) break;
+    shown.push(r);
+    budget -= r.length + 1;
+  }
+  const omitted = rows.length - shown.length;
+  const table = rows.length === 0 ? ["No parallel-only or flaky test recorded."] : [`${active.length} active, ${rows.length - active.length} fixed.`, "", ...tableHead, ...shown];
+  if (omitted > 0) table.push("", `${omitted} more tests not shown (issue body limit); their data is in the run comments.`);
+  return [head, ...table, tail].join("\n");
+}
+function names(ids2, id) {
+  if (ids2.length === 0) return "none";
+  const shown = ids2.slice(0, NAMED_IN_SECTION).map(id).join(", ");
+  return ids2.length > NAMED_IN_SECTION ? `${shown} and ${ids2.length - NAMED_IN_SECTION} more (see the table)` : shown;
+}
+function row2(t, id) {
+  const trend = t.trend.map((r) => r.toFixed(2)).join(" \u2192 ");
+  const seen = (at, url) => url === null ? at.slice(0, 10) : `[${at.slice(0, 10)}](${safeUrl(url)})`;
+  const verdict = t.active ? t.verdict : `fixed (was ${t.verdict})`;
+  return `| ${[id(t.id), verdict, seen(t.firstSeen, t.firstRunUrl), seen(t.lastSeen, t.lastRunUrl), trend].map(tableCell).join(" | ")} |`;
+}
+
+// src/github/tracking-issue.ts
+var TRACKING_LABEL = "flakegate";
+var MAX_RENDER_ROUNDS = 5;
+async function findTrackingIssue(octokit, opts) {
+  const all = await listTracking(octokit, opts);
+  const first = all[0];
+  return first === void 0 ? null : { number: first.number, url: first.html_url };
+}
+async function listTracking(octokit, opts) {
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner: opts.owner,
+    repo: opts.repo,
+    labels: opts.label ?? TRACKING_LABEL,
+    state: "open",
+    per_page: 100
+  });
+  return issues.filter((i) => i.pull_request === void 0 && (i.body ?? "").includes(TRACKING_MARKER)).sort((a, b) => a.number - b.number);
+}
+async function readStabilityHistory(octokit, opts) {
+  const issue2 = await findTrackingIssue(octokit, opts);
+  if (issue2 === null) return null;
+  return mergeHistory((await listRunComments(octokit, opts, issue2.number)).map((c) => c.run));
+}
+async function recordStabilityRun(octokit, run2, opts) {
+  const retrying = (what, fn) => pRetry(fn, {
+    retries: opts.retries ?? 3,
+    minTimeout: opts.minTimeoutMs ?? 1e3,
+    factor: 2,
+    shouldRetry: ({ error: error2 }) => isTransient(error2),
+    onFailedAttempt: ({ error: error2, retriesLeft }) => {
+      if (retriesLeft > 0 && isTransient(error2)) opts.log.warn(`tracking issue: ${what} failed (${describeError(error2)}); re-reading and retrying`);
+    }
+  });
+  const { issue: issue2, created } = await retrying("finding or creating the issue", () => findOrCreate(octokit, opts));
+  await retrying("appending the run", async () => {
+    const stored = await listRunComments(octokit, opts, issue2.number);
+    if (stored.some((c) => c.run.runId === run2.runId)) return;
+    await octokit.rest.issues.createComment({ owner: opts.owner, repo: opts.repo, issue_number: issue2.number, body: renderRunComment(run2), request: NO_RETRY });
+  });
+  const history = await retrying("updating the body", () => refreshBody(octokit, opts, issue2.number));
+  return { issue: issue2, created, history };
+}
+async function findOrCreate(octokit, opts) {
+  const existing = await findTrackingIssue(octokit, opts);
+  if (existing !== null) return { issue: existing, created: false };
+  const body = renderTrackingBody(mergeHistory([]), { maxChars: COMMENT_BODY_MAX_CHARS - 1e3 });
+  const { data } = await octokit.rest.issues.create({ owner: opts.owner, repo: opts.repo, title: TRACKING_TITLE, body, labels: [opts.label ?? TRACKING_LABEL], request: NO_RETRY });
+  const winner = await findTrackingIssue(octokit, opts);
+  if (winner !== null && winner.number !== data.number) {
+    opts.log.warn(`tracking issue: another run created #${winner.number} at the same time; closing the duplicate #${data.number}`);
+    await octokit.rest.issues.update({ owner: opts.owner, repo: opts.repo, issue_number: data.number, state: "closed", body: `${body}
+
+Duplicate of #${winner.number}.` });
+    return { issue: winner, created: false };
+  }
+  return { issue: { number: data.number, url: data.html_url }, created: true };
+}
+async function refreshBody(octokit, opts, issueNumber) {
+  let stored = await listRunComments(octokit, opts, issueNumber);
+  let history = mergeHistory(stored.map((c) => c.run));
+  for (let round2 = 1; round2 <= MAX_RENDER_ROUNDS; round2++) {
+    const body = renderTrackingBody(history, { maxChars: COMMENT_BODY_MAX_CHARS - 1e3, ...opts.secrets === void 0 ? {} : { secrets: opts.secrets } });
+    await octokit.rest.issues.update({ owner: opts.owner, repo: opts.repo, issue_number: issueNumber, body });
+    const again = await listRunComments(octokit, opts, issueNumber);
+    if (sameRuns(again, stored)) return history;
+    opts.log.debug(`tracking issue: ${again.length - stored.length} runs were recorded meanwhile; rendering again`);
+    stored = again;
+    history = mergeHistory(stored.map((c) => c.run));
+  }
+  opts.log.warn("tracking issue: runs kept arriving while the body was rebuilt; the next run brings it up to date (no data is lost: it lives in the run comments)");
+  return history;
+}
+async function listRunComments(octokit, opts, issueNumber) {
+  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: opts.owner,
+    repo: opts.repo,
+    issue_number: issueNumber,
+    per_page: COMMENTS_PER_PAGE
+  });
+  const runs2 = [];
+  for (const c of all) {
+    const body = c.body ?? "";
+    if (!body.includes(RUN_MARKER)) continue;
+    const run2 = parseRunComment(body);
+    if (run2 === null) opts.log.warn(`tracking issue: comment ${c.id} carries the run marker but its data block is unreadable; skipped`);
+    else runs2.push({ id: c.id, run: run2 });
+  }
+  return runs2;
+}
+function sameRuns(a, b) {
+  const key = (xs) => xs.map((x) => x.id).sort((p, q) => p - q).join(",");
+  return key(a) === key(b);
+}
+
+// src/github/tracking-issue-mode.ts
+async function readKnownTests(deps) {
+  const ctx = readContext(deps.env ?? process.env);
+  const skipped = whyNoApi(ctx, deps.token);
+  const unknown = (why) => {
+    deps.log.warn(`fail-on new-parallel-only: ${why}; only quarantined tests count as known`);
+    return { ids: /* @__PURE__ */ new Set(), note: `the stability history could not be read (${why}), so every parallel-only test that is not quarantined counts as new` };
+  };
+  if (skipped !== void 0) return unknown(skipped);
+  try {
+    const octokit = createClient(deps.token, { apiUrl: ctx.apiUrl, log: deps.log });
+    const history = await readStabilityHistory(octokit, { owner: ctx.owner, repo: ctx.repo, log: deps.log, ...deps.minTimeoutMs === void 0 ? {} : { minTimeoutMs: deps.minTimeoutMs } });
+    if (history === null) return { ids: /* @__PURE__ */ new Set(), note: "no stability tracking issue exists yet, so only quarantined tests count as known" };
+    const ids2 = knownTests(history);
+    deps.log.info(`fail-on new-parallel-only: ${ids2.size} tests known from the stability history (${history.runs.length} runs)`);
+    return { ids: ids2 };
+  } catch (error2) {
+    return unknown(describeError(error2));
+  }
+}
+async function publishStability(report2, runner2, deps) {
+  const env = deps.env ?? process.env;
+  const ctx = readContext(env);
+  const skipped = whyNoApi(ctx, deps.token);
+  if (skipped !== void 0) {
+    deps.log.warn(`stability tracking issue not updated: ${skipped}`);
+    return;
+  }
+  const attempt = env["GITHUB_RUN_ATTEMPT"];
+  const runId = `${ctx.runId ?? "local"}${attempt && attempt !== "1" ? `-${attempt}` : ""}`;
+  const run2 = runFromReport(report2, { runId, runUrl: ctx.runUrl, at: (/* @__PURE__ */ new Date()).toISOString(), sha: ctx.sha });
+  try {
+    const octokit = createClient(deps.token, { apiUrl: ctx.apiUrl, log: deps.log });
+    const result = await recordStabilityRun(octokit, run2, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      log: deps.log,
+      secrets: collectSecrets(env, [deps.token]),
+      ...deps.minTimeoutMs === void 0 ? {} : { minTimeoutMs: deps.minTimeoutMs }
+    });
+    deps.log.info(`stability: ${result.created ? "created" : "updated"} tracking issue #${result.issue.number} (${result.history.runs.length} ${result.history.runs.length === 1 ? "run" : "runs"} recorded) ${result.issue.url}`);
+  } catch (error2) {
+    const why = isReadOnly(error2) ? "the token cannot write issues (add `permissions: issues: write` to the job)" : describeError(error2);
+    runner2.notice(`flakegate: the stability tracking issue was not updated: ${why}. The report and job summary are complete.`);
+  }
+}
+
 // src/pipeline.ts
-import { mkdir as mkdir3, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -29760,12 +37427,12 @@ function isCrashCase(testCase) {
 ${testCase.message ?? ""}`;
   return CRASH_IN_CASE.some((re) => re.test(text));
 }
-function isCleanRun(run) {
-  const { record } = run;
+function isCleanRun(run2) {
+  const { record } = run2;
   if (record.timedOut || record.signal !== null) return false;
   if (record.exitCode !== 0 && record.exitCode !== 1) return false;
   if (record.parse !== "ok") return false;
-  for (const testCase of run.cases) if (isCrashCase(testCase)) return false;
+  for (const testCase of run2.cases) if (isCrashCase(testCase)) return false;
   const output = record.outputTail ?? "";
   return !CRASH_IN_OUTPUT.some((re) => re.test(output));
 }
@@ -29809,10 +37476,10 @@ function buildMatrix(runs2) {
     previous = cases;
     previousDrafts = caseDrafts;
   }
-  const ids = [...drafts.keys()].sort(compareIds);
+  const ids2 = [...drafts.keys()].sort(compareIds);
   const neighbours = neighboursOf(runs2);
   const rows = [];
-  for (const id of ids) {
+  for (const id of ids2) {
     const draft = drafts.get(id);
     if (draft !== void 0) rows.push(finish(draft, matrixRuns, neighbours));
   }
@@ -29827,13 +37494,13 @@ function effectiveOutcome(testCase) {
   for (const attempt of testCase.attempts) if (rank(attempt.outcome) > rank(outcome)) outcome = attempt.outcome;
   return outcome;
 }
-function toMatrixRun(run) {
-  const { record } = run;
+function toMatrixRun(run2) {
+  const { record } = run2;
   return {
     id: record.id,
     workers: record.workers,
     phase: record.phase,
-    clean: isCleanRun(run),
+    clean: isCleanRun(run2),
     subset: record.subset ? new Set(record.subset) : null
   };
 }
@@ -29891,10 +37558,10 @@ function finish(draft, runs2, neighbours) {
   const eventRow = draft.failedSomewhere && !draft.passedOrSkippedSomewhere;
   let implicitPasses = 0;
   for (let r = 0; r < runs2.length; r++) {
-    const run = runs2[r];
-    if (run === void 0 || draft.outcomes[r] !== void 0) continue;
-    if (run.subset !== null && !run.subset.has(draft.id)) continue;
-    if (!run.clean) draft.outcomes[r] = "lost";
+    const run2 = runs2[r];
+    if (run2 === void 0 || draft.outcomes[r] !== void 0) continue;
+    if (run2.subset !== null && !run2.subset.has(draft.id)) continue;
+    if (!run2.clean) draft.outcomes[r] = "lost";
     else if (eventRow && hasNeighbour(draft, neighbours(r))) {
       draft.outcomes[r] = "passed";
       implicitPasses++;
@@ -29917,30 +37584,30 @@ function hasNeighbour(draft, present) {
 
 // src/confirm/samples.ts
 var outcomeCache = /* @__PURE__ */ new WeakMap();
-function outcomes(run) {
-  const cached2 = outcomeCache.get(run);
+function outcomes(run2) {
+  const cached2 = outcomeCache.get(run2);
   if (cached2) return cached2;
   const map = /* @__PURE__ */ new Map();
-  for (const c of run.cases) {
+  for (const c of run2.cases) {
     const outcome = effectiveOutcome(c);
     if (outcome === "failed" || outcome === "error") map.set(c.id, "failed");
     else if (outcome === "passed" && !map.has(c.id)) map.set(c.id, "passed");
   }
-  outcomeCache.set(run, map);
+  outcomeCache.set(run2, map);
   return map;
 }
-function outcomeOf(run, id) {
-  return outcomes(run).get(id) ?? null;
+function outcomeOf(run2, id) {
+  return outcomes(run2).get(id) ?? null;
 }
-function failuresIn(run) {
-  return [...outcomes(run)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
+function failuresIn(run2) {
+  return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
 }
-function includes(run, id) {
-  const subset2 = run.record.subset;
+function includes(run2, id) {
+  const subset2 = run2.record.subset;
   return subset2 === void 0 || subset2.includes(id);
 }
-function isProbe(run) {
-  return run.record.phase === "confirm-partner";
+function isProbe(run2) {
+  return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
 }
 function armSample(runs2, id, phase, workers) {
   let attempts = 0;
@@ -29949,15 +37616,15 @@ function armSample(runs2, id, phase, workers) {
   let fullAttempts = 0;
   const all = { failed: 0, n: 0 };
   const full = { failed: 0, n: 0 };
-  for (const run of runs2) {
-    const { record } = run;
-    if (record.phase !== phase || isProbe(run) || !includes(run, id)) continue;
+  for (const run2 of runs2) {
+    const { record } = run2;
+    if (record.phase !== phase || isProbe(run2) || !includes(run2, id)) continue;
     if (workers !== void 0 && record.workers !== workers) continue;
     attempts++;
     const isFull = record.subset === void 0;
     if (isFull) fullAttempts++;
     else subsetAttempts++;
-    const outcome = outcomeOf(run, id);
+    const outcome = outcomeOf(run2, id);
     if (outcome === null) continue;
     const fail3 = outcome === "failed" ? 1 : 0;
     all.failed += fail3;
@@ -29979,11 +37646,11 @@ function parallelArmWorkers(runs2, id) {
   const serial = serialWorkers(runs2);
   let threshold = null;
   const confirmCounts = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
-    const w = run.record.workers;
+  for (const run2 of runs2) {
+    const w = run2.record.workers;
     if (serial === null || w <= serial) continue;
-    if (run.record.phase === "discovery" && outcomeOf(run, id) === "failed" && (threshold === null || w < threshold)) threshold = w;
-    if (run.record.phase === "confirm-parallel" && outcomeOf(run, id) !== null) {
+    if (run2.record.phase === "discovery" && outcomeOf(run2, id) === "failed" && (threshold === null || w < threshold)) threshold = w;
+    if (run2.record.phase === "confirm-parallel" && outcomeOf(run2, id) !== null) {
       confirmCounts.set(w, (confirmCounts.get(w) ?? 0) + 1);
     }
   }
@@ -30099,9 +37766,9 @@ function armsOf(matrix, extraWorkers = []) {
   };
 }
 var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
-function tallyRow(row2, arms) {
+function tallyRow(row3, arms) {
   const byCount = arms.workerCounts.map(zero);
-  const { outcomes: outcomes2 } = row2;
+  const { outcomes: outcomes2 } = row3;
   for (let r = 0; r < outcomes2.length; r++) {
     const outcome = outcomes2[r];
     const counts = byCount[arms.runCountIndex[r] ?? 0];
@@ -30191,7 +37858,7 @@ function wilson(failures, n, z = 1.96) {
 }
 
 // src/analyse/classify.ts
-function classify(row2, tally2, decision, arms, links, stats2) {
+function classify(row3, tally2, decision, arms, links, stats2) {
   const { verdict, tier } = decision;
   const byWorkers2 = {};
   let threshold = null;
@@ -30203,11 +37870,11 @@ function classify(row2, tally2, decision, arms, links, stats2) {
   });
   const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats2);
   return {
-    id: row2.id,
-    file: row2.file,
-    line: row2.line,
-    classname: row2.classname,
-    name: row2.name,
+    id: row3.id,
+    file: row3.file,
+    line: row3.line,
+    classname: row3.classname,
+    name: row3.name,
     verdict,
     confidence: judged.confidence,
     pValue: judged.pValue,
@@ -30216,7 +37883,7 @@ function classify(row2, tally2, decision, arms, links, stats2) {
     threshold,
     cluster: links.cluster,
     runsToDecide: judged.runsToDecide,
-    messages: keepMessage(row2.messages, decision.serialMessage),
+    messages: keepMessage(row3.messages, decision.serialMessage),
     partners: links.partners,
     causes: []
   };
@@ -30258,30 +37925,30 @@ var isFailure = (o) => o === "failed" || o === "error";
 function findClusters(matrix, rows, arms) {
   const parallelRuns = matrix.runs.map((_, r) => r).filter((r) => (arms.runCountIndex[r] ?? 0) > 0);
   const nodes = /* @__PURE__ */ new Map();
-  for (const row2 of rows) {
-    const failing = parallelRuns.filter((r) => isFailure(row2.outcomes[r]));
+  for (const row3 of rows) {
+    const failing = parallelRuns.filter((r) => isFailure(row3.outcomes[r]));
     if (failing.length === 0) continue;
     const key = failing.join(",");
     const node = nodes.get(key);
-    if (node === void 0) nodes.set(key, { runs: failing, tests: [row2.id] });
-    else node.tests.push(row2.id);
+    if (node === void 0) nodes.set(key, { runs: failing, tests: [row3.id] });
+    else node.tests.push(row3.id);
   }
-  const list3 = [...nodes.values()];
-  const parent = list3.map((_, i) => i);
+  const list4 = [...nodes.values()];
+  const parent = list4.map((_, i) => i);
   const find = (start) => {
     let i = start;
     for (let up = parent[i] ?? i; up !== i; i = up, up = parent[i] ?? i) parent[i] = parent[up] ?? up;
     return i;
   };
-  for (const [pair, shared] of sharedRunCounts(list3.map((n) => n.runs), matrix.runs.length)) {
-    const a = Math.floor(pair / list3.length);
-    const b = pair % list3.length;
-    const sizeA = list3[a]?.runs.length ?? 0;
-    const sizeB = list3[b]?.runs.length ?? 0;
+  for (const [pair, shared] of sharedRunCounts(list4.map((n) => n.runs), matrix.runs.length)) {
+    const a = Math.floor(pair / list4.length);
+    const b = pair % list4.length;
+    const sizeA = list4[a]?.runs.length ?? 0;
+    const sizeB = list4[b]?.runs.length ?? 0;
     if (shared / (sizeA + sizeB - shared) >= CLUSTER_JACCARD) parent[find(a)] = find(b);
   }
   const members = /* @__PURE__ */ new Map();
-  list3.forEach((node, i) => {
+  list4.forEach((node, i) => {
     const root = find(i);
     const group = members.get(root);
     if (group === void 0) members.set(root, [...node.tests]);
@@ -30289,7 +37956,7 @@ function findClusters(matrix, rows, arms) {
   });
   const groups2 = [...members.values()].filter((t) => t.length >= 2).map((t) => t.sort(compareIds));
   groups2.sort((x, y) => compareIds(x[0] ?? "", y[0] ?? ""));
-  const byId = new Map(rows.map((row2) => [row2.id, row2]));
+  const byId = new Map(rows.map((row3) => [row3.id, row3]));
   const clusterOf = /* @__PURE__ */ new Map();
   const clusters = groups2.map((tests, id) => {
     for (const test of tests) clusterOf.set(test, id);
@@ -30314,15 +37981,15 @@ function sharedRunCounts(nodeRuns, runCount) {
   return counts;
 }
 function runsFailedTogether(matrix, rows) {
-  return matrix.runs.filter((_, r) => rows.filter((row2) => isFailure(row2?.outcomes[r])).length >= 2).map((run) => run.id);
+  return matrix.runs.filter((_, r) => rows.filter((row3) => isFailure(row3?.outcomes[r])).length >= 2).map((run2) => run2.id);
 }
 
 // src/confirm/co-runners.ts
 function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
   const counts = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
-    if (run.record.workers <= serial || outcomeOf(run, id) !== "failed") continue;
-    for (const other of failuresIn(run)) {
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    for (const other of failuresIn(run2)) {
       if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
   }
@@ -30330,8 +37997,8 @@ function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)
 }
 function alwaysFailingTests(runs2) {
   const ran2 = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
-    for (const [id, o] of outcomes(run)) {
+  for (const run2 of runs2) {
+    for (const [id, o] of outcomes(run2)) {
       const s = ran2.get(id) ?? { failed: 0, n: 0 };
       ran2.set(id, s);
       s.n++;
@@ -30344,20 +38011,20 @@ function sameFileTests(runs2, id) {
   const file = fileOf(runs2, id);
   if (file === void 0) return [];
   const found = /* @__PURE__ */ new Set();
-  for (const run of runs2) for (const c of run.cases) if (c.file === file && c.id !== id) found.add(c.id);
+  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found.add(c.id);
   return [...found].sort();
 }
 function fileOf(runs2, id) {
-  for (const run of runs2) for (const c of run.cases) if (c.id === id && c.file !== void 0) return c.file;
+  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
   return void 0;
 }
 function concurrentTests(runs2, id, serial) {
   const found = /* @__PURE__ */ new Set();
-  for (const run of runs2) {
-    if (run.record.workers <= serial || outcomeOf(run, id) !== "failed") continue;
-    const victim = run.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    const victim = run2.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
     if (!victim || !hasWindow(victim)) continue;
-    for (const c of run.cases) {
+    for (const c of run2.cases) {
       if (c.id === id || !hasWindow(c)) continue;
       if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
       if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found.add(c.id);
@@ -30365,13 +38032,18 @@ function concurrentTests(runs2, id, serial) {
   }
   return [...found].sort();
 }
+function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
+  if (failing.length < 2) return [];
+  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
+}
 function hasWindow(c) {
   return c.startedAt !== void 0 && c.endedAt !== void 0;
 }
 function suiteOf(runs2) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const run of runs2) for (const c of run.cases) ids.add(c.id);
-  return [...ids].sort();
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) ids2.add(c.id);
+  return [...ids2].sort();
 }
 
 // src/confirm/suspects.ts
@@ -30379,16 +38051,16 @@ var RARE_SERIAL_RATE = 1 / 3;
 function nominateSuspects(discovery, serial) {
   const runs2 = discovery.filter((r) => r.record.phase === "discovery");
   const stats2 = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
-    const isSerial = run.record.workers <= serial;
-    for (const [id, outcome] of outcomes(run)) {
+  for (const run2 of runs2) {
+    const isSerial = run2.record.workers <= serial;
+    for (const [id, outcome] of outcomes(run2)) {
       const s = stats2.get(id) ?? { ser: { failed: 0, n: 0 }, par: { failed: 0, n: 0 }, threshold: null };
       stats2.set(id, s);
       const arm2 = isSerial ? s.ser : s.par;
       arm2.n++;
       if (outcome !== "failed") continue;
       arm2.failed++;
-      if (!isSerial && (s.threshold === null || run.record.workers < s.threshold)) s.threshold = run.record.workers;
+      if (!isSerial && (s.threshold === null || run2.record.workers < s.threshold)) s.threshold = run2.record.workers;
     }
   }
   const suspects = [];
@@ -30396,7 +38068,9 @@ function nominateSuspects(discovery, serial) {
   for (const [id, s] of [...stats2].sort((a, b) => compareIds(a[0], b[0]))) {
     const reason = suspectReason(s.ser, s.par);
     if (reason === null || s.threshold === null) continue;
-    const companions = /* @__PURE__ */ new Set([...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial), ...sameFileTests(runs2, id)]);
+    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
+    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial)];
+    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
     suspects.push({ id, reason, threshold: s.threshold, serial: s.ser, parallel: s.par, companions: [...companions].sort() });
   }
   return suspects;
@@ -30461,37 +38135,37 @@ function confirmationSamples(testId2, runs2) {
 }
 
 // src/analyse/decide.ts
-function decideVerdict(row2, tally2, context3) {
+function decideVerdict(row3, tally2, context3) {
   const verdict = verdictOf(tally2);
   if (!context3.confirmationRan || verdict !== "parallel-only" && verdict !== "flaky") return { verdict, tier: null };
-  const tier = confirmationTier(row2.id, context3.runs);
+  const tier = confirmationTier(row3.id, context3.runs);
   if (verdict === "parallel-only") return { verdict, tier };
   if (tier === null || tier.confidence !== "confirmed" || tier.serial.failed > 0) return { verdict, tier: null };
-  const discovery = discoverySamples(row2, context3);
+  const discovery = discoverySamples(row3, context3);
   if (suspectReason(discovery.serial, discovery.parallel) !== "rare-serial") return { verdict, tier: null };
-  const serialMessage = discoverySerialMessage(row2, context3);
+  const serialMessage = discoverySerialMessage(row3, context3);
   return serialMessage === void 0 ? { verdict: "parallel-only", tier } : { verdict: "parallel-only", tier, serialMessage };
 }
-function discoverySamples(row2, { matrix, serialWorkers: serialWorkers2 }) {
+function discoverySamples(row3, { matrix, serialWorkers: serialWorkers2 }) {
   const serial = { failed: 0, n: 0 };
   const parallel = { failed: 0, n: 0 };
-  row2.outcomes.forEach((outcome, r) => {
-    const run = matrix.runs[r];
-    if (run === void 0 || run.phase !== "discovery") return;
-    const sample = run.workers <= serialWorkers2 ? serial : parallel;
+  row3.outcomes.forEach((outcome, r) => {
+    const run2 = matrix.runs[r];
+    if (run2 === void 0 || run2.phase !== "discovery") return;
+    const sample = run2.workers <= serialWorkers2 ? serial : parallel;
     if (outcome === "failed" || outcome === "error") sample.failed++;
     if (outcome === "failed" || outcome === "error" || outcome === "passed") sample.n++;
   });
   return { serial, parallel };
 }
-function discoverySerialMessage(row2, { matrix, runs: runs2, serialWorkers: serialWorkers2 }) {
-  for (let r = 0; r < row2.outcomes.length; r++) {
-    const run = matrix.runs[r];
-    const outcome = row2.outcomes[r];
-    if (run === void 0 || run.phase !== "discovery" || run.workers > serialWorkers2) continue;
+function discoverySerialMessage(row3, { matrix, runs: runs2, serialWorkers: serialWorkers2 }) {
+  for (let r = 0; r < row3.outcomes.length; r++) {
+    const run2 = matrix.runs[r];
+    const outcome = row3.outcomes[r];
+    if (run2 === void 0 || run2.phase !== "discovery" || run2.workers > serialWorkers2) continue;
     if (outcome !== "failed" && outcome !== "error") continue;
     for (const c of runs2[r]?.cases ?? []) {
-      if (c.id !== row2.id) continue;
+      if (c.id !== row3.id) continue;
       const o = effectiveOutcome(c);
       if (o !== "failed" && o !== "error") continue;
       const texts = [messageText(c.message, c.details), ...(c.attempts ?? []).map((a) => messageText(a.message, a.details))];
@@ -30526,30 +38200,30 @@ function cached(map, key, compute) {
 // src/analyse/index.ts
 var VERDICT_ORDER = ["parallel-only", "flaky", "broken", "lost", "stable", "skipped"];
 function analyse(runs2, workers = [], partners = []) {
-  const counted = runs2.filter((run) => !isProbe(run));
+  const counted = runs2.filter((run2) => !isProbe(run2));
   const matrix = buildMatrix(counted);
   const arms = armsOf(matrix, workers);
-  const tallies = matrix.rows.map((row2) => tallyRow(row2, arms));
+  const tallies = matrix.rows.map((row3) => tallyRow(row3, arms));
   const context3 = {
     matrix,
     runs: counted,
     serialWorkers: arms.workerCounts[0] ?? 0,
-    confirmationRan: counted.some((run) => run.record.phase !== "discovery")
+    confirmationRan: counted.some((run2) => run2.record.phase !== "discovery")
   };
-  const decisions = matrix.rows.map((row2, i) => {
+  const decisions = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     if (tally2 === void 0) throw new Error("analyse: row without tally");
-    return decideVerdict(row2, tally2, context3);
+    return decideVerdict(row3, tally2, context3);
   });
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
   const stats2 = createStatsCache();
-  const tests = matrix.rows.map((row2, i) => {
+  const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row2, tally2, decision, arms, { cluster: clusterOf.get(row2.id) ?? null, partners: partnersOf.get(row2.id) }, stats2);
+    return classify(row3, tally2, decision, arms, { cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) }, stats2);
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -30583,41 +38257,15 @@ function summarise(tests) {
   };
 }
 
-// src/analyse/gate.ts
-var NAMED_IN_REASON = 5;
-var isEvidenced = (t) => t.confidence === "confirmed" || t.confidence === "likely";
-function decideGate(tests, failOn) {
-  const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
-  const proven = parallelOnly.filter(isEvidenced);
-  const suspects = parallelOnly.filter((t) => !isEvidenced(t));
-  const flaky = failOn === "parallel-only" ? [] : tests.filter((t) => t.verdict === "flaky" && isEvidenced(t));
-  const failed2 = failOn !== "never" && proven.length + flaky.length > 0;
-  const parts = [];
-  if (proven.length > 0) parts.push(`${plural2(proven.length, "test fails", "tests fail")} only in parallel: ${names(proven)}`);
-  if (flaky.length > 0) parts.push(`${plural2(flaky.length, "test is", "tests are")} flaky: ${names(flaky)}`);
-  if (suspects.length > 0) {
-    parts.push(`${plural2(suspects.length, "suspect needs", "suspects need")} more runs to decide: ${names(suspects)}`);
-  }
-  if (parts.length === 0) parts.push(failOn === "parallel-only" ? "No test fails only in parallel" : "No test fails only in parallel or is flaky");
-  const note2 = failOn === "never" && proven.length + flaky.length > 0 ? " (fail-on: never, so the gate passes)" : "";
-  return { failed: failed2, failOn, reason: `${parts.join("; ")}${note2}.` };
-}
-function plural2(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function names(tests) {
-  const shown = tests.slice(0, NAMED_IN_REASON).map((t) => t.id);
-  const rest = tests.length - shown.length;
-  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
-}
-
 // src/run/plan.ts
 var PHASE_LETTER = {
   discovery: "d",
   "confirm-serial": "s",
   "confirm-parallel": "p",
   // `x` for experiment: a partner-search probe (`p` is taken by confirm-parallel).
-  "confirm-partner": "x"
+  "confirm-partner": "x",
+  // `o` for order replay (src/confirm/order-replay.ts).
+  "confirm-order": "o"
 };
 function makeRunId(phase, seq, workers) {
   requirePositiveInteger(seq, "seq");
@@ -30653,25 +38301,25 @@ function durationModel(runs2) {
   const sums = /* @__PURE__ */ new Map();
   const residuals = [];
   const full = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
+  for (const run2 of runs2) {
     let sum = 0;
-    let timed2 = 0;
-    for (const c of run.cases) {
+    let timed3 = 0;
+    for (const c of run2.cases) {
       if (c.durationMs === void 0 || c.durationMs < 0) continue;
       sum += c.durationMs;
-      timed2++;
+      timed3++;
       const s = sums.get(c.id) ?? { total: 0, n: 0 };
       s.total += c.durationMs;
       s.n++;
       sums.set(c.id, s);
     }
-    const lanes = Math.max(1, Math.min(run.record.workers, timed2));
-    if (timed2 > 0) residuals.push({ workers: run.record.workers, ms: Math.max(0, run.record.durationMs - sum / lanes) });
-    if (run.record.subset === void 0) {
-      const f = full.get(run.record.workers) ?? { total: 0, n: 0 };
-      f.total += run.record.durationMs;
+    const lanes = Math.max(1, Math.min(run2.record.workers, timed3));
+    if (timed3 > 0) residuals.push({ workers: run2.record.workers, ms: Math.max(0, run2.record.durationMs - sum / lanes) });
+    if (run2.record.subset === void 0) {
+      const f = full.get(run2.record.workers) ?? { total: 0, n: 0 };
+      f.total += run2.record.durationMs;
       f.n++;
-      full.set(run.record.workers, f);
+      full.set(run2.record.workers, f);
     }
   }
   const testMs = new Map([...sums].map(([id, s]) => [id, s.total / s.n]));
@@ -30703,6 +38351,82 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+// src/confirm/order-replay.ts
+var MAX_REPLAY_VICTIMS = 5;
+var MAX_REPLAYS_PER_VICTIM = 7;
+function timed(c) {
+  return c.worker !== void 0 && c.startedAt !== void 0;
+}
+function replaySource(runs2, victim) {
+  let best = null;
+  for (const run2 of runs2) {
+    if (isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const mine = run2.cases.find((c) => c.id === victim && (c.outcome === "failed" || c.outcome === "error") && timed(c));
+    if (mine === void 0 || !timed(mine)) continue;
+    const before = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
+    const prefix = [...new Set(before.map((c) => c.id))];
+    if (prefix.length === 0) continue;
+    if (best === null || prefix.length < best.prefix.length) best = { victim, run: run2.record.id, worker: mine.worker, prefix };
+  }
+  return best;
+}
+function startReplay(source) {
+  return { source, suspects: source.prefix, pending: [source.prefix], replays: 0, reproduced: null, done: false };
+}
+function nextReplay(state) {
+  const part = state.pending[0];
+  if (state.done || part === void 0 || state.replays >= MAX_REPLAYS_PER_VICTIM) return null;
+  return [...part, state.source.victim];
+}
+function recordReplay(state, failed3) {
+  const [tried, ...rest] = state.pending;
+  const replays = state.replays + 1;
+  if (tried === void 0) return { ...state, done: true };
+  if (state.reproduced === null) {
+    if (!failed3) return { ...state, replays, reproduced: false, pending: [], done: true };
+    return { ...state, replays, reproduced: true, ...split(tried) };
+  }
+  if (failed3) return { ...state, replays, suspects: tried, ...split(tried) };
+  return { ...state, replays, pending: rest, done: rest.length === 0 };
+}
+function split(part) {
+  if (part.length <= 1) return { pending: [], done: true };
+  const mid = Math.ceil(part.length / 2);
+  return { pending: [part.slice(0, mid), part.slice(mid)], done: false };
+}
+async function replayOrders(victims, ctx) {
+  for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
+    const source = replaySource(ctx.all, victim);
+    if (source === null) continue;
+    let state = startReplay(source);
+    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+      const budget = ctx.left();
+      const estimate = estimateRunMs(durationModel(ctx.all), { workers: ctx.serialWorkers, tests });
+      if (budget !== null && estimate > budget) {
+        ctx.notes.push({ kind: "budget", text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
+        break;
+      }
+      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
+      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
+      const result = await ctx.execute(spec);
+      ctx.all.push(result);
+      ctx.fresh.push(result);
+      const outcome = outcomeOf(result, victim);
+      if (outcome === null) break;
+      state = recordReplay(state, outcome === "failed");
+    }
+    ctx.notes.push({ kind: "confirm", text: replaySummary(state) });
+  }
+}
+function replaySummary(state) {
+  const { victim, run: run2, worker, prefix } = state.source;
+  const what = `${victim}: serial replay of the ${prefix.length} test(s) worker ${worker} ran before it in ${run2}`;
+  if (state.reproduced === null) return `${what}: not completed`;
+  if (!state.reproduced) return `${what} passed: no sign of order dependence`;
+  const named = state.suspects.length === 1 ? `; polluter: ${state.suspects[0]}` : ` (${state.suspects.length} suspect(s) left after ${state.replays} replay(s))`;
+  return `${what} failed${named}`;
+}
+
 // src/confirm/partner-search.ts
 var MAX_REPEATS = 6;
 function repeatsFor(reproductionRate2, decisions = 1) {
@@ -30714,24 +38438,31 @@ function repeatsFor(reproductionRate2, decisions = 1) {
 function decisionsFor(candidates) {
   return Math.ceil(Math.log2(Math.max(1, candidates))) + 1;
 }
-function startPartnerSearch(victim, candidates, workers, repeats = 2) {
-  const pool = [...new Set(candidates)].filter((t) => t !== victim).sort();
-  const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0 };
-  if (pool.length === 0) return { ...base, pool, stage: "done", reproduced: false, evidence: ["no candidates to search"] };
-  return { ...base, pool, stage: "verify", reproduced: null };
+function startPartnerSearch(victim, candidates, workers, repeats = 2, guess = null) {
+  const pool2 = [...new Set(candidates)].filter((t) => t !== victim).sort();
+  const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0, guess: null };
+  if (pool2.length === 0) return { ...base, pool: pool2, stage: "done", reproduced: false, evidence: ["no candidates to search"] };
+  if (guess !== null && pool2.length > 1 && pool2.includes(guess)) return { ...base, pool: pool2, guess, stage: "guess", reproduced: null };
+  return { ...base, pool: pool2, stage: "verify", reproduced: null };
 }
 function nextPartnerProbe(state) {
   const half = currentHalf(state);
   if (half === null) return null;
   return { tests: [state.victim, ...state.required, ...half].sort(), workers: state.workers };
 }
-function recordProbe(state, reproduced) {
+function recordProbe(state, reproduced, reusedRun) {
   const half = currentHalf(state);
   if (half === null) return state;
-  const probes = state.probes + 1;
-  const line = `probe ${probes}: ${state.victim} with ${list2([...state.required, ...half])} at ${state.workers} workers: ${reproduced ? "failed" : "passed"}`;
+  const probes = reusedRun === void 0 ? state.probes + 1 : state.probes;
+  const what = `${state.victim} with ${list2([...state.required, ...half])} at ${state.workers} workers: ${reproduced ? "failed" : "passed"}`;
+  const line = reusedRun === void 0 ? `probe ${probes}: ${what}` : `run ${reusedRun} (already run, reused): ${what}`;
   const next = { ...state, probes, evidence: [...state.evidence, line] };
   if (state.stage === "prune") return prune(next, reproduced);
+  if (state.stage === "guess") {
+    if (reproduced) return { ...next, pool: half, misses: 0, reproduced: true, stage: "done" };
+    if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
+    return { ...next, misses: 0, stage: "verify", evidence: [...next.evidence, `${state.guess ?? ""} alone did not reproduce: searching all ${state.pool.length} candidates`] };
+  }
   if (reproduced) return settle({ ...next, pool: half, misses: 0, reproduced: true });
   if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
   const missed = { ...next, misses: 0 };
@@ -30750,10 +38481,10 @@ function recordProbe(state, reproduced) {
 }
 function prune(state, reproduced) {
   if (reproduced) {
-    const pool = state.pool.filter((_, i) => i !== state.pruneIndex);
+    const pool2 = state.pool.filter((_, i) => i !== state.pruneIndex);
     const dropped = state.pool[state.pruneIndex] ?? "";
-    const next = { ...state, pool, misses: 0, evidence: [...state.evidence, `${dropped} is not needed`] };
-    return state.pruneIndex >= pool.length || pool.length <= 1 ? { ...next, stage: "done" } : next;
+    const next = { ...state, pool: pool2, misses: 0, evidence: [...state.evidence, `${dropped} is not needed`] };
+    return state.pruneIndex >= pool2.length || pool2.length <= 1 ? { ...next, stage: "done" } : next;
   }
   if (state.misses + 1 < state.repeats) return { ...state, misses: state.misses + 1 };
   const pruneIndex = state.pruneIndex + 1;
@@ -30779,6 +38510,8 @@ function settle(state) {
 function currentHalf(state) {
   const [first, second] = halves(state.pool);
   switch (state.stage) {
+    case "guess":
+      return state.guess === null ? state.pool : [state.guess];
     case "verify":
       return state.pool;
     case "first-half":
@@ -30791,12 +38524,12 @@ function currentHalf(state) {
       return null;
   }
 }
-function halves(pool) {
-  const mid = Math.ceil(pool.length / 2);
-  return [pool.slice(0, mid), pool.slice(mid)];
+function halves(pool2) {
+  const mid = Math.ceil(pool2.length / 2);
+  return [pool2.slice(0, mid), pool2.slice(mid)];
 }
-function list2(ids) {
-  return ids.length <= 6 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more`;
+function list2(ids2) {
+  return ids2.length <= 6 ? ids2.join(", ") : `${ids2.slice(0, 5).join(", ")} and ${ids2.length - 5} more`;
 }
 
 // src/confirm/arms.ts
@@ -30834,9 +38567,9 @@ function stopReason(serial, parallel) {
   return null;
 }
 function describe(state) {
-  const { failed: failed2, n } = state.sample;
+  const { failed: failed3, n } = state.sample;
   const what = state.decision === "accept-h0" ? "accepted H0" : state.decision === "accept-h1" ? "accepted H1" : state.capped ? "cap reached" : "open";
-  return `${failed2}/${n} failed, ${what}`;
+  return `${failed3}/${n} failed, ${what}`;
 }
 
 // src/confirm/planner.ts
@@ -30951,6 +38684,10 @@ async function runConfirmation(input, execute) {
     }
     if (step.done || step.specs.length === 0) break;
   }
+  if (input.orderReplay !== false && input.supportsSubset) {
+    const serialWorkers2 = input.workers[0] ?? 1;
+    await replayOrders(confirmedParallelOnly(all, serialWorkers2), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+  }
   const partners = [];
   if (input.partnerSearch !== false) {
     for (const victim of confirmedParallelOnly(all, input.workers[0] ?? 1)) {
@@ -30958,7 +38695,7 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
-      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes);
+      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
@@ -30970,14 +38707,22 @@ function confirmedParallelOnly(runs2, serial) {
     return tier !== null && tier.confidence === "confirmed" && tier.serial.failed === 0;
   });
 }
-async function searchPartners(victim, all, fresh, input, left, execute, notes) {
+async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
   const workers = parallelArmWorkers(all, victim);
   if (workers === null) return null;
   const candidates = partnerCandidates(all, victim, workers);
   const rate = reproductionRate(all, victim, workers, candidates);
-  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)));
-  notes.push({ kind: "confirm", text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped)` });
+  const guess = likelyPartner(all, victim, workers, candidates, earlier);
+  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
+  notes.push({ kind: "confirm", text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped${state.stage === "guess" ? `; ${guess ?? ""} first` : ""})` });
+  const reused = /* @__PURE__ */ new Set();
   for (let probe = nextPartnerProbe(state); probe !== null; probe = nextPartnerProbe(state)) {
+    const same = all.find((r) => !reused.has(r) && r.record.workers === workers && sameTests(r.record.subset, probe.tests) && outcomeOf(r, victim) !== null);
+    if (same !== void 0) {
+      reused.add(same);
+      state = recordProbe(state, outcomeOf(same, victim) === "failed", same.record.id);
+      continue;
+    }
     const budget = left();
     const estimate = estimateRunMs(durationModel(all), probe);
     if (budget !== null && estimate > budget) {
@@ -30995,27 +38740,64 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes) {
   notes.push({ kind: "confirm", text: result.evidence.at(-1) ?? "" });
   return { victim, workers, ...result };
 }
+function sameTests(subset2, tests) {
+  if (subset2 === void 0 || subset2.length !== tests.length) return false;
+  const set = new Set(subset2);
+  return tests.every((t) => set.has(t));
+}
+function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
+  const pool2 = new Set(candidates);
+  const mutual = earlier.find((f) => f.found && f.workers === workers && f.partners.length === 1 && f.partners[0] === victim && pool2.has(f.victim));
+  if (mutual !== void 0) return mutual.victim;
+  const score = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.workers !== workers || isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const words = wordsOf(messageOf2(run2, victim));
+    for (const id of candidates) {
+      if (outcomeOf(run2, id) !== "failed") continue;
+      const s = score.get(id) ?? { together: 0, alike: 0 };
+      score.set(id, { together: s.together + 1, alike: s.alike + jaccard(words, wordsOf(messageOf2(run2, id))) });
+    }
+  }
+  const ranked = [...score].sort((a, b) => b[1].together - a[1].together || b[1].alike - a[1].alike || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return ranked[0]?.[0] ?? null;
+}
+function messageOf2(run2, id) {
+  const c = run2.cases.find((x) => x.id === id && (x.outcome === "failed" || x.outcome === "error"));
+  if (c === void 0) return "";
+  const details = (c.details ?? "").split("\n").filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
+  return [c.message ?? "", ...details].join("\n");
+}
+function wordsOf(text) {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
+}
+function jaccard(a, b) {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both);
+}
 function partnerCandidates(runs2, victim, workers) {
   const serial = Math.min(...runs2.map((r) => r.record.workers));
   const concurrent = concurrentTests(runs2, victim, serial);
   if (concurrent.length > 0) return concurrent;
-  const failing = runs2.filter((run) => run.record.workers === workers && outcomeOf(run, victim) === "failed");
-  const sets = failing.map((run) => new Set(run.cases.map((c) => c.id)));
+  const failing = runs2.filter((run2) => run2.record.workers === workers && outcomeOf(run2, victim) === "failed");
+  const sets = failing.map((run2) => new Set(run2.cases.map((c) => c.id)));
   const first = sets[0];
   if (first === void 0) return [];
   return [...first].filter((id) => id !== victim && sets.every((s) => s.has(id))).sort();
 }
 function reproductionRate(runs2, victim, workers, candidates) {
-  let failed2 = 0;
+  let failed3 = 0;
   let n = 0;
-  for (const run of runs2) {
-    if (run.record.workers !== workers || isProbe(run) || !candidates.every((c) => includes(run, c))) continue;
-    const outcome = outcomeOf(run, victim);
+  for (const run2 of runs2) {
+    if (run2.record.workers !== workers || isProbe(run2) || !candidates.every((c) => includes(run2, c))) continue;
+    const outcome = outcomeOf(run2, victim);
     if (outcome === null) continue;
     n++;
-    if (outcome === "failed") failed2++;
+    if (outcome === "failed") failed3++;
   }
-  return (failed2 + 0.5) / (n + 1);
+  return (failed3 + 0.5) / (n + 1);
 }
 
 // src/explain/source-lang.ts
@@ -31093,7 +38875,7 @@ function signatureClues(matches) {
   }
   return [...merged.values()].map((same) => {
     const strongest = same.reduce((a, b) => strength(b) > strength(a) ? b : a);
-    const ids = same.map((m) => m.signature.id).join(", ");
+    const ids2 = same.map((m) => m.signature.id).join(", ");
     const count = Math.max(...same.map((m) => m.count));
     return {
       causes: [strongest.signature.cause],
@@ -31101,7 +38883,7 @@ function signatureClues(matches) {
       role: "direct",
       ambiguous: strongest.signature.ambiguous === true,
       group: "signature",
-      evidence: { kind: "signature", text: `${ids}${count > 1 ? ` (${count} failures)` : ""}: ${strongest.excerpt}` }
+      evidence: { kind: "signature", text: `${ids2}${count > 1 ? ` (${count} failures)` : ""}: ${strongest.excerpt}` }
     };
   });
 }
@@ -31215,16 +38997,16 @@ var cache = /* @__PURE__ */ new WeakMap();
 function indexRuns(runs2) {
   let index = cache.get(runs2);
   if (index === void 0) {
-    index = runs2.map((run) => {
+    index = runs2.map((run2) => {
       const byId = /* @__PURE__ */ new Map();
-      const failed2 = /* @__PURE__ */ new Set();
-      for (const c of run.cases) {
-        const list3 = byId.get(c.id);
-        if (list3 === void 0) byId.set(c.id, [c]);
-        else list3.push(c);
-        if (c.outcome === "failed" || c.outcome === "error") failed2.add(c.id);
+      const failed3 = /* @__PURE__ */ new Set();
+      for (const c of run2.cases) {
+        const list4 = byId.get(c.id);
+        if (list4 === void 0) byId.set(c.id, [c]);
+        else list4.push(c);
+        if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
       }
-      return { run, byId, failed: failed2 };
+      return { run: run2, byId, failed: failed3 };
     });
     cache.set(runs2, index);
   }
@@ -31291,12 +39073,12 @@ function coFailureClues(test, runs2, clusters) {
 function overlapClues(id, failRuns) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of failRuns) {
-    const mine = casesOf(r, id).filter((c) => failed(c) && timed(c));
+    const mine = casesOf(r, id).filter((c) => failed(c) && timed2(c));
     if (mine.length === 0) continue;
     const others = [...r.failed].filter((o) => o !== id).flatMap((o) => casesOf(r, o));
     for (const c of mine) {
       for (const o of others) {
-        if (!failed(o) || !timed(o) || o.worker === c.worker || seen.has(o.id)) continue;
+        if (!failed(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
         if ((o.startedAt ?? 0) < (c.endedAt ?? 0) && (c.startedAt ?? 0) < (o.endedAt ?? 0)) {
           seen.set(o.id, `ran at the same time as ${o.id} on ${o.worker ?? "?"} (run ${r.run.record.id}), which also failed`);
         }
@@ -31307,20 +39089,20 @@ function overlapClues(id, failRuns) {
 }
 function failuresOfOthers(id, runs2) {
   const counts = /* @__PURE__ */ new Map();
-  for (const run of runs2) {
-    for (const other of run.failed) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+  for (const run2 of runs2) {
+    for (const other of run2.failed) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return counts;
 }
-function timed(c) {
+function timed2(c) {
   return c.worker !== void 0 && c.startedAt !== void 0 && c.endedAt !== void 0;
 }
 
 // src/explain/confirmation.ts
 function tally(runs2, id) {
   const t = { runs: 0, failed: 0 };
-  for (const run of runs2) {
-    const outcomes2 = casesOf(run, id).map((c) => c.outcome);
+  for (const run2 of runs2) {
+    const outcomes2 = casesOf(run2, id).map((c) => c.outcome);
     if (outcomes2.length === 0 || outcomes2.every((o) => o === "skipped")) continue;
     t.runs += 1;
     if (outcomes2.some((o) => o === "failed" || o === "error")) t.failed += 1;
@@ -31376,28 +39158,28 @@ function failureTexts(id, runs2) {
     else if (distinct.size < MAX_TEXTS) distinct.set(key, { first: t, occurrences: 1 });
   };
   for (const indexed of indexRuns(runs2)) {
-    const { run } = indexed;
+    const { run: run2 } = indexed;
     const cases = casesOf(indexed, id);
     for (const c of cases) {
       if (c.outcome === "failed" || c.outcome === "error" || (c.attempts?.length ?? 0) > 0) {
-        add({ runId: run.record.id, text: caseText(c), origin: "case" });
+        add({ runId: run2.record.id, text: caseText(c), origin: "case" });
       }
     }
-    const died = run.record.signal !== null || run.record.timedOut;
-    const lost = cases.some((c) => c.outcome === "lost") || cases.length === 0 && expected(run, id) && damaged(run);
+    const died = run2.record.signal !== null || run2.record.timedOut;
+    const lost = cases.some((c) => c.outcome === "lost") || cases.length === 0 && expected(run2, id) && damaged(run2);
     const crashed = cases.some((c) => c.outcome === "error") && died;
-    const tail = run.record.outputTail;
+    const tail = run2.record.outputTail;
     if ((lost || crashed) && tail !== void 0 && tail.length > 0) {
-      add({ runId: run.record.id, text: tail.slice(-MAX_TEXT_CHARS), origin: "output" });
+      add({ runId: run2.record.id, text: tail.slice(-MAX_TEXT_CHARS), origin: "output" });
     }
   }
   return [...distinct.values()].map(({ first, occurrences }) => ({ ...first, occurrences }));
 }
-function expected(run, id) {
-  return run.record.subset === void 0 || run.record.subset.includes(id);
+function expected(run2, id) {
+  return run2.record.subset === void 0 || run2.record.subset.includes(id);
 }
-function damaged(run) {
-  const r = run.record;
+function damaged(run2) {
+  const r = run2.record;
   return r.signal !== null || r.timedOut || r.parse === "missing" || r.parse === "invalid" || r.parse === "salvaged";
 }
 function caseText(c) {
@@ -31411,6 +39193,73 @@ function caseText(c) {
   return parts.join("\n").slice(0, MAX_TEXT_CHARS);
 }
 
+// src/explain/order-replay.ts
+var NAMED2 = 3;
+function failed2(c) {
+  return c.outcome === "failed" || c.outcome === "error";
+}
+function replaysOf(id, runs2) {
+  const out = [];
+  for (const run2 of runs2) {
+    const subset2 = run2.record.subset;
+    if (run2.record.phase !== "confirm-order" || subset2 === void 0 || subset2.at(-1) !== id) continue;
+    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
+    if (mine.length === 0) continue;
+    out.push({ run: run2.record.id, prefix: subset2.slice(0, -1), failed: mine.some(failed2) });
+  }
+  return out;
+}
+function alone(id, runs2) {
+  const t = { runs: 0, failed: 0 };
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "confirm-serial") continue;
+    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
+    if (mine.length === 0) continue;
+    t.runs += 1;
+    if (mine.some(failed2)) t.failed += 1;
+  }
+  return t;
+}
+function orderReplayClues(test, runs2) {
+  const replays = replaysOf(test.id, runs2);
+  if (replays.length === 0) return [];
+  const serial = alone(test.id, runs2);
+  const failing = replays.filter((r) => r.failed).sort((a, b) => a.prefix.length - b.prefix.length || a.run.localeCompare(b.run));
+  const smallest = failing[0];
+  if (smallest === void 0) {
+    const longest = [...replays].sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    const n = longest?.prefix.length ?? 0;
+    return [
+      {
+        causes: ["order-dependence"],
+        weight: 0.5,
+        role: "against",
+        ambiguous: false,
+        group: "order-replay",
+        evidence: { kind: "confirmation", text: `passed a serial replay of the ${n} test(s) its worker ran before it (run ${longest?.run ?? "?"}): what ran earlier in its process is not what breaks it` }
+      }
+    ];
+  }
+  if (serial.failed > 0) return [];
+  const polluters = smallest.prefix.length <= NAMED2 ? smallest.prefix.join(", ") : `${smallest.prefix.slice(0, NAMED2).join(", ")} and ${smallest.prefix.length - NAMED2} more`;
+  const who = smallest.prefix.length === 1 ? `right after ${polluters}, the test that leaves state behind` : `after ${polluters}`;
+  const aloneText = serial.runs > 0 ? ` but passed ${serial.runs}/${serial.runs} serial confirmation reruns` : "";
+  return [
+    {
+      causes: ["order-dependence"],
+      // Without a passing serial rerun the replay may just reproduce a test that always fails.
+      weight: serial.runs > 0 ? 0.7 : 0.35,
+      role: "direct",
+      ambiguous: false,
+      group: "order-replay",
+      evidence: {
+        kind: "confirmation",
+        text: `failed when replayed serially (1 worker, run ${smallest.run}) ${who}${aloneText}: an earlier test in the same process pollutes its state`
+      }
+    }
+  ];
+}
+
 // src/explain/discriminators.ts
 function discriminate(input) {
   const { test } = input;
@@ -31420,6 +39269,7 @@ function discriminate(input) {
     ...thresholdClues(test, input.cores),
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
+    ...orderReplayClues(test, input.runs),
     ...co.clues
   ];
   if (partners.length > 0) {
@@ -31466,11 +39316,11 @@ function crashClues(test, runs2) {
     });
   }
   for (const indexed of indexRuns(runs2)) {
-    const { run } = indexed;
+    const { run: run2 } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.length === 0 ? expected(run, test.id) && damaged(run) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
+    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
     if (!involved) continue;
-    const r = run.record;
+    const r = run2.record;
     if (r.signal !== null) {
       const oom = r.signal === "SIGKILL" ? " (SIGKILL is often the out-of-memory killer)" : "";
       clues.push({
@@ -32564,7 +40414,7 @@ function mutationPattern(name, lang) {
 function declaredNames(modules, lang, testFile) {
   const patterns = DECLARATIONS[lang];
   if (patterns === void 0) return [];
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   for (const r of modules) {
     if (r.path !== testFile) continue;
     let inVarBlock = false;
@@ -32574,15 +40424,15 @@ function declaredNames(modules, lang, testFile) {
       else if (inVarBlock && line.trim() === ")") inVarBlock = false;
       else if (inVarBlock) {
         const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
-        if (name !== void 0) names2.add(name);
+        if (name !== void 0) names3.add(name);
       }
       for (const p of patterns) {
         const name = p.exec(line)?.[1];
-        if (name !== void 0 && name !== "__all__" && name !== "_") names2.add(name);
+        if (name !== void 0 && name !== "__all__" && name !== "_") names3.add(name);
       }
     }
   }
-  return [...names2].sort();
+  return [...names3].sort();
 }
 function findStateMutations(regions, lang, testFile) {
   const modules = regions.filter((r) => r.scope === "module");
@@ -33152,10 +41002,10 @@ function createGoPreset(reason) {
 function goSelection(tests) {
   if (tests === void 0 || tests.length === 0) return ["./..."];
   const parts = tests.map((id) => testIdParts(id));
-  const names2 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
+  const names3 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
-  const run = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
-  return packages.every((pkg) => pkg !== "") ? [run, ...packages] : [run, "./..."];
+  const run2 = `-run=^(?:${names3.map(escapeGoRegExp).join("|")})$`;
+  return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
 }
 function goModulePath(goMod) {
   const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
@@ -33189,22 +41039,22 @@ async function goTestFiles(cwd, tests) {
   return found;
 }
 async function readTestFiles(cwd, dir) {
-  const names2 = await readdir2(join(cwd, dir)).catch(() => []);
+  const names3 = await readdir2(join(cwd, dir)).catch(() => []);
   const files = [];
-  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
+  for (const name of names3.filter((n) => n.endsWith("_test.go")).sort()) {
     const text = await readFile2(join(cwd, dir, name), "utf8").catch(() => "");
     if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
   }
   return files;
 }
 function runs(file, args, cwd) {
-  return new Promise((resolve4) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error2) => resolve4(error2 === null));
+  return new Promise((resolve7) => {
+    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error2) => resolve7(error2 === null));
   });
 }
 
 // src/frameworks/detect.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
@@ -33245,7 +41095,7 @@ var FRAMEWORK_LABELS = {
 };
 async function detectFrameworks(cwd) {
   const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync3(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  if (existsSync4(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
   const best = /* @__PURE__ */ new Map();
   for (const detection of found) {
     const previous = best.get(detection.name);
@@ -33273,11 +41123,11 @@ async function pythonEvidence(cwd) {
   const add = (strength2, via) => {
     found.push({ name: "pytest", strength: strength2, via });
   };
-  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync3(join3(cwd, file))) add(2, file);
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync4(join3(cwd, file))) add(2, file);
   if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
-  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync3(join3(cwd, file))) add(2, file);
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync4(join3(cwd, file))) add(2, file);
   const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
   for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
   return found;
@@ -33303,7 +41153,7 @@ function jsEvidence(cwd, manifest) {
     }
   }
   for (const name of ["jest", "vitest", "mocha"]) {
-    const config = JS_CONFIG_FILES[name].find((file) => existsSync3(join3(cwd, file)));
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync4(join3(cwd, file)));
     if (config !== void 0) found.push({ name, strength: 2, via: config });
     else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
     const field = manifest?.dependencies.get(name);
@@ -33328,9 +41178,9 @@ function chooseFramework(detections, cwd) {
   }
   let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
   if (others.length > 0) {
-    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const list4 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
     const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+    reason += `; also found ${list4}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
   }
   return { name: chosen.name, reason };
 }
@@ -33373,14 +41223,32 @@ function guessRunner(template) {
   return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
 }
 
+// src/frameworks/jest.ts
+import { basename, dirname } from "node:path";
+
+// src/frameworks/asset-path.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function locateAsset(name, from = import.meta.url) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative3) => fileURLToPath(new URL(relative3, from)));
+  const found = candidates.find((candidate) => existsSync5(candidate));
+  if (found === void 0) {
+    throw new SetupError(
+      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
+      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
+    );
+  }
+  return found;
+}
+
 // src/frameworks/js-runner.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
 import { join as join4 } from "node:path";
 function detectJsRunner(cwd) {
-  const pnp = existsSync4(join4(cwd, ".pnp.cjs")) || existsSync4(join4(cwd, ".pnp.js"));
-  if (existsSync4(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
-  if (existsSync4(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  const pnp = existsSync6(join4(cwd, ".pnp.cjs")) || existsSync6(join4(cwd, ".pnp.js"));
+  if (existsSync6(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync6(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
   return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
 }
 function canResolve(cwd, name) {
@@ -33397,14 +41265,14 @@ function canResolve(cwd, name) {
   }
 }
 function installHint(runner2, packages) {
-  const list3 = packages.join(" ");
+  const list4 = packages.join(" ");
   switch (runner2.manager) {
     case "pnpm":
-      return `pnpm add --save-dev ${list3}`;
+      return `pnpm add --save-dev ${list4}`;
     case "yarn":
-      return `yarn add --dev ${list3}`;
+      return `yarn add --dev ${list4}`;
     case "npm":
-      return `npm install --save-dev ${list3}`;
+      return `npm install --save-dev ${list4}`;
   }
 }
 
@@ -33446,9 +41314,11 @@ async function resolveJest(config, log, reason) {
   const why = "framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML";
   requirePackages(runner2, config.cwd, ["jest", "jest-junit"], why, log);
   await warnAboutScriptArgs(config.cwd, "jest", [], log);
-  return createJestPreset(runner2, reason);
+  return createJestPreset(runner2, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
 }
-function createJestPreset(runner2, reason) {
+var JEST_REPORTER_FILE = "flakegate-jest-reporter.cjs";
+var JEST_PROPERTIES_FILE = "flakegate-jest-properties.cjs";
+function createJestPreset(runner2, reason, timing) {
   const fixedArgs = (workers) => [
     ...runner2.prefix,
     "jest",
@@ -33459,6 +41329,9 @@ function createJestPreset(runner2, reason) {
     // every following bare word as another reporter, so only flags may come next (file paths
     // follow the boolean `--runTestsByPath`).
     "--reporters=default",
+    // Before jest-junit: Jest runs reporters' onRunComplete in order, and jest-junit reads what
+    // ours recorded while it writes the report.
+    ...timing ? [`--reporters=${timing.reporter}`] : [],
     "--reporters=jest-junit"
   ];
   const junitEnv = (junit) => ({
@@ -33473,7 +41346,9 @@ function createJestPreset(runner2, reason) {
     JEST_JUNIT_TITLE: "{title}",
     JEST_JUNIT_ANCESTOR_SEPARATOR: JEST_ANCESTOR_SEPARATOR,
     // A user's setting would write the report somewhere else: one fixed file per run.
-    JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false"
+    JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false",
+    // jest-junit joins directory and file, so an absolute file alone would not do.
+    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
   });
   return {
     name: "jest",
@@ -33600,22 +41475,7 @@ function nodeTestNamePatterns(name) {
 }
 
 // src/frameworks/pytest.ts
-import { delimiter, dirname } from "node:path";
-
-// src/frameworks/asset-path.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative3) => fileURLToPath(new URL(relative3, from)));
-  const found = candidates.find((candidate) => existsSync5(candidate));
-  if (found === void 0) {
-    throw new SetupError(
-      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
-      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
-    );
-  }
-  return found;
-}
+import { delimiter, dirname as dirname2 } from "node:path";
 
 // src/frameworks/pytest-node-id.ts
 function pytestNodeId(ref) {
@@ -33662,7 +41522,7 @@ function decidePytestBlocks(configTexts) {
 
 // src/frameworks/python-interpreter.ts
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { join as join6 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
@@ -33684,7 +41544,7 @@ function pythonCandidates(cwd, env) {
   return [...new Set(candidates.filter((candidate) => candidate !== ""))];
 }
 async function findPytestInterpreter(candidates, cwd, env) {
-  const existing = candidates.filter((candidate) => !candidate.includes("/") || existsSync6(candidate));
+  const existing = candidates.filter((candidate) => !candidate.includes("/") || existsSync7(candidate));
   const answers = await Promise.all(existing.map((candidate) => probePython(candidate, cwd, env)));
   const probes = answers.filter((probe) => probe !== null);
   for (const { candidate, executable, pytest, xdist } of probes) {
@@ -33710,10 +41570,10 @@ async function findPytestInterpreter(candidates, cwd, env) {
   );
 }
 function probePython(candidate, cwd, env) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve7) => {
     execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error2, stdout) => {
-      if (error2) return resolve4(null);
-      resolve4(parseProbe(candidate, stdout));
+      if (error2) return resolve7(null);
+      resolve7(parseProbe(candidate, stdout));
     });
   });
 }
@@ -33745,7 +41605,7 @@ async function resolvePytest(config, log, reason, env = process.env) {
   const pluginPath = locateAsset(PYTEST_PLUGIN_FILE);
   return createPytestPreset({
     python: interpreter.executable,
-    pluginDir: dirname(pluginPath),
+    pluginDir: dirname2(pluginPath),
     pythonPath: env["PYTHONPATH"],
     blocks,
     reason
@@ -33799,14 +41659,17 @@ async function resolveVitest(config, log, reason) {
   const runner2 = detectJsRunner(config.cwd);
   requirePackages(runner2, config.cwd, ["vitest"], "framework vitest", log);
   await warnAboutScriptArgs(config.cwd, "vitest", ["run", "--run"], log);
-  return createVitestPreset(runner2, reason);
+  return createVitestPreset(runner2, reason, locateAsset(VITEST_REPORTER_FILE));
 }
-function createVitestPreset(runner2, reason) {
+var VITEST_REPORTER_FILE = "flakegate-vitest-reporter.cjs";
+function createVitestPreset(runner2, reason, timingReporter) {
   const args = (workers, junit, selection) => [
     ...runner2.prefix,
     "vitest",
     "run",
     "--reporter=default",
+    // Before junit: it appends the timing as annotations, which the junit reporter writes.
+    ...timingReporter === void 0 ? [] : [`--reporter=${timingReporter}`],
     "--reporter=junit",
     `--outputFile.junit=${junit}`,
     "--no-cache",
@@ -33870,6 +41733,21 @@ function resolveFramework(name, config, log, reason) {
 import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
 import { join as join7, relative as relative2 } from "node:path";
 
+// src/parse/intern.ts
+var MAX_ENTRIES2 = 1 << 20;
+var pool = /* @__PURE__ */ new Map();
+function detached(text) {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+function intern(text) {
+  const hit = pool.get(text);
+  if (hit !== void 0) return hit;
+  if (pool.size >= MAX_ENTRIES2) pool = /* @__PURE__ */ new Map();
+  const kept = detached(text);
+  pool.set(kept, kept);
+  return kept;
+}
+
 // src/parse/test-id.ts
 function normaliseFile(file) {
   let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -33877,11 +41755,67 @@ function normaliseFile(file) {
   return path;
 }
 function collapseWhitespace(text) {
-  return text.replace(/\s+/g, " ").trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+function isCollapsed(text) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 160 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+function isOtherSpace(c) {
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 function testId(parts) {
   const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
   return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+var MAX_IDENTITIES = 1 << 19;
+var identities = /* @__PURE__ */ new Map();
+var size = 0;
+var lastRawFile;
+var lastFile;
+function pooledFile(rawFile) {
+  if (rawFile !== lastRawFile) {
+    const normalised = normaliseFile(rawFile);
+    lastFile = normalised.trim() === "" ? void 0 : intern(normalised);
+    lastRawFile = detached(rawFile);
+  }
+  return lastFile;
+}
+function identityOf(rawFile, classname, name) {
+  const found = identities.get(name);
+  if (found !== void 0) {
+    if (!Array.isArray(found)) {
+      if (found.rawClassname === classname && found.rawFile === rawFile) return found;
+    } else {
+      for (const entry2 of found) if (entry2.rawClassname === classname && entry2.rawFile === rawFile) return entry2;
+    }
+  }
+  const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
+  const pooledClassname = intern(classname);
+  const entry = {
+    id: detached(testId({ file, classname, name })),
+    file,
+    classname: pooledClassname,
+    name: detached(name),
+    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile),
+    rawClassname: pooledClassname
+  };
+  if (size >= MAX_IDENTITIES) {
+    identities = /* @__PURE__ */ new Map();
+    size = 0;
+  }
+  size++;
+  const again = identities.get(entry.name);
+  if (again === void 0) identities.set(entry.name, entry);
+  else if (Array.isArray(again)) again.push(entry);
+  else identities.set(entry.name, [again, entry]);
+  return entry;
 }
 
 // src/parse/project-paths.ts
@@ -33889,17 +41823,32 @@ var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
 var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 function projectRelativeCases(cases, cwd) {
   const root = normaliseFile(cwd).replace(/\/$/, "") + "/";
-  return cases.map((c) => relativeCase(c, root));
+  const relocated = /* @__PURE__ */ new Map();
+  return cases.map((c) => relativeCase(c, root, relocated));
 }
-function relativeCase(c, root) {
+function relocate(c, root) {
   const strip = (text) => text.startsWith(root) ? text.slice(root.length) : text;
   const file = c.file === void 0 ? void 0 : strip(normaliseFile(c.file));
   const classname = strip(c.classname);
   const name = strip(c.name);
-  let out = c;
-  if (file !== c.file || classname !== c.classname || name !== c.name) {
-    out = { ...c, ...file === void 0 ? {} : { file }, classname, name, id: testId({ file, classname, name }) };
+  if (file === c.file && classname === c.classname && name === c.name) return null;
+  const pooled2 = file === void 0 ? void 0 : intern(file);
+  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+}
+function relativeCase(c, root, relocated) {
+  const memo = relocated.get(c.id);
+  let moved;
+  if (memo !== void 0 && memo.file === c.file && memo.classname === c.classname && memo.name === c.name) moved = memo.moved;
+  else {
+    moved = relocate(c, root);
+    if (memo === void 0) relocated.set(c.id, { file: c.file, classname: c.classname, name: c.name, moved });
   }
+  let out = c;
+  if (moved !== null) {
+    const { file, classname: classname2, name, id } = moved;
+    out = { ...c, ...file === void 0 ? {} : { file }, classname: classname2, name, id };
+  }
+  const classname = out.classname;
   if (out.file !== void 0) return out;
   if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
   const frame = firstProjectFrame(`${c.details ?? ""}
@@ -33959,11 +41908,24 @@ function createBoundedText(cap) {
 // src/parse/case-values.ts
 function parseSecondsToMs(value) {
   if (value === void 0) return void 0;
+  if (isPlainDecimal(value)) return Math.round(Number(value) * 1e6) / 1e3;
   let text = value.trim();
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
   if (!/^\d+(\.\d*)?([eE][+-]?\d+)?$|^\.\d+$/.test(text)) return void 0;
   const seconds2 = Number(text);
   return Number.isFinite(seconds2) ? Math.round(seconds2 * 1e6) / 1e3 : void 0;
+}
+function isPlainDecimal(text) {
+  const n = text.length;
+  if (n === 0 || n > 30) return false;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (++dots > 1 || i === 0) return false;
+    } else if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 function parseLine(value) {
   if (value === void 0 || !/^\s*\d{1,9}\s*$/.test(value)) return void 0;
@@ -34045,16 +42007,16 @@ function createCaseBuilder(attributes, context3, limits) {
   let openResult;
   let openRetry;
   const attempts = [];
-  const systemOut = createBoundedText(limits.detailsCap);
-  const systemErr = createBoundedText(limits.detailsCap);
+  let systemOut;
+  let systemErr;
   let worker;
   let startedAt;
   let endedAt;
-  function collected(tag, rank3, attrs) {
+  function collected(tag, rank4, attrs) {
     const message2 = nonEmpty(attrs["message"])?.trim();
     return {
       tag,
-      rank: rank3,
+      rank: rank4,
       message: message2 === void 0 ? void 0 : capText(message2, limits.messageCap),
       text: createBoundedText(limits.detailsCap),
       output: createBoundedText(limits.detailsCap)
@@ -34091,8 +42053,8 @@ function createCaseBuilder(attributes, context3, limits) {
         const outcome = openRetry.tag.endsWith("Error") ? "error" : "failed";
         const { message: message2, details } = messageAndDetails(openRetry);
         const attempt = { outcome, kind: openRetry.tag };
-        if (message2 !== void 0) attempt.message = message2;
-        if (details !== void 0) attempt.details = details;
+        if (message2 !== void 0) attempt.message = detached(message2);
+        if (details !== void 0) attempt.details = detached(details);
         attempts.push(attempt);
       }
       openRetry = void 0;
@@ -34101,11 +42063,11 @@ function createCaseBuilder(attributes, context3, limits) {
       if (target === "result") openResult?.text.append(text);
       else if (target === "retry") openRetry?.text.append(text);
       else if (target === "retry-output") openRetry?.output.append(text);
-      else if (target === "system-out") systemOut.append(text);
-      else systemErr.append(text);
+      else if (target === "system-out") (systemOut ??= createBoundedText(limits.detailsCap)).append(text);
+      else (systemErr ??= createBoundedText(limits.detailsCap)).append(text);
     },
     property(name, value) {
-      if (name === "flakegate_worker" && nonEmpty(value) !== void 0) worker = value;
+      if (name === "flakegate_worker" && value !== void 0 && nonEmpty(value) !== void 0) worker = intern(value);
       else if (name === "flakegate_start") startedAt = parseEpochSecondsToMs(value);
       else if (name === "flakegate_end") endedAt = parseEpochSecondsToMs(value);
     },
@@ -34115,23 +42077,25 @@ function createCaseBuilder(attributes, context3, limits) {
       let name = nonEmpty(attributes["name"]) ?? UNNAMED;
       if (written === "test" && context3.suitePath.length > 0) name = [...context3.suitePath, name].join(" > ");
       const rawFile = nonEmpty(attributes["file"]) ?? nonEmpty(context3.suiteFile);
-      const file = rawFile === void 0 ? void 0 : nonEmpty(normaliseFile(rawFile));
+      const identity = identityOf(rawFile, classname, name);
+      const file = identity.file;
       const writtenLine = parseLine(attributes["line"]);
       const line = writtenLine !== void 0 && context3.pytest ? writtenLine + 1 : writtenLine;
       const outcome = decideOutcome();
       let { message: message2, details } = best === void 0 ? { message: void 0, details: void 0 } : messageAndDetails(best);
       if ((outcome === "failed" || outcome === "error") && details === void 0) {
-        const output = [tidy(systemOut.toString()), tidy(systemErr.toString())].filter((t) => t !== void 0);
+        const output = [tidy(systemOut?.toString() ?? ""), tidy(systemErr?.toString() ?? "")].filter((t) => t !== void 0);
         if (output.length > 0) details = capText(output.join("\n"), limits.detailsCap);
       }
-      const workerName = worker ?? (message2 === void 0 ? void 0 : XDIST_CRASH.exec(message2)?.[1]);
+      const crashed = message2 === void 0 ? void 0 : XDIST_CRASH.exec(message2)?.[1];
+      const workerName = worker ?? (crashed === void 0 ? void 0 : intern(crashed));
       const durationMs = parseSecondsToMs(attributes["time"]);
       const where = {};
       if (file !== void 0) where.file = file;
       if (line !== void 0) where.line = line;
-      const test = { id: testId({ file, classname, name }), ...where, classname, name, outcome };
-      if (message2 !== void 0) test.message = message2;
-      if (details !== void 0) test.details = details;
+      const test = { id: identity.id, ...where, classname: identity.classname, name: identity.name, outcome };
+      if (message2 !== void 0) test.message = detached(message2);
+      if (details !== void 0) test.details = detached(details);
       if (durationMs !== void 0) test.durationMs = durationMs;
       if (workerName !== void 0) test.worker = workerName;
       if (startedAt !== void 0) test.startedAt = startedAt;
@@ -34145,7 +42109,9 @@ function createCaseBuilder(attributes, context3, limits) {
 // src/parse/chunk-decoder.ts
 import { TextDecoder as TextDecoder2 } from "node:util";
 var ILLEGAL_XML10 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 function replaceIllegalXmlChars(text) {
+  if (!MAYBE_ILLEGAL.test(text)) return text;
   return text.replace(ILLEGAL_XML10, "\uFFFD");
 }
 function sniff(first) {
@@ -34207,8 +42173,15 @@ function createChunkDecoder() {
 
 // src/parse/number-duplicates.ts
 function numberDuplicates(tests) {
+  const once = /* @__PURE__ */ new Set();
+  const twice = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    if (once.has(test.id)) twice.add(test.id);
+    else once.add(test.id);
+  }
+  if (twice.size === 0) return [...tests];
   const counts = /* @__PURE__ */ new Map();
-  for (const test of tests) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
+  for (const test of tests) if (twice.has(test.id)) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
   const seen = /* @__PURE__ */ new Map();
   return tests.map((test) => {
     if ((counts.get(test.id) ?? 0) < 2) return test;
@@ -34230,7 +42203,7 @@ function describeProblem(problem) {
 
 // src/parse/text-budget.ts
 var SHORT_MESSAGE = 200;
-function size(test) {
+function size2(test) {
   let total = (test.message?.length ?? 0) + (test.details?.length ?? 0);
   for (const attempt of test.attempts ?? []) total += (attempt.message?.length ?? 0) + (attempt.details?.length ?? 0);
   return total;
@@ -34242,7 +42215,7 @@ function createTextBudget(budget) {
   let left = budget;
   return {
     spend(test) {
-      const needed = size(test);
+      const needed = size2(test);
       if (needed <= left) {
         left -= needed;
         return test;
@@ -34291,7 +42264,12 @@ function createJunitReader(options = {}) {
     problem ??= { message: message2, line: parser.line, column: parser.column, kind };
     throw STOP;
   }
+  let cachedContext;
   function context3() {
+    cachedContext ??= computeContext();
+    return cachedContext;
+  }
+  function computeContext() {
     const withFile = suites.findLast((s) => s.file !== void 0);
     return {
       suitePath: suites.map((s) => s.name).filter((n) => n !== ""),
@@ -34317,6 +42295,7 @@ function createJunitReader(options = {}) {
         if (name === "testsuites") return "suites";
         if (name === "testsuite") {
           suites.push({ name: attrs["name"]?.trim() ?? "", file: attrs["file"] });
+          cachedContext = void 0;
           return "suite";
         }
         if (name !== "testcase") return "other";
@@ -34343,8 +42322,10 @@ function createJunitReader(options = {}) {
     }
   }
   function close(frame) {
-    if (frame === "suite") suites.pop();
-    else if (frame === "result") current?.closeResult();
+    if (frame === "suite") {
+      suites.pop();
+      cachedContext = void 0;
+    } else if (frame === "result") current?.closeResult();
     else if (frame === "retry") current?.closeRetry();
     else if (frame === "case" && current !== void 0) {
       tests.push(budget.spend(current.finish()));
@@ -34361,9 +42342,13 @@ function createJunitReader(options = {}) {
   parser.on("opentagstart", () => {
     inStartTag = true;
   });
+  let listening = false;
   function listenForText() {
     const top = frames.at(-1);
-    if (top !== void 0 && TEXT_TARGET[top] !== void 0) parser.on("text", text);
+    const wanted = top !== void 0 && TEXT_TARGET[top] !== void 0;
+    if (wanted === listening) return;
+    listening = wanted;
+    if (wanted) parser.on("text", text);
     else parser.off("text");
   }
   parser.on("opentag", (tag) => {
@@ -34420,13 +42405,14 @@ function createJunitReader(options = {}) {
 }
 
 // src/parse/read-file.ts
+var READ_CHUNK = 1 << 19;
 function errorCode(err) {
   return err instanceof Error && "code" in err && typeof err.code === "string" ? err.code : void 0;
 }
 async function parseJunitFile(path, options = {}) {
   const reader = createJunitReader(options);
   try {
-    for await (const chunk of createReadStream(path)) {
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
       reader.write(chunk);
       if (reader.stopped) break;
     }
@@ -34443,24 +42429,24 @@ async function parseJunitFile(path, options = {}) {
 
 // src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
-async function collectRun(run, out, cwd) {
+async function collectRun(run2, out, cwd) {
   const files = [];
-  for (const path of run.reportPaths) files.push(...await reportFiles(path));
+  for (const path of run2.reportPaths) files.push(...await reportFiles(path));
   const parsed = [];
   for (const path of files) parsed.push(await parseJunitFile(path));
-  return toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+  return toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
 }
 async function reportFiles(path) {
   const info2 = await stat2(path).catch(() => null);
   if (info2 === null || !info2.isDirectory()) return [path];
-  const names2 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
+  const names3 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names3.length === 0 ? [join7(path, "junit.xml")] : names3.map((n) => join7(path, n));
 }
-function toRunResult(run, parsed, out, cwd) {
-  const { spec, process: proc } = run;
+function toRunResult(run2, parsed, out, cwd) {
+  const { spec, process: proc } = run2;
   const cases = projectRelativeCases(parsed.flatMap((p) => [...p.tests]), cwd);
   const status = worstStatus(parsed);
-  const kept = run.reportPaths.filter((_, i) => parsed[i]?.status !== "missing");
+  const kept = run2.reportPaths.filter((_, i) => parsed[i]?.status !== "missing");
   return {
     record: {
       id: spec.id,
@@ -34474,7 +42460,7 @@ function toRunResult(run, parsed, out, cwd) {
       durationMs: proc.durationMs,
       reportPaths: kept.map((p) => relative2(out, p)),
       parse: status,
-      ...errorOf(run, parsed, status),
+      ...errorOf(run2, parsed, status),
       tests: cases.length,
       outputTail: proc.outputTail
     },
@@ -34486,8 +42472,8 @@ function worstStatus(parsed) {
   for (const p of parsed) if (STATUS_RANK[p.status] > STATUS_RANK[worst]) worst = p.status;
   return worst;
 }
-function errorOf(run, parsed, status) {
-  const { process: proc } = run;
+function errorOf(run2, parsed, status) {
+  const { process: proc } = run2;
   if (proc.spawnError) return { error: proc.spawnError };
   const parts = [];
   if (proc.timedOut) parts.push(`timed out after ${Math.round(proc.durationMs / 1e3)}s; the process tree was killed`);
@@ -34495,6 +42481,202 @@ function errorOf(run, parsed, status) {
   if (status === "missing") parts.push("wrote no JUnit report");
   for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
   return parts.length > 0 ? { error: parts.join("; ") } : {};
+}
+
+// src/analyse/gate.ts
+var NAMED_IN_REASON = 5;
+var isEvidenced = (t) => t.confidence === "confirmed" || t.confidence === "likely";
+function decideGate(tests, failOn, context3 = {}) {
+  const expired = context3.expired ?? [];
+  const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
+  const evidenced = parallelOnly.filter(isEvidenced);
+  const suspects = parallelOnly.filter((t) => !isEvidenced(t) && t.quarantined === void 0);
+  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isEvidenced(t)) : [];
+  const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== void 0);
+  const unquarantined = evidenced.filter((t) => t.quarantined === void 0);
+  const known = failOn === "new-parallel-only" ? unquarantined.filter((t) => context3.known?.has(t.id) === true) : [];
+  const proven = unquarantined.filter((t) => !known.includes(t));
+  const flaky = flakyAll.filter((t) => t.quarantined === void 0);
+  const failed3 = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
+  const parts = [];
+  const fresh = failOn === "new-parallel-only" ? "new " : "";
+  if (proven.length > 0) parts.push(`${plural2(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names2(proven)}`);
+  if (flaky.length > 0) parts.push(`${plural2(flaky.length, "test is", "tests are")} flaky: ${names2(flaky)}`);
+  if (expired.length > 0) parts.push(`${plural2(expired.length, "quarantine entry has", "quarantine entries have")} expired: ${list3(expired)}`);
+  if (suspects.length > 0) {
+    parts.push(`${plural2(suspects.length, "suspect needs", "suspects need")} more runs to decide: ${names2(suspects)}`);
+  }
+  if (parts.length === 0) parts.push(noneText(failOn));
+  if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names2(known)}`);
+  if (quarantined.length > 0) parts.push(`quarantined (not blocking): ${names2(quarantined)}`);
+  if (failOn === "new-parallel-only" && context3.knownNote !== void 0) parts.push(context3.knownNote);
+  const note2 = failOn === "never" && proven.length + flaky.length + expired.length > 0 ? " (fail-on: never, so the gate passes)" : "";
+  return {
+    failed: failed3,
+    failOn,
+    reason: `${parts.join("; ")}${note2}.`,
+    ...quarantined.length > 0 ? { quarantined: ids(quarantined) } : {},
+    ...known.length > 0 ? { known: ids(known) } : {},
+    ...expired.length > 0 ? { expired: [...expired] } : {}
+  };
+}
+function noneText(failOn) {
+  if (failOn === "new-parallel-only") return "No new test fails only in parallel";
+  return failOn === "parallel-only" ? "No test fails only in parallel" : "No test fails only in parallel or is flaky";
+}
+function ids(tests) {
+  return tests.map((t) => t.id).sort();
+}
+function plural2(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function names2(tests) {
+  return list3(tests.map((t) => t.id));
+}
+function list3(items) {
+  const shown = items.slice(0, NAMED_IN_REASON);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}
+
+// src/quarantine/apply.ts
+function matchesPattern(pattern, id) {
+  if (!pattern.includes("*")) return pattern === id;
+  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
+  return re.test(id);
+}
+function applyQuarantine(tests, entries, today, file) {
+  const expired = [];
+  const warnings = [];
+  const active = [];
+  for (const entry of entries) {
+    if (entry.expires !== void 0 && entry.expires < today) {
+      expired.push(`${entry.test} (expired ${entry.expires})`);
+      warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
+    } else {
+      active.push(entry);
+    }
+  }
+  const used = /* @__PURE__ */ new Set();
+  const out = tests.map((t) => {
+    const entry = active.find((e) => matchesPattern(e.test, t.id));
+    if (entry === void 0) return t;
+    used.add(entry);
+    return { ...t, quarantined: toQuarantined(entry) };
+  });
+  for (const entry of active) {
+    if (!used.has(entry)) warnings.push(`${file}: quarantine entry '${entry.test}' matches no test in this run (stale? remove it when the test is gone)`);
+  }
+  return { tests: out, expired, warnings };
+}
+function toQuarantined(e) {
+  return {
+    entry: e.test,
+    reason: e.reason,
+    ...e.owner === void 0 ? {} : { owner: e.owner },
+    ...e.issue === void 0 ? {} : { issue: e.issue },
+    ...e.expires === void 0 ? {} : { expires: e.expires }
+  };
+}
+function whoOf(e) {
+  return [e.owner === void 0 ? null : `owner ${e.owner}`, e.issue === void 0 ? null : `issue ${e.issue}`].filter((x) => x !== null).join(", ");
+}
+function escapeRegExp3(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/quarantine/load.ts
+import { readFile as readFile6 } from "node:fs/promises";
+
+// src/quarantine/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+var QuarantineError = class extends ConfigError {
+  // Shown and handled exactly like a configuration error (exit 2).
+};
+var FIELDS = ["test", "reason", "owner", "issue", "expires"];
+var MAX_ENTRIES3 = 1e3;
+var MAX_FIELD_CHARS = 500;
+function parseQuarantine(text, file) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (error2) {
+    throw new QuarantineError(`${file}: not valid YAML: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}`);
+  }
+  if (doc === null || doc === void 0) return [];
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new QuarantineError(`${file}: expected a mapping with a 'quarantine' list at the top level`);
+  const unknownTop = Object.keys(doc).filter((k) => k !== "quarantine");
+  if (unknownTop.length > 0) throw new QuarantineError(`${file}: unknown top-level key '${unknownTop[0]}'; allowed: quarantine`);
+  const list4 = doc.quarantine;
+  if (list4 === null || list4 === void 0) return [];
+  if (!Array.isArray(list4)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list4}`);
+  if (list4.length > MAX_ENTRIES3) throw new QuarantineError(`${file}: ${list4.length} entries; at most ${MAX_ENTRIES3} are allowed`);
+  const seen = /* @__PURE__ */ new Set();
+  return list4.map((raw, index) => {
+    const entry = parseEntry(raw, `${file}: entry ${index + 1}`);
+    if (seen.has(entry.test)) throw new QuarantineError(`${file}: entry ${index + 1}: test '${entry.test}' is listed twice`);
+    seen.add(entry.test);
+    return entry;
+  });
+}
+function parseEntry(raw, where) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new QuarantineError(`${where}: expected a mapping with test, reason and owner or issue`);
+  const record = raw;
+  const unknown = Object.keys(record).find((k) => !FIELDS.includes(k));
+  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS.join(", ")}`);
+  const field = (key, required) => {
+    const value = record[key];
+    if (value === void 0 || value === null) {
+      if (required) throw new QuarantineError(`${where}: field '${key}' is required`);
+      return void 0;
+    }
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" || typeof value === "number" ? String(value).trim() : null;
+    if (text === null) throw new QuarantineError(`${where}: field '${key}' must be text, got ${Array.isArray(value) ? "a list" : typeof value}`);
+    if (text === "" && required) throw new QuarantineError(`${where}: field '${key}' is empty`);
+    if (text.length > MAX_FIELD_CHARS) throw new QuarantineError(`${where}: field '${key}' is longer than ${MAX_FIELD_CHARS} characters`);
+    return text === "" ? void 0 : text;
+  };
+  const test = field("test", true);
+  const reason = field("reason", true);
+  const owner = field("owner", false);
+  const issue2 = field("issue", false);
+  if (owner === void 0 && issue2 === void 0) throw new QuarantineError(`${where} ('${test}'): needs 'owner' or 'issue' so someone is accountable for the quarantine`);
+  const expires = field("expires", false);
+  if (expires !== void 0 && !isIsoDate(expires)) throw new QuarantineError(`${where} ('${test}'): field 'expires' is '${expires}'; use a date YYYY-MM-DD`);
+  return { test, reason, ...owner === void 0 ? {} : { owner }, ...issue2 === void 0 ? {} : { issue: issue2 }, ...expires === void 0 ? {} : { expires } };
+}
+function isIsoDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+// src/quarantine/load.ts
+var MAX_FILE_BYTES = 1e6;
+async function loadQuarantine(path) {
+  let text;
+  try {
+    text = await readFile6(path, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    throw new QuarantineError(`quarantine file '${path}' cannot be read (${code ?? String(error2)})`);
+  }
+  if (text.length > MAX_FILE_BYTES) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES} bytes`);
+  return parseQuarantine(text, path);
+}
+
+// src/quarantine/gate-input.ts
+async function gateWithQuarantine(tests, config, log, known, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  const entries = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
+  const applied = applyQuarantine(tests, entries, today, config.quarantine ?? ".flakegate.yml");
+  for (const w of applied.warnings) log.warn(w);
+  const note2 = config.failOn === "new-parallel-only" ? known?.note ?? (known === void 0 ? "no stability history was available, so only quarantined tests count as known" : void 0) : void 0;
+  const gate = decideGate(applied.tests, config.failOn, {
+    expired: applied.expired,
+    ...known === void 0 ? {} : { known: known.ids },
+    ...note2 === void 0 ? {} : { knownNote: note2 }
+  });
+  return { tests: applied.tests, gate, warnings: applied.warnings };
 }
 
 // src/version.ts
@@ -34536,6 +42718,426 @@ function summarise2(tests) {
     lost: count("lost"),
     skipped: count("skipped")
   };
+}
+
+// src/report/html/client-script.ts
+var CLIENT_SCRIPT = String.raw`(function () {
+'use strict';
+var data = JSON.parse(document.getElementById('fg-data').textContent);
+var VERDICTS = ['parallel-only', 'flaky', 'broken', 'lost', 'skipped', 'stable'];
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+function pct(x) { return Math.round(x * 100) + '%'; }
+function fmtP(p) { return p === null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3); }
+function byId(id) { return document.getElementById(id); }
+var testsById = {};
+data.tests.forEach(function (t, i) { t.index = i; testsById[t.id] = t; });
+
+// Header
+byId('fg-title').textContent = data.title;
+var gate = byId('fg-gate');
+gate.textContent = (data.gate.failed ? 'Gate FAILED: ' : 'Gate passed: ') + data.gate.reason;
+gate.className = data.gate.failed ? 'gate failed' : 'gate passed';
+var s = data.summary;
+byId('fg-summary').textContent = s.parallelOnly + ' parallel-only · ' + s.flaky + ' flaky · ' + s.broken + ' broken · ' + s.lost + ' lost · ' + s.stable + ' stable · ' + s.skipped + ' skipped, over ' + data.runs + ' runs at worker counts ' + data.workers.join(', ');
+
+// Filters
+var present = {};
+var causes = {};
+data.tests.forEach(function (t) { present[t.verdict] = (present[t.verdict] || 0) + 1; t.causes.forEach(function (c) { causes[c.cause] = true; }); });
+var verdictBox = byId('fg-verdicts');
+VERDICTS.forEach(function (v) {
+  if (!present[v]) return;
+  var label = el('label', 'filter');
+  var box = el('input');
+  box.type = 'checkbox';
+  box.checked = true;
+  box.value = v;
+  box.setAttribute('data-verdict-filter', v);
+  box.addEventListener('change', applyFilters);
+  label.appendChild(box);
+  label.appendChild(el('span', 'verdict v-' + v, v + ' (' + present[v] + ')'));
+  verdictBox.appendChild(label);
+});
+var causeSelect = byId('fg-cause');
+Object.keys(causes).sort().forEach(function (c) { var o = el('option', '', c); o.value = c; causeSelect.appendChild(o); });
+causeSelect.addEventListener('change', applyFilters);
+
+// Heatmap
+var head = byId('fg-heat-head');
+var hr = el('tr');
+hr.appendChild(el('th', '', 'Test'));
+hr.appendChild(el('th', '', 'Verdict'));
+data.workers.forEach(function (w) { hr.appendChild(el('th', 'num', w + (w === '1' ? ' worker' : ' workers'))); });
+head.appendChild(hr);
+var body = byId('fg-heat-body');
+var rows = [];
+data.tests.forEach(function (t) {
+  var tr = el('tr', 'row');
+  tr.setAttribute('data-verdict', t.verdict);
+  tr.setAttribute('data-test', t.id);
+  var name = el('td', 'name');
+  var link = el('a', '', t.name);
+  if (t.verdict !== 'stable') { link.href = '#fg-t' + t.index; link.addEventListener('click', function () { var d = byId('fg-t' + t.index); if (d) d.open = true; }); }
+  name.appendChild(link);
+  if (t.location) name.appendChild(el('div', 'loc', t.location));
+  tr.appendChild(name);
+  var vc = el('td');
+  vc.appendChild(el('span', 'verdict v-' + t.verdict, t.verdict));
+  if (t.verdict !== 'stable') vc.appendChild(el('span', 'tier', ' ' + t.confidence));
+  tr.appendChild(vc);
+  t.cells.forEach(function (c) {
+    var td = el('td', 'cell num');
+    if (c.rate === null) {
+      td.textContent = c.lost > 0 ? c.lost + ' lost' : '–';
+      td.title = c.lost > 0 ? c.lost + ' lost at ' + c.w + ' workers' : 'did not run at ' + c.w + ' workers';
+      td.className += ' empty';
+    } else {
+      td.textContent = pct(c.rate);
+      td.style.backgroundColor = c.failed === 0 ? 'rgba(46, 160, 67, 0.18)' : 'rgba(218, 54, 51, ' + (0.2 + 0.8 * c.rate).toFixed(2) + ')';
+      if (c.rate >= 0.5) td.className += ' hot';
+      td.title = c.failed + '/' + c.ran + ' failed at ' + c.w + ' workers (' + pct(c.rate) + '); 95% Wilson interval ' + pct(c.low) + '–' + pct(c.high) + (c.lost > 0 ? '; ' + c.lost + ' lost' : '');
+    }
+    td.setAttribute('data-workers', c.w);
+    tr.appendChild(td);
+  });
+  body.appendChild(tr);
+  rows.push({ el: tr, test: t });
+});
+var omitted = [];
+if (data.omitted.findings > 0) omitted.push(data.omitted.findings + ' more failing or suspect tests not shown');
+if (data.omitted.stable > 0) omitted.push(data.omitted.stable + ' more stable tests collapsed');
+byId('fg-omitted').textContent = omitted.length ? omitted.join('; ') + ' (all are in report.json).' : '';
+
+// Per-test details: verdict, tier, statistics, partners, causes with evidence and fixes.
+var details = byId('fg-details');
+var detailEls = [];
+data.tests.forEach(function (t) {
+  if (t.verdict === 'stable') return;
+  var d = el('details', 'test');
+  d.id = 'fg-t' + t.index;
+  d.setAttribute('data-verdict', t.verdict);
+  var sum = el('summary');
+  sum.appendChild(el('span', 'verdict v-' + t.verdict, t.verdict));
+  sum.appendChild(el('span', 'tname', ' ' + t.name));
+  d.appendChild(sum);
+  var dl = el('dl');
+  function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
+  row('id', t.id);
+  if (t.location) row('location', t.location);
+  row('tier', t.confidence);
+  row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
+  row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
+  if (t.cluster !== null) row('cluster', '#' + t.cluster);
+  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  d.appendChild(dl);
+  t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
+  t.causes.forEach(function (c) {
+    var box = el('div', 'cause');
+    box.appendChild(el('h4', '', c.cause + ' (score ' + c.score.toFixed(2) + ')'));
+    var ul = el('ul');
+    c.evidence.forEach(function (e) {
+      var li = el('li');
+      li.appendChild(el('span', 'ekind', e.kind + ': '));
+      li.appendChild(el('span', '', e.text));
+      if (e.at) li.appendChild(el('code', 'at', ' ' + e.at));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    box.appendChild(el('p', 'fix', 'Fix: ' + c.fix.summary));
+    if (c.fix.example) box.appendChild(el('pre', 'example', c.fix.example));
+    d.appendChild(box);
+  });
+  if (t.causes.length === 0) d.appendChild(el('p', 'muted', 'No cause identified.'));
+  details.appendChild(d);
+  detailEls.push({ el: d, test: t });
+});
+if (detailEls.length === 0) details.appendChild(el('p', 'muted', 'No test failed or went missing.'));
+
+// Timelines: lanes per worker, bars from start to end; failing suspects and their partners marked.
+var tlBox = byId('fg-timelines');
+if (data.timelines.length === 0) tlBox.appendChild(el('p', 'muted', 'No run had a failing suspect test.'));
+data.timelines.forEach(function (tl) {
+  var sec = el('section', 'timeline');
+  sec.setAttribute('data-run', tl.run);
+  sec.appendChild(el('h3', '', 'Run ' + tl.run + ' (' + tl.phase + ', ' + tl.workers + (tl.workers === 1 ? ' worker)' : ' workers)')));
+  // One failing suspect is in focus (outlined red) with its collision partners (amber); the
+  // select moves the focus. Default: the first failing test whose partners are known.
+  var focusable = tl.failing.filter(function (id) { return testsById[id]; });
+  var withPartners = focusable.filter(function (id) { return testsById[id].partners.length > 0; });
+  var pick = el('label', 'focus', 'Highlight failing test: ');
+  var select = el('select');
+  select.setAttribute('data-focus-run', tl.run);
+  focusable.forEach(function (id) { var o = el('option', '', testsById[id].name); o.value = id; select.appendChild(o); });
+  if (withPartners.length) select.value = withPartners[0];
+  pick.appendChild(select);
+  var partnerNote = el('span', 'muted');
+  pick.appendChild(partnerNote);
+  sec.appendChild(pick);
+  if (tl.kind === 'untimed') {
+    sec.appendChild(el('p', 'untimed', 'No timing data for this run (its reports record no worker and start/end times).'));
+    tlBox.appendChild(sec);
+    return;
+  }
+  var total = 1;
+  var lanes = {};
+  var bars = [];
+  tl.bars.forEach(function (b) { total = Math.max(total, b.end); (lanes[b.worker] = lanes[b.worker] || []).push(b); });
+  Object.keys(lanes).sort().forEach(function (w) {
+    var lane = el('div', 'lane');
+    lane.appendChild(el('div', 'lane-label', w));
+    var track = el('div', 'track');
+    lanes[w].forEach(function (b) {
+      var bar = el('div', 'bar o-' + b.outcome);
+      bar.setAttribute('data-test', b.test);
+      bar.style.left = (100 * b.start / total).toFixed(3) + '%';
+      bar.style.width = Math.max(0.4, 100 * (b.end - b.start) / total).toFixed(3) + '%';
+      var t = testsById[b.test];
+      bar.title = (t ? t.name : b.test) + ' — ' + b.outcome + ', ' + b.start + '–' + b.end + ' ms on ' + w;
+      bar.addEventListener('click', function () { if (focusable.indexOf(b.test) >= 0) { select.value = b.test; highlight(); } });
+      track.appendChild(bar);
+      bars.push({ el: bar, test: b.test });
+    });
+    lane.appendChild(track);
+    sec.appendChild(lane);
+  });
+  function highlight() {
+    var focus = testsById[select.value];
+    var partners = focus ? focus.partners : [];
+    partnerNote.textContent = focus ? (partners.length ? ' — collision partners: ' + partners.map(function (p) { return testsById[p] ? testsById[p].name : p; }).join(', ') : ' — no collision partner found') : '';
+    bars.forEach(function (b) {
+      b.el.classList.toggle('failing', !!focus && b.test === focus.id);
+      b.el.classList.toggle('partner', partners.indexOf(b.test) >= 0);
+    });
+  }
+  select.addEventListener('change', highlight);
+  highlight();
+  if (tl.omittedBars > 0) sec.appendChild(el('p', 'muted', tl.omittedBars + ' more tests of this run not drawn.'));
+  tlBox.appendChild(sec);
+});
+
+// Notes and warnings
+var notes = byId('fg-notes');
+data.notes.forEach(function (n) { notes.appendChild(el('li', '', n)); });
+data.warnings.forEach(function (n) { notes.appendChild(el('li', 'warn', n)); });
+byId('fg-footer').textContent = 'flakegate ' + data.version + ' · command: ' + data.command;
+
+function applyFilters() {
+  var on = {};
+  Array.prototype.forEach.call(verdictBox.querySelectorAll('input'), function (b) { on[b.value] = b.checked; });
+  var cause = causeSelect.value;
+  var shown = 0;
+  function visible(t) { return on[t.verdict] !== false && (cause === '' || t.causes.some(function (c) { return c.cause === cause; })); }
+  rows.forEach(function (r) { var v = visible(r.test); r.el.hidden = !v; if (v) shown++; });
+  detailEls.forEach(function (d) { d.el.hidden = !visible(d.test); });
+  byId('fg-count').textContent = shown + ' of ' + rows.length + ' tests shown';
+}
+applyFilters();
+document.body.setAttribute('data-ready', 'true');
+})();`;
+
+// src/report/html/embed-json.ts
+function embedJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+// src/report/html/page-data.ts
+var MAX_FINDING_ROWS = 2e3;
+var MAX_STABLE_ROWS = 100;
+var NAME_MAX = 300;
+var TEXT_MAX = 1e3;
+var EXAMPLE_MAX = 4e3;
+function pageData(report2, timelines, secrets) {
+  const clean = (text, max = TEXT_MAX) => truncate(redactSecrets(stripControl(text), secrets), max);
+  const workers = workerKeys(report2);
+  const sorted = [...report2.tests].sort(compareFindings);
+  const findings2 = sorted.filter((t) => t.verdict !== "stable");
+  const stable = sorted.filter((t) => t.verdict === "stable");
+  const shown = [...findings2.slice(0, MAX_FINDING_ROWS), ...stable.slice(0, MAX_STABLE_ROWS)];
+  const toPage = (t) => ({
+    id: clean(t.id, NAME_MAX),
+    name: clean(displayName(t), NAME_MAX),
+    location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
+    verdict: t.verdict,
+    confidence: t.confidence,
+    pValue: t.pValue,
+    threshold: t.threshold,
+    cluster: t.cluster,
+    partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    cells: workers.map((w) => {
+      const s = t.byWorkers[w];
+      if (s === void 0) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };
+      return { w, ran: s.passed + s.failed, failed: s.failed, lost: s.lost, rate: failureRate(s), low: s.rateLow, high: s.rateHigh };
+    }),
+    messages: t.verdict === "stable" ? [] : t.messages.slice(0, 3).map((m) => clean(m)),
+    causes: t.causes.slice(0, 5).map((c) => ({
+      cause: c.cause,
+      score: c.score,
+      evidence: c.evidence.slice(0, 10).map((e) => ({ kind: e.kind, text: clean(e.text), at: e.file === void 0 ? "" : clean(e.line === void 0 ? e.file : `${e.file}:${e.line}`, NAME_MAX) })),
+      fix: { summary: clean(c.fix.summary), example: clean(c.fix.example ?? "", EXAMPLE_MAX) }
+    }))
+  });
+  const cleanTimeline = (tl) => {
+    const failing = tl.failing.map((id) => clean(id, NAME_MAX));
+    if (tl.kind === "untimed") return { ...tl, failing };
+    return { ...tl, failing, bars: tl.bars.map((b) => ({ ...b, test: clean(b.test, NAME_MAX), worker: clean(b.worker, 40) })) };
+  };
+  return {
+    title: `flakegate report: ${report2.gate.failed ? "gate failed" : "gate passed"}`,
+    gate: { failed: report2.gate.failed, reason: clean(report2.gate.reason) },
+    summary: report2.summary,
+    workers,
+    runs: report2.runs.length,
+    tests: shown.map(toPage),
+    omitted: { findings: Math.max(0, findings2.length - MAX_FINDING_ROWS), stable: Math.max(0, stable.length - MAX_STABLE_ROWS) },
+    timelines: timelines.map(cleanTimeline),
+    notes: report2.planner.slice(0, 50).map((n) => clean(`${n.kind}: ${n.text}`)),
+    warnings: report2.warnings.slice(0, 50).map((w) => clean(w)),
+    command: clean(report2.config.command, NAME_MAX),
+    version: report2.tool.version
+  };
+}
+
+// src/report/html/styles.ts
+var STYLES = `
+:root { color-scheme: light; --fail: #da3633; --pass: #2ea043; --partner: #d29922; --muted: #656d76; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1200px; padding: 16px 24px 48px; color: #1f2328; background: #fff; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 16px 0 4px; }
+.gate { padding: 8px 12px; border-radius: 6px; font-weight: 600; margin: 8px 0; }
+.gate.failed { background: #ffebe9; color: #82071e; border: 1px solid #ff8182; }
+.gate.passed { background: #dafbe1; color: #116329; border: 1px solid #4ac26b; }
+.muted { color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 8px 0; position: sticky; top: 0; background: #fff; z-index: 2; }
+.filter { display: inline-flex; gap: 4px; align-items: center; cursor: pointer; }
+table.heat { border-collapse: collapse; width: 100%; }
+table.heat th, table.heat td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+table.heat th { background: #f6f8fa; position: sticky; top: 40px; }
+td.num, th.num { text-align: right; white-space: nowrap; width: 90px; }
+td.cell.hot { color: #fff; font-weight: 600; }
+td.cell.empty { color: var(--muted); }
+td.name { word-break: break-all; }
+.loc { color: var(--muted); font-size: 12px; }
+.verdict { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #eaeef2; }
+.v-parallel-only { background: #ffd8b5; color: #762c00; }
+.v-flaky { background: #fff1a8; color: #5c4400; }
+.v-broken { background: #ffcecb; color: #82071e; }
+.v-lost { background: #e6dcff; color: #3e1f79; }
+.v-stable { background: #d2f4d9; color: #116329; }
+.tier { color: var(--muted); font-size: 12px; }
+details.test { border: 1px solid #d0d7de; border-radius: 6px; margin: 8px 0; padding: 6px 10px; }
+details.test summary { cursor: pointer; word-break: break-all; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+dt { color: var(--muted); }
+dd { margin: 0; word-break: break-all; }
+pre { background: #f6f8fa; padding: 8px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; word-break: break-word; }
+.cause { border-left: 3px solid var(--partner); padding-left: 10px; margin: 10px 0; }
+.cause h4 { margin: 4px 0; }
+.ekind { color: var(--muted); }
+.fix { font-weight: 600; }
+.timeline { margin-bottom: 18px; }
+.lane { display: flex; align-items: center; gap: 8px; margin: 2px 0; }
+.lane-label { width: 64px; font: 12px monospace; color: var(--muted); text-align: right; }
+.track { position: relative; flex: 1; height: 18px; background: #f6f8fa; border-radius: 3px; }
+.bar { position: absolute; top: 2px; height: 14px; border-radius: 2px; background: #8c959f; opacity: 0.6; min-width: 2px; }
+.bar.o-failed, .bar.o-error { background: var(--fail); opacity: 0.8; }
+.bar.failing { background: var(--fail); opacity: 1; outline: 2px solid #82071e; z-index: 1; }
+.bar.partner { background: var(--partner); opacity: 1; outline: 2px solid #7d4e00; z-index: 1; }
+.legend span { display: inline-block; margin-right: 12px; }
+.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }
+.swatch.focus { background: var(--fail); outline: 2px solid #82071e; }
+.swatch.partner { background: var(--partner); outline: 2px solid #7d4e00; }
+.swatch.failed { background: var(--fail); opacity: 0.8; }
+.swatch.passed { background: #8c959f; opacity: 0.6; }
+.focus select { max-width: 60ch; }
+.untimed { font-style: italic; color: var(--muted); }
+li.warn { color: #9a6700; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; word-break: break-all; }
+`;
+
+// src/report/html/timeline.ts
+var MAX_TIMELINE_RUNS = 6;
+var MAX_BARS_PER_RUN = 1500;
+var SUSPECT = /* @__PURE__ */ new Set(["parallel-only", "flaky"]);
+var isFailure2 = (o) => o === "failed" || o === "error";
+function selectTimelines(report2, runs2) {
+  const suspects = new Set(report2.tests.filter((t) => SUSPECT.has(t.verdict)).map((t) => t.id));
+  const partnersOf = new Map(report2.tests.map((t) => [t.id, t.partners ?? []]));
+  const serial = report2.config.workers[0] ?? 1;
+  const picked = runs2.map((r, order) => ({ r, order, failing: [...new Set(r.cases.filter((c) => isFailure2(c.outcome) && suspects.has(c.id)).map((c) => c.id))].sort() })).filter((x) => x.failing.length > 0).sort((a, b) => rank3(a.r, serial) - rank3(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
+  return picked.map(({ r, failing }) => {
+    const base = { run: r.record.id, workers: r.record.workers, phase: r.record.phase, failing };
+    const timed3 = r.cases.filter((c) => c.startedAt !== void 0 && c.endedAt !== void 0 && c.worker !== void 0);
+    if (timed3.length === 0) return { ...base, kind: "untimed" };
+    const origin = timed3.reduce((min, c) => Math.min(min, c.startedAt ?? min), Number.POSITIVE_INFINITY);
+    const keep = /* @__PURE__ */ new Set([...failing, ...failing.flatMap((id) => partnersOf.get(id) ?? [])]);
+    const ordered = [...timed3].sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || (a.startedAt ?? 0) - (b.startedAt ?? 0) || (a.id < b.id ? -1 : 1));
+    const bars = ordered.slice(0, MAX_BARS_PER_RUN).map((c) => ({
+      test: c.id,
+      worker: c.worker ?? "",
+      start: (c.startedAt ?? origin) - origin,
+      end: Math.max((c.endedAt ?? origin) - origin, (c.startedAt ?? origin) - origin),
+      outcome: c.outcome
+    }));
+    return { ...base, kind: "timed", bars, omittedBars: ordered.length - bars.length };
+  });
+}
+function rank3(run2, serial) {
+  if (run2.record.workers === serial) return 2;
+  return run2.record.phase === "confirm-partner" ? 1 : 0;
+}
+
+// src/report/html/index.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+function renderHtml(report2, extra = {}) {
+  const data = pageData(report2, extra.timelines ?? [], extra.secrets ?? []);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>flakegate report</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+<h1 id="fg-title">flakegate report</h1>
+<div id="fg-gate" class="gate"></div>
+<p id="fg-summary" class="muted"></p>
+<noscript><p>This report draws its tables with JavaScript; the same data is in report.json and report.md.</p></noscript>
+</header>
+<main>
+<h2>Failure rate by worker count</h2>
+<p class="muted">Each cell is the share of runs at that worker count where the test failed; hover for the counts and the 95% Wilson interval. Failing and suspect tests come first.</p>
+<div class="filters">
+<span>Verdict:</span><span id="fg-verdicts"></span>
+<label>Cause: <select id="fg-cause"><option value="">all causes</option></select></label>
+<span id="fg-count" class="muted"></span>
+</div>
+<table class="heat" id="fg-heatmap"><thead id="fg-heat-head"></thead><tbody id="fg-heat-body"></tbody></table>
+<p id="fg-omitted" class="muted"></p>
+<h2>Timelines</h2>
+<p class="muted">The runs where a parallel-only or flaky test failed (full-suite parallel runs first, then partner-search probes; at most ${MAX_TIMELINE_RUNS}). One lane per worker; each bar runs from a test's start to its end. Choose a failing test (or click its bar) to outline it and its collision partners.</p>
+<p class="muted legend"><span><i class="swatch focus"></i>failing test in focus</span><span><i class="swatch partner"></i>its collision partner</span><span><i class="swatch failed"></i>other failures</span><span><i class="swatch passed"></i>passed</span></p>
+<div id="fg-timelines"></div>
+<h2>Evidence and fixes</h2>
+<div id="fg-details"></div>
+<h2>Planner notes and warnings</h2>
+<ul id="fg-notes"></ul>
+</main>
+<footer id="fg-footer"></footer>
+<script type="application/json" id="fg-data">${embedJson(data)}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
 }
 
 // src/run/execute-run.ts
@@ -34585,19 +43187,19 @@ import { StringDecoder } from "node:string_decoder";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/run/process-table.ts
-import { existsSync as existsSync7, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync8, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 var PF_KTHREAD = 2097152;
-var HAS_PROC = existsSync7("/proc/self/stat");
+var HAS_PROC = existsSync8("/proc/self/stat");
 function readProcessTable() {
   if (!HAS_PROC) return [];
-  let names2;
+  let names3;
   try {
-    names2 = readdirSync("/proc");
+    names3 = readdirSync("/proc");
   } catch {
     return [];
   }
   const entries = [];
-  for (const name of names2) {
+  for (const name of names3) {
     const entry = /^\d+$/.test(name) ? readStat(Number(name)) : null;
     if (entry) entries.push(entry);
   }
@@ -34770,14 +43372,14 @@ async function executeCommand(cmd, opts) {
   } catch (error2) {
     return failedToStart(describeSpawnError(error2, cmd.file, opts.cwd), elapsed());
   }
-  const closed = new Promise((resolve4) => child.once("close", () => resolve4()));
+  const closed = new Promise((resolve7) => child.once("close", () => resolve7()));
   const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
   const exited = new Promise(
-    (resolve4) => child.once("exit", (code, signal) => resolve4({ code, signal, at: performance.now() }))
+    (resolve7) => child.once("exit", (code, signal) => resolve7({ code, signal, at: performance.now() }))
   );
-  const startError = await new Promise((resolve4) => {
-    child.once("spawn", () => resolve4(void 0));
-    child.once("error", resolve4);
+  const startError = await new Promise((resolve7) => {
+    child.once("spawn", () => resolve7(void 0));
+    child.once("error", resolve7);
   });
   const pid = child.pid;
   if (startError !== void 0 || pid === void 0) {
@@ -34788,7 +43390,7 @@ async function executeCommand(cmd, opts) {
   let termination;
   let timer;
   let giveUp = () => void 0;
-  const gaveUp = new Promise((resolve4) => giveUp = resolve4);
+  const gaveUp = new Promise((resolve7) => giveUp = resolve7);
   const stop = () => {
     if (termination !== void 0) return;
     termination = terminateRun(pid, tag, graceMs);
@@ -34856,8 +43458,8 @@ function isDirectory3(path) {
 }
 async function within(promise, ms) {
   let timer;
-  const timeout = new Promise((resolve4) => {
-    timer = setTimeout(() => resolve4(void 0), ms);
+  const timeout = new Promise((resolve7) => {
+    timer = setTimeout(() => resolve7(void 0), ms);
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -34934,6 +43536,64 @@ function formatDuration2(ms) {
   return `${Math.floor(seconds2 / 60)}m ${String(seconds2 % 60).padStart(2, "0")}s`;
 }
 
+// src/shard/manifest.ts
+import { createHash as createHash2 } from "node:crypto";
+var SHARD_SCHEMA = "flakegate/shard@1";
+function planHash(identity) {
+  const canonical = JSON.stringify([identity.framework, identity.command, [...identity.workers], identity.iterations, identity.shards]);
+  return createHash2("sha256").update(canonical).digest("hex").slice(0, 16);
+}
+function readManifest(value) {
+  if (typeof value !== "object" || value === null) return "is not a JSON object";
+  const m = value;
+  if (m.schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(m.schema)}, expected ${SHARD_SCHEMA}`;
+  const ints = [m.index, m.count].every((n) => Number.isSafeInteger(n) && n >= 1);
+  if (!ints || m.index > m.count) return `has an invalid index/count ${String(m.index)}/${String(m.count)}`;
+  if (typeof m.plan !== "string" || typeof m.identity !== "object" || m.identity === null) return "has no plan identity";
+  if (!Array.isArray(m.runs) || !Array.isArray(m.planned)) return "has no run list";
+  if (m.commit !== null && typeof m.commit !== "string") return "has an invalid commit";
+  return m;
+}
+function buildManifest(shard, identity, commit, planned, runs2) {
+  return { schema: SHARD_SCHEMA, index: shard.index, count: shard.count, plan: planHash(identity), identity, commit, runs: runs2, planned };
+}
+
+// src/shard/partial.ts
+function markPartial(report2, manifest) {
+  const label = `shard ${manifest.index}/${manifest.count}`;
+  return {
+    ...report2,
+    // Shards never confirm, whatever `confirm` says: the report states what ran.
+    config: { ...report2.config, confirm: false },
+    gate: { failed: false, failOn: report2.gate.failOn, reason: `${label} is a partial result; the aggregate job decides the gate (this slice alone: ${report2.gate.reason})` },
+    warnings: [...report2.warnings, `${label}: partial report of ${manifest.runs.length} of the plan's runs; merge all shards with flakegate analyze or mode: aggregate`],
+    shard: { index: manifest.index, count: manifest.count, partial: true, plan: manifest.plan, commit: manifest.commit }
+  };
+}
+
+// src/shard/write-manifest.ts
+import { execFile as execFile3 } from "node:child_process";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile3);
+async function resolveCommit(cwd, env = process.env) {
+  const sha = env["GITHUB_SHA"]?.trim();
+  if (sha) return sha;
+  try {
+    const { stdout } = await run("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 });
+    const head = stdout.trim();
+    return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  } catch {
+    return null;
+  }
+}
+async function writeManifest(out, manifest) {
+  const path = join9(out, "shard.json");
+  await writeFile3(path, JSON.stringify(manifest, null, 2) + "\n");
+  return path;
+}
+
 // src/pipeline.ts
 var Cancelled = class extends Error {
 };
@@ -34941,13 +43601,16 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir3(join9(config.out, "runs"), { recursive: true });
+  await mkdir3(join10(config.out, "runs"), { recursive: true });
+  if (config.quarantine !== void 0) await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
-  const specs = planDiscovery(config.workers, config.iterations);
+  const plan = planDiscovery(config.workers, config.iterations);
+  const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
   const notes = [
-    { kind: "discovery", text: `${specs.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
+    { kind: "discovery", text: `${plan.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
   ];
+  if (config.shard) notes.push({ kind: "discovery", text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(", ")} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
   const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
   for (const [index, spec] of specs.entries()) {
@@ -34965,19 +43628,11 @@ async function runPipeline(config, deps) {
   let partners = [];
   if (deps.signal?.aborted) {
     notes.push({ kind: "stop", text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.shard) {
+    notes.push({ kind: "stop", text: `shard ${config.shard.index}/${config.shard.count}: no confirmation reruns in a shard; the aggregate job merges all shards and decides` });
   } else if (config.confirm) {
-    const confirmStarted = Date.now();
-    const outcome = await runConfirmation(
-      {
-        runs: executor.results,
-        workers: config.workers,
-        supportsSubset: preset.supportsSubset,
-        budgetRemainingMs: config.budgetMs === null ? null : config.budgetMs - (confirmStarted - started),
-        nextSeq: executor.results.length + 1,
-        elapsedMs: () => Date.now() - confirmStarted
-      },
-      (spec) => executor.execute(spec)
-    ).catch(stopOnCancel);
+    const remaining = config.budgetMs === null ? null : config.budgetMs - (Date.now() - started);
+    const outcome = await confirmSuspects(preset, config, executor, remaining, executor.results.length + 1).catch(stopOnCancel);
     if (outcome === null) {
       notes.push({ kind: "stop", text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
     } else {
@@ -34987,7 +43642,31 @@ async function runPipeline(config, deps) {
   } else {
     notes.push({ kind: "stop", text: "confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely" });
   }
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log });
+  let manifest;
+  if (config.shard) {
+    const identity = { framework: preset.name, command: preset.template, workers: config.workers, iterations: config.iterations, shards: config.shard.count };
+    manifest = buildManifest(config.shard, identity, await resolveCommit(config.cwd), specs.map((s) => s.id), executor.results.map((r) => r.record.id));
+    log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
+  }
+  const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
+  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+}
+function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
+  const confirmStarted = Date.now();
+  return runConfirmation(
+    {
+      runs: executor.results,
+      workers: config.workers,
+      supportsSubset: preset.supportsSubset,
+      // Only pytest reruns node ids in the order given, in one process with a real worker id;
+      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
+      orderReplay: preset.name === "pytest",
+      budgetRemainingMs,
+      nextSeq: nextSeq2,
+      elapsedMs: () => Date.now() - confirmStarted
+    },
+    (spec) => executor.execute(spec)
+  );
 }
 function createExecutor(preset, config, deps, planned) {
   const results = [];
@@ -35001,7 +43680,7 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
-      await writeFile3(join9(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile4(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -35016,7 +43695,14 @@ function stopOnCancel(error2) {
 }
 function assertRunnable(first, preset) {
   const { record } = first;
-  if (record.parse !== "missing" || record.timedOut || record.signal !== null) return;
+  if (record.timedOut || record.signal !== null) return;
+  if (record.parse === "ok" && record.tests === 0) {
+    throw new SetupError(
+      `the first run (${record.id}) exited with code ${record.exitCode} and its report holds no test case: the command collected no tests`,
+      `check working-directory (--cwd), the framework and any test path filter; its output is in runs/${record.id}/output.log`
+    );
+  }
+  if (record.parse !== "missing") return;
   if (record.error && /command not found|permission denied|working directory not found/.test(record.error)) {
     throw new SetupError(`the test command could not be started: ${record.error}`, `check the command (${preset.template}) and that its tools are installed`);
   }
@@ -35032,14 +43718,19 @@ async function finish2(input) {
   const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const tests = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
-  const gate = decideGate(tests, config.failOn);
-  const report2 = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs2) });
-  const reportJsonPath = join9(config.out, "report.json");
-  const reportMdPath = join9(config.out, "report.md");
+  const explained = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const gated = await gateWithQuarantine(explained, config, log, input.known);
+  const tests = gated.tests;
+  const gate = gated.gate;
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings] });
+  const report2 = input.amend ? input.amend(built) : built;
+  const reportJsonPath = join10(config.out, "report.json");
+  const reportMdPath = join10(config.out, "report.md");
   await mkdir3(config.out, { recursive: true });
-  await writeFile3(reportJsonPath, JSON.stringify(report2, null, 2) + "\n");
-  await writeFile3(reportMdPath, renderMarkdown(report2, {}));
+  await writeFile4(reportJsonPath, JSON.stringify(report2, null, 2) + "\n");
+  const secrets = collectSecrets(process.env);
+  await writeFile4(reportMdPath, renderMarkdown(report2, { secrets }));
+  await writeFile4(join10(config.out, "report.html"), renderHtml(report2, { timelines: selectTimelines(report2, runs2), secrets }));
   log.info(`report: ${reportJsonPath}`);
   return { report: report2, reportJsonPath, reportMdPath };
 }
@@ -35055,7 +43746,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile6(join9(cwd, file), "utf8");
+      const text = await readFile7(join10(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -35069,8 +43760,328 @@ function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
 }
 
-// src/action.ts
+// src/reanalyse.ts
+import { existsSync as existsSync12, statSync as statSync3 } from "node:fs";
+import { readFile as readFile9 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join14, resolve as resolve5 } from "node:path";
+
+// src/shard/confirm-merged.ts
+import { existsSync as existsSync9 } from "node:fs";
+import { writeFile as writeFile5 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var NotRunnable = class extends Error {
+};
+var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
+async function confirmMerged(input) {
+  const { identity, log } = input;
+  const skip = (why) => {
+    log.warn(`no confirmation in the aggregate: ${why}`);
+    return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
+  };
+  if (!existsSync9(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!FRAMEWORKS.includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
+  const framework = identity.framework;
+  const config = { ...input.config, framework, command: framework === "custom" ? identity.command : null, confirm: true };
+  let preset;
+  try {
+    preset = await resolvePreset(config, log);
+  } catch (error2) {
+    if (error2 instanceof SetupError || error2 instanceof ConfigError) return skip(`the ${framework} preset does not resolve in ${config.cwd} (${error2.message})`);
+    throw error2;
+  }
+  if (preset.template !== identity.command) return skip(`the ${framework} preset resolves to '${preset.template}' here but the shards ran '${identity.command}'`);
+  const inner = createExecutor(preset, config, { log }, input.runs.length);
+  inner.results.push(...input.runs);
+  const executor = {
+    results: inner.results,
+    async execute(spec) {
+      const result = await inner.execute(spec);
+      const first = inner.results.length === input.runs.length + 1;
+      if (first && result.record.parse === "missing") throw new NotRunnable(`the first rerun (${result.record.id}) exited with code ${result.record.exitCode} and wrote no JUnit report (its output is in runs/${result.record.id}/output.log); is the project checked out and set up in this job?`);
+      return result;
+    }
+  };
+  const seq = nextSeq(input.runs);
+  log.info(`confirming the merged suspects in ${config.cwd} (${preset.name}); run ids from ${seq}`);
+  const lead = { kind: "confirm", text: `confirmation reruns in the aggregate job (${preset.name} in ${config.cwd}) against the ${input.runs.length} merged discovery runs; run ids continue at ${seq}` };
+  try {
+    const outcome = await confirmSuspects(preset, config, executor, input.budgetMs, seq);
+    return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
+  } catch (error2) {
+    if (!(error2 instanceof NotRunnable)) throw error2;
+    await writeFile5(join11(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    return skip(error2.message);
+  }
+}
+function nextSeq(runs2) {
+  let max = runs2.length;
+  for (const r of runs2) {
+    const seq = /^[a-z]+-(\d+)-/.exec(r.record.id)?.[1];
+    if (seq !== void 0) max = Math.max(max, Number(seq));
+  }
+  return max + 1;
+}
+
+// src/shard/merge.ts
+import { existsSync as existsSync10 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// src/shard/check.ts
+function checkShards(shards) {
+  const sorted = [...shards].sort((a, b) => a.manifest.index - b.manifest.index);
+  const ref = sorted[0];
+  if (ref === void 0) return { ok: false, problems: ["no shard manifests (shard.json) found"] };
+  const problems = [];
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const shard of sorted) {
+    const m = shard.manifest;
+    if (shard !== ref) {
+      const field = differingField(ref.manifest, m);
+      if (field !== null) {
+        const what = field === "commit" ? "another commit" : "another plan";
+        problems.push(`${shard.path} belongs to ${what}: ${field} is ${fieldValue(m, field)} but ${ref.path} has ${fieldValue(ref.manifest, field)}; not merged`);
+        continue;
+      }
+    }
+    const other = byIndex.get(m.index);
+    if (other !== void 0) {
+      problems.push(`shard ${m.index}/${m.count} appears twice: ${other} and ${shard.path}; not merged`);
+      continue;
+    }
+    byIndex.set(m.index, shard.path);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const count = ref.manifest.count;
+  const merged = [...byIndex.keys()].sort((a, b) => a - b);
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  return { ok: true, count, plan: ref.manifest.plan, commit: ref.manifest.commit, merged, missing };
+}
+function differingField(a, b) {
+  const keys = ["framework", "command", "workers", "iterations", "shards"];
+  for (const key of keys) if (JSON.stringify(a.identity[key]) !== JSON.stringify(b.identity[key])) return key;
+  if (a.plan !== b.plan) return "plan";
+  if (a.commit !== b.commit) return "commit";
+  return null;
+}
+function fieldValue(m, field) {
+  if (field === "plan") return m.plan;
+  if (field === "commit") return m.commit ?? "unknown";
+  return JSON.stringify(m.identity[field]);
+}
+
+// src/shard/merge.ts
+async function readShardManifest(dir) {
+  const path = join12(dir, "shard.json");
+  if (!existsSync10(path)) return null;
+  let value;
+  try {
+    value = JSON.parse(await readFile8(path, "utf8"));
+  } catch (error2) {
+    throw new ConfigError(`analyze: ${path} is not valid JSON (${error2 instanceof Error ? error2.message : String(error2)})`);
+  }
+  const manifest = readManifest(value);
+  if (typeof manifest === "string") throw new ConfigError(`analyze: ${path} ${manifest}`);
+  return manifest;
+}
+function mergeShards(sources) {
+  if (sources.every((s) => s.manifest === null)) return null;
+  const strays = sources.filter((s) => s.manifest === null).map((s) => s.dir);
+  if (strays.length > 0) {
+    throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
+  }
+  const loaded = sources.map((s) => ({ path: join12(s.dir, "shard.json"), manifest: s.manifest }));
+  const check = checkShards(loaded);
+  if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
+  ${check.problems.join("\n  ")}`);
+  const identity = loaded[0]?.manifest.identity;
+  if (identity === void 0) throw new ConfigError("analyze: no shards given");
+  const commit = check.commit === null ? "unknown commit" : `commit ${check.commit.slice(0, 12)}`;
+  const notes = [{ kind: "discovery", text: `merged shards ${check.merged.join(", ")} of ${check.count} (plan ${check.plan}, ${commit})` }];
+  const warnings = check.missing.length === 0 ? [] : [`${missingLabel(check.missing, check.count)} missing: the report covers ${check.merged.length} of ${check.count} shards and the gate fails until every shard arrives (did a matrix job fail or its artifact expire?)`];
+  for (const { manifest } of loaded) {
+    if (manifest.runs.length < manifest.planned.length) {
+      warnings.push(`shard ${manifest.index}/${manifest.count} ran ${manifest.runs.length} of its ${manifest.planned.length} planned runs`);
+    }
+  }
+  for (const text of warnings) notes.push({ kind: "fallback", text });
+  return {
+    identity,
+    workers: identity.workers,
+    iterations: identity.iterations,
+    notes,
+    warnings,
+    shards: { count: check.count, merged: check.merged, missing: check.missing, plan: check.plan, commit: check.commit }
+  };
+}
+function missingLabel(missing, count) {
+  return `shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")}`;
+}
+function incompleteGate(gate, shards) {
+  if (shards.missing.length === 0 || gate.failOn === "never") return gate;
+  const jobs = shards.missing.length === 1 ? "job" : "jobs";
+  return { ...gate, failed: true, reason: `incomplete: ${missingLabel(shards.missing, shards.count)} missing; rerun the failed shard ${jobs} (${shards.merged.length === 1 ? "the shard" : `the ${shards.merged.length} shards`} present: ${gate.reason})` };
+}
+
+// src/shard/keep-runs.ts
+import { cp, mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
+import { existsSync as existsSync11 } from "node:fs";
+import { join as join13, resolve as resolve4 } from "node:path";
+async function keepMergedRuns(sources, out) {
+  await mkdir4(join13(out, "runs"), { recursive: true });
+  for (const { dir, records } of sources) {
+    if (resolve4(dir) === resolve4(out)) continue;
+    for (const record of records) {
+      const from = join13(dir, "runs", record.id);
+      if (existsSync11(from)) await cp(from, join13(out, "runs", record.id), { recursive: true });
+    }
+  }
+  const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
+  await writeFile6(join13(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+}
+
+// src/reanalyse.ts
+var ECOSYSTEM = {
+  auto: "unknown",
+  custom: "unknown",
+  pytest: "python",
+  jest: "javascript",
+  vitest: "javascript",
+  node: "javascript",
+  mocha: "javascript",
+  go: "go"
+};
+async function reanalyse(paths, raw, log) {
+  const sources = [];
+  for (const p of paths) sources.push(await loadSource(resolve5(p)));
+  const merge2 = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
+  for (const missing of merge2?.warnings ?? []) log.warn(missing);
+  const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const runs2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, source] of sources.entries()) {
+    for (const record of source.records) {
+      const id = seen.has(record.id) ? `${basename2(source.dir)}-${i + 1}-${record.id}` : record.id;
+      seen.add(id);
+      const cases = [];
+      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join14(source.dir, rel))).tests);
+      const cwd = source.report?.config.cwd ?? raw.cwd;
+      runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve5(cwd)) : cases });
+    }
+  }
+  if (runs2.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);
+  const workers = [...new Set(runs2.map((r) => r.record.workers))].sort((a, b) => a - b);
+  const config = parseConfig(
+    {
+      // Nothing is run: the framework only labels the report, and comes from the kept report below.
+      framework: "auto",
+      workers: raw.workers ?? merge2?.workers.join(",") ?? workers.join(","),
+      iterations: merge2 ? String(merge2.iterations) : String(Math.max(1, ...runs2.map((r) => r.record.iteration))),
+      // Merging confirms only when asked (CLI --confirm, the aggregate's default); shards ran none.
+      ...merge2 ? { confirm: raw.confirm ?? "false" } : {},
+      timeout: raw.timeout,
+      budget: raw.budget,
+      "fail-on": raw["fail-on"] ?? first?.config.failOn,
+      cwd: raw.cwd ?? (first && existsSync12(first.config.cwd) ? first.config.cwd : "."),
+      out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
+      quarantine: raw.quarantine
+    },
+    "cli"
+  );
+  if (merge2) await keepMergedRuns(sources, config.out);
+  const framework = first?.config.framework ?? "custom";
+  log.info(`re-analysing ${runs2.length} runs from ${sources.length} result director${sources.length === 1 ? "y" : "ies"}`);
+  const notes = [{ kind: "discovery", text: `re-analysed ${runs2.length} kept runs from ${paths.join(", ")}` }, ...merge2?.notes ?? []];
+  const partners = sources.flatMap(
+    (src) => (src.report?.tests ?? []).filter((t) => (t.partners ?? []).length > 0).map((t) => ({ victim: t.id, workers: t.threshold ?? 0, partners: t.partners ?? [], found: true, probes: 0, evidence: [] }))
+  );
+  let analysed = runs2;
+  let confirmed = false;
+  if (merge2 && config.confirm) {
+    const planBudget = first?.config.budgetMs ?? null;
+    const budgetMs = raw.budget ? config.budgetMs : planBudget === null ? null : planBudget * (1 - DISCOVERY_BUDGET_SHARE);
+    const timeoutMs = raw.timeout ? config.timeoutMs : first?.config.timeoutMs ?? config.timeoutMs;
+    const outcome = await confirmMerged({ runs: runs2, identity: merge2.identity, config: { ...config, timeoutMs }, budgetMs, log });
+    analysed = outcome.runs;
+    confirmed = outcome.ran;
+    notes.push(...outcome.notes);
+    partners.push(...outcome.partners);
+  } else if (merge2) {
+    notes.push({ kind: "stop", text: "no confirmation reruns when merging these shards (confirmation off: analyze without --confirm, or the aggregate with confirm: false): tiers rest on the discovery runs and are capped at likely" });
+  }
+  const final = merge2 ? { ...config, confirm: confirmed } : config;
+  const amend = merge2 ? (r) => withShards(r, merge2) : void 0;
+  return finish2({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
+}
+async function loadSource(path) {
+  if (!existsSync12(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  const isDir = statSync3(path).isDirectory();
+  const dir = isDir ? path : dirname3(path);
+  const reportPath = isDir ? join14(dir, "report.json") : path;
+  if (existsSync12(reportPath)) {
+    const report2 = JSON.parse(await readFile9(reportPath, "utf8"));
+    if (report2.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report2.schema)})`);
+    return { dir, records: report2.runs, report: report2, manifest: await readShardManifest(dir) };
+  }
+  const index = join14(dir, "runs", "index.json");
+  if (existsSync12(index)) return { dir, records: JSON.parse(await readFile9(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
+  throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
+}
+function withShards(report2, merge2) {
+  return { ...report2, gate: incompleteGate(report2.gate, merge2.shards), warnings: [...report2.warnings, ...merge2.warnings], shards: merge2.shards };
+}
+
+// src/shard/find-shards.ts
+import { existsSync as existsSync13, readdirSync as readdirSync2 } from "node:fs";
+import { join as join15, resolve as resolve6 } from "node:path";
+function findShardDirs(dir, label) {
+  const root = resolve6(dir);
+  if (!existsSync13(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
+  if (isResult(root)) return [root];
+  const dirs = readdirSync2(root, { withFileTypes: true }).filter((e) => e.isDirectory() && isResult(join15(root, e.name))).map((e) => join15(root, e.name)).sort();
+  if (dirs.length === 0) {
+    throw new ConfigError(`${label}: '${dir}' holds no shard results (no <artifact>/shard.json); download with pattern: flakegate-shard-* and without merge-multiple`);
+  }
+  return dirs;
+}
+function isResult(dir) {
+  return existsSync13(join15(dir, "shard.json")) || existsSync13(join15(dir, "report.json"));
+}
+
+// src/shard/action-modes.ts
+async function publishShard(report2, reportJsonPath, out, runner2) {
+  const label = report2.shard ? `shard ${report2.shard.index}/${report2.shard.count}` : "shard";
+  runner2.setOutput("report-json", reportJsonPath);
+  runner2.log.info(`flakegate ${label}: ${report2.runs.length} runs kept in ${out}; upload that directory as an artifact for the aggregate job`);
+  try {
+    await runner2.appendSummary(`flakegate ${label}: ${report2.runs.length} runs done; the aggregate job publishes the report.
+`);
+  } catch (error2) {
+    runner2.log.warn(`flakegate could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
 function minutes(value) {
+  if (value === "") return void 0;
+  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
+}
+async function runAggregate(runner2, inputs) {
+  const dirs = findShardDirs(runner2.input("shards") || "shard-results", "input 'shards'");
+  const raw = {
+    out: runner2.input("out") || void 0,
+    "fail-on": runner2.input("fail-on") || void 0,
+    cwd: runner2.input("working-directory") || void 0,
+    // The aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
+    confirm: runner2.input("confirm") || "true",
+    timeout: minutes(runner2.input("timeout-minutes")),
+    budget: minutes(runner2.input("budget-minutes"))
+  };
+  const { report: report2, reportJsonPath } = await reanalyse(dirs, raw, runner2.log);
+  await publish(report2, { inputs, log: runner2.log, reportJsonPath, runner: runner2 });
+  return report2;
+}
+
+// src/action.ts
+function minutes2(value) {
   if (value === "") return void 0;
   return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
 }
@@ -35089,12 +44100,19 @@ function publishInputs(runner2) {
 async function main(runner2) {
   const log = runner2.log;
   const mode = runner2.input("mode") || "run";
-  if (mode !== "run" && mode !== "comment") throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment`);
+  if (mode !== "run" && mode !== "comment" && mode !== "aggregate" && mode !== "stability") {
+    throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment, aggregate, stability`);
+  }
   const inputs = publishInputs(runner2);
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
+    return;
+  }
+  if (mode === "aggregate") {
+    const merged = await runAggregate(runner2, inputs);
+    if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
   }
   const config = parseConfig(
@@ -35103,20 +44121,25 @@ async function main(runner2) {
       command: runner2.input("command"),
       workers: runner2.input("workers"),
       iterations: runner2.input("iterations"),
-      timeout: minutes(runner2.input("timeout-minutes")),
-      budget: minutes(runner2.input("budget-minutes")),
+      timeout: minutes2(runner2.input("timeout-minutes")),
+      budget: minutes2(runner2.input("budget-minutes")),
       confirm: runner2.input("confirm"),
       "fail-on": runner2.input("fail-on"),
       cwd: runner2.input("working-directory"),
-      out: runner2.input("out")
+      out: runner2.input("out"),
+      shard: runner2.input("shard"),
+      quarantine: runner2.input("quarantine")
     },
     "action"
   );
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const { report: report2, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal });
-  await publish(report2, { config, inputs, log, reportJsonPath, runner: runner2 });
+  const known = config.failOn === "new-parallel-only" ? await readKnownTests({ token: inputs.token, log }) : void 0;
+  const { report: report2, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
+  if (config.shard) await publishShard(report2, reportJsonPath, config.out, runner2);
+  else await publish(report2, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
+  else if (mode === "stability") await publishStability(report2, runner2, { token: inputs.token, log });
   else if (report2.gate.failed) runner2.setFailed(`flakegate: ${report2.gate.reason}`);
 }
 var runner = createRunner();

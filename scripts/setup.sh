@@ -11,6 +11,8 @@ if command -v apt-get >/dev/null; then
   /usr/bin/python3 -c 'import pytest, xdist' 2>/dev/null || need="python3-pytest python3-pytest-xdist"
   # The Go fixture: Go and gotestsum from Debian (bookworm: Go 1.19, gotestsum 1.8.2).
   { command -v go && command -v gotestsum; } >/dev/null 2>&1 || need="$need golang-go gotestsum"
+  # The HTML report's browser test (test/e2e/html-report.test.ts) drives Debian's Chromium.
+  [ -x /usr/bin/chromium ] || need="$need chromium"
   if [ -n "$need" ]; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null

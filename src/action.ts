@@ -6,7 +6,9 @@ import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 import { publishComment, readReportFile, ReportFileError } from './github/comment-mode.js';
 import { publish, type PublishInputs } from './github/publish.js';
 import { createRunner, type Runner } from './github/runner.js';
+import { publishStability, readKnownTests } from './github/tracking-issue-mode.js';
 import { runPipeline } from './pipeline.js';
+import { publishShard, runAggregate } from './shard/action-modes.js';
 
 /** `timeout-minutes: 10` -> `10m` (parseConfig's duration syntax); anything else passes through to be rejected by name. */
 function minutes(value: string): string | undefined {
@@ -30,13 +32,20 @@ function publishInputs(runner: Runner): PublishInputs {
 async function main(runner: Runner): Promise<void> {
   const log = runner.log;
   const mode = runner.input('mode') || 'run';
-  if (mode !== 'run' && mode !== 'comment') throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment`);
+  if (mode !== 'run' && mode !== 'comment' && mode !== 'aggregate' && mode !== 'stability') {
+    throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment, aggregate, stability`);
+  }
   const inputs = publishInputs(runner);
 
   if (mode === 'comment') {
     const path = runner.input('report');
     if (path === '') throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
     await publishComment(await readReportFile(path), { inputs, log, runner });
+    return;
+  }
+  if (mode === 'aggregate') {
+    const merged = await runAggregate(runner, inputs);
+    if (merged.gate.failed) runner.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
   }
 
@@ -52,6 +61,8 @@ async function main(runner: Runner): Promise<void> {
       'fail-on': runner.input('fail-on'),
       cwd: runner.input('working-directory'),
       out: runner.input('out'),
+      shard: runner.input('shard'),
+      quarantine: runner.input('quarantine'),
     },
     'action',
   );
@@ -59,9 +70,13 @@ async function main(runner: Runner): Promise<void> {
   // publish what the finished runs showed.
   const controller = new AbortController();
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
-  const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal });
-  await publish(report, { config, inputs, log, reportJsonPath, runner });
+  const known = config.failOn === 'new-parallel-only' ? await readKnownTests({ token: inputs.token, log }) : undefined;
+  const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...(known ? { known } : {}) });
+  if (config.shard) await publishShard(report, reportJsonPath, config.out, runner);
+  else await publish(report, { config, inputs, log, reportJsonPath, runner });
   if (controller.signal.aborted) runner.setFailed('flakegate: cancelled; the report covers the runs that finished');
+  // A stability job tracks (a cancelled, partial run is not recorded); it never fails on the gate.
+  else if (mode === 'stability') await publishStability(report, runner, { token: inputs.token, log });
   else if (report.gate.failed) runner.setFailed(`flakegate: ${report.gate.reason}`);
 }
 

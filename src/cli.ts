@@ -25,6 +25,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   cwd: { type: 'string' },
   out: { type: 'string' },
+  shard: { type: 'string' },
+  quarantine: { type: 'string' },
   json: { type: 'boolean' },
   all: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -57,6 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
     'fail-on': values['fail-on'],
     cwd: values.cwd,
     out: values.out,
+    shard: values.shard,
+    quarantine: values.quarantine,
   };
   let report: Report;
   if (command === 'run') {

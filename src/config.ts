@@ -1,16 +1,19 @@
 // One parser for the action's inputs and the CLI's flags: parsed once, completely, then frozen.
 // Every error names the input, the value and what is allowed (exit code 2 at the entries).
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config, FailOn, FrameworkName } from './model.js';
 import { parseTemplate } from './run/command-template.js';
+import { parseShard } from './shard/slice.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
 export const FRAMEWORKS: readonly FrameworkName[] = ['auto', 'pytest', 'jest', 'vitest', 'node', 'mocha', 'go', 'custom'];
-export const FAIL_ON: readonly FailOn[] = ['parallel-only', 'flaky', 'never'];
+export const FAIL_ON: readonly FailOn[] = ['parallel-only', 'flaky', 'never', 'new-parallel-only'];
+/** The quarantine file looked for in the working directory when none is named. */
+export const DEFAULT_QUARANTINE = '.flakegate.yml';
 
 /** Raw settings by their public names (CLI flag = action input, minus the -minutes suffix). */
 export type RawSettings = Readonly<Record<string, string | undefined>>;
@@ -58,6 +61,9 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
 
   const workers = parseWorkers(get('workers'), name('workers'));
   const iterations = parseCount(get('iterations'), name('iterations'), MAX_ITERATIONS);
+  const shardRaw = raw.shard?.trim();
+  const shard = shardRaw ? parseShard(shardRaw, iterations) : undefined;
+  if (typeof shard === 'string') throw new ConfigError(`${name('shard')}: ${shard}`);
   const timeoutMs = parseDuration(get('timeout'), name(source === 'cli' ? 'timeout' : 'timeout-minutes'));
   const budgetRaw = raw.budget?.trim();
   const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === 'cli' ? 'budget' : 'budget-minutes')) : null;
@@ -71,6 +77,12 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     throw new ConfigError(`${name(source === 'cli' ? 'cwd' : 'working-directory')}: '${cwd}' is not a directory`);
   }
   const out = resolve(baseDir, get('out'));
+  // Named explicitly: must exist (a typo must not silently disable the quarantine); default: optional.
+  const quarantineRaw = raw.quarantine?.trim();
+  const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
+  if (quarantineRaw && !existsSync(quarantine)) {
+    throw new ConfigError(`${name('quarantine')}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
+  }
 
   return Object.freeze({
     framework: resolvedFramework,
@@ -83,6 +95,8 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     failOn: failOn as FailOn,
     cwd,
     out,
+    ...(shard ? { shard: Object.freeze(shard) } : {}),
+    ...(existsSync(quarantine) ? { quarantine } : {}),
   });
 }
 

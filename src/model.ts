@@ -7,8 +7,8 @@ export type FrameworkName = 'auto' | 'pytest' | 'jest' | 'vitest' | 'node' | 'mo
 /** The ecosystems whose error texts and idiomatic fixes flakegate knows. */
 export type Ecosystem = 'python' | 'javascript' | 'go' | 'java' | 'rust' | 'ruby' | 'dotnet' | 'unknown';
 
-/** When the gate fails. */
-export type FailOn = 'parallel-only' | 'flaky' | 'never';
+/** When the gate fails. `new-parallel-only`: only parallel-only tests not known on the base branch (quarantine, stability history). */
+export type FailOn = 'parallel-only' | 'new-parallel-only' | 'flaky' | 'never';
 
 /** Validated configuration, shared by the action and the CLI. Durations in milliseconds. */
 export interface Config {
@@ -26,14 +26,26 @@ export interface Config {
   readonly cwd: string;
   /** Absolute output directory (report.json, report.md, runs/). */
   readonly out: string;
+  /** `--shard i/n`: run only this slice of the discovery plan (a matrix job); absent = the whole plan. */
+  readonly shard?: ShardRef;
+  /** Absolute path of the quarantine file (`--quarantine`, else `.flakegate.yml` in cwd when it exists). */
+  readonly quarantine?: string;
+}
+
+/** The i-th of n slices of one discovery plan (1-based, 1 <= index <= count). */
+export interface ShardRef {
+  readonly index: number;
+  readonly count: number;
 }
 
 /**
  * Why a run happened. Discovery runs the full suite; confirmation reruns suspects only.
  * `confirm-partner`: a partner-search probe, a victim with hand-picked co-runners; an experiment,
  * so it never counts as a sample of how the suite behaves.
+ * `confirm-order`: an order replay, the tests one worker ran before a victim, then the victim,
+ * serially (src/confirm/order-replay.ts); an experiment too, excluded from every sample.
  */
-export type Phase = 'discovery' | 'confirm-serial' | 'confirm-parallel' | 'confirm-partner';
+export type Phase = 'discovery' | 'confirm-serial' | 'confirm-parallel' | 'confirm-partner' | 'confirm-order';
 
 /** One planned execution of the test command. */
 export interface RunSpec {
@@ -215,6 +227,19 @@ export interface TestAnalysis {
   /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
   readonly partners?: readonly TestId[];
   readonly causes: readonly CauseFinding[];
+  /** Set when a quarantine entry matches: still run and reported, never fails the gate. */
+  readonly quarantined?: Quarantined;
+}
+
+/** The quarantine entry a test matched (`.flakegate.yml`); `owner` or `issue` is always set. */
+export interface Quarantined {
+  /** The entry's `test` pattern. */
+  readonly entry: string;
+  readonly reason: string;
+  readonly owner?: string;
+  readonly issue?: string;
+  /** ISO date (YYYY-MM-DD); past it the entry fails the gate loudly. */
+  readonly expires?: string;
 }
 
 /** Tests that fail in the same runs. */
@@ -238,6 +263,12 @@ export interface Gate {
   readonly failed: boolean;
   readonly failOn: FailOn;
   readonly reason: string;
+  /** Parallel-only / flaky tests that would have failed the gate but are quarantined. */
+  readonly quarantined?: readonly TestId[];
+  /** `new-parallel-only`: parallel-only tests already known on the base branch (did not fail the gate). */
+  readonly known?: readonly TestId[];
+  /** Quarantine entries past their expiry (`pattern (expired YYYY-MM-DD)`): these fail the gate. */
+  readonly expired?: readonly string[];
 }
 
 /** A decision the planner took (rerun, skip for budget, fallback), for the report. */
@@ -259,6 +290,10 @@ export interface Report {
   readonly gate: Gate;
   readonly planner: readonly PlannerNote[];
   readonly warnings: readonly string[];
+  /** Set on a shard's partial report: it holds one slice of the runs, and its gate decides nothing. */
+  readonly shard?: ShardRef & { readonly partial: true; readonly plan: string; readonly commit: string | null };
+  /** Set on a report merged from shards: which slices it holds and which never arrived. */
+  readonly shards?: { readonly count: number; readonly merged: readonly number[]; readonly missing: readonly number[]; readonly plan: string; readonly commit: string | null };
 }
 
 /** A sink for human-readable progress; stages never print directly. */

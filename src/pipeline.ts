@@ -5,8 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from './analyse/index.js';
-import { decideGate } from './analyse/gate.js';
-import { runConfirmation, type PartnerFinding } from './confirm/run-confirmation.js';
+import { runConfirmation, type ConfirmationOutcome, type PartnerFinding } from './confirm/run-confirmation.js';
 import { explain, sourceFilesFor } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
 import { goTestFiles } from './frameworks/go.js';
@@ -14,10 +13,18 @@ import { resolvePreset } from './frameworks/index.js';
 import type { ResolvedPreset } from './frameworks/types.js';
 import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { collectRun } from './parse/collect-run.js';
+import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
+import { loadQuarantine } from './quarantine/load.js';
 import { buildReport } from './report/build-report.js';
 import { renderMarkdown } from './report/markdown.js';
+import { collectSecrets } from './report/sanitize.js';
+import { renderHtml, selectTimelines } from './report/html/index.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
+import { buildManifest, type ShardManifest } from './shard/manifest.js';
+import { markPartial } from './shard/partial.js';
+import { sliceShard } from './shard/slice.js';
+import { resolveCommit, writeManifest } from './shard/write-manifest.js';
 
 export interface Progress {
   readonly done: number;
@@ -35,6 +42,8 @@ export interface PipelineDeps {
   readonly onProgress?: (p: Progress) => void;
   /** Aborting ends the current run's process tree; the report is still written from the runs done. */
   readonly signal?: AbortSignal;
+  /** `fail-on: new-parallel-only`: tests known on the base branch (stability history). */
+  readonly known?: KnownTests;
 }
 
 /** Thrown inside the run loops when the user cancels; caught here, never escapes the pipeline. */
@@ -47,18 +56,22 @@ export interface PipelineResult {
 }
 
 /** With confirmation on, discovery may spend this share of the budget; confirmation gets the rest. */
-const DISCOVERY_BUDGET_SHARE = 0.6;
+export const DISCOVERY_BUDGET_SHARE = 0.6;
 
 export async function runPipeline(config: Config, deps: PipelineDeps): Promise<PipelineResult> {
   const { log } = deps;
   const started = Date.now();
   await mkdir(join(config.out, 'runs'), { recursive: true });
+  // A broken quarantine file is a configuration error: say so before spending time on runs.
+  if (config.quarantine !== undefined) await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
-  const specs = planDiscovery(config.workers, config.iterations);
+  const plan = planDiscovery(config.workers, config.iterations);
+  const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
   const notes: PlannerNote[] = [
-    { kind: 'discovery', text: `${specs.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
+    { kind: 'discovery', text: `${plan.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
   ];
+  if (config.shard) notes.push({ kind: 'discovery', text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(', ')} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
   const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
   for (const [index, spec] of specs.entries()) {
@@ -77,19 +90,11 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   let partners: readonly PartnerFinding[] = [];
   if (deps.signal?.aborted) {
     notes.push({ kind: 'stop', text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.shard) {
+    notes.push({ kind: 'stop', text: `shard ${config.shard.index}/${config.shard.count}: no confirmation reruns in a shard; the aggregate job merges all shards and decides` });
   } else if (config.confirm) {
-    const confirmStarted = Date.now();
-    const outcome = await runConfirmation(
-      {
-        runs: executor.results,
-        workers: config.workers,
-        supportsSubset: preset.supportsSubset,
-        budgetRemainingMs: config.budgetMs === null ? null : config.budgetMs - (confirmStarted - started),
-        nextSeq: executor.results.length + 1,
-        elapsedMs: () => Date.now() - confirmStarted,
-      },
-      (spec) => executor.execute(spec),
-    ).catch(stopOnCancel);
+    const remaining = config.budgetMs === null ? null : config.budgetMs - (Date.now() - started);
+    const outcome = await confirmSuspects(preset, config, executor, remaining, executor.results.length + 1).catch(stopOnCancel);
     if (outcome === null) {
       notes.push({ kind: 'stop', text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
     } else {
@@ -99,11 +104,42 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   } else {
     notes.push({ kind: 'stop', text: 'confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely' });
   }
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log });
+  let manifest: ShardManifest | undefined;
+  if (config.shard) {
+    const identity = { framework: preset.name, command: preset.template, workers: config.workers, iterations: config.iterations, shards: config.shard.count };
+    manifest = buildManifest(config.shard, identity, await resolveCommit(config.cwd), specs.map((s) => s.id), executor.results.map((r) => r.record.id));
+    log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
+  }
+  const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
+  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
 }
 
+/**
+ * Confirmation reruns of the suspects among `executor.results`, through the executor (so the new
+ * runs land in the out dir and index). Shared by `run` and the shard aggregate (src/shard/confirm-merged.ts).
+ */
+export function confirmSuspects(preset: ResolvedPreset, config: Config, executor: Executor, budgetRemainingMs: number | null, nextSeq: number): Promise<ConfirmationOutcome> {
+  const confirmStarted = Date.now();
+  return runConfirmation(
+    {
+      runs: executor.results,
+      workers: config.workers,
+      supportsSubset: preset.supportsSubset,
+      // Only pytest reruns node ids in the order given, in one process with a real worker id;
+      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
+      orderReplay: preset.name === 'pytest',
+      budgetRemainingMs,
+      nextSeq,
+      elapsedMs: () => Date.now() - confirmStarted,
+    },
+    (spec) => executor.execute(spec),
+  );
+}
+
+export type Executor = ReturnType<typeof createExecutor>;
+
 /** Runs one spec at a time (never two configurations at once), keeping every record on disk as it goes. */
-function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDeps, planned: number) {
+export function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDeps, planned: number) {
   const results: RunResult[] = [];
   const failing = new Set<string>();
   const started = Date.now();
@@ -134,7 +170,15 @@ function stopOnCancel(error: unknown): null {
 /** A first run that cannot start, or writes no report at all, is a setup problem: stop early, exit 2. */
 function assertRunnable(first: RunResult, preset: ResolvedPreset): void {
   const { record } = first;
-  if (record.parse !== 'missing' || record.timedOut || record.signal !== null) return;
+  if (record.timedOut || record.signal !== null) return;
+  // A gate that passes on zero tests would turn a required check green while testing nothing.
+  if (record.parse === 'ok' && record.tests === 0) {
+    throw new SetupError(
+      `the first run (${record.id}) exited with code ${record.exitCode} and its report holds no test case: the command collected no tests`,
+      `check working-directory (--cwd), the framework and any test path filter; its output is in runs/${record.id}/output.log`,
+    );
+  }
+  if (record.parse !== 'missing') return;
   if (record.error && /command not found|permission denied|working directory not found/.test(record.error)) {
     throw new SetupError(`the test command could not be started: ${record.error}`, `check the command (${preset.template}) and that its tools are installed`);
   }
@@ -153,6 +197,9 @@ export interface FinishInput {
   readonly notes: readonly PlannerNote[];
   readonly partners?: readonly PartnerFinding[];
   readonly log: Logger;
+  /** Last touch before writing (a shard marks its report partial, an aggregate records its shards). */
+  readonly amend?: (report: Report) => Report;
+  readonly known?: KnownTests;
 }
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
@@ -163,14 +210,22 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const tests = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
-  const gate = decideGate(tests, config.failOn);
-  const report = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: warningsFor(runs) });
+  const explained = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  // Quarantine marks tests (verdicts unchanged) and, with the known tests, decides the gate.
+  const gated = await gateWithQuarantine(explained, config, log, input.known);
+  const tests = gated.tests;
+  const gate = gated.gate;
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings] });
+  const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');
   const reportMdPath = join(config.out, 'report.md');
   await mkdir(config.out, { recursive: true });
   await writeFile(reportJsonPath, JSON.stringify(report, null, 2) + '\n');
-  await writeFile(reportMdPath, renderMarkdown(report, {}));
+  // report.md/.html are uploaded as artifacts too: redact secret env values as the job summary does.
+  const secrets = collectSecrets(process.env);
+  await writeFile(reportMdPath, renderMarkdown(report, { secrets }));
+  // The HTML page also draws a few runs' per-test timing, which report.json does not keep.
+  await writeFile(join(config.out, 'report.html'), renderHtml(report, { timelines: selectTimelines(report, runs), secrets }));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }

@@ -5,10 +5,15 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
-import type { Ecosystem, FrameworkName, Logger, Report, RunRecord, RunResult } from './model.js';
+import type { Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunRecord, RunResult } from './model.js';
 import { projectRelativeCases } from './parse/project-paths.js';
 import { parseJunitFile } from './parse/read-file.js';
-import { finish, type PipelineResult } from './pipeline.js';
+import type { PartnerFinding } from './confirm/run-confirmation.js';
+import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
+import { confirmMerged } from './shard/confirm-merged.js';
+import { incompleteGate, mergeShards, readShardManifest, type ShardMerge } from './shard/merge.js';
+import type { ShardManifest } from './shard/manifest.js';
+import { keepMergedRuns } from './shard/keep-runs.js';
 
 const ECOSYSTEM: Readonly<Record<FrameworkName, Ecosystem>> = {
   auto: 'unknown',
@@ -25,11 +30,20 @@ interface Source {
   readonly dir: string;
   readonly records: readonly RunRecord[];
   readonly report: Report | null;
+  /** shard.json, when the directory is a matrix shard's result. */
+  readonly manifest: ShardManifest | null;
 }
 
+/**
+ * `raw.confirm` true (CLI `--confirm`; the action's aggregate passes its `confirm` input, default true)
+ * reruns the merged shards' suspects in `cwd`; without it re-analysis runs nothing.
+ */
 export async function reanalyse(paths: readonly string[], raw: RawSettings, log: Logger): Promise<PipelineResult> {
   const sources: Source[] = [];
   for (const p of paths) sources.push(await loadSource(resolve(p)));
+  // Shards are checked before anything is merged: a foreign or duplicate shard stops here (exit 2).
+  const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
+  for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
   const runs: RunResult[] = [];
   const seen = new Set<string>();
@@ -50,24 +64,50 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
     {
       // Nothing is run: the framework only labels the report, and comes from the kept report below.
       framework: 'auto',
-      workers: raw.workers ?? workers.join(','),
-      iterations: String(Math.max(1, ...runs.map((r) => r.record.iteration))),
+      workers: raw.workers ?? merge?.workers.join(',') ?? workers.join(','),
+      iterations: merge ? String(merge.iterations) : String(Math.max(1, ...runs.map((r) => r.record.iteration))),
+      // Merging confirms only when asked (CLI --confirm, the aggregate's default); shards ran none.
+      ...(merge ? { confirm: raw.confirm ?? 'false' } : {}),
+      timeout: raw.timeout,
+      budget: raw.budget,
       'fail-on': raw['fail-on'] ?? first?.config.failOn,
       cwd: raw.cwd ?? (first && existsSync(first.config.cwd) ? first.config.cwd : '.'),
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : '.flakegate'),
+      quarantine: raw.quarantine,
     },
     'cli',
   );
+  // Shard ids are the plan's global ids (checked unique above), so raw reports keep their paths.
+  if (merge) await keepMergedRuns(sources, config.out);
   const framework = first?.config.framework ?? 'custom';
   log.info(`re-analysing ${runs.length} runs from ${sources.length} result director${sources.length === 1 ? 'y' : 'ies'}`);
-  const notes = [{ kind: 'discovery' as const, text: `re-analysed ${runs.length} kept runs from ${paths.join(', ')}` }];
+  const notes: PlannerNote[] = [{ kind: 'discovery', text: `re-analysed ${runs.length} kept runs from ${paths.join(', ')}` }, ...(merge?.notes ?? [])];
   // Partner searches are experiments already run: their findings travel with the report.
-  const partners = sources.flatMap((src) =>
+  const partners: PartnerFinding[] = sources.flatMap((src) =>
     (src.report?.tests ?? [])
       .filter((t) => (t.partners ?? []).length > 0)
       .map((t) => ({ victim: t.id, workers: t.threshold ?? 0, partners: t.partners ?? [], found: true, probes: 0, evidence: [] })),
   );
-  return finish({ config, framework, command: first?.config.command ?? '', ecosystem: ECOSYSTEM[framework], runs, notes, partners, log });
+  let analysed: readonly RunResult[] = runs;
+  let confirmed = false;
+  if (merge && config.confirm) {
+    // The plan's timeout unless this job sets one; the aggregate's own budget, else the share of
+    // the plan's budget a single job would have left to confirmation.
+    const planBudget = first?.config.budgetMs ?? null;
+    const budgetMs = raw.budget ? config.budgetMs : planBudget === null ? null : planBudget * (1 - DISCOVERY_BUDGET_SHARE);
+    const timeoutMs = raw.timeout ? config.timeoutMs : (first?.config.timeoutMs ?? config.timeoutMs);
+    const outcome = await confirmMerged({ runs, identity: merge.identity, config: { ...config, timeoutMs }, budgetMs, log });
+    analysed = outcome.runs;
+    confirmed = outcome.ran;
+    notes.push(...outcome.notes);
+    partners.push(...outcome.partners);
+  } else if (merge) {
+    notes.push({ kind: 'stop', text: 'no confirmation reruns when merging these shards (confirmation off: analyze without --confirm, or the aggregate with confirm: false): tiers rest on the discovery runs and are capped at likely' });
+  }
+  // The report's `confirm` says whether reruns ran, not whether they were asked for.
+  const final = merge ? { ...config, confirm: confirmed } : config;
+  const amend = merge ? (r: Report): Report => withShards(r, merge) : undefined;
+  return finish({ config: final, framework, command: first?.config.command ?? '', ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...(amend ? { amend } : {}) });
 }
 
 async function loadSource(path: string): Promise<Source> {
@@ -78,9 +118,13 @@ async function loadSource(path: string): Promise<Source> {
   if (existsSync(reportPath)) {
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as Report;
     if (report.schema !== 'flakegate/report@1') throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
-    return { dir, records: report.runs, report };
+    return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
   }
   const index = join(dir, 'runs', 'index.json');
-  if (existsSync(index)) return { dir, records: JSON.parse(await readFile(index, 'utf8')) as RunRecord[], report: null };
+  if (existsSync(index)) return { dir, records: JSON.parse(await readFile(index, 'utf8')) as RunRecord[], report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
+}
+
+function withShards(report: Report, merge: ShardMerge): Report {
+  return { ...report, gate: incompleteGate(report.gate, merge.shards), warnings: [...report.warnings, ...merge.warnings], shards: merge.shards };
 }

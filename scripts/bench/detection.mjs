@@ -1,5 +1,5 @@
 // Section 4 (issue 3): what it costs to classify every planted test of the real fixture suites,
-// flakegate (discovery 3 iterations at workers 1,4 + confirmation) vs the fixed design
+// flakegate (discovery 3 iterations, or FLAKEGATE_BENCH_ITERATIONS, at workers 1,4 + confirmation) vs the fixed design
 // "N full-suite iterations at every worker count", N the smallest that reaches the same verdicts
 // and the same `confirmed` tier. Both are run for real, in this process's session.
 import { spawn } from 'node:child_process';
@@ -18,6 +18,10 @@ function fixtures() {
   return found.sort((a, b) => order(a) - order(b) || a.framework.localeCompare(b.framework));
 }
 const WORKERS = [1, 4];
+// FLAKEGATE_BENCH_ITERATIONS: flakegate's discovery iterations (default 3); the fixed design's N
+// is computed independently of it. FLAKEGATE_BENCH_FIXTURES=pytest,jest: only those frameworks.
+const ITERATIONS = Number(process.env.FLAKEGATE_BENCH_ITERATIONS ?? 3);
+const ONLY = process.env.FLAKEGATE_BENCH_FIXTURES ? process.env.FLAKEGATE_BENCH_FIXTURES.split(',') : null;
 
 function copyFixture(tmp, rel) {
   const src = join(repo, rel);
@@ -68,7 +72,9 @@ async function executions(fg, out, report) {
     runs.push({ record, cases });
   }
   const probes = runs.filter((r) => r.record.phase === 'confirm-partner');
-  return { all: fg.testExecutions(runs), probes: fg.testExecutions(probes), runs: runs.length };
+  const byPhase = {};
+  for (const r of runs) byPhase[r.record.phase] = (byPhase[r.record.phase] ?? 0) + fg.testExecutions([r]);
+  return { all: fg.testExecutions(runs), probes: fg.testExecutions(probes), runs: runs.length, byPhase };
 }
 
 const rate = (s) => (s && s.passed + s.failed > 0 ? s.failed / (s.passed + s.failed) : 0);
@@ -78,7 +84,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
   const fg = await import(pathToFileURL(pipelineBundle).href);
   const rows = [];
   const notes = [];
-  for (const fx of fixtures()) {
+  for (const fx of fixtures().filter((f) => ONLY === null || ONLY.includes(f.framework))) {
     if (existsSync(join(repo, fx.dir, 'package.json')) && !existsSync(join(repo, fx.dir, 'node_modules'))) {
       notes.push(`${fx.dir}: skipped, node_modules not installed (npm ci there)`);
       continue;
@@ -88,7 +94,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
     const a = copyFixture(tmp, fx.dir);
     const aOut = join(a, '.flakegate');
     const loadA = loadAvg();
-    const ra = await runCli(['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', '3', '--cwd', a, '--out', aOut]);
+    const ra = await runCli(['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', String(ITERATIONS), '--cwd', a, '--out', aOut]);
     if (!existsSync(join(aOut, 'report.json'))) {
       notes.push(`${fx.dir}: flakegate run failed (exit ${ra.code}): ${ra.err.trim().split('\n').at(-1)}`);
       continue;
@@ -130,7 +136,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
     }
     rows.push([
       fx.framework,
-      'flakegate (3 iterations + confirmation)',
+      `flakegate (${ITERATIONS} iterations + confirmation)`,
       judgedA.wrong.length === 0 ? 'all correct' : `${judgedA.wrong.length} wrong`,
       `${judgedA.tiers.filter((t) => t === 'confirmed').length}/${judgedA.tiers.length} confirmed`,
       `${execA.runs}`,
@@ -150,6 +156,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
       execB ? `${fmt.ratio(execA.all / execB.all)} executions (${fmt.ratio((execA.all - execA.probes) / execB.all)} without partner probes), ${fmt.ratio(ra.ms / rb.ms)} time` : '-',
       loadB,
     ]);
+    notes.push(`${fx.framework} flakegate executions by phase: ${Object.entries(execA.byPhase).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     for (const w of judgedA.wrong) notes.push(`${fx.framework} flakegate: ${w}`);
     for (const w of judgedB?.wrong ?? []) notes.push(`${fx.framework} fixed N=${n}: ${w}`);
     const worst = need.filter((x) => x.n === n).map((x) => `${x.key.split('::')[1]} (${x.why})`);

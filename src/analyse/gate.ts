@@ -1,33 +1,74 @@
-import type { FailOn, Gate, TestAnalysis } from '../model.js';
+import type { FailOn, Gate, TestAnalysis, TestId } from '../model.js';
 
 /** How many test ids a reason names before "and N more". */
 const NAMED_IN_REASON = 5;
 
 const isEvidenced = (t: TestAnalysis): boolean => t.confidence === 'confirmed' || t.confidence === 'likely';
 
+/** What the gate knows beyond this run's tests: all optional, so `decideGate(tests, failOn)` still works. */
+export interface GateContext {
+  /** Expired quarantine entries (`pattern (expired YYYY-MM-DD)`): they fail the gate. */
+  readonly expired?: readonly string[];
+  /** `new-parallel-only`: tests known on the base branch (quarantine entries are applied separately, via `t.quarantined`). */
+  readonly known?: ReadonlySet<TestId>;
+  /** Why the known set may be incomplete (e.g. the stability history could not be read); stated in the reason. */
+  readonly knownNote?: string;
+}
+
 /**
  * Pass or fail, with one sentence saying why.
  * - `parallel-only`: fails when a parallel-only test is `confirmed` or `likely`. `insufficient`
  *   suspects alone do not fail the build (a gate that fails on one unlucky run gets switched off),
  *   but the reason names them so nobody mistakes silence for a clean bill.
+ * - `new-parallel-only`: the same, but only for tests not known on the base branch, so a
+ *   pre-existing flake never blocks an unrelated PR; the reason names new and known tests.
  * - `flaky`: also fails on `flaky` tests (always `confirmed` or `likely`: a serial failure is seen).
  * - `never`: reports, never fails.
+ * Quarantined tests (`t.quarantined`) never fail it; expired quarantine entries always do (except `never`).
  */
-export function decideGate(tests: readonly TestAnalysis[], failOn: FailOn): Gate {
+export function decideGate(tests: readonly TestAnalysis[], failOn: FailOn, context: GateContext = {}): Gate {
+  const expired = context.expired ?? [];
   const parallelOnly = tests.filter((t) => t.verdict === 'parallel-only');
-  const proven = parallelOnly.filter(isEvidenced);
-  const suspects = parallelOnly.filter((t) => !isEvidenced(t));
-  const flaky = failOn === 'parallel-only' ? [] : tests.filter((t) => t.verdict === 'flaky' && isEvidenced(t));
-  const failed = failOn !== 'never' && proven.length + flaky.length > 0;
+  const evidenced = parallelOnly.filter(isEvidenced);
+  const suspects = parallelOnly.filter((t) => !isEvidenced(t) && t.quarantined === undefined);
+  const flakyAll = failOn === 'flaky' || failOn === 'never' ? tests.filter((t) => t.verdict === 'flaky' && isEvidenced(t)) : [];
+  const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== undefined);
+  const unquarantined = evidenced.filter((t) => t.quarantined === undefined);
+  const known = failOn === 'new-parallel-only' ? unquarantined.filter((t) => context.known?.has(t.id) === true) : [];
+  const proven = unquarantined.filter((t) => !known.includes(t));
+  const flaky = flakyAll.filter((t) => t.quarantined === undefined);
+  const failed = failOn !== 'never' && proven.length + flaky.length + expired.length > 0;
+
   const parts: string[] = [];
-  if (proven.length > 0) parts.push(`${plural(proven.length, 'test fails', 'tests fail')} only in parallel: ${names(proven)}`);
+  const fresh = failOn === 'new-parallel-only' ? 'new ' : '';
+  if (proven.length > 0) parts.push(`${plural(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names(proven)}`);
   if (flaky.length > 0) parts.push(`${plural(flaky.length, 'test is', 'tests are')} flaky: ${names(flaky)}`);
+  if (expired.length > 0) parts.push(`${plural(expired.length, 'quarantine entry has', 'quarantine entries have')} expired: ${list(expired)}`);
   if (suspects.length > 0) {
     parts.push(`${plural(suspects.length, 'suspect needs', 'suspects need')} more runs to decide: ${names(suspects)}`);
   }
-  if (parts.length === 0) parts.push(failOn === 'parallel-only' ? 'No test fails only in parallel' : 'No test fails only in parallel or is flaky');
-  const note = failOn === 'never' && proven.length + flaky.length > 0 ? ' (fail-on: never, so the gate passes)' : '';
-  return { failed, failOn, reason: `${parts.join('; ')}${note}.` };
+  if (parts.length === 0) parts.push(noneText(failOn));
+  if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names(known)}`);
+  if (quarantined.length > 0) parts.push(`quarantined (not blocking): ${names(quarantined)}`);
+  if (failOn === 'new-parallel-only' && context.knownNote !== undefined) parts.push(context.knownNote);
+  const note = failOn === 'never' && proven.length + flaky.length + expired.length > 0 ? ' (fail-on: never, so the gate passes)' : '';
+  return {
+    failed,
+    failOn,
+    reason: `${parts.join('; ')}${note}.`,
+    ...(quarantined.length > 0 ? { quarantined: ids(quarantined) } : {}),
+    ...(known.length > 0 ? { known: ids(known) } : {}),
+    ...(expired.length > 0 ? { expired: [...expired] } : {}),
+  };
+}
+
+function noneText(failOn: FailOn): string {
+  if (failOn === 'new-parallel-only') return 'No new test fails only in parallel';
+  return failOn === 'parallel-only' ? 'No test fails only in parallel' : 'No test fails only in parallel or is flaky';
+}
+
+function ids(tests: readonly TestAnalysis[]): TestId[] {
+  return tests.map((t) => t.id).sort();
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -35,7 +76,11 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function names(tests: readonly TestAnalysis[]): string {
-  const shown = tests.slice(0, NAMED_IN_REASON).map((t) => t.id);
-  const rest = tests.length - shown.length;
+  return list(tests.map((t) => t.id));
+}
+
+function list(items: readonly string[]): string {
+  const shown = items.slice(0, NAMED_IN_REASON);
+  const rest = items.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }

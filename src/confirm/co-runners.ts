@@ -67,6 +67,17 @@ export function concurrentTests(runs: readonly RunResult[], id: TestId, serial: 
   return [...found].sort();
 }
 
+/**
+ * Tests that failed in *every* parallel run where `id` failed, when it failed in at least two:
+ * a collision that reproduces each time it is seen. Tests failing in every run of the session
+ * are left out, as in `coFailures`.
+ */
+export function steadyCoFailures(runs: readonly RunResult[], id: TestId, serial: number, alwaysFailing: ReadonlySet<TestId> = alwaysFailingTests(runs)): TestId[] {
+  const failing = runs.filter((run) => run.record.workers > serial && outcomeOf(run, id) === 'failed');
+  if (failing.length < 2) return [];
+  return coFailures(runs, id, serial, alwaysFailing).filter((t) => failing.every((run) => outcomeOf(run, t) === 'failed'));
+}
+
 function hasWindow(c: TestCase): c is TestCase & { startedAt: number; endedAt: number } {
   return c.startedAt !== undefined && c.endedAt !== undefined;
 }

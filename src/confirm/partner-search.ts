@@ -25,7 +25,14 @@ export interface PartnerSearchState {
   readonly pool: readonly TestId[];
   /** Halves held in `required` while their sibling is bisected, innermost last. */
   readonly held: readonly (readonly TestId[])[];
-  readonly stage: 'verify' | 'first-half' | 'second-half' | 'prune' | 'done';
+  /**
+   * `guess`: the single most likely partner is probed alone first (a co-failure with the same
+   * message, or the victim whose partner this test turned out to be); a hit ends the search in one
+   * probe, a miss falls back to `verify` and bisection over every candidate.
+   */
+  readonly stage: 'guess' | 'verify' | 'first-half' | 'second-half' | 'prune' | 'done';
+  /** In `guess`: the candidate probed alone. */
+  readonly guess: TestId | null;
   /** In `prune`: the member of `pool` being left out of the probe. */
   readonly pruneIndex: number;
   /** Misses of the current probe so far. */
@@ -68,10 +75,15 @@ export function decisionsFor(candidates: number): number {
   return Math.ceil(Math.log2(Math.max(1, candidates))) + 1;
 }
 
-export function startPartnerSearch(victim: TestId, candidates: readonly TestId[], workers: number, repeats = 2): PartnerSearchState {
+/**
+ * `guess` (optional): a candidate to probe alone before anything else. It is ignored unless it is
+ * one of the candidates, and pointless with a single candidate (verify probes exactly that).
+ */
+export function startPartnerSearch(victim: TestId, candidates: readonly TestId[], workers: number, repeats = 2, guess: TestId | null = null): PartnerSearchState {
   const pool = [...new Set(candidates)].filter((t) => t !== victim).sort();
-  const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0 };
+  const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0, guess: null };
   if (pool.length === 0) return { ...base, pool, stage: 'done', reproduced: false, evidence: ['no candidates to search'] };
+  if (guess !== null && pool.length > 1 && pool.includes(guess)) return { ...base, pool, guess, stage: 'guess', reproduced: null };
   return { ...base, pool, stage: 'verify', reproduced: null };
 }
 
@@ -82,14 +94,25 @@ export function nextPartnerProbe(state: PartnerSearchState): PartnerProbe | null
   return { tests: [state.victim, ...state.required, ...half].sort(), workers: state.workers };
 }
 
-/** Records whether the victim failed in the probe just run. */
-export function recordProbe(state: PartnerSearchState, reproduced: boolean): PartnerSearchState {
+/**
+ * Records whether the victim failed in the probe just run. `reusedRun`: the probe's exact test set
+ * already ran at this worker count (another victim's probe, e.g. the pair the other way round),
+ * so its outcome is read from that run: no execution, and the evidence says which run.
+ */
+export function recordProbe(state: PartnerSearchState, reproduced: boolean, reusedRun?: string): PartnerSearchState {
   const half = currentHalf(state);
   if (half === null) return state;
-  const probes = state.probes + 1;
-  const line = `probe ${probes}: ${state.victim} with ${list([...state.required, ...half])} at ${state.workers} workers: ${reproduced ? 'failed' : 'passed'}`;
+  const probes = reusedRun === undefined ? state.probes + 1 : state.probes;
+  const what = `${state.victim} with ${list([...state.required, ...half])} at ${state.workers} workers: ${reproduced ? 'failed' : 'passed'}`;
+  const line = reusedRun === undefined ? `probe ${probes}: ${what}` : `run ${reusedRun} (already run, reused): ${what}`;
   const next = { ...state, probes, evidence: [...state.evidence, line] };
   if (state.stage === 'prune') return prune(next, reproduced);
+  if (state.stage === 'guess') {
+    // The victim never fails alone (its serial arm), so failing beside this one test names it.
+    if (reproduced) return { ...next, pool: half, misses: 0, reproduced: true, stage: 'done' };
+    if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
+    return { ...next, misses: 0, stage: 'verify', evidence: [...next.evidence, `${state.guess ?? ''} alone did not reproduce: searching all ${state.pool.length} candidates`] };
+  }
   if (reproduced) return settle({ ...next, pool: half, misses: 0, reproduced: true });
   if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
   const missed = { ...next, misses: 0 };
@@ -150,6 +173,8 @@ function settle(state: PartnerSearchState): PartnerSearchState {
 function currentHalf(state: PartnerSearchState): readonly TestId[] | null {
   const [first, second] = halves(state.pool);
   switch (state.stage) {
+    case 'guess':
+      return state.guess === null ? state.pool : [state.guess];
     case 'verify':
       return state.pool;
     case 'first-half':

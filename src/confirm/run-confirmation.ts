@@ -2,6 +2,7 @@ import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
 import { concurrentTests } from './co-runners.js';
 import { nominateSuspects } from './suspects.js';
+import { replayOrders } from './order-replay.js';
 import { durationModel, estimateRunMs } from './estimate.js';
 import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
 import { planNextConfirmation, type ConfirmInput } from './planner.js';
@@ -15,6 +16,8 @@ export type Execute = (spec: RunSpec) => Promise<RunResult>;
 export interface ConfirmationInput extends ConfirmInput {
   /** Search collision partners of confirmed parallel-only tests (default true). */
   readonly partnerSearch?: boolean;
+  /** Replay serially what a confirmed victim's worker ran before it (default true; order-replay.ts). */
+  readonly orderReplay?: boolean;
   /**
    * Time spent since `budgetRemainingMs` was measured. The pipeline passes a wall clock (start-up,
    * parsing and writing count against the budget too); without it, the runs' own `durationMs`
@@ -61,6 +64,10 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     }
     if (step.done || step.specs.length === 0) break;
   }
+  if (input.orderReplay !== false && input.supportsSubset) {
+    const serialWorkers = input.workers[0] ?? 1;
+    await replayOrders(confirmedParallelOnly(all, serialWorkers), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+  }
   const partners: PartnerFinding[] = [];
   if (input.partnerSearch !== false) {
     for (const victim of confirmedParallelOnly(all, input.workers[0] ?? 1)) {
@@ -68,7 +75,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
         notes.push({ kind: 'fallback', text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
-      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes);
+      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
@@ -94,14 +101,25 @@ async function searchPartners(
   left: () => number | null,
   execute: Execute,
   notes: PlannerNote[],
+  earlier: readonly PartnerFinding[],
 ): Promise<PartnerFinding | null> {
   const workers = parallelArmWorkers(all, victim);
   if (workers === null) return null;
   const candidates = partnerCandidates(all, victim, workers);
   const rate = reproductionRate(all, victim, workers, candidates);
-  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)));
-  notes.push({ kind: 'confirm', text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped)` });
+  const guess = likelyPartner(all, victim, workers, candidates, earlier);
+  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
+  notes.push({ kind: 'confirm', text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped${state.stage === 'guess' ? `; ${guess ?? ''} first` : ''})` });
+  const reused = new Set<RunResult>();
   for (let probe = nextPartnerProbe(state); probe !== null; probe = nextPartnerProbe(state)) {
+    // The same test set already ran at this count (typically the pair the other way round): its
+    // outcome for this victim is evidence already paid for.
+    const same = all.find((r) => !reused.has(r) && r.record.workers === workers && sameTests(r.record.subset, probe.tests) && outcomeOf(r, victim) !== null);
+    if (same !== undefined) {
+      reused.add(same);
+      state = recordProbe(state, outcomeOf(same, victim) === 'failed', same.record.id);
+      continue;
+    }
     const budget = left();
     const estimate = estimateRunMs(durationModel(all), probe);
     if (budget !== null && estimate > budget) {
@@ -120,6 +138,62 @@ async function searchPartners(
   const result = partnerResult(state);
   notes.push({ kind: 'confirm', text: result.evidence.at(-1) ?? '' });
   return { victim, workers, ...result };
+}
+
+function sameTests(subset: readonly TestId[] | undefined, tests: readonly TestId[]): boolean {
+  if (subset === undefined || subset.length !== tests.length) return false;
+  const set = new Set(subset);
+  return tests.every((t) => set.has(t));
+}
+
+/**
+ * The one candidate worth probing alone before bisecting, or null:
+ * - a victim found earlier whose sole partner is this victim (collisions are usually mutual:
+ *   A fails beside B because they share a resource, and so does B; one probe, or the earlier
+ *   probe itself when this victim's outcome is in it, checks it);
+ * - else the candidate that failed with the victim in most of its failing parallel runs at
+ *   `workers`, ties broken by how alike their failure messages are (the same file, port or
+ *   database named in both), then by id.
+ */
+export function likelyPartner(runs: readonly RunResult[], victim: TestId, workers: number, candidates: readonly TestId[], earlier: readonly PartnerFinding[] = []): TestId | null {
+  const pool = new Set(candidates);
+  const mutual = earlier.find((f) => f.found && f.workers === workers && f.partners.length === 1 && f.partners[0] === victim && pool.has(f.victim));
+  if (mutual !== undefined) return mutual.victim;
+  const score = new Map<TestId, { together: number; alike: number }>();
+  for (const run of runs) {
+    if (run.record.workers !== workers || isProbe(run) || outcomeOf(run, victim) !== 'failed') continue;
+    const words = wordsOf(messageOf(run, victim));
+    for (const id of candidates) {
+      if (outcomeOf(run, id) !== 'failed') continue;
+      const s = score.get(id) ?? { together: 0, alike: 0 };
+      score.set(id, { together: s.together + 1, alike: s.alike + jaccard(words, wordsOf(messageOf(run, id))) });
+    }
+  }
+  const ranked = [...score].sort((a, b) => b[1].together - a[1].together || b[1].alike - a[1].alike || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * The failure text that names the resource: the message and the head of the details, without
+ * stack frames (`at ...`, `❯ file:line`), which every failure shares with every other. Jest's
+ * reports carry no message at all, only details.
+ */
+function messageOf(run: RunResult, id: TestId): string {
+  const c = run.cases.find((x) => x.id === id && (x.outcome === 'failed' || x.outcome === 'error'));
+  if (c === undefined) return '';
+  const details = (c.details ?? '').split('\n').filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
+  return [c.message ?? '', ...details].join('\n');
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both);
 }
 
 /**

@@ -39,10 +39,11 @@ export function includes(run: RunResult, id: TestId): boolean {
 /**
  * Partner-search probes (`confirm-partner`) run a victim with a deliberately partial set of
  * co-runners, so their passes say "not with this half", not "does not fail in parallel": they
- * count in no sample, here or in the analyse stage.
+ * count in no sample, here or in the analyse stage. Order replays (`confirm-order`) are
+ * experiments in a hand-picked order, excluded for the same reason.
  */
 export function isProbe(run: RunResult): boolean {
-  return run.record.phase === 'confirm-partner';
+  return run.record.phase === 'confirm-partner' || run.record.phase === 'confirm-order';
 }
 
 /** Failures among the runs where the test ran to a result. */

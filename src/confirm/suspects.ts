@@ -1,6 +1,6 @@
 import { compareIds } from '../analyse/build-matrix.js';
 import type { RunResult, TestId } from '../model.js';
-import { alwaysFailingTests, coFailures, concurrentTests, sameFileTests } from './co-runners.js';
+import { alwaysFailingTests, coFailures, concurrentTests, sameFileTests, steadyCoFailures } from './co-runners.js';
 import { outcomes, type Sample } from './samples.js';
 
 /**
@@ -21,7 +21,11 @@ export interface Suspect {
   readonly threshold: number;
   readonly serial: Sample;
   readonly parallel: Sample;
-  /** Tests to run with it in the parallel arm: co-failures, concurrent tests, same-file tests. */
+  /**
+   * Tests to run with it in the parallel arm: the tests that failed beside it in every parallel
+   * discovery run where it failed (at least two), else its co-failures and concurrent tests; and
+   * the tests of its file.
+   */
   readonly companions: readonly TestId[];
 }
 
@@ -49,7 +53,12 @@ export function nominateSuspects(discovery: readonly RunResult[], serial: number
   for (const [id, s] of [...stats].sort((a, b) => compareIds(a[0], b[0]))) {
     const reason = suspectReason(s.ser, s.par);
     if (reason === null || s.threshold === null) continue;
-    const companions = new Set([...coFailures(runs, id, serial, alwaysFailing), ...concurrentTests(runs, id, serial), ...sameFileTests(runs, id)]);
+    // Tests that failed beside it every time are the likeliest partners, and a subset of just them
+    // is far smaller than one with every test that shared a time window (the pilot's fallback to
+    // the full suite covers a polluter that passes itself).
+    const steady = steadyCoFailures(runs, id, serial, alwaysFailing);
+    const others = steady.length > 0 ? steady : [...coFailures(runs, id, serial, alwaysFailing), ...concurrentTests(runs, id, serial)];
+    const companions = new Set([...others, ...sameFileTests(runs, id)]);
     suspects.push({ id, reason, threshold: s.threshold, serial: s.ser, parallel: s.par, companions: [...companions].sort() });
   }
   return suspects;

@@ -1,9 +1,10 @@
 // Run-level evidence: where the failures start relative to the core count, crashes and lost
-// results, confirmation reruns, co-failing and overlapping tests, and known collision partners.
+// results, confirmation reruns, order replays, co-failing and overlapping tests, and known collision partners.
 import type { Cluster, RunResult, TestAnalysis, TestId } from '../model.js';
 import { coFailureClues } from './co-failure.js';
 import { confirmationClues } from './confirmation.js';
 import { damaged, expected } from './failure-texts.js';
+import { orderReplayClues } from './order-replay.js';
 import { casesOf, indexRuns } from './run-index.js';
 import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
@@ -31,6 +32,7 @@ export function discriminate(input: DiscriminatorInput): Discrimination {
     ...thresholdClues(test, input.cores),
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
+    ...orderReplayClues(test, input.runs),
     ...co.clues,
   ];
   if (partners.length > 0) {

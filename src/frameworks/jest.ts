@@ -13,8 +13,12 @@
  * JEST_JUNIT_REPORT_TEST_SUITE_ERRORS jest-junit writes the file as an errored testcase
  * (classname "Test suite failed to run", name = the file path; jest-junit 17 writes it twice),
  * and the file's own tests are absent (-> lost).
+ * Timing: flakegate's reporter + jest-junit's testcase-properties hook add each test's lane and
+ * start/end (JestTimingAssets; docs/decisions.md): which tests overlapped on different workers.
  */
+import { basename, dirname } from 'node:path';
 import type { Config, Logger } from '../model.js';
+import { locateAsset } from './asset-path.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { requirePackages } from './js-preset-check.js';
 import { detectJsRunner, type JsRunner } from './js-runner.js';
@@ -33,10 +37,23 @@ export async function resolveJest(config: Config, log: Logger, reason: string): 
   const why = 'framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML';
   requirePackages(runner, config.cwd, ['jest', 'jest-junit'], why, log);
   await warnAboutScriptArgs(config.cwd, 'jest', [], log);
-  return createJestPreset(runner, reason);
+  return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
 }
 
-export function createJestPreset(runner: JsRunner, reason: string): ResolvedPreset {
+export const JEST_REPORTER_FILE = 'flakegate-jest-reporter.cjs';
+export const JEST_PROPERTIES_FILE = 'flakegate-jest-properties.cjs';
+
+/**
+ * flakegate's helpers for per-test worker lane and start/end (src/assets/): a reporter that
+ * records them and jest-junit's testcase-properties hook that writes them as the
+ * `flakegate_worker/start/end` properties the parse stage reads (as for pytest). Absolute paths.
+ */
+export interface JestTimingAssets {
+  readonly reporter: string;
+  readonly properties: string;
+}
+
+export function createJestPreset(runner: JsRunner, reason: string, timing?: JestTimingAssets): ResolvedPreset {
   const fixedArgs = (workers: string): string[] => [
     ...runner.prefix,
     'jest',
@@ -47,6 +64,9 @@ export function createJestPreset(runner: JsRunner, reason: string): ResolvedPres
     // every following bare word as another reporter, so only flags may come next (file paths
     // follow the boolean `--runTestsByPath`).
     '--reporters=default',
+    // Before jest-junit: Jest runs reporters' onRunComplete in order, and jest-junit reads what
+    // ours recorded while it writes the report.
+    ...(timing ? [`--reporters=${timing.reporter}`] : []),
     '--reporters=jest-junit',
   ];
   const junitEnv = (junit: string): Record<string, string> => ({
@@ -62,6 +82,10 @@ export function createJestPreset(runner: JsRunner, reason: string): ResolvedPres
     JEST_JUNIT_ANCESTOR_SEPARATOR: JEST_ANCESTOR_SEPARATOR,
     // A user's setting would write the report somewhere else: one fixed file per run.
     JEST_JUNIT_UNIQUE_OUTPUT_NAME: 'false',
+    // jest-junit joins directory and file, so an absolute file alone would not do.
+    ...(timing
+      ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) }
+      : {}),
   });
   return {
     name: 'jest',

@@ -10,8 +10,11 @@
  * cached results (failed and slow first), which would make run order depend on earlier runs.
  * Crash: a dying fork ("[vitest-pool]: Worker forks emitted error", "Worker exited unexpectedly")
  * is an unhandled error failing the run; its file's unfinished tests are absent (-> lost).
+ * Timing: flakegate's reporter adds each test's lane and start/end as annotations, which the
+ * junit reporter writes as properties (src/assets/flakegate-vitest-reporter.cjs).
  */
 import type { Config, Logger } from '../model.js';
+import { locateAsset } from './asset-path.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { requirePackages } from './js-preset-check.js';
 import { detectJsRunner, type JsRunner } from './js-runner.js';
@@ -27,15 +30,21 @@ export async function resolveVitest(config: Config, log: Logger, reason: string)
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ['vitest'], 'framework vitest', log);
   await warnAboutScriptArgs(config.cwd, 'vitest', ['run', '--run'], log);
-  return createVitestPreset(runner, reason);
+  return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
 }
 
-export function createVitestPreset(runner: JsRunner, reason: string): ResolvedPreset {
+/** flakegate's reporter (src/assets/): per-test worker lane and start/end, as junit properties. */
+export const VITEST_REPORTER_FILE = 'flakegate-vitest-reporter.cjs';
+
+/** `timingReporter`: absolute path of VITEST_REPORTER_FILE; without it, no per-test timing. */
+export function createVitestPreset(runner: JsRunner, reason: string, timingReporter?: string): ResolvedPreset {
   const args = (workers: readonly string[], junit: string, selection: readonly string[]): string[] => [
     ...runner.prefix,
     'vitest',
     'run',
     '--reporter=default',
+    // Before junit: it appends the timing as annotations, which the junit reporter writes.
+    ...(timingReporter === undefined ? [] : [`--reporter=${timingReporter}`]),
     '--reporter=junit',
     `--outputFile.junit=${junit}`,
     '--no-cache',

@@ -11,7 +11,7 @@ export class ReportFileError extends Error {
 
 const FRAMEWORKS = ['auto', 'pytest', 'jest', 'vitest', 'node', 'mocha', 'go', 'custom'];
 const FAIL_ON = ['parallel-only', 'flaky', 'never'];
-const PHASES = ['discovery', 'confirm-serial', 'confirm-parallel', 'confirm-partner'];
+const PHASES = ['discovery', 'confirm-serial', 'confirm-parallel', 'confirm-partner', 'confirm-order'];
 const PARSE = ['ok', 'salvaged', 'empty', 'invalid', 'missing'];
 const VERDICTS = ['parallel-only', 'flaky', 'broken', 'stable', 'lost', 'skipped'];
 const CONFIDENCE = ['confirmed', 'likely', 'insufficient'];

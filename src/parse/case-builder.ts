@@ -9,7 +9,8 @@ import {
   type ResultTag,
   type RetryTag,
 } from './case-values.js';
-import { normaliseFile, testId } from './test-id.js';
+import { detached, intern } from './intern.js';
+import { identityOf } from './test-id.js';
 
 /** What the reader knows about the place a testcase sits in. */
 export interface CaseContext {
@@ -91,8 +92,9 @@ export function createCaseBuilder(
   let openResult: Collected | undefined;
   let openRetry: Collected | undefined;
   const attempts: Attempt[] = [];
-  const systemOut = createBoundedText(limits.detailsCap);
-  const systemErr = createBoundedText(limits.detailsCap);
+  // Created on first text: most testcases have no output, and this runs per testcase.
+  let systemOut: BoundedText | undefined;
+  let systemErr: BoundedText | undefined;
   let worker: string | undefined;
   let startedAt: number | undefined;
   let endedAt: number | undefined;
@@ -144,8 +146,8 @@ export function createCaseBuilder(
         const outcome = openRetry.tag.endsWith('Error') ? 'error' : 'failed';
         const { message, details } = messageAndDetails(openRetry);
         const attempt: Mutable<Attempt> = { outcome, kind: openRetry.tag };
-        if (message !== undefined) attempt.message = message;
-        if (details !== undefined) attempt.details = details;
+        if (message !== undefined) attempt.message = detached(message);
+        if (details !== undefined) attempt.details = detached(details);
         attempts.push(attempt);
       }
       openRetry = undefined;
@@ -154,11 +156,11 @@ export function createCaseBuilder(
       if (target === 'result') openResult?.text.append(text);
       else if (target === 'retry') openRetry?.text.append(text);
       else if (target === 'retry-output') openRetry?.output.append(text);
-      else if (target === 'system-out') systemOut.append(text);
-      else systemErr.append(text);
+      else if (target === 'system-out') (systemOut ??= createBoundedText(limits.detailsCap)).append(text);
+      else (systemErr ??= createBoundedText(limits.detailsCap)).append(text);
     },
     property(name, value) {
-      if (name === 'flakegate_worker' && nonEmpty(value) !== undefined) worker = value;
+      if (name === 'flakegate_worker' && value !== undefined && nonEmpty(value) !== undefined) worker = intern(value);
       else if (name === 'flakegate_start') startedAt = parseEpochSecondsToMs(value);
       else if (name === 'flakegate_end') endedAt = parseEpochSecondsToMs(value);
     },
@@ -171,7 +173,9 @@ export function createCaseBuilder(
       // nested <testsuite>s; without it `it('works')` in two describes would collide.
       if (written === 'test' && context.suitePath.length > 0) name = [...context.suitePath, name].join(' > ');
       const rawFile = nonEmpty(attributes['file']) ?? nonEmpty(context.suiteFile);
-      const file = rawFile === undefined ? undefined : nonEmpty(normaliseFile(rawFile));
+      // Normalised once per distinct test, and the strings shared by every run that reports it.
+      const identity = identityOf(rawFile, classname, name);
+      const file = identity.file;
       const writtenLine = parseLine(attributes['line']);
       // TestCase.line is 1-based. pytest (xunit1) writes the 0-based line of the `def`; it is
       // converted only when the report is recognisably pytest's (suite "pytest" or root
@@ -181,18 +185,20 @@ export function createCaseBuilder(
       let { message, details } = best === undefined ? { message: undefined, details: undefined } : messageAndDetails(best);
       if ((outcome === 'failed' || outcome === 'error') && details === undefined) {
         // No result text (tst, minimal reports): the test's own output is the best explanation.
-        const output = [tidy(systemOut.toString()), tidy(systemErr.toString())].filter((t) => t !== undefined);
+        const output = [tidy(systemOut?.toString() ?? ''), tidy(systemErr?.toString() ?? '')].filter((t) => t !== undefined);
         if (output.length > 0) details = capText(output.join('\n'), limits.detailsCap);
       }
-      const workerName = worker ?? (message === undefined ? undefined : XDIST_CRASH.exec(message)?.[1]);
+      const crashed = message === undefined ? undefined : XDIST_CRASH.exec(message)?.[1];
+      const workerName = worker ?? (crashed === undefined ? undefined : intern(crashed));
       const durationMs = parseSecondsToMs(attributes['time']);
       // Assigned one by one (not spread) so absent fields are absent, cheaply: this runs per testcase.
       const where: { file?: string; line?: number } = {};
       if (file !== undefined) where.file = file;
       if (line !== undefined) where.line = line;
-      const test: Mutable<TestCase> = { id: testId({ file, classname, name }), ...where, classname, name, outcome };
-      if (message !== undefined) test.message = message;
-      if (details !== undefined) test.details = details;
+      const test: Mutable<TestCase> = { id: identity.id, ...where, classname: identity.classname, name: identity.name, outcome };
+      // Copied: a slice of the report's text would keep its whole read chunk alive with it.
+      if (message !== undefined) test.message = detached(message);
+      if (details !== undefined) test.details = detached(details);
       if (durationMs !== undefined) test.durationMs = durationMs;
       if (workerName !== undefined) test.worker = workerName;
       if (startedAt !== undefined) test.startedAt = startedAt;

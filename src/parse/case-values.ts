@@ -8,12 +8,27 @@
  */
 export function parseSecondsToMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
+  // Fast path for what nearly every reporter writes (`0.0123`): digits with at most one dot.
+  if (isPlainDecimal(value)) return Math.round(Number(value) * 1e6) / 1e3;
   let text = value.trim();
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
   if (!/^\d+(\.\d*)?([eE][+-]?\d+)?$|^\.\d+$/.test(text)) return undefined;
   const seconds = Number(text);
   // Microsecond resolution: enough for test timings, and stable when printed.
   return Number.isFinite(seconds) ? Math.round(seconds * 1e6) / 1e3 : undefined;
+}
+
+function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 30) return false;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (++dots > 1 || i === 0) return false;
+    } else if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A non-negative integer attribute (`line`), else undefined. */

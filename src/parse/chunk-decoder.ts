@@ -18,7 +18,11 @@ const ILLEGAL_XML10 =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Replace every character XML 1.0 forbids by U+FFFD. */
+// No lookaround: a quick scan that rules out the (usual) chunk with nothing to replace.
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function replaceIllegalXmlChars(text: string): string {
+  if (!MAYBE_ILLEGAL.test(text)) return text;
   return text.replace(ILLEGAL_XML10, '\uFFFD');
 }
 

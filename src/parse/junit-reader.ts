@@ -98,7 +98,14 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
     throw STOP;
   }
 
+  // Recomputed only when the suite stack changes, not for every testcase.
+  let cachedContext: CaseContext | undefined;
   function context(): CaseContext {
+    cachedContext ??= computeContext();
+    return cachedContext;
+  }
+
+  function computeContext(): CaseContext {
     const withFile = suites.findLast((s) => s.file !== undefined);
     return {
       suitePath: suites.map((s) => s.name).filter((n) => n !== ''),
@@ -126,6 +133,7 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
         if (name === 'testsuites') return 'suites';
         if (name === 'testsuite') {
           suites.push({ name: attrs['name']?.trim() ?? '', file: attrs['file'] });
+          cachedContext = undefined;
           return 'suite';
         }
         if (name !== 'testcase') return 'other';
@@ -153,7 +161,10 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
   }
 
   function close(frame: Frame | undefined): void {
-    if (frame === 'suite') suites.pop();
+    if (frame === 'suite') {
+      suites.pop();
+      cachedContext = undefined;
+    }
     else if (frame === 'result') current?.closeResult();
     else if (frame === 'retry') current?.closeRetry();
     else if (frame === 'case' && current !== undefined) {
@@ -179,9 +190,13 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
   // saxes buffers a whole text node before emitting it, but only while a text handler is set.
   // So it is set only inside elements whose text is kept: the rest (a suite's console dump,
   // passing output we would drop) is never buffered at all.
+  let listening = false;
   function listenForText(): void {
     const top = frames.at(-1);
-    if (top !== undefined && TEXT_TARGET[top] !== undefined) parser.on('text', text);
+    const wanted = top !== undefined && TEXT_TARGET[top] !== undefined;
+    if (wanted === listening) return;
+    listening = wanted;
+    if (wanted) parser.on('text', text);
     else parser.off('text');
   }
 

@@ -7,8 +7,16 @@ import type { TestCase } from '../model.js';
  * Tests with a unique id get no `occurrence`.
  */
 export function numberDuplicates(tests: readonly TestCase[]): TestCase[] {
+  // First pass with Sets only: most reports have no duplicate at all, and then nothing is copied.
+  const once = new Set<string>();
+  const twice = new Set<string>();
+  for (const test of tests) {
+    if (once.has(test.id)) twice.add(test.id);
+    else once.add(test.id);
+  }
+  if (twice.size === 0) return [...tests];
   const counts = new Map<string, number>();
-  for (const test of tests) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
+  for (const test of tests) if (twice.has(test.id)) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
   const seen = new Map<string, number>();
   return tests.map((test) => {
     if ((counts.get(test.id) ?? 0) < 2) return test;

@@ -2,6 +2,7 @@
 // xunit reporter writes absolute paths) and the explain stage can read each test's source:
 // Vitest names the file only in `classname`, Node 20's junit reporter only in stack frames.
 import type { TestCase } from '../model.js';
+import { intern } from './intern.js';
 import { normaliseFile, testId } from './test-id.js';
 
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
@@ -10,18 +11,52 @@ const STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 
 export function projectRelativeCases(cases: readonly TestCase[], cwd: string): TestCase[] {
   const root = normaliseFile(cwd).replace(/\/$/, '') + '/';
-  return cases.map((c) => relativeCase(c, root));
+  // Several cases of one run (and duplicates) share an identity: relocate each identity once.
+  const relocated = new Map<string, Memo>();
+  return cases.map((c) => relativeCase(c, root, relocated));
 }
 
-function relativeCase(c: TestCase, root: string): TestCase {
+/** What one identity became; the raw parts it was computed from guard against an id collision. */
+interface Memo {
+  readonly file: string | undefined;
+  readonly classname: string;
+  readonly name: string;
+  readonly moved: Relocated | null;
+}
+
+interface Relocated {
+  readonly file: string | undefined;
+  readonly classname: string;
+  readonly name: string;
+  readonly id: string;
+}
+
+function relocate(c: TestCase, root: string): Relocated | null {
   const strip = (text: string): string => (text.startsWith(root) ? text.slice(root.length) : text);
   const file = c.file === undefined ? undefined : strip(normaliseFile(c.file));
   const classname = strip(c.classname);
   const name = strip(c.name);
-  let out: TestCase = c;
-  if (file !== c.file || classname !== c.classname || name !== c.name) {
-    out = { ...c, ...(file === undefined ? {} : { file }), classname, name, id: testId({ file, classname, name }) };
+  if (file === c.file && classname === c.classname && name === c.name) return null;
+  const pooled = file === undefined ? undefined : intern(file);
+  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+}
+
+function relativeCase(c: TestCase, root: string, relocated: Map<string, Memo>): TestCase {
+  // Keyed by id (its hash is cached on the pooled string); checked against the raw parts, since
+  // differently written parts can collapse to one id.
+  const memo = relocated.get(c.id);
+  let moved: Relocated | null;
+  if (memo !== undefined && memo.file === c.file && memo.classname === c.classname && memo.name === c.name) moved = memo.moved;
+  else {
+    moved = relocate(c, root);
+    if (memo === undefined) relocated.set(c.id, { file: c.file, classname: c.classname, name: c.name, moved });
   }
+  let out: TestCase = c;
+  if (moved !== null) {
+    const { file, classname, name, id } = moved;
+    out = { ...c, ...(file === undefined ? {} : { file }), classname, name, id };
+  }
+  const classname = out.classname;
   if (out.file !== undefined) return out;
   // Without a file attribute the id stays as it is (presets map ids back to selectors); only the
   // location used for annotations and the source scan is filled in.

@@ -1,4 +1,5 @@
 import type { TestId } from '../model.js';
+import { detached, intern } from './intern.js';
 
 /** The parts of a testcase that identify it. */
 export interface TestIdParts {
@@ -19,7 +20,24 @@ export function normaliseFile(file: string): string {
 }
 
 function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+// True when `\s+` -> ' ' and trim would change nothing (the usual name): a scan, no regex.
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+
+/** The rest of JavaScript's `\s` beyond ASCII. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -40,4 +58,73 @@ function collapseWhitespace(text: string): string {
 export function testId(parts: TestIdParts): TestId {
   const file = parts.file === undefined ? '' : normaliseFile(parts.file);
   return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+
+/** A test's identity with every string pooled (see intern.ts): shared by all runs reporting it. */
+export interface TestIdentity {
+  readonly id: TestId;
+  readonly file: string | undefined;
+  readonly classname: string;
+  readonly name: string;
+}
+
+interface Entry extends TestIdentity {
+  readonly rawFile: string | undefined;
+  readonly rawClassname: string;
+}
+
+const MAX_IDENTITIES = 1 << 19;
+let identities = new Map<string, Entry | Entry[]>();
+let size = 0;
+
+// Consecutive testcases usually sit in the same file: its normalised form is remembered.
+let lastRawFile: string | undefined;
+let lastFile: string | undefined;
+
+function pooledFile(rawFile: string): string | undefined {
+  if (rawFile !== lastRawFile) {
+    const normalised = normaliseFile(rawFile);
+    lastFile = normalised.trim() === '' ? undefined : intern(normalised);
+    lastRawFile = detached(rawFile);
+  }
+  return lastFile;
+}
+
+/**
+ * `testId` plus the normalised file, memoised on the raw parts: every run reports the same tests,
+ * so the whitespace and path normalisation run once per test, not once per test and run. A file
+ * that normalises to nothing counts as absent, as in the reader. Looked up by name first (no key
+ * is built per testcase: that would be one more string per testcase to hash and collect).
+ */
+export function identityOf(rawFile: string | undefined, classname: string, name: string): TestIdentity {
+  const found = identities.get(name);
+  if (found !== undefined) {
+    if (!Array.isArray(found)) {
+      if (found.rawClassname === classname && found.rawFile === rawFile) return found;
+    } else {
+      for (const entry of found) if (entry.rawClassname === classname && entry.rawFile === rawFile) return entry;
+    }
+  }
+  const file = rawFile === undefined ? undefined : pooledFile(rawFile);
+  // Files and classnames repeat across tests and are pooled; names and ids are one per test, so
+  // a flat copy is enough (the entry itself is what runs share).
+  const pooledClassname = intern(classname);
+  const entry: Entry = {
+    id: detached(testId({ file, classname, name })),
+    file,
+    classname: pooledClassname,
+    name: detached(name),
+    rawFile: rawFile === undefined ? undefined : rawFile === file ? file : intern(rawFile),
+    rawClassname: pooledClassname,
+  };
+  if (size >= MAX_IDENTITIES) {
+    identities = new Map();
+    size = 0;
+  }
+  size++;
+  const again = identities.get(entry.name);
+  if (again === undefined) identities.set(entry.name, entry);
+  else if (Array.isArray(again)) again.push(entry);
+  else identities.set(entry.name, [again, entry]);
+  return entry;
 }

@@ -94,8 +94,9 @@ export function displayName(t: TestAnalysis): string {
 
 /** Whether this test's verdict is one the gate fails on. */
 export function failsGate(report: Report, t: TestAnalysis): boolean {
-  if (!report.gate.failed) return false;
+  if (!report.gate.failed || t.quarantined !== undefined) return false;
   if (report.gate.failOn === 'parallel-only') return t.verdict === 'parallel-only';
+  if (report.gate.failOn === 'new-parallel-only') return t.verdict === 'parallel-only' && !(report.gate.known ?? []).includes(t.id);
   if (report.gate.failOn === 'flaky') return t.verdict === 'parallel-only' || t.verdict === 'flaky';
   return false;
 }

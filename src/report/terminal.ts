@@ -71,7 +71,8 @@ function row(t: TestAnalysis, counts: readonly string[]): string[] {
   });
   const p = t.pValue === null ? '-' : t.pValue < 0.001 ? '<.001' : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? '';
-  return [t.verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName(t), 400)];
+  const verdict = t.quarantined === undefined ? t.verdict : `${t.verdict} (quarantined)`;
+  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName(t), 400)];
 }
 
 /** Threshold, cluster and the 95% interval of the failure rate at each worker count. */

@@ -24,7 +24,7 @@ export function testTableSections(report: Report, tests: readonly TestAnalysis[]
 function row(t: TestAnalysis, keys: readonly string[], secrets: readonly string[]): string {
   const cells = [
     codeSpan(displayName(t), { secrets, max: 120 }),
-    `${t.verdict} (${t.confidence})`,
+    `${t.verdict} (${t.confidence})${t.quarantined === undefined ? '' : ', quarantined'}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? '–' : String(t.threshold),
     t.cluster === null ? '–' : `#${t.cluster}`,

@@ -6,6 +6,8 @@ const PHASE_LETTER: Readonly<Record<Phase, string>> = {
   'confirm-parallel': 'p',
   // `x` for experiment: a partner-search probe (`p` is taken by confirm-parallel).
   'confirm-partner': 'x',
+  // `o` for order replay (src/confirm/order-replay.ts).
+  'confirm-order': 'o',
 };
 
 /**

@@ -46,6 +46,17 @@ describe('setup errors exit 2 and keep what ran', () => {
     const record = (JSON.parse(readFileSync(join(dir, 'out', 'runs', 'index.json'), 'utf8')) as { parse: string; error: string }[])[0];
     expect(record?.parse).toBe('missing');
   });
+
+  it('a run whose report holds no test case (nothing collected) never passes the gate', () => {
+    const dir = work();
+    const report = '<?xml version="1.0"?><testsuites><testsuite name="none" tests="0"></testsuite></testsuites>';
+    writeFileSync(join(dir, 'empty.xml'), report);
+    const r = runCli(['run', '--command', 'cp empty.xml {junit} # {workers}', '--workers', '1,2', '--iterations', '1', '--out', join(dir, 'out')], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/holds no test case: the command collected no tests/);
+    const record = (JSON.parse(readFileSync(join(dir, 'out', 'runs', 'index.json'), 'utf8')) as { parse: string; tests: number }[])[0];
+    expect(record).toMatchObject({ parse: 'ok', tests: 0 });
+  });
 });
 
 describe('flakegate parse', () => {

@@ -1,5 +1,5 @@
 // A local stand-in for api.github.com (127.0.0.1, random port) for the endpoints flakegate uses:
-// issue comments (paginated with `link`), check runs, commits/{sha}/pulls, GET /user. It keeps
+// issue comments (paginated with `link`), issues (by label), check runs, commits/{sha}/pulls, GET /user. It keeps
 // state, logs every request, sends rate-limit headers, and plays scripted faults so tests can
 // check retries, idempotent upserts and read-only tokens against real HTTP.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -26,6 +26,14 @@ export interface FakeComment {
   user: FakeUser;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
 export interface FakeCheckRun {
   id: number;
   name: string;
@@ -49,6 +57,8 @@ export interface Fault {
   readonly rateLimitResetIn?: number;
   /** Perform the request's effect, then answer with the fault anyway ("502 after creating"). */
   readonly afterEffect?: boolean;
+  /** Destroy the connection instead of answering (ECONNRESET mid-request); with afterEffect, after the effect. */
+  readonly reset?: boolean;
 }
 
 interface ArmedFault extends Fault {
@@ -65,6 +75,8 @@ export class FakeGitHub {
   readonly requests: LoggedRequest[] = [];
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
+  /** Issues (the stability tracking issue): list by label (paginated), create, get, update. */
+  readonly issues: FakeIssue[] = [];
   /** Open PRs by commit SHA, for GET /repos/{o}/{r}/commits/{sha}/pulls. */
   readonly pullsByCommit = new Map<string, { number: number; state: string; head: { sha: string } }[]>();
   /** Open PRs for GET /repos/{o}/{r}/pulls (filtered by `head=owner:branch`). */
@@ -76,6 +88,8 @@ export class FakeGitHub {
   /** Every write answers 403 "Resource not accessible by integration". */
   readOnly = false;
   url = '';
+  /** Called with each request before it is answered (e.g. to check what exists on disk by then). */
+  onRequest: ((request: LoggedRequest) => void) | undefined;
   private faults: ArmedFault[] = [];
   private nextId = 1000;
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -116,6 +130,7 @@ export class FakeGitHub {
     const body: unknown = text === '' ? null : JSON.parse(text);
     const entry: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, status: 0 };
     this.requests.push(entry);
+    this.onRequest?.(entry);
     const send = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
       entry.status = status;
       res.writeHead(status, {
@@ -130,13 +145,17 @@ export class FakeGitHub {
 
     const fault = this.faults.find((f) => f.remaining > 0 && f.method === entry.method && f.path.test(entry.path));
     if (fault !== undefined) fault.remaining -= 1;
-    if (fault !== undefined && !fault.afterEffect) return this.sendFault(fault, send);
+    if (fault !== undefined && !fault.afterEffect) return this.sendFault(fault, send, res);
     const [status, data, headers] = this.route(entry, body);
-    if (fault !== undefined) return this.sendFault(fault, send);
+    if (fault !== undefined) return this.sendFault(fault, send, res);
     send(status, data, headers);
   }
 
-  private sendFault(f: Fault, send: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+  private sendFault(f: Fault, send: (status: number, data: unknown, headers?: Record<string, string>) => void, res?: ServerResponse): void {
+    if (f.reset === true && res !== undefined) {
+      res.socket?.resetAndDestroy();
+      return;
+    }
     const headers: Record<string, string> = {};
     if (f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
     if (f.rateLimitResetIn !== undefined) {
@@ -155,6 +174,27 @@ export class FakeGitHub {
     let m: RegExpExecArray | null;
     if (r.method === 'GET' && r.path === '/user') {
       return this.userLogin === null ? [403, { message: 'Resource not accessible by integration' }] : [200, { login: this.userLogin, type: 'User' }];
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(r.path)) {
+      if (r.method === 'GET') return this.listIssues(r);
+      if (r.method === 'POST') {
+        const issue: FakeIssue = { number: 100 + this.issues.length, title: String(b['title'] ?? ''), body: String(b['body'] ?? ''), state: 'open', labels: Array.isArray(b['labels']) ? b['labels'].map(String) : [] };
+        if (issue.body.length > 65_536) return [422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] }];
+        this.issues.push(issue);
+        return [201, this.issueView(issue)];
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(r.path))) {
+      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
+      if (issue === undefined) return [404, { message: 'Not Found' }];
+      if (r.method === 'GET') return [200, this.issueView(issue)];
+      if (r.method === 'PATCH') {
+        if (typeof b['body'] === 'string' && b['body'].length > 65_536) return [422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] }];
+        if (typeof b['body'] === 'string') issue.body = b['body'];
+        if (b['state'] === 'open' || b['state'] === 'closed') issue.state = b['state'];
+        if (typeof b['title'] === 'string') issue.title = b['title'];
+        return [200, this.issueView(issue)];
+      }
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(r.path))) {
       const issue = Number(m[3]);
@@ -227,6 +267,26 @@ export class FakeGitHub {
       return [200, data, { link: `<${next.href}>; rel="next", <${lastUrl.href}>; rel="last"` }];
     }
     return [200, data];
+  }
+
+  /** GET /issues: `labels` (comma-separated, all must match) and `state` filters, paginated like comments. */
+  private listIssues(r: LoggedRequest): Reply {
+    const labels = (r.query['labels'] ?? '').split(',').filter((l) => l !== '');
+    const state = r.query['state'] ?? 'open';
+    const all = this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
+    const perPage = Math.min(Number(r.query['per_page'] ?? 30), 100);
+    const page = Number(r.query['page'] ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const data = all.slice((page - 1) * perPage, page * perPage).map((i) => this.issueView(i));
+    if (page >= last) return [200, data];
+    const next = new URL(`${this.url}${r.path}`);
+    for (const [k, v] of Object.entries(r.query)) next.searchParams.set(k, v);
+    next.searchParams.set('page', String(page + 1));
+    return [200, data, { link: `<${next.href}>; rel="next"` }];
+  }
+
+  private issueView(i: FakeIssue): Record<string, unknown> {
+    return { number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels.map((name) => ({ name })), html_url: `${this.url}/o/r/issues/${i.number}` };
   }
 
   private view(c: FakeComment): Record<string, unknown> {

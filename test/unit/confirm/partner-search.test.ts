@@ -5,9 +5,9 @@ import { mulberry32 } from './simulated-suite.js';
 const candidates = Array.from({ length: 16 }, (_, i) => `t::c::t${String(i).padStart(2, '0')}`);
 
 /** Drives the state machine against an oracle: the victim fails iff every partner runs beside it. */
-function search(partners: readonly string[], options: { rate?: number; repeats?: number; seed?: number; pool?: readonly string[] } = {}): PartnerResult {
+function search(partners: readonly string[], options: { rate?: number; repeats?: number; seed?: number; pool?: readonly string[]; guess?: string } = {}): PartnerResult {
   const rng = mulberry32(options.seed ?? 1);
-  let state = startPartnerSearch('victim', options.pool ?? candidates, 4, options.repeats ?? 1);
+  let state = startPartnerSearch('victim', options.pool ?? candidates, 4, options.repeats ?? 1, options.guess ?? null);
   for (let probe = nextPartnerProbe(state), guard = 0; probe !== null && guard < 200; probe = nextPartnerProbe(state), guard++) {
     expect(probe.tests).toContain('victim');
     expect(probe.workers).toBe(4);
@@ -18,6 +18,34 @@ function search(partners: readonly string[], options: { rate?: number; repeats?:
 }
 
 describe('partner search', () => {
+  it('probes the most likely candidate alone first: one probe when it is the partner', () => {
+    const result = search(['t::c::t11'], { guess: 't::c::t11' });
+    expect(result).toMatchObject({ found: true, partners: ['t::c::t11'], probes: 1 });
+    expect(result.evidence[0]).toBe('probe 1: victim with t::c::t11 at 4 workers: failed');
+  });
+
+  it('falls back to verification and bisection when the guess is wrong, and still finds the partner', () => {
+    const result = search(['t::c::t11'], { guess: 't::c::t03' });
+    expect(result).toMatchObject({ found: true, partners: ['t::c::t11'] });
+    expect(result.probes).toBeLessThanOrEqual(1 + 1 + 2 * 4);
+    expect(result.evidence.join('\n')).toContain('t::c::t03 alone did not reproduce: searching all 16 candidates');
+    // Two partners: the guess (one of them) alone does not reproduce; bisection finds both.
+    expect(search(['t::c::t02', 't::c::t13'], { guess: 't::c::t02' }).partners).toEqual(['t::c::t02', 't::c::t13']);
+  });
+
+  it('ignores a guess that is not a candidate', () => {
+    const state = startPartnerSearch('victim', candidates, 4, 1, 'elsewhere');
+    expect(state.stage).toBe('verify');
+    expect(nextPartnerProbe(state)?.tests).toHaveLength(17);
+  });
+
+  it('records a reused run without counting a probe, naming the run in the evidence', () => {
+    const state = recordProbe(startPartnerSearch('victim', candidates, 4, 1, 't::c::t05'), true, 'x-031-w4');
+    const result = partnerResult(state);
+    expect(result).toMatchObject({ found: true, partners: ['t::c::t05'], probes: 0 });
+    expect(result.evidence[0]).toBe('run x-031-w4 (already run, reused): victim with t::c::t05 at 4 workers: failed');
+  });
+
   it('finds one partner among 16 in log2(16) + 1 probes when the collision is certain', () => {
     const result = search(['t::c::t11']);
     expect(result.partners).toEqual(['t::c::t11']);

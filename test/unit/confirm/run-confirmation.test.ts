@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analyse/index.js';
 import { compareWithFixedDesign, iterationsToConfirm, testExecutions } from '../../../src/confirm/execution-cost.js';
-import { runConfirmation, type ConfirmationOutcome } from '../../../src/confirm/run-confirmation.js';
+import { likelyPartner, runConfirmation, type ConfirmationOutcome, type PartnerFinding } from '../../../src/confirm/run-confirmation.js';
 import { nominateSuspects } from '../../../src/confirm/suspects.js';
 import { confirmationSamples, confirmationTier } from '../../../src/confirm/tiers.js';
 import type { RunResult } from '../../../src/model.js';
@@ -146,3 +146,72 @@ describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, 
   });
 });
 
+
+describe('partner search reuse (A and B collide with each other)', () => {
+  it('finds B for A and A for B from the parallel arm run of the pair, without a probe of their own', async () => {
+    for (const timing of [true, false]) {
+      const s = await session({ timing, seed: 7, mutual: true });
+      const probes = s.out.runs.filter((r) => r.record.phase === 'confirm-partner');
+      const byVictim = new Map(s.out.partners.map((p) => [p.victim, p]));
+      // B always fails beside A, so the parallel arm already ran just the two of them: A's one
+      // probe is that run, reused; B's is the same run again.
+      expect(byVictim.get(A), `timing ${timing}`).toMatchObject({ partners: [B], found: true, probes: 0 });
+      expect(byVictim.get(B), `timing ${timing}`).toMatchObject({ partners: [A], found: true, probes: 0 });
+      for (const v of [A, B]) expect(byVictim.get(v)?.evidence[0]).toMatch(/^run p-\d{3}-w2 \(already run, reused\): /);
+      expect(probes).toHaveLength(0);
+      const { tests } = analyse(s.all, workers, s.out.partners);
+      expect(tests.find((t) => t.id === B)).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', partners: [A] });
+    }
+  });
+});
+
+describe('likelyPartner', () => {
+  const run = (id: string, failures: Record<string, string>, passing: readonly string[], workers = 4): RunResult => ({
+    record: { id, workers, iteration: 1, phase: 'discovery', exitCode: 1, signal: null, timedOut: false, durationMs: 1000, reportPaths: [], parse: 'ok', tests: 0 },
+    cases: [
+      ...Object.entries(failures).map(([t, message]) => ({ id: t, classname: 'c', name: t, outcome: 'failed' as const, durationMs: 1, message })),
+      ...passing.map((t) => ({ id: t, classname: 'c', name: t, outcome: 'passed' as const, durationMs: 1 })),
+    ],
+  });
+  const locked = 'sqlite3.OperationalError: database is locked';
+  const port = 'OSError: [Errno 98] Address already in use';
+
+  it('prefers the co-failure whose message is most alike when co-failure counts tie', () => {
+    const runs = [1, 2].map((i) => run(`d-00${i}-w4`, { v: locked, p: port, q: locked }, ['s']));
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q', 's'])).toBe('q');
+  });
+
+  it('reads the failure details, without stack frames, when a report has no message (Jest)', () => {
+    const frames = '    at Server.setupListenHandle [as _listen2] (node:net:1908:16)\n    at listenInCluster (node:net:1965:12)';
+    const jest = (id: string, failures: Record<string, string>): RunResult => {
+      const r = run(id, {}, []);
+      return { ...r, cases: Object.entries(failures).map(([t, details]) => ({ id: t, classname: 'c', name: t, outcome: 'failed' as const, durationMs: 1, details: `${details}\n${frames}` })) };
+    };
+    const cache = 'Error: expect(received).toEqual(expected)\n  "/tmp/fixture-report-cache/cache.jsonl"';
+    const runs = [1, 2].map((i) => jest(`d-00${i}-w4`, { v: cache, p: 'Error: listen EADDRINUSE: address already in use 127.0.0.1:18775', q: cache }));
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q'])).toBe('q');
+  });
+
+  it('ranks by co-failures first, ignores other worker counts, and has no guess without co-failures', () => {
+    const runs = [run('d-001-w4', { v: locked, p: port, q: locked }, []), run('d-002-w4', { v: locked, p: port }, ['q']), run('d-003-w2', { v: locked, q: locked }, ['p'], 2)];
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q'])).toBe('p');
+    expect(likelyPartner([run('d-004-w4', { v: locked }, ['p', 'q'])], 'v', 4, ['p', 'q'])).toBeNull();
+  });
+
+  it('gives a suspect the tests that failed beside it every time as its parallel-arm companions', () => {
+    const serialRun = run('d-001-w1', {}, ['v', 'p', 'q', 's']);
+    const steady = [serialRun, run('d-002-w4', { v: locked, p: locked, q: port }, ['s']), run('d-003-w4', { v: locked, p: locked }, ['q', 's'])];
+    expect(nominateSuspects(steady, 1).find((x) => x.id === 'v')?.companions).toEqual(['p']);
+    // One failing run says nothing about "every time": all co-failures stay companions.
+    const once = [serialRun, run('d-002-w4', { v: locked, p: locked, q: port }, ['s'])];
+    expect(nominateSuspects(once, 1).find((x) => x.id === 'v')?.companions).toEqual(['p', 'q']);
+  });
+
+  it('guesses the earlier victim whose only partner is this test (collisions are mutual)', () => {
+    const runs = [run('d-001-w4', { v: locked, p: locked }, ['q'])];
+    const earlier: PartnerFinding = { victim: 'q', workers: 4, partners: ['v'], found: true, probes: 1, evidence: [] };
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q'], [earlier])).toBe('q');
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q'], [{ ...earlier, workers: 2 }])).toBe('p');
+    expect(likelyPartner(runs, 'v', 4, ['p', 'q'], [{ ...earlier, partners: ['v', 'p'] }])).toBe('p');
+  });
+});

@@ -41,6 +41,8 @@ export interface SuiteOptions {
   readonly victimRate?: number;
   /** Extra partners A needs, all of them at once, besides B. */
   readonly extraPartners?: readonly TestId[];
+  /** B also fails when A runs alongside (a mutual collision, as on a shared file or port). */
+  readonly mutual?: boolean;
 }
 
 export function simulatedTests(fillers = 45): SimTest[] {
@@ -79,7 +81,7 @@ export function simulatedSuite(options: SuiteOptions = {}): SimulatedSuite {
     const present = new Set(chosen.map((t) => t.id));
     const slots = schedule(chosen, spec.workers);
     const cases: TestCase[] = slots.map(({ test, worker, start }) => {
-      const failed = fails(test.id, spec.workers, present, partners, options.victimRate ?? 1, rng);
+      const failed = fails(test.id, spec.workers, present, partners, options.victimRate ?? 1, rng) || (options.mutual === true && test.id === B && spec.workers > 1 && present.has(A));
       const name = test.id.split('::').at(-1) ?? test.id;
       return {
         id: test.id,

@@ -1,0 +1,91 @@
+// The aggregate's confirmation: rerun the merged discovery's suspects in the aggregate job's own
+// checkout, as the single job would, so merged verdicts can reach `confirmed`.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError, FRAMEWORKS } from '../config.js';
+import type { PartnerFinding } from '../confirm/run-confirmation.js';
+import { SetupError } from '../frameworks/errors.js';
+import { resolvePreset } from '../frameworks/index.js';
+import type { Config, FrameworkName, Logger, PlannerNote, RunResult } from '../model.js';
+import { confirmSuspects, createExecutor, type Executor } from '../pipeline.js';
+import type { PlanIdentity } from './manifest.js';
+
+export interface MergedConfirmation {
+  /** Merged discovery runs followed by the confirmation runs that were analysable. */
+  readonly runs: readonly RunResult[];
+  readonly notes: readonly PlannerNote[];
+  readonly partners: readonly PartnerFinding[];
+  /** False when nothing was rerun (project absent, preset unresolved, not runnable). */
+  readonly ran: boolean;
+}
+
+export interface ConfirmMergedInput {
+  readonly runs: readonly RunResult[];
+  readonly identity: PlanIdentity;
+  /** The aggregate's config: cwd (the checkout), out (the merged dir), timeout, fail-on. */
+  readonly config: Config;
+  readonly budgetMs: number | null;
+  readonly log: Logger;
+}
+
+/** Thrown by the guarded executor when the first rerun shows the project cannot run here. */
+class NotRunnable extends Error {}
+
+const FALLBACK = 'tiers rest on the merged discovery runs and are capped at likely';
+
+export async function confirmMerged(input: ConfirmMergedInput): Promise<MergedConfirmation> {
+  const { identity, log } = input;
+  const skip = (why: string): MergedConfirmation => {
+    log.warn(`no confirmation in the aggregate: ${why}`);
+    return { runs: input.runs, notes: [{ kind: 'fallback', text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
+  };
+  if (!existsSync(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!(FRAMEWORKS as readonly string[]).includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
+  const framework = identity.framework as FrameworkName;
+  // The plan identity holds the resolved template; only `custom` takes it back as a command.
+  const config: Config = { ...input.config, framework, command: framework === 'custom' ? identity.command : null, confirm: true };
+  let preset;
+  try {
+    preset = await resolvePreset(config, log);
+  } catch (error) {
+    if (error instanceof SetupError || error instanceof ConfigError) return skip(`the ${framework} preset does not resolve in ${config.cwd} (${error.message})`);
+    throw error;
+  }
+  // Reruns must be the shards' command, or they would sample another experiment.
+  if (preset.template !== identity.command) return skip(`the ${framework} preset resolves to '${preset.template}' here but the shards ran '${identity.command}'`);
+
+  const inner = createExecutor(preset, config, { log }, input.runs.length);
+  inner.results.push(...input.runs);
+  const executor: Executor = {
+    results: inner.results,
+    async execute(spec) {
+      const result = await inner.execute(spec);
+      const first = inner.results.length === input.runs.length + 1;
+      if (first && result.record.parse === 'missing') throw new NotRunnable(`the first rerun (${result.record.id}) exited with code ${result.record.exitCode} and wrote no JUnit report (its output is in runs/${result.record.id}/output.log); is the project checked out and set up in this job?`);
+      return result;
+    },
+  };
+  const seq = nextSeq(input.runs);
+  log.info(`confirming the merged suspects in ${config.cwd} (${preset.name}); run ids from ${seq}`);
+  const lead: PlannerNote = { kind: 'confirm', text: `confirmation reruns in the aggregate job (${preset.name} in ${config.cwd}) against the ${input.runs.length} merged discovery runs; run ids continue at ${seq}` };
+  try {
+    const outcome = await confirmSuspects(preset, config, executor, input.budgetMs, seq);
+    return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
+  } catch (error) {
+    if (!(error instanceof NotRunnable)) throw error;
+    // The failed rerun says nothing about the tests: keep its files, drop it from the index and analysis.
+    await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    return skip(error.message);
+  }
+}
+
+/** One past the highest sequence number among the merged ids (`d-008-w2` -> 9), so ids never collide. */
+export function nextSeq(runs: readonly RunResult[]): number {
+  let max = runs.length;
+  for (const r of runs) {
+    const seq = /^[a-z]+-(\d+)-/.exec(r.record.id)?.[1];
+    if (seq !== undefined) max = Math.max(max, Number(seq));
+  }
+  return max + 1;
+}
