@@ -2,12 +2,12 @@
 // an event payload, empty GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing
 // at the local fake GitHub. The test suite is a tiny node script: one test fails only when
 // workers > 1, so no Python or Jest is needed.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bundleProblem, ROOT } from '../support/cli.js';
+import { inputEnv, parseOutputs, runnerBaseEnv, spawnAction } from '../support/action-process.js';
+import { bundleProblem } from '../support/cli.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 const HEAD_SHA = 'a'.repeat(40);
@@ -48,14 +48,6 @@ function payload(fork: boolean): unknown {
   };
 }
 
-/** GITHUB_OUTPUT uses `name<<delimiter` blocks (@actions/core file-command.ts). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1] ?? ''] = m[3] ?? '';
-  return out;
-}
-
 async function runAction(opts: { fork: boolean; allPass?: boolean; inputs?: Record<string, string>; event?: { name: string; payload: unknown } }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'fg-action-'));
   const eventPath = join(dir, 'event.json');
@@ -64,7 +56,6 @@ async function runAction(opts: { fork: boolean; allPass?: boolean; inputs?: Reco
   const summaryPath = join(dir, 'summary.md');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)|proxy$/i.test(k)));
   const inputs: Record<string, string> = {
     framework: 'custom',
     command: 'node suite.mjs {workers} {junit}',
@@ -84,8 +75,8 @@ async function runAction(opts: { fork: boolean; allPass?: boolean; inputs?: Reco
     ...opts.inputs,
   };
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...runnerBaseEnv(),
+    ...inputEnv(inputs),
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: opts.event?.name ?? 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
@@ -101,13 +92,7 @@ async function runAction(opts: { fork: boolean; allPass?: boolean; inputs?: Reco
     NO_PROXY: '127.0.0.1,localhost',
     ...(opts.allPass ? { SUITE_ALL_PASS: '1' } : {}),
   };
-  // Asynchronous: the fake GitHub answers from this process's event loop.
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: project, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const { status, stdout, stderr } = await spawnAction(project, env);
   return { status, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') };
 }
 

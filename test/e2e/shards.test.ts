@@ -6,14 +6,14 @@
 // The fixture's flaky and lost tests follow an invocation counter kept in the project directory,
 // so the shards run one after another, in shard order, in one copy of the project: that replays the
 // single job's invocation sequence exactly (a shard is a contiguous block of whole iterations).
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import type { ShardManifest } from '../../src/shard/manifest.js';
-import { bundleProblem, copyFixture, ROOT, runCli } from '../support/cli.js';
+import { inputEnv, runnerBaseEnv, spawnAction } from '../support/action-process.js';
+import { bundleProblem, copyFixture, runCli } from '../support/cli.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
@@ -240,19 +240,14 @@ describe('action: shard steps and mode aggregate', () => {
       'timeout-minutes': '2', 'budget-minutes': '', 'working-directory': project, out: join(dir, 'out'), comment: 'always', 'comment-key': 'shards',
       'check-name': 'flakegate', token: 'e2e-token-0123456789', mode: 'run', shard: '', shards: 'shard-results', ...inputs,
     };
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)|proxy$/i.test(k)));
     const env: NodeJS.ProcessEnv = {
-      ...inherited,
-      ...Object.fromEntries(Object.entries(all).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...runnerBaseEnv(),
+      ...inputEnv(all),
       GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'o/r',
       GITHUB_SERVER_URL: 'https://github.example', GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '99', GITHUB_SHA: 'f'.repeat(40),
       GITHUB_JOB: 'flakegate', GITHUB_WORKSPACE: project, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), NO_PROXY: '127.0.0.1,localhost',
     };
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: project, env });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', () => undefined);
-    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const { status, stdout } = await spawnAction(project, env);
     return { status, stdout, outputs: readFileSync(join(dir, 'output'), 'utf8'), summary: readFileSync(join(dir, 'summary.md'), 'utf8') };
   }
 

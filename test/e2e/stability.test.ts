@@ -2,13 +2,13 @@
 // `mode: stability` runs update ONE tracking issue whose body shows trends; two concurrent runs
 // both survive; PR jobs gate with `fail-on: new-parallel-only` and a quarantine file.
 // The suite is a tiny node script: the tests named in SUITE_FAILING fail only when workers > 1.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/model.js';
-import { bundleProblem, ROOT, runCli } from '../support/cli.js';
+import { inputEnv, parseOutputs, runnerBaseEnv, spawnAction as spawnBundle } from '../support/action-process.js';
+import { bundleProblem, runCli } from '../support/cli.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 const SUITE = `
@@ -36,12 +36,6 @@ type RawRun = Omit<ActionRun, 'report'> & { readonly reportPath: string };
 let fake: FakeGitHub;
 let project: string;
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1] ?? ''] = m[3] ?? '';
-  return out;
-}
-
 type RunOptions = { failing: string; runId: string; mode: 'stability' | 'run'; inputs?: Record<string, string>; token?: string };
 
 async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -57,7 +51,6 @@ async function spawnAction(opts: RunOptions): Promise<RawRun> {
   const outputPath = join(dir, 'output');
   writeFileSync(outputPath, '');
   writeFileSync(join(dir, 'summary.md'), '');
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)|proxy$/i.test(k)));
   const inputs: Record<string, string> = {
     framework: 'custom',
     command: 'node suite.mjs {workers} {junit}',
@@ -75,8 +68,8 @@ async function spawnAction(opts: RunOptions): Promise<RawRun> {
     ...opts.inputs,
   };
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...runnerBaseEnv(),
+    ...inputEnv(inputs),
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: pr ? 'pull_request' : 'schedule',
     GITHUB_EVENT_PATH: eventPath,
@@ -92,12 +85,8 @@ async function spawnAction(opts: RunOptions): Promise<RawRun> {
     NO_PROXY: '127.0.0.1,localhost',
     SUITE_FAILING: opts.failing,
   };
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: project, env });
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { status, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(join(dir, 'summary.md'), 'utf8'), reportPath: join(dir, 'out', 'report.json') };
+  const child = await spawnBundle(project, env);
+  return { status: child.status, stdout: child.stdout + child.stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(join(dir, 'summary.md'), 'utf8'), reportPath: join(dir, 'out', 'report.json') };
 }
 
 const trackingIssues = () => fake.issues.filter((i) => i.labels.includes('flakegate') && i.state === 'open');

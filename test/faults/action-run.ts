@@ -1,10 +1,10 @@
 // Runs the action bundle (dist/index.js) the way the runner does, on a copy of the hostile fixture
 // (test/fixtures/custom/hostile), against a local fake GitHub. Shared by api and secrets faults.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyFixture, ROOT } from '../support/cli.js';
+import { inputEnv, parseOutputs, runnerBaseEnv, spawnAction } from '../support/action-process.js';
+import { copyFixture } from '../support/cli.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 export const HEAD_SHA = 'a'.repeat(40);
@@ -22,12 +22,6 @@ export interface ActionRun {
   readonly project: string;
   /** report.json existed on disk when the first API request arrived (null: no request). */
   readonly reportBeforeApi: boolean | null;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1] ?? ''] = m[3] ?? '';
-  return out;
 }
 
 export async function runAction(fake: FakeGitHub, opts: { allPass?: boolean } = {}): Promise<ActionRun> {
@@ -49,10 +43,9 @@ export async function runAction(fake: FakeGitHub, opts: { allPass?: boolean } = 
     'fail-on': 'parallel-only', 'timeout-minutes': '2', 'budget-minutes': '', 'working-directory': project, out,
     comment: 'always', 'comment-key': 'faults', 'check-name': 'flakegate', token: TOKEN, mode: 'run',
   };
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)|proxy$/i.test(k)));
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...runnerBaseEnv(),
+    ...inputEnv(inputs),
     ...SECRETS,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-0987654321',
     GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'o/r',
@@ -61,12 +54,7 @@ export async function runAction(fake: FakeGitHub, opts: { allPass?: boolean } = 
     NO_PROXY: '127.0.0.1,localhost',
     ...(opts.allPass ? { SUITE_ALL_PASS: '1' } : {}),
   };
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: project, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const { status, stdout, stderr } = await spawnAction(project, env);
   fake.onRequest = undefined;
   return { status, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), project, reportBeforeApi };
 }

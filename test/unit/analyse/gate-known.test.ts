@@ -1,25 +1,10 @@
 // The gate with quarantine, expired entries and new-only gating (issue 7 parts 3 and 4).
 import { describe, expect, it } from 'vitest';
 import { decideGate } from '../../../src/analyse/gate.js';
-import type { Confidence, Quarantined, TestAnalysis, Verdict } from '../../../src/model.js';
+import type { Quarantined } from '../../../src/model.js';
+import { analysisOf } from './analysis-builder.js';
 
-function test(id: string, verdict: Verdict, confidence: Confidence, quarantined?: Quarantined): TestAnalysis {
-  return {
-    id,
-    classname: 'c',
-    name: id,
-    verdict,
-    confidence,
-    pValue: null,
-    probParallelWorse: null,
-    byWorkers: {},
-    threshold: null,
-    cluster: null,
-    messages: [],
-    causes: [],
-    ...(quarantined === undefined ? {} : { quarantined }),
-  };
-}
+const test = analysisOf;
 
 const q: Quarantined = { entry: 'old', reason: 'shares /tmp/x', owner: '@team' };
 const fresh = test('new', 'parallel-only', 'confirmed');

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideGate } from '../../../src/analyse/gate.js';
-import type { Confidence, TestAnalysis, Verdict } from '../../../src/model.js';
+import { analysisOf } from './analysis-builder.js';
 
-function test(id: string, verdict: Verdict, confidence: Confidence): TestAnalysis {
-  return {
-    id,
-    classname: 'c',
-    name: id,
-    verdict,
-    confidence,
-    pValue: null,
-    probParallelWorse: null,
-    byWorkers: {},
-    threshold: null,
-    cluster: null,
-    messages: [],
-    causes: [],
-  };
-}
+const test = analysisOf;
 
 const confirmed = test('a', 'parallel-only', 'confirmed');
 const likely = test('b', 'parallel-only', 'likely');

@@ -144,6 +144,16 @@ describe('upsertComment', () => {
     expect(logs.warnings.join('\n')).toMatch(/secondary rate limit .* retrying in 1 s/);
   });
 
+  it('gives up on a secondary rate limit without retry-after when its default wait (60 s) exceeds the limit, creating nothing', async () => {
+    const impatient = createClient('test-token', { apiUrl: fake.url, log: recordingLogger(logs), retryBaseMs: 10, maxRateLimitWaitSeconds: 30 });
+    fake.fault('GET', COMMENTS, { status: 403, message: 'You have exceeded a secondary rate limit' });
+    const error = await upsertComment(impatient, opts('x')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(fake.requestsTo('GET', COMMENTS).map((r) => r.status)).toEqual([403]);
+    expect(fake.requestsTo('POST', COMMENTS)).toHaveLength(0);
+    expect(logs.warnings.join('\n')).toMatch(/secondary rate limit .* giving up \(retry-after 60 s\)/);
+  });
+
   it('honours a primary rate limit (x-ratelimit-remaining: 0, reset)', async () => {
     fake.fault('GET', COMMENTS, { status: 403, message: 'API rate limit exceeded', rateLimitResetIn: 0 });
     const result = await upsertComment(octokit, opts('x'));
