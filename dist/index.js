@@ -42666,8 +42666,9 @@ async function loadQuarantine(path) {
 }
 
 // src/quarantine/gate-input.ts
-async function gateWithQuarantine(tests, config, log, known, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  const entries = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
+async function gateWithQuarantine(tests, config, log, opts = {}) {
+  const { known, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) } = opts;
+  const entries = opts.entries ?? (config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine));
   const applied = applyQuarantine(tests, entries, today, config.quarantine ?? ".flakegate.yml");
   for (const w of applied.warnings) log.warn(w);
   const note2 = config.failOn === "new-parallel-only" ? known?.note ?? (known === void 0 ? "no stability history was available, so only quarantined tests count as known" : void 0) : void 0;
@@ -43602,7 +43603,7 @@ async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
   await mkdir3(join10(config.out, "runs"), { recursive: true });
-  if (config.quarantine !== void 0) await loadQuarantine(config.quarantine);
+  const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const plan = planDiscovery(config.workers, config.iterations);
@@ -43649,7 +43650,7 @@ async function runPipeline(config, deps) {
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
 }
 function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
   const confirmStarted = Date.now();
@@ -43719,9 +43720,11 @@ async function finish2(input) {
   const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
   const explained = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
-  const gated = await gateWithQuarantine(explained, config, log, input.known);
-  const tests = gated.tests;
-  const gate = gated.gate;
+  const gated = await gateWithQuarantine(explained, config, log, {
+    ...input.known ? { known: input.known } : {},
+    ...input.quarantine ? { entries: input.quarantine } : {}
+  });
+  const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings] });
   const report2 = input.amend ? input.amend(built) : built;
   const reportJsonPath = join10(config.out, "report.json");

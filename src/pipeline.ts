@@ -15,6 +15,7 @@ import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, Run
 import { collectRun } from './parse/collect-run.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
+import type { QuarantineEntry } from './quarantine/parse.js';
 import { buildReport } from './report/build-report.js';
 import { renderMarkdown } from './report/markdown.js';
 import { collectSecrets } from './report/sanitize.js';
@@ -44,6 +45,8 @@ export interface PipelineDeps {
   readonly signal?: AbortSignal;
   /** `fail-on: new-parallel-only`: tests known on the base branch (stability history). */
   readonly known?: KnownTests;
+  /** The quarantine entries read before the runs; absent (analyze) = read config.quarantine here. */
+  readonly quarantine?: readonly QuarantineEntry[];
 }
 
 /** Thrown inside the run loops when the user cancels; caught here, never escapes the pipeline. */
@@ -62,8 +65,8 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   const { log } = deps;
   const started = Date.now();
   await mkdir(join(config.out, 'runs'), { recursive: true });
-  // A broken quarantine file is a configuration error: say so before spending time on runs.
-  if (config.quarantine !== undefined) await loadQuarantine(config.quarantine);
+  // Read once, before any run: a broken quarantine file is a configuration error worth no run time.
+  const quarantine = config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})`);
   const plan = planDiscovery(config.workers, config.iterations);
@@ -111,7 +114,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
 }
 
 /**
@@ -200,6 +203,8 @@ export interface FinishInput {
   /** Last touch before writing (a shard marks its report partial, an aggregate records its shards). */
   readonly amend?: (report: Report) => Report;
   readonly known?: KnownTests;
+  /** The quarantine entries read before the runs; absent (analyze) = read config.quarantine here. */
+  readonly quarantine?: readonly QuarantineEntry[];
 }
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
@@ -212,9 +217,11 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
   const explained = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
   // Quarantine marks tests (verdicts unchanged) and, with the known tests, decides the gate.
-  const gated = await gateWithQuarantine(explained, config, log, input.known);
-  const tests = gated.tests;
-  const gate = gated.gate;
+  const gated = await gateWithQuarantine(explained, config, log, {
+    ...(input.known ? { known: input.known } : {}),
+    ...(input.quarantine ? { entries: input.quarantine } : {}),
+  });
+  const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings] });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');

@@ -4,6 +4,7 @@ import { decideGate } from '../analyse/gate.js';
 import type { Config, Gate, Logger, TestAnalysis, TestId } from '../model.js';
 import { applyQuarantine } from './apply.js';
 import { loadQuarantine } from './load.js';
+import type { QuarantineEntry } from './parse.js';
 
 /** Tests known on the base branch for `fail-on: new-parallel-only` (from the stability history). */
 export interface KnownTests {
@@ -18,9 +19,17 @@ export interface GateResult {
   readonly warnings: string[];
 }
 
-/** `today` (YYYY-MM-DD, UTC) decides expiry; injected so tests can pin it. */
-export async function gateWithQuarantine(tests: readonly TestAnalysis[], config: Config, log: Logger, known?: KnownTests, today = new Date().toISOString().slice(0, 10)): Promise<GateResult> {
-  const entries = config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine);
+export interface GateOptions {
+  readonly known?: KnownTests;
+  /** Entries already read (a run reads the file once, before its first run); absent = read config.quarantine now. */
+  readonly entries?: readonly QuarantineEntry[];
+  /** YYYY-MM-DD (UTC); decides expiry; injected so tests can pin it. */
+  readonly today?: string;
+}
+
+export async function gateWithQuarantine(tests: readonly TestAnalysis[], config: Config, log: Logger, opts: GateOptions = {}): Promise<GateResult> {
+  const { known, today = new Date().toISOString().slice(0, 10) } = opts;
+  const entries = opts.entries ?? (config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine));
   const applied = applyQuarantine(tests, entries, today, config.quarantine ?? '.flakegate.yml');
   for (const w of applied.warnings) log.warn(w);
   const note = config.failOn === 'new-parallel-only' ? (known?.note ?? (known === undefined ? 'no stability history was available, so only quarantined tests count as known' : undefined)) : undefined;
