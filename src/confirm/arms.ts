@@ -1,6 +1,6 @@
 import { meetsConfirmed, sprt, type SprtDecision } from '../analyse/stats.js';
 import type { RunResult } from '../model.js';
-import { armSample, type ArmSample } from './samples.js';
+import { armSample, serialArmSample, type ArmSample } from './samples.js';
 import type { Suspect } from './suspects.js';
 
 /**
@@ -49,7 +49,7 @@ export interface SuspectState {
 
 /** Where a suspect's confirmation stands, derived from the runs alone (the planner keeps no state). */
 export function suspectState(suspect: Suspect, runs: readonly RunResult[], serialCount: number, supportsSubset: boolean, limits: ArmLimits): SuspectState {
-  const serialSample = armSample(runs, suspect.id, 'confirm-serial', serialCount);
+  const serialSample = serialArmSample(runs, suspect.id, serialCount);
   const parallelSample = armSample(runs, suspect.id, 'confirm-parallel', suspect.threshold);
   const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
   const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? 'full' : 'subset';
@@ -67,7 +67,7 @@ export function suspectState(suspect: Suspect, runs: readonly RunResult[], seria
   // A test that needs the parallel arm needs at least this many serial runs anyway. And while a
   // serial failure is on record the parallel arm waits for the serial arm to decide: most such
   // tests turn out flaky, which makes every parallel run spent on them wasted.
-  const serialLeads = serialNeeded && (serialSample.attempts < limits.serialLead || serialSample.failed > 0);
+  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
   const needs = {
     serial: serialNeeded,
     parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === 'continue' || bothLeanParallelOnly),

@@ -33,9 +33,9 @@ const SUBSET_SHARE_LIMIT = 0.5;
 /**
  * Plans the next batch of confirmation runs from everything run so far. Stateless: call it again
  * with the batch's results appended until `done`. One batch = one serial run of every open serial
- * arm (batched: one start-up for all suspects), then one parallel run per threshold worker count
- * for the open parallel arms there (the union of their companions), cheapest first, as many as
- * the budget fits.
+ * arm (batched: one start-up for all suspects), then the parallel runs of the open parallel arms
+ * by threshold worker count: one run per group of suspects whose test sets overlap (or one
+ * full-suite run for the count), cheapest first, as many as the budget fits.
  */
 export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
   const limits = input.limits ?? DEFAULT_LIMITS;
@@ -108,14 +108,45 @@ function batchFor(open: readonly SuspectState[], serial: number, supportsSubset:
     byWorkers.set(s.suspect.threshold, group);
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
-    const label = `parallel arm of ${group.map((s) => s.suspect.id).join(', ')} at ${workers} workers`;
+    const label = (members: readonly SuspectState[]): string => `parallel arm of ${members.map((s) => s.suspect.id).join(', ')} at ${workers} workers`;
     const tests = new Set<TestId>();
     for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
     // A lone suspect has nobody to collide with: only the full suite can reproduce it.
     const full = group.some((s) => s.mode === 'full') || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
-    out.push(full ? { phase: 'confirm-parallel', workers, label } : { phase: 'confirm-parallel', workers, tests: [...tests].sort(), label });
+    if (full) {
+      out.push({ phase: 'confirm-parallel', workers, label: label(group) });
+      continue;
+    }
+    // Suspects whose test sets do not overlap run apart: the same executions as their union, and
+    // a run of exactly a victim and its partner is the partner search's first probe, already paid.
+    for (const part of disjointGroups(group)) {
+      const own = new Set<TestId>();
+      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
+      out.push(own.size < 2 ? { phase: 'confirm-parallel', workers, label: label(part) } : { phase: 'confirm-parallel', workers, tests: [...own].sort(), label: label(part) });
+    }
   }
   return out;
+}
+
+/** Connected groups of suspects, two being connected when their test sets (itself + companions) share a test. */
+function disjointGroups(group: readonly SuspectState[]): SuspectState[][] {
+  const parent = group.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const owner = new Map<TestId, number>();
+  group.forEach((s, i) => {
+    for (const t of [s.suspect.id, ...s.suspect.companions]) {
+      const j = owner.get(t);
+      if (j === undefined) owner.set(t, i);
+      else parent[root(i)] = root(j);
+    }
+  });
+  const parts = new Map<number, SuspectState[]>();
+  group.forEach((s, i) => parts.set(root(i), [...(parts.get(root(i)) ?? []), s]));
+  return [...parts.values()];
 }
 
 function openingNotes(suspects: readonly string[], supportsSubset: boolean): PlannerNote[] {

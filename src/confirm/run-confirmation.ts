@@ -44,7 +44,8 @@ export interface ConfirmationOutcome {
 
 /**
  * The confirmation loop: plan a batch, run it, repeat until the planner is done; then search the
- * collision partners of every confirmed parallel-only test. Time spent is `elapsedMs()` when
+ * collision partners of every confirmed parallel-only test, and replay the order of those without
+ * a partner. Time spent is `elapsedMs()` when
  * given, else the sum of the runs' own durations (deterministic for a deterministic `execute`).
  */
 export async function runConfirmation(input: ConfirmationInput, execute: Execute): Promise<ConfirmationOutcome> {
@@ -64,13 +65,11 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     }
     if (step.done || step.specs.length === 0) break;
   }
-  if (input.orderReplay !== false && input.supportsSubset) {
-    const serialWorkers = input.workers[0] ?? 1;
-    await replayOrders(confirmedParallelOnly(all, serialWorkers), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
-  }
+  const serialWorkers = input.workers[0] ?? 1;
+  const confirmed = confirmedParallelOnly(all, serialWorkers);
   const partners: PartnerFinding[] = [];
   if (input.partnerSearch !== false) {
-    for (const victim of confirmedParallelOnly(all, input.workers[0] ?? 1)) {
+    for (const victim of confirmed) {
       if (!input.supportsSubset) {
         notes.push({ kind: 'fallback', text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
@@ -78,6 +77,14 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
       const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
+  }
+  if (input.orderReplay !== false && input.supportsSubset) {
+    // A victim that fails beside one named test and never alone collides with it: what ran before
+    // it on its own worker is not the question any more, so only the others are replayed.
+    const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
+    const skipped = confirmed.filter((id) => explained.has(id));
+    if (skipped.length > 0) notes.push({ kind: 'confirm', text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(', ')})` });
+    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
   }
   return { runs: fresh, notes, partners };
 }

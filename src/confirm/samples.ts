@@ -99,6 +99,30 @@ export function armSample(runs: readonly RunResult[], id: TestId, phase: Phase, 
   return { ...sample, attempts, subsetAttempts, subsetFailed, fullAttempts };
 }
 
+/**
+ * The serial arm of a test: its `confirm-serial` runs at `serial`, plus its discovery runs at that
+ * count when the test passed every one of them (`discovery` says how many were pooled).
+ *
+ * Why pooling is sound: the serial side is where a false `parallel-only` would hide (a flaky test
+ * that happened to pass alone), and a clean discovery serial run is a real, independent serial
+ * execution, not the observation nomination was based on (a test is nominated for failing in
+ * *parallel*). The parallel side stays fresh: discovery picked the suspects for their parallel
+ * failures, so those counts carry the selection. A test whose discovery serial record has a
+ * failure (a `rare-serial` suspect) keeps a fresh-only serial arm: the rare-serial rule asks
+ * whether an isolated serial record stays clean *after* that failure (docs/confirmation.md).
+ */
+export function serialArmSample(runs: readonly RunResult[], id: TestId, serial: number): ArmSample & { readonly discovery: number } {
+  const fresh = armSample(runs, id, 'confirm-serial', serial);
+  let discovery = 0;
+  for (const run of runs) {
+    if (run.record.phase !== 'discovery' || run.record.workers !== serial) continue;
+    const outcome = outcomeOf(run, id);
+    if (outcome === 'failed') return { ...fresh, discovery: 0 };
+    if (outcome === 'passed') discovery++;
+  }
+  return { ...fresh, n: fresh.n + discovery, discovery };
+}
+
 /** The serial baseline: the smallest worker count the runs used. */
 export function serialWorkers(runs: readonly RunResult[]): number | null {
   let min: number | null = null;

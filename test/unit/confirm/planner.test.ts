@@ -7,6 +7,7 @@ import type { RunResult } from '../../../src/model.js';
 import { planDiscovery } from '../../../src/run/plan.js';
 import { A, B, C, D, E, discover, simulatedSuite } from './simulated-suite.js';
 import { runsOf } from './run-table.js';
+import { runsFrom } from '../analyse/run-builder.js';
 
 const workers = [1, 2, 4];
 
@@ -37,11 +38,13 @@ describe('nominateSuspects', () => {
 });
 
 describe('planNextConfirmation', () => {
-  it('the serial arm leads (suspects only, batched); the parallel arm joins at the threshold after 3 clean serial runs', async () => {
+  it('the serial arm leads (suspects only, batched); the parallel arm joins at the threshold once 3 clean serial runs are on record, discovery\'s included', async () => {
     const suite = simulatedSuite({ seed: 7 });
-    const runs = await discover(suite, planDiscovery(workers, 3));
+    // One discovery iteration: 1 clean serial run of A, so the serial arm leads for 2 batches.
+    const runs = await discover(suite, planDiscovery(workers, 1));
+    expect(nominateSuspects(runs, 1).map((s) => s.id)).toContain(A);
     const batches: string[][] = [];
-    for (let step = 0; step < 4; step++) {
+    for (let step = 0; step < 3; step++) {
       const next = planNextConfirmation({ runs, workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
       expect(next.done).toBe(false);
       batches.push(next.specs.map((s) => s.id));
@@ -49,13 +52,40 @@ describe('planNextConfirmation', () => {
       expect(serial).toMatchObject({ phase: 'confirm-serial', workers: 1, iteration: step + 1 });
       expect(serial?.tests).toContain(A);
       expect(serial?.tests).not.toContain(D);
-      if (step === 3) {
-        expect(parallel).toMatchObject({ phase: 'confirm-parallel', workers: 2, iteration: 1 });
+      if (step === 2) {
+        expect(parallel).toMatchObject({ phase: 'confirm-parallel', iteration: 1 });
         expect(parallel?.tests).toContain(A);
       } else expect(parallel).toBeUndefined();
       for (const spec of next.specs) runs.push(await suite.execute(spec));
     }
-    expect(batches).toEqual([['s-010-w1'], ['s-011-w1'], ['s-012-w1'], ['s-013-w1', 'p-014-w2']]);
+    expect(batches[0]).toEqual(['s-004-w1']);
+    expect(batches[1]).toEqual(['s-005-w1']);
+    expect(batches[2]?.[0]).toBe('s-006-w1');
+  });
+
+  it('after three clean serial discovery runs the parallel arm starts with the first batch', async () => {
+    const runs = await discovery();
+    const next = planNextConfirmation({ runs, workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
+    expect(next.specs.map((s) => s.phase)).toEqual(['confirm-serial', 'confirm-parallel']);
+    expect(next.specs[1]?.tests).toContain(A);
+  });
+
+  it('runs suspects whose test sets do not overlap apart: two pairs, two subset runs of two tests', () => {
+    const table: Record<string, Record<number, string>> = {
+      'a.py::t::a1': { 1: 'PPP', 4: 'FPF' },
+      'a2.py::t::a2': { 1: 'PPP', 4: 'FPF' },
+      'b.py::t::b1': { 1: 'PPP', 4: 'PFF' },
+      'b2.py::t::b2': { 1: 'PPP', 4: 'PFF' },
+    };
+    for (let k = 1; k <= 6; k++) table[`s${k}.py::t::s${k}`] = { 1: 'PPP', 4: 'PPP' };
+    const runs = runsFrom(table);
+    const step = planNextConfirmation({ runs, workers: [1, 4], supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
+    const parallel = step.specs.filter((s) => s.phase === 'confirm-parallel');
+    expect(parallel.map((s) => s.tests)).toEqual([
+      ['a.py::t::a1', 'a2.py::t::a2'],
+      ['b.py::t::b1', 'b2.py::t::b2'],
+    ]);
+    expect(parallel.every((s) => s.workers === 4)).toBe(true);
   });
 
   it('is done at once when discovery found nothing to suspect', async () => {

@@ -12,14 +12,26 @@ describe('confirmationTier', () => {
     expect(confirmationTier(T, [...discovery(), ...runsOf(T, 'confirm-serial', 1, 'PPPP')])).toBeNull();
   });
 
-  it('confirms on the confirmation sample alone: 0/15 serial vs 2/2 parallel', () => {
+  it('confirms on the serial arm (15 reruns + 3 clean discovery runs) against 2/2 fresh parallel runs', () => {
     const tier = confirmationTier(T, [...discovery(), ...runsOf(T, 'confirm-serial', 1, 'P'.repeat(15)), ...runsOf(T, 'confirm-parallel', 4, 'FF')]);
-    expect(tier).toMatchObject({ confidence: 'confirmed', serial: { failed: 0, n: 15 }, parallel: { failed: 2, n: 2 } });
-    expect(tier?.pValue).toBeCloseTo(1 / 136, 6); // hypergeometric: C(2,2) / C(17,2)
+    expect(tier).toMatchObject({ confidence: 'confirmed', serial: { failed: 0, n: 18 }, parallel: { failed: 2, n: 2 } });
+    expect(tier?.pValue).toBeCloseTo(1 / 190, 6); // hypergeometric: C(2,2) / C(20,2)
   });
 
-  it('discovery failures do not count: the same confirmation sample with a failing discovery is no stronger', () => {
-    const confirm = [...runsOf(T, 'confirm-serial', 1, 'PPPP'), ...runsOf(T, 'confirm-parallel', 4, 'FP')];
+  it('clean discovery serial runs count in the serial arm: 5 reruns + 3 discovery runs confirm, 5 alone do not', () => {
+    const confirm = [...runsOf(T, 'confirm-serial', 1, 'PPPPP'), ...runsOf(T, 'confirm-parallel', 4, 'FF')];
+    expect(confirmationTier(T, [...discovery(), ...confirm])).toMatchObject({ confidence: 'confirmed', serial: { failed: 0, n: 8 } });
+    // The same reruns after a discovery without serial runs: 0/5 bounds the serial rate at 0.45.
+    expect(confirmationTier(T, [...runsOf(T, 'discovery', 4, 'FPF'), ...confirm])).toMatchObject({ confidence: 'likely', serial: { failed: 0, n: 5 } });
+  });
+
+  it('a discovery serial failure keeps the serial arm fresh (the rare-serial rule asks about the runs after it)', () => {
+    const runs = [...runsOf(T, 'discovery', 1, 'PFP'), ...runsOf(T, 'discovery', 4, 'FFF'), ...runsOf(T, 'confirm-serial', 1, 'P'.repeat(8)), ...runsOf(T, 'confirm-parallel', 4, 'FF')];
+    expect(confirmationTier(T, runs)).toMatchObject({ confidence: 'confirmed', serial: { failed: 0, n: 8 } });
+  });
+
+  it('parallel discovery failures do not count: the same confirmation sample with a more failing discovery is no stronger', () => {
+    const confirm = [...runsOf(T, 'confirm-serial', 1, 'P'), ...runsOf(T, 'confirm-parallel', 4, 'FP')];
     const a = confirmationTier(T, [...discovery(), ...confirm]);
     const b = confirmationTier(T, [...runsOf(T, 'discovery', 1, 'PPP'), ...runsOf(T, 'discovery', 4, 'FFF'), ...confirm]);
     expect(a).toEqual(b);
@@ -53,6 +65,6 @@ describe('confirmationTier', () => {
 
   it('lost runs carry no outcome', () => {
     const tier = confirmationTier(T, [...discovery(), ...runsOf(T, 'confirm-serial', 1, 'PPLP'), ...runsOf(T, 'confirm-parallel', 4, 'LF')]);
-    expect(tier).toMatchObject({ serial: { n: 3 }, parallel: { failed: 1, n: 1 } });
+    expect(tier).toMatchObject({ serial: { n: 6 }, parallel: { failed: 1, n: 1 } });
   });
 });
