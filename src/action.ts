@@ -1,14 +1,22 @@
 // The action's entry (dist/index.js): inputs -> parseConfig -> pipeline -> publish -> exit status.
 // It only translates; the gate in the report decides the status, reporting problems never do.
+//
+// The GitHub API code (Octokit and its plugins, most of the bundle) is imported dynamically, where
+// it is used: esbuild puts it in chunks (dist/chunks/) that are evaluated after the runs, so the
+// first test run starts sooner (docs/decisions.md, "Code splitting of the action bundle").
 import { ConfigError, parseConfig } from './config.js';
 import { SetupError } from './frameworks/errors.js';
-import { COMMENT_MODES, type CommentMode } from './github/comment.js';
-import { publishComment, readReportFile, ReportFileError } from './github/comment-mode.js';
-import { publish, type PublishInputs } from './github/publish.js';
+import type { CommentMode } from './github/comment.js';
+import type { PublishInputs } from './github/publish.js';
+import { ReportFileError } from './github/report-file.js';
 import { createRunner, type Runner } from './github/runner.js';
-import { publishStability, readKnownTests } from './github/tracking-issue-mode.js';
 import { runPipeline } from './pipeline.js';
-import { publishShard, runAggregate } from './shard/action-modes.js';
+
+/**
+ * The `comment` input's values. Not github/comment.ts's COMMENT_MODES: importing that module would
+ * load the API client before the runs. Written as a Record so tsc rejects a missing or unknown mode.
+ */
+const COMMENT_MODES = Object.keys({ always: true, 'on-failure': true, off: true } satisfies Record<CommentMode, true>);
 
 /** `timeout-minutes: 10` -> `10m` (parseConfig's duration syntax); anything else passes through to be rejected by name. */
 function minutes(value: string): string | undefined {
@@ -18,7 +26,7 @@ function minutes(value: string): string | undefined {
 
 function publishInputs(runner: Runner): PublishInputs {
   const comment = runner.input('comment') || 'always';
-  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
+  if (!COMMENT_MODES.includes(comment)) {
     throw new ConfigError(`input 'comment': unknown value '${comment}'; allowed: ${COMMENT_MODES.join(', ')}`);
   }
   return {
@@ -40,10 +48,12 @@ async function main(runner: Runner): Promise<void> {
   if (mode === 'comment') {
     const path = runner.input('report');
     if (path === '') throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
+    const { publishComment, readReportFile } = await import('./github/comment-mode.js');
     await publishComment(await readReportFile(path), { inputs, log, runner });
     return;
   }
   if (mode === 'aggregate') {
+    const { runAggregate } = await import('./shard/action-modes.js');
     const merged = await runAggregate(runner, inputs);
     if (merged.gate.failed) runner.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -70,13 +80,16 @@ async function main(runner: Runner): Promise<void> {
   // publish what the finished runs showed.
   const controller = new AbortController();
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
-  const known = config.failOn === 'new-parallel-only' ? await readKnownTests({ token: inputs.token, log }) : undefined;
+  const known =
+    config.failOn === 'new-parallel-only'
+      ? await (await import('./github/tracking-issue-mode.js')).readKnownTests({ token: inputs.token, log })
+      : undefined;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...(known ? { known } : {}) });
-  if (config.shard) await publishShard(report, reportJsonPath, config.out, runner);
-  else await publish(report, { config, inputs, log, reportJsonPath, runner });
+  if (config.shard) await (await import('./shard/action-modes.js')).publishShard(report, reportJsonPath, config.out, runner);
+  else await (await import('./github/publish.js')).publish(report, { config, inputs, log, reportJsonPath, runner });
   if (controller.signal.aborted) runner.setFailed('flakegate: cancelled; the report covers the runs that finished');
   // A stability job tracks (a cancelled, partial run is not recorded); it never fails on the gate.
-  else if (mode === 'stability') await publishStability(report, runner, { token: inputs.token, log });
+  else if (mode === 'stability') await (await import('./github/tracking-issue-mode.js')).publishStability(report, runner, { token: inputs.token, log });
   else if (report.gate.failed) runner.setFailed(`flakegate: ${report.gate.reason}`);
 }
 

@@ -2,8 +2,8 @@
 // (the custom command writes a timestamp, then the process is killed), median of N; against the
 // time to spawn and exit `node -e 0`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fmt, loadAvg, median, repo, table } from './util.mjs';
 
 const now = () => performance.timeOrigin + performance.now(); // epoch ms, sub-ms
@@ -42,6 +42,29 @@ function timeToFirstRun(cmd, args, env, stamp, timeoutMs = 60_000) {
   });
 }
 
+/** `file` and the files it imports statically (relative `from "./..."`), transitively: what loads at start. */
+function loadedAtStart(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|^import\s*)"(\.\.?\/[^"]+)"/gm)) loadedAtStart(resolve(dirname(file), m[1]), seen);
+  return seen;
+}
+
+/** Bytes of the action bundle: the entry, what it loads at start-up, and all with the chunks (dist/chunks/). */
+function bundleSizes() {
+  const size = (files) => [...files].reduce((sum, f) => sum + statSync(f).size, 0);
+  const entry = join(repo, 'dist/index.js');
+  const chunksDir = join(repo, 'dist/chunks');
+  const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => f.endsWith('.js')).map((f) => join(chunksDir, f)) : [];
+  const start = loadedAtStart(entry);
+  return [
+    ['dist/index.js (action entry)', '1', fmt.int(size([entry]))],
+    ['action, loaded at start-up', String(start.size), fmt.int(size(start))],
+    ['action, all (entry + dist/chunks/)', String(1 + chunks.length), fmt.int(size([entry, ...chunks]))],
+    ['dist/cli.js', '1', fmt.int(size([join(repo, 'dist/cli.js')]))],
+  ];
+}
+
 export async function benchStartup({ tmp, quick }) {
   const n = quick ? 5 : 10;
   console.log(`\n## 3. Start-up (median of ${n}; spawn -> first test run started, or -> exit)\n`);
@@ -77,7 +100,7 @@ export async function benchStartup({ tmp, quick }) {
   }
   table(['what', 'median', 'min - max', 'vs node -e 0', 'load avg'], rows);
   console.log('\nBundle sizes:\n');
-  table(['file', 'bytes'], ['dist/index.js', 'dist/cli.js'].map((f) => [f, fmt.int(statSync(join(repo, f)).size)]));
+  table(['bundle', 'files', 'bytes'], bundleSizes());
   rmSync(dir, { recursive: true, force: true });
   return rows;
 }
