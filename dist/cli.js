@@ -9860,6 +9860,25 @@ function intern(text) {
   return kept;
 }
 
+// src/parse/plain-case.ts
+function assignCaseFields(id, file, line, classname, name, outcome, message, details, durationMs, worker, startedAt, endedAt, attempts) {
+  this.id = id;
+  if (file !== void 0) this.file = file;
+  if (line !== void 0) this.line = line;
+  this.classname = classname;
+  this.name = name;
+  this.outcome = outcome;
+  if (message !== void 0) this.message = message;
+  if (details !== void 0) this.details = details;
+  if (durationMs !== void 0) this.durationMs = durationMs;
+  if (worker !== void 0) this.worker = worker;
+  if (startedAt !== void 0) this.startedAt = startedAt;
+  if (endedAt !== void 0) this.endedAt = endedAt;
+  if (attempts !== void 0) this.attempts = attempts;
+}
+assignCaseFields.prototype = Object.prototype;
+var PlainCase = assignCaseFields;
+
 // src/parse/test-id.ts
 function normaliseFile(file) {
   let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
@@ -9900,12 +9919,13 @@ function pooledFile(rawFile) {
   return lastFile;
 }
 function identityOf(rawFile, classname, name) {
-  const found = identities.get(name);
+  const byName = identities.get(classname);
+  const found = byName?.get(name);
   if (found !== void 0) {
     if (!Array.isArray(found)) {
-      if (found.rawClassname === classname && found.rawFile === rawFile) return found;
+      if (found.rawFile === rawFile) return found;
     } else {
-      for (const entry2 of found) if (entry2.rawClassname === classname && entry2.rawFile === rawFile) return entry2;
+      for (const entry2 of found) if (entry2.rawFile === rawFile) return entry2;
     }
   }
   const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
@@ -9915,18 +9935,19 @@ function identityOf(rawFile, classname, name) {
     file,
     classname: pooledClassname,
     name: detached(name),
-    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile),
-    rawClassname: pooledClassname
+    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile)
   };
   if (size >= MAX_IDENTITIES) {
     identities = /* @__PURE__ */ new Map();
     size = 0;
   }
   size++;
-  const again = identities.get(entry.name);
-  if (again === void 0) identities.set(entry.name, entry);
+  let slots = identities.get(pooledClassname);
+  if (slots === void 0) identities.set(pooledClassname, slots = /* @__PURE__ */ new Map());
+  const again = slots.get(entry.name);
+  if (again === void 0) slots.set(entry.name, entry);
   else if (Array.isArray(again)) again.push(entry);
-  else identities.set(entry.name, [again, entry]);
+  else slots.set(entry.name, [again, entry]);
   return entry;
 }
 
@@ -10039,18 +10060,21 @@ function createCaseBuilder(attributes, context, limits) {
       const crashed = message === void 0 ? void 0 : XDIST_CRASH.exec(message)?.[1];
       const workerName = worker ?? (crashed === void 0 ? void 0 : intern(crashed));
       const durationMs = parseSecondsToMs(attributes["time"]);
-      const where = {};
-      if (file !== void 0) where.file = file;
-      if (line !== void 0) where.line = line;
-      const test = { id: identity.id, ...where, classname: identity.classname, name: identity.name, outcome };
-      if (message !== void 0) test.message = detached(message);
-      if (details !== void 0) test.details = detached(details);
-      if (durationMs !== void 0) test.durationMs = durationMs;
-      if (workerName !== void 0) test.worker = workerName;
-      if (startedAt !== void 0) test.startedAt = startedAt;
-      if (endedAt !== void 0) test.endedAt = endedAt;
-      if (attempts.length > 0) test.attempts = attempts;
-      return test;
+      return new PlainCase(
+        identity.id,
+        file,
+        line,
+        identity.classname,
+        identity.name,
+        outcome,
+        message === void 0 ? void 0 : detached(message),
+        details === void 0 ? void 0 : detached(details),
+        durationMs,
+        workerName,
+        startedAt,
+        endedAt,
+        attempts.length > 0 ? attempts : void 0
+      );
     }
   };
 }
@@ -10125,8 +10149,8 @@ function numberDuplicates(tests) {
   const once = /* @__PURE__ */ new Set();
   const twice = /* @__PURE__ */ new Set();
   for (const test of tests) {
-    if (once.has(test.id)) twice.add(test.id);
-    else once.add(test.id);
+    const before = once.size;
+    if (once.add(test.id).size === before) twice.add(test.id);
   }
   if (twice.size === 0) return [...tests];
   const counts = /* @__PURE__ */ new Map();
@@ -10226,7 +10250,7 @@ function createJunitReader(options = {}) {
       pytest: pytestRoot || suites.some((s) => s.name === "pytest")
     };
   }
-  function open(name, attrs) {
+  function open2(name, attrs) {
     const parent = frames.at(-1);
     if (parent === void 0) {
       if (name === "testsuites") {
@@ -10281,20 +10305,18 @@ function createJunitReader(options = {}) {
       current = void 0;
     }
   }
+  let textTarget;
   function text(data) {
-    if (problem !== void 0 || current === void 0) return;
-    const top = frames.at(-1);
-    const target = top === void 0 ? void 0 : TEXT_TARGET[top];
-    if (target !== void 0) current.text(target, data);
+    if (problem === void 0 && textTarget !== void 0) current?.text(textTarget, data);
   }
   let inStartTag = false;
   parser.on("opentagstart", () => {
     inStartTag = true;
   });
   let listening = false;
-  function listenForText() {
-    const top = frames.at(-1);
-    const wanted = top !== void 0 && TEXT_TARGET[top] !== void 0;
+  function listenForText(top) {
+    textTarget = top === void 0 ? void 0 : TEXT_TARGET[top];
+    const wanted = textTarget !== void 0;
     if (wanted === listening) return;
     listening = wanted;
     if (wanted) parser.on("text", text);
@@ -10305,13 +10327,14 @@ function createJunitReader(options = {}) {
     if (problem !== void 0) return;
     if (frames.length >= maxDepth) return stop(`elements are nested deeper than ${maxDepth} levels`);
     sawRoot = true;
-    frames.push(open(tag.name, tag.attributes));
-    listenForText();
+    const frame = open2(tag.name, tag.attributes);
+    frames.push(frame);
+    listenForText(frame);
   });
   parser.on("closetag", () => {
     if (problem !== void 0) return;
     close(frames.pop());
-    listenForText();
+    listenForText(frames.at(-1));
   });
   parser.on("cdata", text);
   parser.on("error", (err) => {
@@ -10354,7 +10377,7 @@ function createJunitReader(options = {}) {
 }
 
 // src/parse/read-file.ts
-var READ_CHUNK = 1 << 19;
+var READ_CHUNK = 1 << 16;
 function errorCode(err) {
   return err instanceof Error && "code" in err && typeof err.code === "string" ? err.code : void 0;
 }
@@ -10616,6 +10639,17 @@ function armSample(runs2, id, phase, workers) {
   }
   const sample = phase === "confirm-parallel" && fullAttempts > 0 ? full : all;
   return { ...sample, attempts, subsetAttempts, subsetFailed, fullAttempts };
+}
+function serialArmSample(runs2, id, serial) {
+  const fresh = armSample(runs2, id, "confirm-serial", serial);
+  let discovery = 0;
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "discovery" || run2.record.workers !== serial) continue;
+    const outcome = outcomeOf(run2, id);
+    if (outcome === "failed") return { ...fresh, discovery: 0 };
+    if (outcome === "passed") discovery++;
+  }
+  return { ...fresh, n: fresh.n + discovery, discovery };
 }
 function serialWorkers(runs2) {
   let min = null;
@@ -11095,8 +11129,8 @@ function term(count, num, den) {
 
 // src/confirm/tiers.ts
 function confirmationTier(testId2, runs2) {
-  const { serial: ser, parallel: par } = confirmationSamples(testId2, runs2);
-  if (ser.n === 0 || par.n === 0) return null;
+  const { serial: ser, parallel: par, serialReruns } = confirmationSamples(testId2, runs2);
+  if (serialReruns === 0 || par.n === 0) return null;
   const pValue = fisherOneSided(par.failed, par.n, ser.failed, ser.n);
   const probParallelWorse = probGreater(par.failed, par.n, ser.failed, ser.n);
   const samples = { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n } };
@@ -11109,9 +11143,10 @@ function confirmationSamples(testId2, runs2) {
   const serial = serialWorkers(runs2.filter((r) => r.record.phase === "discovery" || r.record.phase === "confirm-serial"));
   const parallelWorkers = parallelArmWorkers(runs2, testId2);
   const empty = { failed: 0, n: 0 };
-  const ser = serial === null ? empty : armSample(runs2, testId2, "confirm-serial", serial);
+  const ser = serial === null ? { ...empty, discovery: 0 } : serialArmSample(runs2, testId2, serial);
   const par = parallelWorkers === null ? empty : armSample(runs2, testId2, "confirm-parallel", parallelWorkers);
-  return { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n } };
+  const serialReruns = serial === null ? 0 : ser.n - ser.discovery;
+  return { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n }, serialReruns };
 }
 
 // src/analyse/decide.ts
@@ -11517,7 +11552,7 @@ var SERIAL_SPRT = { p0: 0.02, p1: 0.2, alpha: 0.05, beta: 0.05 };
 var PARALLEL_SPRT = { p0: 0.05, p1: 0.3, alpha: 0.05, beta: 0.05 };
 var DEFAULT_LIMITS = { serialCap: 20, parallelCap: 10, subsetAttempts: 3, serialLead: 3 };
 function suspectState(suspect, runs2, serialCount, supportsSubset, limits) {
-  const serialSample = armSample(runs2, suspect.id, "confirm-serial", serialCount);
+  const serialSample = serialArmSample(runs2, suspect.id, serialCount);
   const parallelSample = armSample(runs2, suspect.id, "confirm-parallel", suspect.threshold);
   const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
   const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? "full" : "subset";
@@ -11527,7 +11562,7 @@ function suspectState(suspect, runs2, serialCount, supportsSubset, limits) {
   const stopped = stopReason(serial, parallel);
   const bothLeanParallelOnly = serial.decision === "accept-h0" && parallel.decision === "accept-h1";
   const serialNeeded = stopped === null && !serial.capped && (serial.decision === "continue" || bothLeanParallelOnly);
-  const serialLeads = serialNeeded && (serialSample.attempts < limits.serialLead || serialSample.failed > 0);
+  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
   const needs = {
     serial: serialNeeded,
     parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === "continue" || bothLeanParallelOnly)
@@ -11563,16 +11598,16 @@ function planNextConfirmation(input) {
   const firstStep = !input.runs.some((r) => r.record.phase !== "discovery");
   const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (${s.reason}, threshold ${s.threshold})`), input.supportsSubset) : [];
   const states = suspects.map((s) => suspectState(s, input.runs, serial, input.supportsSubset, limits));
-  const open = states.filter((s) => s.stopped === null);
-  if (open.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
-  for (const s of open) {
+  const open2 = states.filter((s) => s.stopped === null);
+  if (open2.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
+  for (const s of open2) {
     const p = s.parallel.sample;
     if (input.supportsSubset && s.needs.parallel && s.mode === "full" && p.fullAttempts === 0) {
       notes.push({ kind: "fallback", text: `${s.suspect.id}: ${p.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
   const suite = suiteOf(discovery);
-  const candidates = batchFor(open, serial, input.supportsSubset, suite);
+  const candidates = batchFor(open2, serial, input.supportsSubset, suite);
   const model = durationModel(input.runs);
   const specs = [];
   const skipped = [];
@@ -11596,31 +11631,58 @@ function planNextConfirmation(input) {
     return { specs, notes: [...notes, ...closingNotes(states)], done: true };
   }
   for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
-  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open.length} open suspect(s)` });
+  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
   return { specs, notes, done: false };
 }
-function batchFor(open, serial, supportsSubset, suite) {
+function batchFor(open2, serial, supportsSubset, suite) {
   const out = [];
-  const serialIds = open.filter((s) => s.needs.serial).map((s) => s.suspect.id);
+  const serialIds = open2.filter((s) => s.needs.serial).map((s) => s.suspect.id);
   if (serialIds.length > 0) {
     const label = `serial arm of ${serialIds.join(", ")}`;
     out.push(supportsSubset ? { phase: "confirm-serial", workers: serial, tests: serialIds, label } : { phase: "confirm-serial", workers: serial, label });
   }
   const byWorkers = /* @__PURE__ */ new Map();
-  for (const s of open) {
+  for (const s of open2) {
     if (!s.needs.parallel) continue;
     const group = byWorkers.get(s.suspect.threshold) ?? [];
     group.push(s);
     byWorkers.set(s.suspect.threshold, group);
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
-    const label = `parallel arm of ${group.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
+    const label = (members) => `parallel arm of ${members.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
     const tests = /* @__PURE__ */ new Set();
     for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
     const full = group.some((s) => s.mode === "full") || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
-    out.push(full ? { phase: "confirm-parallel", workers, label } : { phase: "confirm-parallel", workers, tests: [...tests].sort(), label });
+    if (full) {
+      out.push({ phase: "confirm-parallel", workers, label: label(group) });
+      continue;
+    }
+    for (const part of disjointGroups(group)) {
+      const own = /* @__PURE__ */ new Set();
+      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
+      out.push(own.size < 2 ? { phase: "confirm-parallel", workers, label: label(part) } : { phase: "confirm-parallel", workers, tests: [...own].sort(), label: label(part) });
+    }
   }
   return out;
+}
+function disjointGroups(group) {
+  const parent = group.map((_, i) => i);
+  const root = (i) => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  group.forEach((s, i) => {
+    for (const t of [s.suspect.id, ...s.suspect.companions]) {
+      const j = owner.get(t);
+      if (j === void 0) owner.set(t, i);
+      else parent[root(i)] = root(j);
+    }
+  });
+  const parts = /* @__PURE__ */ new Map();
+  group.forEach((s, i) => parts.set(root(i), [...parts.get(root(i)) ?? [], s]));
+  return [...parts.values()];
 }
 function openingNotes(suspects, supportsSubset) {
   const notes = [
@@ -11664,13 +11726,11 @@ async function runConfirmation(input, execute) {
     }
     if (step.done || step.specs.length === 0) break;
   }
-  if (input.orderReplay !== false && input.supportsSubset) {
-    const serialWorkers2 = input.workers[0] ?? 1;
-    await replayOrders(confirmedParallelOnly(all, serialWorkers2), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
-  }
+  const serialWorkers2 = input.workers[0] ?? 1;
+  const confirmed = confirmedParallelOnly(all, serialWorkers2);
   const partners = [];
   if (input.partnerSearch !== false) {
-    for (const victim of confirmedParallelOnly(all, input.workers[0] ?? 1)) {
+    for (const victim of confirmed) {
       if (!input.supportsSubset) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
@@ -11678,6 +11738,12 @@ async function runConfirmation(input, execute) {
       const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
+  }
+  if (input.orderReplay !== false && input.supportsSubset) {
+    const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
+    const skipped = confirmed.filter((id) => explained.has(id));
+    if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
+    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
   }
   return { runs: fresh, notes, partners };
 }
@@ -11974,26 +12040,58 @@ function describeResource(resource) {
 
 // src/explain/run-index.ts
 var cache = /* @__PURE__ */ new WeakMap();
+var NONE = /* @__PURE__ */ new Map();
 function indexRuns(runs2) {
   let index = cache.get(runs2);
   if (index === void 0) {
-    index = runs2.map((run2) => {
-      const byId = /* @__PURE__ */ new Map();
-      const failed3 = /* @__PURE__ */ new Set();
-      for (const c of run2.cases) {
-        const list3 = byId.get(c.id);
-        if (list3 === void 0) byId.set(c.id, [c]);
-        else list3.push(c);
-        if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
-      }
-      return { run: run2, byId, failed: failed3 };
-    });
+    index = buildIndex(runs2);
     cache.set(runs2, index);
   }
   return index;
 }
+function buildIndex(runs2) {
+  const slots = /* @__PURE__ */ new Map();
+  const slotOfCase = runs2.map(({ cases }) => {
+    const out = new Int32Array(cases.length);
+    for (let i = 0; i < cases.length; i++) {
+      const id = cases[i].id;
+      let slot = slots.get(id);
+      if (slot === void 0) {
+        slot = slots.size;
+        slots.set(id, slot);
+      }
+      out[i] = slot;
+    }
+    return out;
+  });
+  return runs2.map((run2, r) => {
+    const { cases } = run2;
+    const caseSlots = slotOfCase[r];
+    const first = new Int32Array(slots.size);
+    const failed3 = /* @__PURE__ */ new Set();
+    let repeated;
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
+      const slot = caseSlots[i];
+      const at = first[slot];
+      if (at === 0) first[slot] = i + 1;
+      else {
+        repeated ??= /* @__PURE__ */ new Map();
+        const list3 = repeated.get(c.id);
+        if (list3 === void 0) repeated.set(c.id, [cases[at - 1], c]);
+        else list3.push(c);
+      }
+      if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
+    }
+    return { run: run2, failed: failed3, slots, first, repeated: repeated ?? NONE };
+  });
+}
 function casesOf(indexed, id) {
-  return indexed.byId.get(id) ?? [];
+  const repeated = indexed.repeated.get(id);
+  if (repeated !== void 0) return repeated;
+  const slot = indexed.slots.get(id);
+  const at = slot === void 0 ? 0 : indexed.first[slot];
+  return at === 0 ? [] : [indexed.run.cases[at - 1]];
 }
 
 // src/explain/types.ts
@@ -13471,9 +13569,9 @@ function braceDepths(lines, lang) {
 }
 function blockEnd(lines, depths, start) {
   const base = depths[start] ?? 0;
-  let open = start;
-  while (open < start + 5 && open + 1 < lines.length && !(lines[open] ?? "").includes("{")) open += 1;
-  for (let j = open; j < lines.length; j++) {
+  let open2 = start;
+  while (open2 < start + 5 && open2 + 1 < lines.length && !(lines[open2] ?? "").includes("{")) open2 += 1;
+  for (let j = open2; j < lines.length; j++) {
     if ((depths[j + 1] ?? 0) <= base) return j;
   }
   return lines.length - 1;
@@ -13636,10 +13734,10 @@ function tripleQuotes(line) {
   return (line.match(/"""|'''/g) ?? []).length;
 }
 function paramsOf(signature) {
-  const open = signature.indexOf("(");
+  const open2 = signature.indexOf("(");
   const close = signature.lastIndexOf(")");
-  if (open === -1 || close <= open) return [];
-  return signature.slice(open + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
+  if (open2 === -1 || close <= open2) return [];
+  return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
 }
 function moduleRegions(path, lines) {
   const regions = [];
@@ -14716,9 +14814,15 @@ import { join as join7, relative } from "node:path";
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
 var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
+var MAX_MEMOS = 1 << 19;
+var memoRoot = "";
+var relocated = /* @__PURE__ */ new Map();
 function projectRelativeCases(cases, cwd) {
   const root = normaliseFile(cwd).replace(/\/$/, "") + "/";
-  const relocated = /* @__PURE__ */ new Map();
+  if (root !== memoRoot || relocated.size >= MAX_MEMOS) {
+    memoRoot = root;
+    relocated = /* @__PURE__ */ new Map();
+  }
   return cases.map((c) => relativeCase(c, root, relocated));
 }
 function relocate(c, root) {
@@ -14730,13 +14834,13 @@ function relocate(c, root) {
   const pooled2 = file === void 0 ? void 0 : intern(file);
   return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
 }
-function relativeCase(c, root, relocated) {
-  const memo = relocated.get(c.id);
+function relativeCase(c, root, relocated2) {
+  const memo = relocated2.get(c.id);
   let moved;
   if (memo !== void 0 && memo.file === c.file && memo.classname === c.classname && memo.name === c.name) moved = memo.moved;
   else {
     moved = relocate(c, root);
-    if (memo === void 0) relocated.set(c.id, { file: c.file, classname: c.classname, name: c.name, moved });
+    if (memo === void 0) relocated2.set(c.id, { file: c.file, classname: c.classname, name: c.name, moved });
   }
   let out = c;
   if (moved !== null) {
@@ -15851,6 +15955,80 @@ function renderHtml(report, extra = {}) {
 `;
 }
 
+// src/write-json-file.ts
+import { open } from "node:fs/promises";
+
+// src/report/json-text.ts
+var STEP = "  ";
+var WALK_DEPTH = 2;
+function* jsonTextPieces(value) {
+  if (walked(value)) yield* jsonPieces(value, "", 0);
+  else yield String(leaf(value, "", ""));
+  yield "\n";
+}
+function walked(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
+}
+function leaf(value, indent2, key) {
+  let text;
+  if (typeof value?.toJSON === "function") {
+    const wrapped = JSON.stringify({ [key]: value }, null, STEP);
+    const start = JSON.stringify(key).length + 6;
+    text = wrapped === "{}" ? void 0 : wrapped.slice(start, -2).replaceAll("\n" + STEP, "\n");
+  } else text = JSON.stringify(value, null, STEP);
+  return text === void 0 || indent2 === "" || !text.includes("\n") ? text : text.replaceAll("\n", "\n" + indent2);
+}
+function* jsonPieces(value, indent2, depth) {
+  const inner = indent2 + STEP;
+  const walk = (item) => depth + 1 < WALK_DEPTH && walked(item);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield "[]";
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      yield (i === 0 ? "[\n" : ",\n") + inner;
+      if (walk(item)) yield* jsonPieces(item, inner, depth + 1);
+      else yield leaf(item, inner, String(i)) ?? "null";
+    }
+    return yield "\n" + indent2 + "]";
+  }
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const text = walk(item) ? void 0 : leaf(item, inner, key);
+    if (text === void 0 && !walk(item)) continue;
+    yield (first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ";
+    first = false;
+    if (text !== void 0) yield text;
+    else yield* jsonPieces(item, inner, depth + 1);
+  }
+  yield first ? "{}" : "\n" + indent2 + "}";
+}
+
+// src/write-json-file.ts
+var FLUSH_AT = 1 << 16;
+async function writeJsonFile(path, value) {
+  const file = await open(path, "w");
+  try {
+    let pending = [];
+    let size3 = 0;
+    for (const piece of jsonTextPieces(value)) {
+      pending.push(piece);
+      size3 += piece.length;
+      if (size3 >= FLUSH_AT) {
+        await file.write(pending.join(""));
+        pending = [];
+        size3 = 0;
+      }
+    }
+    if (pending.length > 0) await file.write(pending.join(""));
+  } finally {
+    await file.close();
+  }
+}
+
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join as join8, resolve as resolve2 } from "node:path";
@@ -16440,7 +16618,7 @@ async function finish2(input) {
   const reportJsonPath = join10(config.out, "report.json");
   const reportMdPath = join10(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
-  await writeFile3(reportJsonPath, JSON.stringify(report, null, 2) + "\n");
+  await writeJsonFile(reportJsonPath, report);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
   await writeFile3(join10(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));

@@ -40,7 +40,7 @@ const tests = fg.explain({ tests: analysis.tests, runs, clusters: analysis.clust
 lap('explain');
 const gate = fg.decideGate(tests, config.failOn);
 const report = fg.buildReport({ config, framework: 'pytest', command: 'pytest', runs, tests, clusters: analysis.clusters, gate, notes: [{ kind: 'discovery', text: 'bench' }], warnings: [] });
-writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+await fg.writeJsonFile(join(out, 'report.json'), report); // streamed, as `finish` writes it
 lap('report.json');
 writeFileSync(join(out, 'report.md'), fg.renderMarkdown(report, {}));
 lap('report.md');

@@ -22,6 +22,7 @@ const ENTRIES = {
     `export { meetsConfirmed } from './src/analyse/stats.ts';`,
     `export { explain } from './src/explain/index.ts';`,
     `export { buildReport } from './src/report/build-report.ts';`,
+    `export { writeJsonFile } from './src/write-json-file.ts';`,
     `export { renderMarkdown } from './src/report/markdown.ts';`,
     `export { renderComment, commentMarker } from './src/report/comment.ts';`,
     `export { testExecutions, fixedDesignExecutions, iterationsToConfirm } from './src/confirm/execution-cost.ts';`,

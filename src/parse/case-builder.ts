@@ -10,6 +10,7 @@ import {
   type RetryTag,
 } from './case-values.js';
 import { detached, intern } from './intern.js';
+import { PlainCase } from './plain-case.js';
 import { identityOf } from './test-id.js';
 
 /** What the reader knows about the place a testcase sits in. */
@@ -191,20 +192,22 @@ export function createCaseBuilder(
       const crashed = message === undefined ? undefined : XDIST_CRASH.exec(message)?.[1];
       const workerName = worker ?? (crashed === undefined ? undefined : intern(crashed));
       const durationMs = parseSecondsToMs(attributes['time']);
-      // Assigned one by one (not spread) so absent fields are absent, cheaply: this runs per testcase.
-      const where: { file?: string; line?: number } = {};
-      if (file !== undefined) where.file = file;
-      if (line !== undefined) where.line = line;
-      const test: Mutable<TestCase> = { id: identity.id, ...where, classname: identity.classname, name: identity.name, outcome };
       // Copied: a slice of the report's text would keep its whole read chunk alive with it.
-      if (message !== undefined) test.message = detached(message);
-      if (details !== undefined) test.details = detached(details);
-      if (durationMs !== undefined) test.durationMs = durationMs;
-      if (workerName !== undefined) test.worker = workerName;
-      if (startedAt !== undefined) test.startedAt = startedAt;
-      if (endedAt !== undefined) test.endedAt = endedAt;
-      if (attempts.length > 0) test.attempts = attempts;
-      return test;
+      return new PlainCase(
+        identity.id,
+        file,
+        line,
+        identity.classname,
+        identity.name,
+        outcome,
+        message === undefined ? undefined : detached(message),
+        details === undefined ? undefined : detached(details),
+        durationMs,
+        workerName,
+        startedAt,
+        endedAt,
+        attempts.length > 0 ? attempts : undefined,
+      );
     },
   };
 }

@@ -173,11 +173,12 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
     }
   }
 
+  // Where text of the innermost open element goes; undefined when it is not kept. Set on every
+  // open and close, so a text event needs no lookup.
+  let textTarget: CaseText | undefined;
+
   function text(data: string): void {
-    if (problem !== undefined || current === undefined) return;
-    const top = frames.at(-1);
-    const target = top === undefined ? undefined : TEXT_TARGET[top];
-    if (target !== undefined) current.text(target, data);
+    if (problem === undefined && textTarget !== undefined) current?.text(textTarget, data);
   }
 
   // web-test-runner writes `time="<<computed>>"`: a raw `<` in an attribute value. saxes drops
@@ -191,9 +192,9 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
   // So it is set only inside elements whose text is kept: the rest (a suite's console dump,
   // passing output we would drop) is never buffered at all.
   let listening = false;
-  function listenForText(): void {
-    const top = frames.at(-1);
-    const wanted = top !== undefined && TEXT_TARGET[top] !== undefined;
+  function listenForText(top: Frame | undefined): void {
+    textTarget = top === undefined ? undefined : TEXT_TARGET[top];
+    const wanted = textTarget !== undefined;
     if (wanted === listening) return;
     listening = wanted;
     if (wanted) parser.on('text', text);
@@ -205,13 +206,14 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
     if (problem !== undefined) return;
     if (frames.length >= maxDepth) return stop(`elements are nested deeper than ${maxDepth} levels`);
     sawRoot = true;
-    frames.push(open(tag.name, tag.attributes));
-    listenForText();
+    const frame = open(tag.name, tag.attributes);
+    frames.push(frame);
+    listenForText(frame);
   });
   parser.on('closetag', () => {
     if (problem !== undefined) return;
     close(frames.pop());
-    listenForText();
+    listenForText(frames.at(-1));
   });
   parser.on('cdata', text);
   parser.on('error', (err) => {

@@ -9,10 +9,19 @@ const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
 // `at fn (/abs/file.js:12:3)` or `at /abs/file.js:12:3`; bounded, no nested quantifiers.
 const STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 
+// What each identity became under `memoRoot`, kept from run to run: every run reports the same
+// tests, so each identity is relocated once per session (a map per run was 20,000 entries of
+// garbage per run at 20,000 tests). Bounded like the identity pool; clearing only costs time.
+const MAX_MEMOS = 1 << 19;
+let memoRoot = '';
+let relocated = new Map<string, Memo>();
+
 export function projectRelativeCases(cases: readonly TestCase[], cwd: string): TestCase[] {
   const root = normaliseFile(cwd).replace(/\/$/, '') + '/';
-  // Several cases of one run (and duplicates) share an identity: relocate each identity once.
-  const relocated = new Map<string, Memo>();
+  if (root !== memoRoot || relocated.size >= MAX_MEMOS) {
+    memoRoot = root;
+    relocated = new Map();
+  }
   return cases.map((c) => relativeCase(c, root, relocated));
 }
 

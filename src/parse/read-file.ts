@@ -2,7 +2,11 @@ import { createReadStream } from 'node:fs';
 import type { ParsedReport } from '../model.js';
 import { createJunitReader, type JunitReaderOptions } from './junit-reader.js';
 
-const READ_CHUNK = 1 << 19;
+// 64 KiB reads (Node's default): the decoded text of a read is an ordinary young object and dies
+// young. The text of a 512 KiB read is a large object, which V8 promotes to the old generation
+// while it is being parsed: there it piled up as garbage (one mark-compact while parsing 20,000
+// tests x 40 runs freed 111 of 248 MB) and raised the peak memory, with no measurable speed gain.
+const READ_CHUNK = 1 << 16;
 
 function errorCode(err: unknown): string | undefined {
   return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
@@ -16,8 +20,6 @@ function errorCode(err: unknown): string | undefined {
 export async function parseJunitFile(path: string, options: JunitReaderOptions = {}): Promise<ParsedReport> {
   const reader = createJunitReader(options);
   try {
-    // 512 KiB reads: an eighth of the per-chunk work of the 64 KiB default, and the decoded text
-    // stays below the size (~1 MB) where Node hands strings out as external memory.
     for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
       reader.write(chunk as Buffer);
       if (reader.stopped) break;

@@ -70,11 +70,13 @@ export interface TestIdentity {
 
 interface Entry extends TestIdentity {
   readonly rawFile: string | undefined;
-  readonly rawClassname: string;
 }
 
 const MAX_IDENTITIES = 1 << 19;
-let identities = new Map<string, Entry | Entry[]>();
+// Keyed by classname, then name: both keys are the raw strings the reader saw. Keying by name
+// alone made every lookup scan all classes that share a name (Surefire's `shouldX` in 2,777
+// classes), quadratic in the report's size.
+let identities = new Map<string, Map<string, Entry | Entry[]>>();
 let size = 0;
 
 // Consecutive testcases usually sit in the same file: its normalised form is remembered.
@@ -93,16 +95,18 @@ function pooledFile(rawFile: string): string | undefined {
 /**
  * `testId` plus the normalised file, memoised on the raw parts: every run reports the same tests,
  * so the whitespace and path normalisation run once per test, not once per test and run. A file
- * that normalises to nothing counts as absent, as in the reader. Looked up by name first (no key
- * is built per testcase: that would be one more string per testcase to hash and collect).
+ * that normalises to nothing counts as absent, as in the reader. Looked up by classname, then
+ * name (no key is built per testcase: that would be one more string per testcase to hash and
+ * collect); only tests reported from several files share a slot.
  */
 export function identityOf(rawFile: string | undefined, classname: string, name: string): TestIdentity {
-  const found = identities.get(name);
+  const byName = identities.get(classname);
+  const found = byName?.get(name);
   if (found !== undefined) {
     if (!Array.isArray(found)) {
-      if (found.rawClassname === classname && found.rawFile === rawFile) return found;
+      if (found.rawFile === rawFile) return found;
     } else {
-      for (const entry of found) if (entry.rawClassname === classname && entry.rawFile === rawFile) return entry;
+      for (const entry of found) if (entry.rawFile === rawFile) return entry;
     }
   }
   const file = rawFile === undefined ? undefined : pooledFile(rawFile);
@@ -115,16 +119,17 @@ export function identityOf(rawFile: string | undefined, classname: string, name:
     classname: pooledClassname,
     name: detached(name),
     rawFile: rawFile === undefined ? undefined : rawFile === file ? file : intern(rawFile),
-    rawClassname: pooledClassname,
   };
   if (size >= MAX_IDENTITIES) {
     identities = new Map();
     size = 0;
   }
   size++;
-  const again = identities.get(entry.name);
-  if (again === undefined) identities.set(entry.name, entry);
+  let slots = identities.get(pooledClassname);
+  if (slots === undefined) identities.set(pooledClassname, (slots = new Map()));
+  const again = slots.get(entry.name);
+  if (again === undefined) slots.set(entry.name, entry);
   else if (Array.isArray(again)) again.push(entry);
-  else identities.set(entry.name, [again, entry]);
+  else slots.set(entry.name, [again, entry]);
   return entry;
 }

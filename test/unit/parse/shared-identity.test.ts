@@ -21,6 +21,14 @@ describe('identityOf', () => {
     expect(blank.file).toBeUndefined();
     expect(blank.id).toBe('::mod::same');
   });
+
+  it('keeps one identity per class when many classes share a test name (Surefire\'s `shouldX` in every class)', () => {
+    const first = Array.from({ length: 50 }, (_, k) => identityOf(undefined, `com.acme.C${k}Test`, 'shouldCache'));
+    const again = Array.from({ length: 50 }, (_, k) => identityOf(undefined, `com.acme.C${k}Test`, 'shouldCache'));
+    expect(new Set(first.map((i) => i.id)).size).toBe(50);
+    again.forEach((identity, k) => expect(identity).toBe(first[k]));
+    expect(first[7]?.id).toBe('::com.acme.C7Test::shouldCache');
+  });
 });
 
 describe('parseSecondsToMs', () => {

@@ -1,0 +1,1053 @@
+import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/report/secrets.ts
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
+var NOT_SECRET_NAMES = /* @__PURE__ */ new Set(["INPUT_COMMENT-KEY", "INPUT_COMMENT_KEY"]);
+var MIN_SECRET_LENGTH = 6;
+var REDACTED = "***";
+var TOKEN_SHAPES = [
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g,
+  /\bgh[pousr]_[A-Za-z0-9]{36,}/g,
+  /\bgithub_pat_[A-Za-z0-9_]{22,}/g,
+  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
+  /\bxox[baprs]-[A-Za-z0-9-]{10,}/g,
+  /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g
+];
+var AUTH_SCHEME = /\b(Bearer|Basic)(\s+)[A-Za-z0-9\-._~+/]{6,}=*/gi;
+function collectSecrets(env, extra = []) {
+  const found = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    if (value === void 0) return;
+    const trimmed = value.trim();
+    if (trimmed.length >= MIN_SECRET_LENGTH) found.add(trimmed);
+    if (trimmed.includes("\n")) {
+      for (const line of trimmed.split(/\r?\n/)) if (line.trim().length >= MIN_SECRET_LENGTH) found.add(line.trim());
+    }
+  };
+  for (const [name, value] of Object.entries(env)) {
+    if (SECRET_NAME.test(name) && !NOT_SECRET_NAMES.has(name.toUpperCase())) add(value);
+  }
+  for (const value of extra) add(value);
+  return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function redactSecrets(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join(REDACTED);
+  }
+  for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
+  return out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${REDACTED}`);
+}
+
+// src/report/sanitize.ts
+var DEFAULT_INLINE_MAX = 300;
+var DEFAULT_BLOCK_MAX = 4e3;
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ZWJ = "\u200D";
+function stripControl(text) {
+  return text.replace(/\r\n?/g, "\n").replace(ANSI, "").replace(CONTROL, "");
+}
+function truncate(text, max) {
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  let keep = Math.max(0, max - note(points.length).length);
+  while (keep > 0 && keep + note(points.length - keep).length > max) keep -= 1;
+  return points.slice(0, keep).join("") + note(points.length - keep);
+}
+function note(dropped) {
+  return `\u2026 (${dropped} more characters)`;
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]~]/g, "\\$&").replace(/^(\s*)([#>+=-]|\d+[.)])/, "$1\\$2");
+}
+function neutraliseMentions(text) {
+  return text.replace(/(^|[^\w`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g, `$1@${ZWJ}$2`).replace(/(?<!&)#(\d+)/g, `#${ZWJ}$1`).replace(/\bGH-(\d+)/gi, (m) => `${m.slice(0, 2)}${ZWJ}${m.slice(2)}`);
+}
+function neutraliseWorkflowCommands(text) {
+  return text.split("\n").map((line) => line.trimStart().startsWith("::") ? `\xB7 ${line}` : line).join("\n").replace(/##\[/g, `#${ZWJ}#[`);
+}
+function sanitizeInline(text, opts = {}) {
+  const clean = redactSecrets(stripControl(text), opts.secrets).replace(/\s+/g, " ").trim();
+  return neutraliseMentions(escapeMarkdown(escapeHtml(truncate(clean, opts.max ?? DEFAULT_INLINE_MAX))));
+}
+function sanitizeBlock(text, opts = {}) {
+  const clean = truncate(redactSecrets(stripControl(text), opts.secrets).replace(/\s+$/, ""), opts.max ?? DEFAULT_BLOCK_MAX);
+  const fence = "`".repeat(Math.max(3, longestRun(clean, "`") + 1));
+  return `${fence}${opts.language ?? "text"}
+${clean}
+${fence}`;
+}
+function sanitizeLog(text, opts = {}) {
+  const clean = redactSecrets(stripControl(text), opts.secrets).replace(/\t/g, " ").trimEnd();
+  return neutraliseWorkflowCommands(truncate(clean, opts.max ?? DEFAULT_BLOCK_MAX));
+}
+function codeSpan(text, opts = {}) {
+  const clean = truncate(redactSecrets(stripControl(text), opts.secrets).replace(/\s+/g, " ").trim(), opts.max ?? DEFAULT_INLINE_MAX);
+  if (clean === "") return "` `";
+  const fence = "`".repeat(longestRun(clean, "`") + 1);
+  const pad = /^[` ]|[` ]$/.test(clean) ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function htmlCode(text, opts = {}) {
+  const clean = truncate(redactSecrets(stripControl(text), opts.secrets).replace(/\s+/g, " ").trim(), opts.max ?? DEFAULT_INLINE_MAX);
+  return `<code>${escapeHtml(clean)}</code>`;
+}
+function tableCell(markdown) {
+  const oneLine = markdown.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  const escaped = oneLine.replace(/(\\*)\|/g, (_m, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`);
+  return escaped === "" ? " " : escaped;
+}
+function longestRun(text, char) {
+  let best = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/github/runner.ts
+function createRunner() {
+  return {
+    input: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    appendSummary: async (markdown) => {
+      await summary.addRaw(markdown, true).write();
+    },
+    annotate: (a) => {
+      const props = {
+        ...a.title === void 0 ? {} : { title: a.title },
+        ...a.file === void 0 ? {} : { file: a.file },
+        ...a.line === void 0 ? {} : { startLine: a.line }
+      };
+      if (a.level === "error") error(a.message, props);
+      else if (a.level === "warning") warning(a.message, props);
+      else notice(a.message, props);
+    },
+    notice: (message) => notice(message),
+    setFailed: (message) => setFailed(message),
+    log: {
+      // info lines are printed raw, so a line of test output could be a workflow command.
+      info: (message) => info(neutraliseWorkflowCommands(message)),
+      warn: (message) => warning(message),
+      debug: (message) => debug(message)
+    }
+  };
+}
+
+// src/report/budget.ts
+var UNGROUPED = "sections";
+var defaultNote = (group, n) => `
+_${n} ${group} omitted \u2014 see report.json / the job summary._
+`;
+var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+function renderBudgeted(sections, max, opts = {}) {
+  const measure = opts.measure ?? ((t) => t.length);
+  const noteFor = opts.note ?? defaultNote;
+  const whole = sections.map((s) => s.text).join("\n");
+  if (measure(whole) <= max) return whole;
+  const groupOf = (s) => s.group ?? UNGROUPED;
+  const sizes = /* @__PURE__ */ new Map();
+  for (const s of sections) if (!s.required && s.counted !== false) sizes.set(groupOf(s), (sizes.get(groupOf(s)) ?? 0) + 1);
+  let reserve = 0;
+  for (const [group, n] of sizes) reserve += measure(noteFor(group, n)) + 1;
+  let used = sections.filter((s) => s.required).reduce((sum, s) => sum + measure(s.text) + 1, 0);
+  const kept = new Array(sections.length).fill(false);
+  const closed = /* @__PURE__ */ new Set();
+  for (const [i, s] of sections.entries()) {
+    if (s.required) {
+      kept[i] = true;
+      continue;
+    }
+    const group = groupOf(s);
+    const size = measure(s.text) + 1;
+    if (closed.has(group) || used + size + reserve > max) {
+      if (group !== UNGROUPED) closed.add(group);
+      continue;
+    }
+    kept[i] = true;
+    used += size;
+  }
+  const dropped = /* @__PURE__ */ new Map();
+  const lastIndex = /* @__PURE__ */ new Map();
+  for (const [i, s] of sections.entries()) {
+    if (s.required) continue;
+    lastIndex.set(groupOf(s), i);
+    if (!kept[i] && s.counted !== false) dropped.set(groupOf(s), (dropped.get(groupOf(s)) ?? 0) + 1);
+  }
+  const parts = [];
+  for (const [i, s] of sections.entries()) {
+    if (kept[i]) parts.push(s.text);
+    const group = groupOf(s);
+    const n = dropped.get(group) ?? 0;
+    if (!s.required && lastIndex.get(group) === i && n > 0) parts.push(noteFor(group, n));
+  }
+  return fitHard(parts.join("\n"), max, measure);
+}
+function fitHard(text, max, measure) {
+  if (measure(text) <= max) return text;
+  let lo = 0;
+  let hi = Array.from(text).length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(truncate(text, mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return truncate(text, lo);
+}
+
+// src/report/format.ts
+var FINDING_VERDICTS = ["parallel-only", "flaky", "broken", "lost"];
+var VERDICT_RANK = { "parallel-only": 0, flaky: 1, broken: 2, lost: 3, skipped: 4, stable: 5 };
+var CONFIDENCE_RANK = { confirmed: 0, likely: 1, insufficient: 2 };
+var VERDICT_MEANING = {
+  "parallel-only": "fails only when run in parallel",
+  flaky: "fails intermittently, also serially",
+  broken: "fails in every run",
+  lost: "went missing when its run or worker died",
+  skipped: "was skipped",
+  stable: "passed everywhere"
+};
+function workerKeys(report) {
+  const keys = new Set(report.config.workers.map(String));
+  for (const t of report.tests) for (const k of Object.keys(t.byWorkers)) keys.add(k);
+  return [...keys].sort((a, b) => Number(a) - Number(b));
+}
+function failureRate(s) {
+  const ran = s.passed + s.failed;
+  return ran === 0 ? null : s.failed / ran;
+}
+function percent(x) {
+  return `${Math.round(x * 100)}%`;
+}
+function formatRate(s) {
+  if (s === void 0) return "\u2013";
+  const rate = failureRate(s);
+  const lost = s.lost > 0 ? `, ${s.lost} lost` : "";
+  if (rate === null) return s.lost > 0 ? `${s.lost} lost` : "\u2013";
+  return `${s.failed}/${s.passed + s.failed} (${percent(rate)}${lost})`;
+}
+function formatInterval(s) {
+  if (s === void 0 || s.passed + s.failed === 0) return "\u2013";
+  return `${Math.round(s.rateLow * 100)}\u2013${Math.round(s.rateHigh * 100)}%`;
+}
+function formatP(p) {
+  if (p === null) return "\u2013";
+  if (p < 1e-3) return "< 0.001";
+  return p.toFixed(3);
+}
+function peakRate(t) {
+  let best = 0;
+  for (const s of Object.values(t.byWorkers)) best = Math.max(best, failureRate(s) ?? 0);
+  return best;
+}
+function findings(report) {
+  return report.tests.filter((t) => FINDING_VERDICTS.includes(t.verdict)).sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function displayName(t) {
+  if (t.classname === "" || t.name.startsWith(t.classname)) return t.name;
+  return `${t.classname} > ${t.name}`;
+}
+function failsGate(report, t) {
+  if (!report.gate.failed || t.quarantined !== void 0) return false;
+  if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
+  if (report.gate.failOn === "new-parallel-only") return t.verdict === "parallel-only" && !(report.gate.known ?? []).includes(t.id);
+  if (report.gate.failOn === "flaky") return t.verdict === "parallel-only" || t.verdict === "flaky";
+  return false;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+// src/report/chart.ts
+var MAX_LINES = 5;
+function failureChart(report, tests, secrets) {
+  const keys = workerKeys(report);
+  const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
+  if (keys.length < 2 || plotted.length === 0) return "";
+  const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(displayName(t), { secrets, max: 120 })}`);
+  return [
+    "\n### Failure rate by worker count\n",
+    "```mermaid",
+    "xychart-beta",
+    '    title "Failure rate (%) by worker count"',
+    `    x-axis "workers" [${keys.map((k) => `"${k}"`).join(", ")}]`,
+    '    y-axis "failure rate (%)" 0 --> 100',
+    ...lines,
+    "```",
+    "",
+    "Lines, in order:",
+    "",
+    ...legend
+  ].join("\n");
+}
+function rateOf(t, key) {
+  const s = t.byWorkers[key];
+  const rate = s === void 0 ? null : failureRate(s);
+  return rate === null ? 0 : Math.round(rate * 100);
+}
+
+// src/report/headline.ts
+function verdictTitle(report) {
+  const s = report.summary;
+  const parts = [];
+  if (s.parallelOnly > 0) parts.push(plural(s.parallelOnly, "parallel-only test"));
+  if (s.flaky > 0) parts.push(plural(s.flaky, "flaky test"));
+  if (s.broken > 0) parts.push(plural(s.broken, "broken test"));
+  if (s.lost > 0) parts.push(plural(s.lost, "lost test"));
+  const found = parts.length > 0 ? parts.join(", ") : "no parallel-only or flaky tests";
+  return `flakegate: ${found} \u2014 gate ${report.gate.failed ? "failed" : "passed"}`;
+}
+function headline(report, secrets, level = 2) {
+  const icon = report.gate.failed ? "\u274C" : report.summary.parallelOnly + report.summary.flaky > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const reason = report.gate.reason ? `
+> ${sanitizeInline(report.gate.reason, { secrets })}
+` : "";
+  return `${"#".repeat(level)} ${icon} ${sanitizeInline(verdictTitle(report), { secrets })}
+${reason}
+${countsLine(report)}`;
+}
+function countsLine(report) {
+  const s = report.summary;
+  const counts = [
+    `**${s.parallelOnly}** parallel-only`,
+    `**${s.flaky}** flaky`,
+    `**${s.broken}** broken`,
+    `**${s.lost}** lost`,
+    `**${s.stable}** stable`,
+    `**${s.skipped}** skipped`
+  ].join(" \xB7 ");
+  const c = report.config;
+  return `${counts} \u2014 ${plural(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
+}
+
+// src/report/limits.ts
+var COMMENT_BODY_MAX_CHARS = 65536;
+var JOB_SUMMARY_MAX_BYTES = 1048576;
+var CHECK_RUN_SUMMARY_MAX_CHARS = 65535;
+var CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_RUN_ANNOTATIONS_TOTAL = 500;
+var CHECK_RUN_ANNOTATION_MESSAGE_MAX_CHARS = 64 * 1024;
+var STEP_ANNOTATIONS_PER_LEVEL = 10;
+var COMMENTS_PER_PAGE = 100;
+var CHECK_RUN_TITLE_MAX_CHARS = 255;
+
+// src/report/run-table.ts
+function runTableSections(report, secrets) {
+  if (report.runs.length === 0) return [];
+  const head = {
+    text: "\n### Runs\n\n| Run | Workers | Phase | Exit | Signal | Timed out | Duration | Parse | Tests |\n| --- | ---: | --- | ---: | --- | --- | ---: | --- | ---: |",
+    group: "runs",
+    counted: false
+  };
+  const rows = report.runs.map((r) => {
+    const cells = [
+      codeSpan(r.id, { secrets, max: 60 }),
+      String(r.workers),
+      r.phase,
+      r.exitCode === null ? "\u2013" : String(r.exitCode),
+      r.signal === null ? "\u2013" : sanitizeInline(r.signal, { secrets, max: 20 }),
+      r.timedOut ? "**yes**" : "no",
+      formatDuration(r.durationMs),
+      r.error === void 0 ? r.parse : `${r.parse}: ${sanitizeInline(r.error, { secrets, max: 120 })}`,
+      String(r.tests)
+    ];
+    return { text: `| ${cells.map(tableCell).join(" | ")} |`, group: "runs" };
+  });
+  return [head, ...rows];
+}
+function notesSections(report, secrets) {
+  const out = [];
+  if (report.planner.length > 0) {
+    out.push({ text: "\n### Planner notes\n", group: "notes", counted: false });
+    for (const n of report.planner) out.push({ text: `- _${n.kind}_: ${sanitizeInline(n.text, { secrets })}`, group: "notes" });
+  }
+  if (report.warnings.length > 0) {
+    out.push({ text: "\n### Warnings\n", group: "warnings", counted: false });
+    for (const w of report.warnings) out.push({ text: `- ${sanitizeInline(w, { secrets })}`, group: "warnings" });
+  }
+  return out;
+}
+
+// src/report/test-details.ts
+function testDetails(report, t, opts) {
+  const { secrets } = opts;
+  const summary2 = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
+  const lines = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
+  lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
+  const cluster = t.cluster === null ? void 0 : report.clusters.find((c) => c.id === t.cluster);
+  if (cluster !== void 0) {
+    const partners = cluster.tests.filter((id) => id !== t.id);
+    const names = partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    const more = partners.length > 10 ? ` and ${partners.length - 10} more` : "";
+    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, "run")}): ${names.join(", ")}${more}`);
+  }
+  if (t.partners !== void 0 && t.partners.length > 0) {
+    const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names.join(", ")}`);
+  }
+  if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
+  for (const c of t.causes) lines.push(...causeLines(c, secrets));
+  const messages = t.messages.slice(0, opts.messages ?? 2);
+  if (messages.length > 0) {
+    lines.push("", "**Failure messages:**");
+    for (const m of messages) lines.push("", sanitizeBlock(m, { secrets, max: opts.messageMax ?? 1500 }));
+  }
+  return `<details><summary>${summary2}</summary>
+
+${lines.join("\n")}
+
+</details>`;
+}
+function statistics(t) {
+  const parts = [];
+  if (t.pValue !== null) parts.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
+  if (t.probParallelWorse !== null) parts.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
+  if (t.runsToDecide !== void 0) parts.push(`about ${plural(t.runsToDecide, "more run")} per arm would decide`);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+}
+function causeLines(c, secrets) {
+  const out = [`- **Cause \`${c.cause}\`** (score ${Math.round(c.score * 100)}%): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  for (const e of c.evidence.slice(0, 8)) {
+    const where = e.file === void 0 ? "" : ` at ${codeSpan(e.line === void 0 ? e.file : `${e.file}:${e.line}`, { secrets })}`;
+    out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);
+  }
+  if (c.evidence.length > 8) out.push(`  - \u2026 ${plural(c.evidence.length - 8, "more piece")} of evidence in report.json`);
+  if (c.fix.example !== void 0) out.push("", indent(sanitizeBlock(c.fix.example, { secrets, max: 1500 })));
+  return out;
+}
+function indent(block) {
+  return block.split("\n").map((l) => `  ${l}`).join("\n");
+}
+function nameOf(report, id) {
+  const t = report.tests.find((x) => x.id === id);
+  return t === void 0 ? id : displayName(t);
+}
+
+// src/report/test-table.ts
+function testTableSections(report, tests, opts) {
+  const keys = workerKeys(report);
+  const header = ["Test", "Verdict", ...keys.map((k) => `${k} ${k === "1" ? "worker" : "workers"}`), "Threshold", "Cluster", "Likely cause"];
+  const align = ["---", "---", ...keys.map(() => "---:"), "---:", "---:", "---"];
+  const head = `| ${header.join(" | ")} |
+| ${align.join(" | ")} |`;
+  const rows = tests.map((t) => ({ text: row(t, keys, opts.secrets), group: opts.group }));
+  return [{ text: head, required: true }, ...rows];
+}
+function row(t, keys, secrets) {
+  const cells = [
+    codeSpan(displayName(t), { secrets, max: 120 }),
+    `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
+    ...keys.map((k) => rateCell(t, k)),
+    t.threshold === null ? "\u2013" : String(t.threshold),
+    t.cluster === null ? "\u2013" : `#${t.cluster}`,
+    causeCell(t, secrets)
+  ];
+  return `| ${cells.map(tableCell).join(" | ")} |`;
+}
+function rateCell(t, key) {
+  const s = t.byWorkers[key];
+  const interval = formatInterval(s);
+  return interval === "\u2013" ? formatRate(s) : `${formatRate(s)}<br><sub>95% CI ${interval}</sub>`;
+}
+function causeCell(t, secrets) {
+  const top = t.causes[0];
+  if (top === void 0) return "\u2013";
+  const first = top.fix.summary.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? top.fix.summary;
+  return `\`${top.cause}\` (${Math.round(top.score * 100)}%): ${sanitizeInline(first, { secrets, max: 160 })}`;
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_BYTES = Math.floor(JOB_SUMMARY_MAX_BYTES * 0.95);
+function renderMarkdown(report, opts = {}) {
+  const secrets = opts.secrets ?? [];
+  const hint = opts.omittedHint ?? "report.json";
+  const tests = findings(report);
+  const sections = [{ text: headline(report, secrets), required: true }];
+  if (tests.length === 0) {
+    sections.push({ text: `
+No test failed or went missing in any of the ${plural(report.runs.length, "run")}.`, required: true });
+  } else {
+    sections.push({ text: "\n### Tests\n", required: true });
+    sections.push(...testTableSections(report, tests, { secrets, group: "tests" }));
+    const chart = failureChart(report, tests, secrets);
+    if (chart !== "") sections.push({ text: chart, group: "chart", counted: false });
+    sections.push({ text: "\n### Evidence and fixes\n", group: "test details", counted: false });
+    for (const t of tests) sections.push({ text: `${testDetails(report, t, { secrets })}
+`, group: "test details" });
+  }
+  sections.push(...runTableSections(report, secrets));
+  sections.push(...notesSections(report, secrets));
+  sections.push({ text: footer(report, secrets, opts.runUrl), required: true });
+  const rendered = renderBudgeted(sections, opts.maxBytes ?? DEFAULT_MAX_BYTES, {
+    measure: utf8Bytes,
+    note: (group, n) => omittedNote(group, n, hint)
+  });
+  return rendered.endsWith("\n") ? rendered : `${rendered}
+`;
+}
+function omittedNote(group, n, hint) {
+  switch (group) {
+    case "tests":
+      return `
+_${plural(n, "test")} omitted \u2014 see ${hint}._
+`;
+    case "test details":
+      return `
+_Evidence for ${plural(n, "test")} omitted \u2014 see ${hint}._
+`;
+    case "runs":
+      return `
+_${plural(n, "run")} omitted \u2014 see ${hint}._
+`;
+    default:
+      return `
+_${plural(n, group === "notes" || group === "warnings" ? group.slice(0, -1) : "section")} omitted \u2014 see ${hint}._
+`;
+  }
+}
+function footer(report, secrets, runUrl) {
+  const c = report.config;
+  const run = runUrl === void 0 ? "" : ` \xB7 [workflow run](${safeUrl(runUrl)})`;
+  return `
+<sub>${report.tool.name} ${report.tool.version} \xB7 framework ${c.framework} \xB7 command ${codeSpan(c.command, { secrets, max: 200 })}${run}</sub>`;
+}
+function safeUrl(url) {
+  return encodeURI(url).replace(/[()<>"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  collectSecrets,
+  redactSecrets,
+  stripControl,
+  truncate,
+  sanitizeLog,
+  codeSpan,
+  tableCell,
+  createRunner,
+  renderBudgeted,
+  VERDICT_MEANING,
+  workerKeys,
+  failureRate,
+  formatRate,
+  findings,
+  compareFindings,
+  displayName,
+  failsGate,
+  plural,
+  verdictTitle,
+  headline,
+  COMMENT_BODY_MAX_CHARS,
+  CHECK_RUN_SUMMARY_MAX_CHARS,
+  CHECK_RUN_ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_ANNOTATIONS_TOTAL,
+  STEP_ANNOTATIONS_PER_LEVEL,
+  COMMENTS_PER_PAGE,
+  CHECK_RUN_TITLE_MAX_CHARS,
+  testDetails,
+  testTableSections,
+  renderMarkdown,
+  omittedNote,
+  safeUrl
+};

@@ -1,0 +1,16087 @@
+import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  __toESM,
+  collectSecrets,
+  compareFindings,
+  displayName,
+  failureRate,
+  redactSecrets,
+  renderMarkdown,
+  stripControl,
+  truncate,
+  workerKeys
+} from "./chunk-D7RVG34I.js";
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split2 = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split2 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split2 = i;
+          }
+          if (i >= end) {
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split2 = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines2(source) {
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/config.ts
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/run/command-template.ts
+var SIGNAL_PRELUDE = `trap 's=$?; if [ "$s" -gt 128 ] && [ "$s" -le 192 ]; then trap - EXIT; kill -s "$(kill -l "$s")" $$; fi' EXIT`;
+var JUNIT_ENV_VAR = "FLAKEGATE_JUNIT";
+var PLACEHOLDERS = ["workers", "junit", "tests"];
+var REQUIRED = [
+  { name: "workers", why: "where the worker count goes" },
+  { name: "junit", why: "where the command writes its JUnit XML report" }
+];
+var PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/y;
+function parseTemplate(template) {
+  if (template.trim() === "") {
+    return fail('is empty; give the test command, e.g. "pytest -n {workers} --junitxml={junit}"');
+  }
+  const parts = [];
+  let text = "";
+  let quote = "none";
+  for (let i = 0; i < template.length; ) {
+    PLACEHOLDER.lastIndex = i;
+    const match = template[i] === "{" ? PLACEHOLDER.exec(template) : null;
+    const name = match?.[1];
+    if (match && name !== void 0) {
+      if (!isPlaceholderName(name)) {
+        return fail(`has an unknown placeholder {${name}}; the placeholders are {workers}, {junit} and {tests}`);
+      }
+      if (text !== "") parts.push({ kind: "text", text });
+      text = "";
+      parts.push({ kind: "placeholder", name, quote });
+      i += match[0].length;
+      continue;
+    }
+    const char = template[i] ?? "";
+    if (char === "\\" && quote !== "single") {
+      text += template.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (char === "'" && quote !== "double") quote = quote === "single" ? "none" : "single";
+    else if (char === '"' && quote !== "single") quote = quote === "double" ? "none" : "double";
+    text += char;
+    i += 1;
+  }
+  if (text !== "") parts.push({ kind: "text", text });
+  if (quote !== "none") return fail(`has an unterminated ${quote === "single" ? "'" : '"'} quote`);
+  const used = new Set(parts.flatMap((part) => part.kind === "placeholder" ? [part.name] : []));
+  const missing = REQUIRED.filter(({ name }) => !used.has(name));
+  if (missing.length > 0) {
+    const list3 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
+    return fail(`must contain ${list3}; got "${template}"`);
+  }
+  return { ok: true, template: { source: template, parts, supportsSubset: used.has("tests") } };
+}
+function buildTemplateCommand(template, ctx) {
+  const parsed = typeof template === "string" ? parseOrThrow(template) : template;
+  if (!Number.isSafeInteger(ctx.workers) || ctx.workers < 1) {
+    throw new RangeError(`workers must be a positive integer, got ${ctx.workers}`);
+  }
+  const tests = parsed.supportsSubset ? ctx.tests ?? [] : [];
+  let script = `${SIGNAL_PRELUDE}
+`;
+  let display = "";
+  for (const part of parsed.parts) {
+    if (part.kind === "text") {
+      script += part.text;
+      display += part.text;
+      continue;
+    }
+    script += shellReference(part.name, part.quote, ctx.workers);
+    display += displayValue(part.name, part.quote, ctx.workers, ctx.junitPath, tests);
+  }
+  return {
+    file: "sh",
+    // `flakegate` is $0 (named in the shell's error messages); the ids are $1, $2, ...
+    args: ["-c", script, "flakegate", ...tests],
+    env: { [JUNIT_ENV_VAR]: ctx.junitPath },
+    display: display.trim()
+  };
+}
+function shellReference(name, quote, workers) {
+  if (name === "workers") return String(workers);
+  const inDoubleQuotes = name === "junit" ? `\${${JUNIT_ENV_VAR}}` : "$@";
+  switch (quote) {
+    case "double":
+      return inDoubleQuotes;
+    case "none":
+      return `"${inDoubleQuotes}"`;
+    case "single":
+      return `'"${inDoubleQuotes}"'`;
+  }
+}
+function displayValue(name, quote, workers, junitPath, tests) {
+  if (name === "workers") return String(workers);
+  const values = name === "junit" ? [junitPath] : tests;
+  return values.map((value) => quote === "none" ? shellQuote(value) : value).join(" ");
+}
+function shellQuote(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function isPlaceholderName(name) {
+  return PLACEHOLDERS.includes(name);
+}
+function parseOrThrow(template) {
+  const result = parseTemplate(template);
+  if (!result.ok) throw new TypeError(result.error);
+  return result.template;
+}
+function fail(problem) {
+  return { ok: false, error: `input "command" ${problem}`, problem };
+}
+
+// src/shard/slice.ts
+function parseShard(value, iterations) {
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+  if (!match) return `'${value}' is not a shard; use i/n, e.g. 1/4 (the i-th of n matrix jobs)`;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
+  if (count > iterations) {
+    return `'${value}': ${count} shards need at least ${count} iterations (got ${iterations}); each shard runs whole iterations`;
+  }
+  return { index, count };
+}
+function sliceShard(plan, shard, iterations) {
+  const [first, last] = iterationRange(shard, iterations);
+  return plan.filter((spec) => spec.iteration >= first && spec.iteration <= last);
+}
+function iterationRange(shard, iterations) {
+  const base = Math.floor(iterations / shard.count);
+  const extra = iterations % shard.count;
+  const before = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
+  const size3 = base + (shard.index <= extra ? 1 : 0);
+  return [before + 1, before + size3];
+}
+
+// src/config.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+var FRAMEWORKS = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
+var FAIL_ON = ["parallel-only", "flaky", "never", "new-parallel-only"];
+var DEFAULT_QUARANTINE = ".flakegate.yml";
+var DEFAULTS = {
+  framework: "auto",
+  workers: "1,2,4",
+  iterations: "5",
+  timeout: "10m",
+  confirm: "true",
+  "fail-on": "parallel-only",
+  cwd: ".",
+  out: ".flakegate"
+};
+var MAX_WORKERS = 512;
+var MAX_ITERATIONS = 1e3;
+function parseConfig(raw, source, baseDir = process.cwd()) {
+  const name = (key) => source === "cli" ? `--${key}` : `input '${key}'`;
+  const get = (key) => {
+    const value = raw[key]?.trim();
+    return value === void 0 || value === "" ? DEFAULTS[key] : value;
+  };
+  const framework = get("framework");
+  if (!FRAMEWORKS.includes(framework)) {
+    throw new ConfigError(`${name("framework")}: unknown framework '${framework}'; allowed: ${FRAMEWORKS.join(", ")}`);
+  }
+  const commandRaw = raw.command?.trim() || null;
+  let resolvedFramework = framework;
+  if (commandRaw !== null) {
+    if (resolvedFramework === "auto") resolvedFramework = "custom";
+    if (resolvedFramework !== "custom") {
+      throw new ConfigError(
+        `${name("command")} is only used with framework 'custom' (got framework '${framework}'); drop ${name("framework")} or set it to custom`
+      );
+    }
+    const parsed = parseTemplate(commandRaw);
+    if (!parsed.ok) throw new ConfigError(`${name("command")} ${parsed.problem}`);
+  } else if (resolvedFramework === "custom") {
+    throw new ConfigError(`${name("framework")} custom needs ${name("command")}, a template with {workers} and {junit}`);
+  }
+  const workers = parseWorkers(get("workers"), name("workers"));
+  const iterations = parseCount(get("iterations"), name("iterations"), MAX_ITERATIONS);
+  const shardRaw = raw.shard?.trim();
+  const shard = shardRaw ? parseShard(shardRaw, iterations) : void 0;
+  if (typeof shard === "string") throw new ConfigError(`${name("shard")}: ${shard}`);
+  const timeoutMs = parseDuration(get("timeout"), name(source === "cli" ? "timeout" : "timeout-minutes"));
+  const budgetRaw = raw.budget?.trim();
+  const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === "cli" ? "budget" : "budget-minutes")) : null;
+  const confirm = parseBoolean(get("confirm"), name("confirm"));
+  const failOn = get("fail-on");
+  if (!FAIL_ON.includes(failOn)) {
+    throw new ConfigError(`${name("fail-on")}: unknown value '${failOn}'; allowed: ${FAIL_ON.join(", ")}`);
+  }
+  const cwd = resolve(baseDir, get("cwd"));
+  if (!isDirectory(cwd)) {
+    throw new ConfigError(`${name(source === "cli" ? "cwd" : "working-directory")}: '${cwd}' is not a directory`);
+  }
+  const out = resolve(baseDir, get("out"));
+  const quarantineRaw = raw.quarantine?.trim();
+  const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
+  if (quarantineRaw && !existsSync(quarantine)) {
+    throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
+  }
+  return Object.freeze({
+    framework: resolvedFramework,
+    command: commandRaw,
+    workers: Object.freeze(workers),
+    iterations,
+    timeoutMs,
+    budgetMs,
+    confirm,
+    failOn,
+    cwd,
+    out,
+    ...shard ? { shard: Object.freeze(shard) } : {},
+    ...existsSync(quarantine) ? { quarantine } : {}
+  });
+}
+function parseWorkers(value, label) {
+  const parts = value.split(/[\s,]+/).filter((p) => p !== "");
+  const counts = parts.map((p) => {
+    if (!/^\d+$/.test(p) || Number(p) < 1 || Number(p) > MAX_WORKERS) {
+      throw new ConfigError(`${label}: '${p}' is not a worker count; use positive integers up to ${MAX_WORKERS}, e.g. 1,2,4`);
+    }
+    return Number(p);
+  });
+  const unique2 = [...new Set(counts)].sort((a, b) => a - b);
+  if (unique2.length < 2) {
+    throw new ConfigError(`${label}: '${value}' needs at least two different worker counts (a serial baseline and a parallel one), e.g. 1,4`);
+  }
+  return unique2;
+}
+function parseCount(value, label, max) {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new ConfigError(`${label}: '${value}' is not a positive integer up to ${max}`);
+  }
+  return Number(value);
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(value, label) {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? "m"] ?? 6e4) : NaN;
+  if (!Number.isFinite(ms) || ms <= 0) {
+    throw new ConfigError(`${label}: '${value}' is not a duration; use e.g. 90s, 10m or 1h (a bare number means minutes)`);
+  }
+  return Math.round(ms);
+}
+function parseBoolean(value, label) {
+  const v = value.toLowerCase();
+  if (["true", "yes", "1", "on"].includes(v)) return true;
+  if (["false", "no", "0", "off"].includes(v)) return false;
+  throw new ConfigError(`${label}: '${value}' is not a boolean; use true or false`);
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/frameworks/errors.ts
+var SetupError = class extends Error {
+  name = "SetupError";
+  /** One line the user can act on, e.g. `npm install --save-dev jest-junit`. */
+  hint;
+  constructor(message, hint) {
+    super(message);
+    this.hint = hint;
+  }
+};
+
+// src/pipeline.ts
+import { mkdir as mkdir2, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join as join10 } from "node:path";
+
+// src/analyse/run-health.ts
+var CRASH_IN_CASE = [
+  /\bworker '?[\w-]+'? crashed\b/i,
+  // pytest-xdist: "worker 'gw1' crashed while running ..."
+  /\bTest suite failed to run\b/,
+  // Jest: the file never got to run its tests
+  /\bworker\b.{0,80}\b(?:died|crashed|exited unexpectedly|was terminated|terminated unexpectedly|was killed)/i,
+  /\bchild process\b.{0,60}\b(?:crashed|died|exceptions?)\b/i
+  // jest-worker: "... child process exceptions"
+];
+var CRASH_IN_OUTPUT = [
+  /\bworker '?gw\d+'? crashed\b/i,
+  /\breplacing crashed worker\b/i,
+  // pytest-xdist
+  /\bnode down: Not properly terminated\b/,
+  // pytest-xdist
+  /\bA jest worker process \(pid=\d+\) was terminated\b/i,
+  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
+  /\bWorker exited unexpectedly\b/
+];
+function isCrashCase(testCase) {
+  if (testCase.outcome !== "failed" && testCase.outcome !== "error") return false;
+  const text = `${testCase.name}
+${testCase.message ?? ""}`;
+  return CRASH_IN_CASE.some((re) => re.test(text));
+}
+function isCleanRun(run2) {
+  const { record } = run2;
+  if (record.timedOut || record.signal !== null) return false;
+  if (record.exitCode !== 0 && record.exitCode !== 1) return false;
+  if (record.parse !== "ok") return false;
+  for (const testCase of run2.cases) if (isCrashCase(testCase)) return false;
+  const output = record.outputTail ?? "";
+  return !CRASH_IN_OUTPUT.some((re) => re.test(output));
+}
+
+// src/analyse/build-matrix.ts
+var MAX_MESSAGES = 3;
+var MAX_MESSAGE_CHARS = 500;
+function rank(outcome) {
+  switch (outcome) {
+    case "skipped":
+      return 0;
+    case "passed":
+      return 1;
+    case "lost":
+      return 2;
+    case "failed":
+      return 3;
+    case "error":
+      return 4;
+  }
+}
+function buildMatrix(runs2) {
+  const matrixRuns = runs2.map(toMatrixRun);
+  const drafts = /* @__PURE__ */ new Map();
+  let previous = [];
+  let previousDrafts = [];
+  for (let r = 0; r < runs2.length; r++) {
+    const cases = runs2[r]?.cases ?? [];
+    const caseDrafts = new Array(cases.length);
+    for (let j = 0; j < cases.length; j++) {
+      const testCase = cases[j];
+      if (testCase === void 0) continue;
+      let draft = previous[j]?.id === testCase.id ? previousDrafts[j] : drafts.get(testCase.id);
+      if (draft === void 0) {
+        draft = newDraft(testCase, runs2.length);
+        drafts.set(testCase.id, draft);
+      }
+      caseDrafts[j] = draft;
+      addCase(draft, testCase, r);
+    }
+    previous = cases;
+    previousDrafts = caseDrafts;
+  }
+  const ids2 = [...drafts.keys()].sort(compareIds);
+  const neighbours = neighboursOf(runs2);
+  const rows = [];
+  for (const id of ids2) {
+    const draft = drafts.get(id);
+    if (draft !== void 0) rows.push(finish(draft, matrixRuns, neighbours));
+  }
+  return { runs: matrixRuns, rows };
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function effectiveOutcome(testCase) {
+  let outcome = testCase.outcome;
+  if (testCase.attempts === void 0) return outcome;
+  for (const attempt of testCase.attempts) if (rank(attempt.outcome) > rank(outcome)) outcome = attempt.outcome;
+  return outcome;
+}
+function toMatrixRun(run2) {
+  const { record } = run2;
+  return {
+    id: record.id,
+    workers: record.workers,
+    phase: record.phase,
+    clean: isCleanRun(run2),
+    subset: record.subset ? new Set(record.subset) : null
+  };
+}
+function newDraft(testCase, runCount) {
+  return {
+    id: testCase.id,
+    file: void 0,
+    line: void 0,
+    classname: testCase.classname,
+    name: testCase.name,
+    outcomes: new Array(runCount).fill(void 0),
+    messages: [],
+    failedSomewhere: false,
+    passedOrSkippedSomewhere: false
+  };
+}
+function addCase(draft, testCase, r) {
+  if (draft.file === void 0 && testCase.file !== void 0) draft.file = testCase.file;
+  if (draft.line === void 0 && testCase.line !== void 0) draft.line = testCase.line;
+  const outcome = effectiveOutcome(testCase);
+  const previous = draft.outcomes[r];
+  if (previous === void 0 || rank(outcome) > rank(previous)) draft.outcomes[r] = outcome;
+  if (outcome === "failed" || outcome === "error") {
+    draft.failedSomewhere = true;
+    addMessage(draft, testCase.message, testCase.details);
+    for (const attempt of testCase.attempts ?? []) addMessage(draft, attempt.message, attempt.details);
+  } else if (outcome === "passed" || outcome === "skipped") {
+    draft.passedOrSkippedSomewhere = true;
+  }
+}
+function addMessage(draft, message, details) {
+  if (draft.messages.length >= MAX_MESSAGES) return;
+  const text = messageText(message, details);
+  if (text !== "" && !draft.messages.includes(text)) draft.messages.push(text);
+}
+function messageText(message, details) {
+  return (message?.trim() || details?.trim().split("\n", 1)[0] || "").slice(0, MAX_MESSAGE_CHARS);
+}
+function neighboursOf(runs2) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (r) => {
+    let entry = cache2.get(r);
+    if (entry === void 0) {
+      entry = { files: /* @__PURE__ */ new Set(), classnames: /* @__PURE__ */ new Set() };
+      for (const testCase of runs2[r]?.cases ?? []) {
+        if (testCase.file) entry.files.add(testCase.file);
+        if (testCase.classname) entry.classnames.add(testCase.classname);
+      }
+      cache2.set(r, entry);
+    }
+    return entry;
+  };
+}
+function finish(draft, runs2, neighbours) {
+  const eventRow = draft.failedSomewhere && !draft.passedOrSkippedSomewhere;
+  let implicitPasses = 0;
+  for (let r = 0; r < runs2.length; r++) {
+    const run2 = runs2[r];
+    if (run2 === void 0 || draft.outcomes[r] !== void 0) continue;
+    if (run2.subset !== null && !run2.subset.has(draft.id)) continue;
+    if (!run2.clean) draft.outcomes[r] = "lost";
+    else if (eventRow && hasNeighbour(draft, neighbours(r))) {
+      draft.outcomes[r] = "passed";
+      implicitPasses++;
+    }
+  }
+  return {
+    id: draft.id,
+    file: draft.file,
+    line: draft.line,
+    classname: draft.classname,
+    name: draft.name,
+    outcomes: draft.outcomes,
+    messages: draft.messages,
+    implicitPasses
+  };
+}
+function hasNeighbour(draft, present) {
+  return draft.file !== void 0 && present.files.has(draft.file) || draft.classname !== "" && present.classnames.has(draft.classname);
+}
+
+// src/confirm/samples.ts
+var outcomeCache = /* @__PURE__ */ new WeakMap();
+function outcomes(run2) {
+  const cached2 = outcomeCache.get(run2);
+  if (cached2) return cached2;
+  const map = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const outcome = effectiveOutcome(c);
+    if (outcome === "failed" || outcome === "error") map.set(c.id, "failed");
+    else if (outcome === "passed" && !map.has(c.id)) map.set(c.id, "passed");
+  }
+  outcomeCache.set(run2, map);
+  return map;
+}
+function outcomeOf(run2, id) {
+  return outcomes(run2).get(id) ?? null;
+}
+function failuresIn(run2) {
+  return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
+}
+function includes(run2, id) {
+  const subset2 = run2.record.subset;
+  return subset2 === void 0 || subset2.includes(id);
+}
+function isProbe(run2) {
+  return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
+}
+function armSample(runs2, id, phase, workers) {
+  let attempts = 0;
+  let subsetAttempts = 0;
+  let subsetFailed = 0;
+  let fullAttempts = 0;
+  const all = { failed: 0, n: 0 };
+  const full = { failed: 0, n: 0 };
+  for (const run2 of runs2) {
+    const { record } = run2;
+    if (record.phase !== phase || isProbe(run2) || !includes(run2, id)) continue;
+    if (workers !== void 0 && record.workers !== workers) continue;
+    attempts++;
+    const isFull = record.subset === void 0;
+    if (isFull) fullAttempts++;
+    else subsetAttempts++;
+    const outcome = outcomeOf(run2, id);
+    if (outcome === null) continue;
+    const fail2 = outcome === "failed" ? 1 : 0;
+    all.failed += fail2;
+    all.n++;
+    if (isFull) {
+      full.failed += fail2;
+      full.n++;
+    } else subsetFailed += fail2;
+  }
+  const sample = phase === "confirm-parallel" && fullAttempts > 0 ? full : all;
+  return { ...sample, attempts, subsetAttempts, subsetFailed, fullAttempts };
+}
+function serialArmSample(runs2, id, serial) {
+  const fresh = armSample(runs2, id, "confirm-serial", serial);
+  let discovery = 0;
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "discovery" || run2.record.workers !== serial) continue;
+    const outcome = outcomeOf(run2, id);
+    if (outcome === "failed") return { ...fresh, discovery: 0 };
+    if (outcome === "passed") discovery++;
+  }
+  return { ...fresh, n: fresh.n + discovery, discovery };
+}
+function serialWorkers(runs2) {
+  let min = null;
+  for (const r of runs2) if (min === null || r.record.workers < min) min = r.record.workers;
+  return min;
+}
+function parallelArmWorkers(runs2, id) {
+  const serial = serialWorkers(runs2);
+  let threshold = null;
+  const confirmCounts = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    const w = run2.record.workers;
+    if (serial === null || w <= serial) continue;
+    if (run2.record.phase === "discovery" && outcomeOf(run2, id) === "failed" && (threshold === null || w < threshold)) threshold = w;
+    if (run2.record.phase === "confirm-parallel" && outcomeOf(run2, id) !== null) {
+      confirmCounts.set(w, (confirmCounts.get(w) ?? 0) + 1);
+    }
+  }
+  if (threshold !== null) return threshold;
+  const ranked = [...confirmCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return ranked[0]?.[0] ?? null;
+}
+
+// src/analyse/log-gamma.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+var HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+  if (x <= 0) return Infinity;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += (LANCZOS[i] ?? 0) / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var FACTORIAL_TABLE_SIZE = 2048;
+var logFactorials = new Float64Array(FACTORIAL_TABLE_SIZE);
+for (let i = 2; i < FACTORIAL_TABLE_SIZE; i++) logFactorials[i] = (logFactorials[i - 1] ?? 0) + Math.log(i);
+function logFactorial(n) {
+  return n < FACTORIAL_TABLE_SIZE ? logFactorials[n] ?? 0 : logGamma(n + 1);
+}
+function logChoose(n, k) {
+  if (k < 0 || k > n) return -Infinity;
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/analyse/fisher.ts
+function fisherOneSided(parFail, parN, serFail, serN) {
+  if (parN <= 0 || serN <= 0) return 1;
+  const n = parN + serN;
+  const k = parFail + serFail;
+  const logTotal = logChoose(n, parN);
+  const last = Math.min(k, parN);
+  let p = 0;
+  for (let x = parFail; x <= last; x++) {
+    p += Math.exp(logChoose(k, x) + logChoose(n - k, parN - x) - logTotal);
+  }
+  return Math.min(1, p);
+}
+
+// src/analyse/upper-bound.ts
+function upper95(failures, n) {
+  if (n <= 0 || failures >= n) return 1;
+  if (failures <= 0) return 1 - Math.pow(0.05, 1 / n);
+  let low = failures / n;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (binomialCdf(failures, n, mid) > 0.05) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+function binomialCdf(k, n, p) {
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
+  return sum;
+}
+
+// src/analyse/confirm-rule.ts
+var FISHER_ALPHA = 0.05;
+var SERIAL_BOUND_FACTOR = 3;
+var LIKELY_PROBABILITY = 0.95;
+function meetsConfirmed(parFail, parN, serFail, serN) {
+  if (parN <= 0 || serN <= 0 || parFail <= 0) return false;
+  return fisherOneSided(parFail, parN, serFail, serN) < FISHER_ALPHA && upper95(serFail, serN) < parFail / parN / SERIAL_BOUND_FACTOR;
+}
+
+// src/analyse/runs-to-decide.ts
+var RUNS_TO_DECIDE_CAP = 200;
+function runsToDecide(parFail, parN, serFail, serN, cap = RUNS_TO_DECIDE_CAP) {
+  if (parFail <= 0 || parN <= 0) return null;
+  const parRate = parFail / parN;
+  const serRate = serN > 0 ? serFail / serN : 0;
+  if (serRate >= parRate / 3) return null;
+  for (let m = 1; m <= cap; m++) {
+    const p = parN + m;
+    const s = serN + m;
+    if (meetsConfirmed(Math.round(parRate * p), p, Math.round(serRate * s), s)) return m;
+  }
+  return null;
+}
+
+// src/analyse/tally.ts
+function armsOf(matrix, extraWorkers = []) {
+  const counts = [.../* @__PURE__ */ new Set([...matrix.runs.map((r) => r.workers), ...extraWorkers])].sort((a, b) => a - b);
+  const index = new Map(counts.map((w, i) => [w, i]));
+  return {
+    workerCounts: counts,
+    runCountIndex: matrix.runs.map((r) => index.get(r.workers) ?? 0),
+    hasParallel: counts.length > 1
+  };
+}
+var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
+function tallyRow(row, arms) {
+  const byCount = arms.workerCounts.map(zero);
+  const { outcomes: outcomes2 } = row;
+  for (let r = 0; r < outcomes2.length; r++) {
+    const outcome = outcomes2[r];
+    const counts = byCount[arms.runCountIndex[r] ?? 0];
+    if (outcome === void 0 || counts === void 0) continue;
+    switch (outcome) {
+      case "passed":
+        counts.passed++;
+        break;
+      case "failed":
+      case "error":
+        counts.failed++;
+        break;
+      case "lost":
+        counts.lost++;
+        break;
+      case "skipped":
+        counts.skipped++;
+        break;
+    }
+  }
+  const serial = byCount[0] ?? zero();
+  const parallel = zero();
+  for (const counts of byCount.slice(1)) {
+    parallel.passed += counts.passed;
+    parallel.failed += counts.failed;
+    parallel.lost += counts.lost;
+    parallel.skipped += counts.skipped;
+  }
+  return { byCount, serial, parallel };
+}
+var ran = (c) => c.passed + c.failed;
+function verdictOf(t) {
+  const totalRan = ran(t.serial) + ran(t.parallel);
+  const lost = t.serial.lost + t.parallel.lost;
+  if (totalRan === 0 && (lost === 0 || t.serial.skipped + t.parallel.skipped > 0)) return "skipped";
+  if (t.serial.failed > 0) {
+    return ran(t.serial) > 0 && t.serial.passed + t.parallel.passed === 0 ? "broken" : "flaky";
+  }
+  if (t.parallel.failed > 0) return "parallel-only";
+  return lost > 0 ? "lost" : "stable";
+}
+
+// src/analyse/confidence.ts
+var MIN_RUNS_PER_ARM = 3;
+function confidenceOf(verdict, t, hasParallel, probParallelWorse) {
+  switch (verdict) {
+    case "parallel-only":
+      return parallelOnlyConfidence(t, probParallelWorse);
+    case "flaky":
+      return { confidence: t.serial.failed >= 2 ? "confirmed" : "likely" };
+    case "lost":
+      return { confidence: t.serial.lost + t.parallel.lost >= 2 ? "confirmed" : "likely" };
+    case "stable":
+    case "broken":
+      return observationConfidence(ran(t.serial), hasParallel ? ran(t.parallel) : Infinity);
+    case "skipped":
+      return { confidence: "confirmed" };
+  }
+}
+function parallelOnlyConfidence(t, probParallelWorse) {
+  const parN = ran(t.parallel);
+  const serN = ran(t.serial);
+  if (meetsConfirmed(t.parallel.failed, parN, t.serial.failed, serN)) return { confidence: "confirmed" };
+  if (probParallelWorse !== null && probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely" };
+  const more = runsToDecide(t.parallel.failed, parN, t.serial.failed, serN);
+  return more === null ? { confidence: "insufficient" } : { confidence: "insufficient", runsToDecide: more };
+}
+function observationConfidence(serial, parallel) {
+  const fewest = Math.min(serial, parallel);
+  if (fewest >= MIN_RUNS_PER_ARM) return { confidence: "confirmed" };
+  if (fewest >= 1) return { confidence: "likely" };
+  return { confidence: "insufficient", runsToDecide: MIN_RUNS_PER_ARM };
+}
+
+// src/analyse/wilson.ts
+function wilson(failures, n, z = 1.96) {
+  if (n <= 0) return { low: 0, high: 1 };
+  const p = failures / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+  return {
+    low: failures <= 0 ? 0 : Math.max(0, centre - half),
+    high: failures >= n ? 1 : Math.min(1, centre + half)
+  };
+}
+
+// src/analyse/classify.ts
+function classify(row, tally2, decision, arms, links, stats) {
+  const { verdict, tier } = decision;
+  const byWorkers = {};
+  let threshold = null;
+  arms.workerCounts.forEach((workers, i) => {
+    const counts = tally2.byCount[i];
+    if (counts === void 0) return;
+    byWorkers[String(workers)] = workerStats(counts);
+    if (threshold === null && counts.failed > 0) threshold = workers;
+  });
+  const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats);
+  return {
+    id: row.id,
+    file: row.file,
+    line: row.line,
+    classname: row.classname,
+    name: row.name,
+    verdict,
+    confidence: judged.confidence,
+    pValue: judged.pValue,
+    probParallelWorse: judged.probParallelWorse,
+    byWorkers,
+    threshold,
+    cluster: links.cluster,
+    runsToDecide: judged.runsToDecide,
+    messages: keepMessage(row.messages, decision.serialMessage),
+    partners: links.partners,
+    causes: []
+  };
+}
+function fromTier(tier) {
+  const { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 } = tier;
+  return { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 };
+}
+function pooled(verdict, tally2, arms, stats) {
+  const parN = ran(tally2.parallel);
+  const serN = ran(tally2.serial);
+  const comparable = parN > 0 && serN > 0;
+  const pValue = comparable ? stats.pValue(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
+  const probParallelWorse = comparable ? stats.probParallelWorse(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
+  const result = confidenceOf(verdict, tally2, arms.hasParallel, probParallelWorse);
+  const capped = verdict === "parallel-only" && result.confidence === "confirmed" ? { confidence: "likely" } : result;
+  return { ...capped, pValue, probParallelWorse };
+}
+function keepMessage(messages, kept) {
+  if (kept === void 0 || messages.includes(kept)) return messages;
+  return [kept, ...messages].slice(0, MAX_MESSAGES);
+}
+function workerStats(c) {
+  const interval = wilson(c.failed, ran(c));
+  return {
+    runs: c.passed + c.failed + c.lost + c.skipped,
+    passed: c.passed,
+    failed: c.failed,
+    lost: c.lost,
+    skipped: c.skipped,
+    rateLow: interval.low,
+    rateHigh: interval.high
+  };
+}
+
+// src/analyse/clusters.ts
+var CLUSTER_JACCARD = 0.5;
+var isFailure = (o) => o === "failed" || o === "error";
+function findClusters(matrix, rows, arms) {
+  const parallelRuns = matrix.runs.map((_, r) => r).filter((r) => (arms.runCountIndex[r] ?? 0) > 0);
+  const nodes = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const failing = parallelRuns.filter((r) => isFailure(row.outcomes[r]));
+    if (failing.length === 0) continue;
+    const key = failing.join(",");
+    const node = nodes.get(key);
+    if (node === void 0) nodes.set(key, { runs: failing, tests: [row.id] });
+    else node.tests.push(row.id);
+  }
+  const list3 = [...nodes.values()];
+  const parent = list3.map((_, i) => i);
+  const find = (start) => {
+    let i = start;
+    for (let up = parent[i] ?? i; up !== i; i = up, up = parent[i] ?? i) parent[i] = parent[up] ?? up;
+    return i;
+  };
+  for (const [pair, shared] of sharedRunCounts(list3.map((n) => n.runs), matrix.runs.length)) {
+    const a = Math.floor(pair / list3.length);
+    const b = pair % list3.length;
+    const sizeA = list3[a]?.runs.length ?? 0;
+    const sizeB = list3[b]?.runs.length ?? 0;
+    if (shared / (sizeA + sizeB - shared) >= CLUSTER_JACCARD) parent[find(a)] = find(b);
+  }
+  const members = /* @__PURE__ */ new Map();
+  list3.forEach((node, i) => {
+    const root = find(i);
+    const group = members.get(root);
+    if (group === void 0) members.set(root, [...node.tests]);
+    else group.push(...node.tests);
+  });
+  const groups = [...members.values()].filter((t) => t.length >= 2).map((t) => t.sort(compareIds));
+  groups.sort((x, y) => compareIds(x[0] ?? "", y[0] ?? ""));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const clusterOf = /* @__PURE__ */ new Map();
+  const clusters = groups.map((tests, id) => {
+    for (const test of tests) clusterOf.set(test, id);
+    return { id, tests, runs: runsFailedTogether(matrix, tests.map((t) => byId.get(t))) };
+  });
+  return { clusters, clusterOf };
+}
+function sharedRunCounts(nodeRuns, runCount) {
+  const byRun = Array.from({ length: runCount }, () => []);
+  nodeRuns.forEach((runs2, node) => {
+    for (const r of runs2) byRun[r]?.push(node);
+  });
+  const counts = /* @__PURE__ */ new Map();
+  for (const nodesInRun of byRun) {
+    for (let i = 0; i < nodesInRun.length; i++) {
+      for (let j = i + 1; j < nodesInRun.length; j++) {
+        const key = (nodesInRun[i] ?? 0) * nodeRuns.length + (nodesInRun[j] ?? 0);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+function runsFailedTogether(matrix, rows) {
+  return matrix.runs.filter((_, r) => rows.filter((row) => isFailure(row?.outcomes[r])).length >= 2).map((run2) => run2.id);
+}
+
+// src/confirm/co-runners.ts
+function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    for (const other of failuresIn(run2)) {
+      if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([t]) => t);
+}
+function alwaysFailingTests(runs2) {
+  const ran2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const [id, o] of outcomes(run2)) {
+      const s = ran2.get(id) ?? { failed: 0, n: 0 };
+      ran2.set(id, s);
+      s.n++;
+      if (o === "failed") s.failed++;
+    }
+  }
+  return new Set([...ran2].filter(([, s]) => s.n > 0 && s.failed === s.n).map(([t]) => t));
+}
+function sameFileTests(runs2, id) {
+  const file = fileOf(runs2, id);
+  if (file === void 0) return [];
+  const found = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found.add(c.id);
+  return [...found].sort();
+}
+function fileOf(runs2, id) {
+  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
+  return void 0;
+}
+function concurrentTests(runs2, id, serial) {
+  const found = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    const victim = run2.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
+    if (!victim || !hasWindow(victim)) continue;
+    for (const c of run2.cases) {
+      if (c.id === id || !hasWindow(c)) continue;
+      if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
+      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found.add(c.id);
+    }
+  }
+  return [...found].sort();
+}
+function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
+  if (failing.length < 2) return [];
+  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
+}
+function hasWindow(c) {
+  return c.startedAt !== void 0 && c.endedAt !== void 0;
+}
+function suiteOf(runs2) {
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) ids2.add(c.id);
+  return [...ids2].sort();
+}
+
+// src/confirm/suspects.ts
+var RARE_SERIAL_RATE = 1 / 3;
+function nominateSuspects(discovery, serial) {
+  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
+  const stats = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    const isSerial = run2.record.workers <= serial;
+    for (const [id, outcome] of outcomes(run2)) {
+      const s = stats.get(id) ?? { ser: { failed: 0, n: 0 }, par: { failed: 0, n: 0 }, threshold: null };
+      stats.set(id, s);
+      const arm2 = isSerial ? s.ser : s.par;
+      arm2.n++;
+      if (outcome !== "failed") continue;
+      arm2.failed++;
+      if (!isSerial && (s.threshold === null || run2.record.workers < s.threshold)) s.threshold = run2.record.workers;
+    }
+  }
+  const suspects = [];
+  const alwaysFailing = alwaysFailingTests(runs2);
+  for (const [id, s] of [...stats].sort((a, b) => compareIds(a[0], b[0]))) {
+    const reason = suspectReason(s.ser, s.par);
+    if (reason === null || s.threshold === null) continue;
+    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
+    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial)];
+    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
+    suspects.push({ id, reason, threshold: s.threshold, serial: s.ser, parallel: s.par, companions: [...companions].sort() });
+  }
+  return suspects;
+}
+function suspectReason(ser, par) {
+  if (par.failed === 0) return null;
+  if (ser.failed === 0) return "parallel-only";
+  const serRate = ser.failed / ser.n;
+  return serRate <= RARE_SERIAL_RATE && par.failed / par.n > serRate ? "rare-serial" : null;
+}
+
+// src/analyse/prob-greater.ts
+function probGreater(parFail, parN, serFail, serN) {
+  let a = 0.5;
+  let b = 0.5;
+  let c = 0.5;
+  let d = 0.5;
+  let g = 0.5;
+  const h = () => Math.exp(logBeta(a + c, b + d) - logBeta(a, b) - logBeta(c, d));
+  for (let i = 0; i < parFail; i++, a++) g += h() / a;
+  for (let i = 0; i < parN - parFail; i++, b++) g -= h() / b;
+  for (let i = 0; i < serFail; i++, c++) g -= h() / c;
+  for (let i = 0; i < serN - serFail; i++, d++) g += h() / d;
+  return Math.min(1, Math.max(0, g));
+}
+
+// src/analyse/sprt.ts
+function sprt({ failures, n, p0, p1, alpha = 0.05, beta = 0.1 }) {
+  if (!(p0 >= 0 && p1 <= 1 && p0 < p1)) throw new RangeError(`sprt needs 0 <= p0 < p1 <= 1, got p0=${p0} p1=${p1}`);
+  const passes = n - failures;
+  const llr = term(failures, p1, p0) + term(passes, 1 - p1, 1 - p0);
+  if (llr >= Math.log((1 - beta) / alpha)) return "accept-h1";
+  if (llr <= Math.log(beta / (1 - alpha))) return "accept-h0";
+  return "continue";
+}
+function term(count, num, den) {
+  if (count === 0) return 0;
+  if (den === 0) return Infinity;
+  if (num === 0) return -Infinity;
+  return count * Math.log(num / den);
+}
+
+// src/confirm/tiers.ts
+function confirmationTier(testId2, runs2) {
+  const { serial: ser, parallel: par, serialReruns } = confirmationSamples(testId2, runs2);
+  if (serialReruns === 0 || par.n === 0) return null;
+  const pValue = fisherOneSided(par.failed, par.n, ser.failed, ser.n);
+  const probParallelWorse = probGreater(par.failed, par.n, ser.failed, ser.n);
+  const samples = { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n } };
+  if (meetsConfirmed(par.failed, par.n, ser.failed, ser.n)) return { confidence: "confirmed", pValue, probParallelWorse, ...samples };
+  if (probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely", pValue, probParallelWorse, ...samples };
+  const more = runsToDecide(par.failed, par.n, ser.failed, ser.n);
+  return more === null ? { confidence: "insufficient", pValue, probParallelWorse, ...samples } : { confidence: "insufficient", pValue, probParallelWorse, runsToDecide: more, ...samples };
+}
+function confirmationSamples(testId2, runs2) {
+  const serial = serialWorkers(runs2.filter((r) => r.record.phase === "discovery" || r.record.phase === "confirm-serial"));
+  const parallelWorkers = parallelArmWorkers(runs2, testId2);
+  const empty = { failed: 0, n: 0 };
+  const ser = serial === null ? { ...empty, discovery: 0 } : serialArmSample(runs2, testId2, serial);
+  const par = parallelWorkers === null ? empty : armSample(runs2, testId2, "confirm-parallel", parallelWorkers);
+  const serialReruns = serial === null ? 0 : ser.n - ser.discovery;
+  return { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n }, serialReruns };
+}
+
+// src/analyse/decide.ts
+function decideVerdict(row, tally2, context) {
+  const verdict = verdictOf(tally2);
+  if (!context.confirmationRan || verdict !== "parallel-only" && verdict !== "flaky") return { verdict, tier: null };
+  const tier = confirmationTier(row.id, context.runs);
+  if (verdict === "parallel-only") return { verdict, tier };
+  if (tier === null || tier.confidence !== "confirmed" || tier.serial.failed > 0) return { verdict, tier: null };
+  const discovery = discoverySamples(row, context);
+  if (suspectReason(discovery.serial, discovery.parallel) !== "rare-serial") return { verdict, tier: null };
+  const serialMessage = discoverySerialMessage(row, context);
+  return serialMessage === void 0 ? { verdict: "parallel-only", tier } : { verdict: "parallel-only", tier, serialMessage };
+}
+function discoverySamples(row, { matrix, serialWorkers: serialWorkers2 }) {
+  const serial = { failed: 0, n: 0 };
+  const parallel = { failed: 0, n: 0 };
+  row.outcomes.forEach((outcome, r) => {
+    const run2 = matrix.runs[r];
+    if (run2 === void 0 || run2.phase !== "discovery") return;
+    const sample = run2.workers <= serialWorkers2 ? serial : parallel;
+    if (outcome === "failed" || outcome === "error") sample.failed++;
+    if (outcome === "failed" || outcome === "error" || outcome === "passed") sample.n++;
+  });
+  return { serial, parallel };
+}
+function discoverySerialMessage(row, { matrix, runs: runs2, serialWorkers: serialWorkers2 }) {
+  for (let r = 0; r < row.outcomes.length; r++) {
+    const run2 = matrix.runs[r];
+    const outcome = row.outcomes[r];
+    if (run2 === void 0 || run2.phase !== "discovery" || run2.workers > serialWorkers2) continue;
+    if (outcome !== "failed" && outcome !== "error") continue;
+    for (const c of runs2[r]?.cases ?? []) {
+      if (c.id !== row.id) continue;
+      const o = effectiveOutcome(c);
+      if (o !== "failed" && o !== "error") continue;
+      const texts = [messageText(c.message, c.details), ...(c.attempts ?? []).map((a) => messageText(a.message, a.details))];
+      const text = texts.find((t) => t !== "");
+      if (text !== void 0) return text;
+    }
+  }
+  return void 0;
+}
+
+// src/analyse/stats-cache.ts
+function createStatsCache() {
+  const fisher = /* @__PURE__ */ new Map();
+  const prob = /* @__PURE__ */ new Map();
+  return {
+    pValue: (pf, pn, sf, sn) => cached(fisher, tableKey(pf, pn, sf, sn), () => fisherOneSided(pf, pn, sf, sn)),
+    probParallelWorse: (pf, pn, sf, sn) => cached(prob, tableKey(pf, pn, sf, sn), () => probGreater(pf, pn, sf, sn))
+  };
+}
+function tableKey(pf, pn, sf, sn) {
+  return pn < 4096 && sn < 4096 ? ((pf * 4096 + pn) * 4096 + sf) * 4096 + sn : `${pf}/${pn}/${sf}/${sn}`;
+}
+function cached(map, key, compute) {
+  let value = map.get(key);
+  if (value === void 0) {
+    value = compute();
+    map.set(key, value);
+  }
+  return value;
+}
+
+// src/analyse/index.ts
+var VERDICT_ORDER = ["parallel-only", "flaky", "broken", "lost", "stable", "skipped"];
+function analyse(runs2, workers = [], partners = []) {
+  const counted = runs2.filter((run2) => !isProbe(run2));
+  const matrix = buildMatrix(counted);
+  const arms = armsOf(matrix, workers);
+  const tallies = matrix.rows.map((row) => tallyRow(row, arms));
+  const context = {
+    matrix,
+    runs: counted,
+    serialWorkers: arms.workerCounts[0] ?? 0,
+    confirmationRan: counted.some((run2) => run2.record.phase !== "discovery")
+  };
+  const decisions = matrix.rows.map((row, i) => {
+    const tally2 = tallies[i];
+    if (tally2 === void 0) throw new Error("analyse: row without tally");
+    return decideVerdict(row, tally2, context);
+  });
+  const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
+  const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
+  const partnersOf = partnersByVictim(partners);
+  const stats = createStatsCache();
+  const tests = matrix.rows.map((row, i) => {
+    const tally2 = tallies[i];
+    const decision = decisions[i];
+    if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
+    return classify(row, tally2, decision, arms, { cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
+  });
+  const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
+  return {
+    tests: ordered,
+    clusters: [...clusters],
+    summary: summarise(ordered),
+    serialWorkers: arms.workerCounts[0] ?? 0,
+    parallelWorkers: arms.workerCounts.slice(1)
+  };
+}
+function partnersByVictim(findings) {
+  const found = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.found || f.partners.length === 0) continue;
+    const set = found.get(f.victim) ?? /* @__PURE__ */ new Set();
+    for (const p of f.partners) if (p !== f.victim) set.add(p);
+    found.set(f.victim, set);
+  }
+  return new Map([...found].filter(([, set]) => set.size > 0).map(([victim, set]) => [victim, [...set].sort(compareIds)]));
+}
+function summarise(tests) {
+  const count = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
+  for (const test of tests) count[test.verdict]++;
+  return {
+    parallelOnly: count["parallel-only"],
+    flaky: count.flaky,
+    broken: count.broken,
+    stable: count.stable,
+    lost: count.lost,
+    skipped: count.skipped
+  };
+}
+
+// src/run/plan.ts
+var PHASE_LETTER = {
+  discovery: "d",
+  "confirm-serial": "s",
+  "confirm-parallel": "p",
+  // `x` for experiment: a partner-search probe (`p` is taken by confirm-parallel).
+  "confirm-partner": "x",
+  // `o` for order replay (src/confirm/order-replay.ts).
+  "confirm-order": "o"
+};
+function makeRunId(phase, seq, workers) {
+  requirePositiveInteger(seq, "seq");
+  requirePositiveInteger(workers, "workers");
+  return `${PHASE_LETTER[phase]}-${String(seq).padStart(3, "0")}-w${workers}`;
+}
+function planDiscovery(workers, iterations) {
+  for (const w of workers) requirePositiveInteger(w, "workers");
+  if (!Number.isSafeInteger(iterations) || iterations < 0) {
+    throw new RangeError(`iterations must be a non-negative integer, got ${iterations}`);
+  }
+  const specs = [];
+  const n = workers.length;
+  for (let iteration = 1; iteration <= iterations; iteration++) {
+    const offset = (iteration - 1) % Math.max(n, 1);
+    for (let k = 0; k < n; k++) {
+      const count = workers[(offset + k) % n];
+      if (count === void 0) continue;
+      const id = makeRunId("discovery", specs.length + 1, count);
+      specs.push({ id, workers: count, iteration, phase: "discovery" });
+    }
+  }
+  return specs;
+}
+function requirePositiveInteger(value, name) {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  }
+}
+
+// src/confirm/estimate.ts
+function durationModel(runs2) {
+  const sums = /* @__PURE__ */ new Map();
+  const residuals = [];
+  const full = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    let sum = 0;
+    let timed3 = 0;
+    for (const c of run2.cases) {
+      if (c.durationMs === void 0 || c.durationMs < 0) continue;
+      sum += c.durationMs;
+      timed3++;
+      const s = sums.get(c.id) ?? { total: 0, n: 0 };
+      s.total += c.durationMs;
+      s.n++;
+      sums.set(c.id, s);
+    }
+    const lanes = Math.max(1, Math.min(run2.record.workers, timed3));
+    if (timed3 > 0) residuals.push({ workers: run2.record.workers, ms: Math.max(0, run2.record.durationMs - sum / lanes) });
+    if (run2.record.subset === void 0) {
+      const f = full.get(run2.record.workers) ?? { total: 0, n: 0 };
+      f.total += run2.record.durationMs;
+      f.n++;
+      full.set(run2.record.workers, f);
+    }
+  }
+  const testMs = new Map([...sums].map(([id, s]) => [id, s.total / s.n]));
+  const minWorkers = Math.min(...residuals.map((r) => r.workers));
+  const serialResiduals = residuals.filter((r) => r.workers === minWorkers);
+  return {
+    overheadMs: median(serialResiduals.map((r) => r.ms)),
+    testMs,
+    defaultTestMs: median([...testMs.values()]),
+    fullSuiteMs: new Map([...full].map(([w, f]) => [w, f.total / f.n])),
+    suiteTestMs: [...testMs.values()].reduce((a, b) => a + b, 0)
+  };
+}
+function estimateRunMs(model, spec) {
+  if (spec.tests === void 0) {
+    const seen = model.fullSuiteMs.get(spec.workers);
+    if (seen !== void 0) return seen;
+    return model.overheadMs + model.suiteTestMs / Math.max(1, spec.workers);
+  }
+  const lanes = Math.max(1, Math.min(spec.workers, spec.tests.length));
+  const durations = spec.tests.map((id) => model.testMs.get(id) ?? model.defaultTestMs);
+  const testTime = durations.reduce((sum, ms) => sum + ms, 0);
+  return model.overheadMs + Math.max(testTime / lanes, ...durations);
+}
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+// src/confirm/order-replay.ts
+var MAX_REPLAY_VICTIMS = 5;
+var MAX_REPLAYS_PER_VICTIM = 7;
+function timed(c) {
+  return c.worker !== void 0 && c.startedAt !== void 0;
+}
+function replaySource(runs2, victim) {
+  let best = null;
+  for (const run2 of runs2) {
+    if (isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const mine = run2.cases.find((c) => c.id === victim && (c.outcome === "failed" || c.outcome === "error") && timed(c));
+    if (mine === void 0 || !timed(mine)) continue;
+    const before = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
+    const prefix = [...new Set(before.map((c) => c.id))];
+    if (prefix.length === 0) continue;
+    if (best === null || prefix.length < best.prefix.length) best = { victim, run: run2.record.id, worker: mine.worker, prefix };
+  }
+  return best;
+}
+function startReplay(source) {
+  return { source, suspects: source.prefix, pending: [source.prefix], replays: 0, reproduced: null, done: false };
+}
+function nextReplay(state) {
+  const part = state.pending[0];
+  if (state.done || part === void 0 || state.replays >= MAX_REPLAYS_PER_VICTIM) return null;
+  return [...part, state.source.victim];
+}
+function recordReplay(state, failed3) {
+  const [tried, ...rest] = state.pending;
+  const replays = state.replays + 1;
+  if (tried === void 0) return { ...state, done: true };
+  if (state.reproduced === null) {
+    if (!failed3) return { ...state, replays, reproduced: false, pending: [], done: true };
+    return { ...state, replays, reproduced: true, ...split(tried) };
+  }
+  if (failed3) return { ...state, replays, suspects: tried, ...split(tried) };
+  return { ...state, replays, pending: rest, done: rest.length === 0 };
+}
+function split(part) {
+  if (part.length <= 1) return { pending: [], done: true };
+  const mid = Math.ceil(part.length / 2);
+  return { pending: [part.slice(0, mid), part.slice(mid)], done: false };
+}
+async function replayOrders(victims, ctx) {
+  for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
+    const source = replaySource(ctx.all, victim);
+    if (source === null) continue;
+    let state = startReplay(source);
+    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+      const budget = ctx.left();
+      const estimate = estimateRunMs(durationModel(ctx.all), { workers: ctx.serialWorkers, tests });
+      if (budget !== null && estimate > budget) {
+        ctx.notes.push({ kind: "budget", text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
+        break;
+      }
+      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
+      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
+      const result = await ctx.execute(spec);
+      ctx.all.push(result);
+      ctx.fresh.push(result);
+      const outcome = outcomeOf(result, victim);
+      if (outcome === null) break;
+      state = recordReplay(state, outcome === "failed");
+    }
+    ctx.notes.push({ kind: "confirm", text: replaySummary(state) });
+  }
+}
+function replaySummary(state) {
+  const { victim, run: run2, worker, prefix } = state.source;
+  const what = `${victim}: serial replay of the ${prefix.length} test(s) worker ${worker} ran before it in ${run2}`;
+  if (state.reproduced === null) return `${what}: not completed`;
+  if (!state.reproduced) return `${what} passed: no sign of order dependence`;
+  const named = state.suspects.length === 1 ? `; polluter: ${state.suspects[0]}` : ` (${state.suspects.length} suspect(s) left after ${state.replays} replay(s))`;
+  return `${what} failed${named}`;
+}
+
+// src/confirm/partner-search.ts
+var MAX_REPEATS = 6;
+function repeatsFor(reproductionRate2, decisions = 1) {
+  if (reproductionRate2 >= 1) return 1;
+  if (reproductionRate2 <= 0) return MAX_REPEATS;
+  const r = Math.ceil(Math.log(0.05 / Math.max(1, decisions)) / Math.log(1 - reproductionRate2));
+  return Math.min(MAX_REPEATS, Math.max(1, r));
+}
+function decisionsFor(candidates) {
+  return Math.ceil(Math.log2(Math.max(1, candidates))) + 1;
+}
+function startPartnerSearch(victim, candidates, workers, repeats = 2, guess = null) {
+  const pool2 = [...new Set(candidates)].filter((t) => t !== victim).sort();
+  const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0, guess: null };
+  if (pool2.length === 0) return { ...base, pool: pool2, stage: "done", reproduced: false, evidence: ["no candidates to search"] };
+  if (guess !== null && pool2.length > 1 && pool2.includes(guess)) return { ...base, pool: pool2, guess, stage: "guess", reproduced: null };
+  return { ...base, pool: pool2, stage: "verify", reproduced: null };
+}
+function nextPartnerProbe(state) {
+  const half = currentHalf(state);
+  if (half === null) return null;
+  return { tests: [state.victim, ...state.required, ...half].sort(), workers: state.workers };
+}
+function recordProbe(state, reproduced, reusedRun) {
+  const half = currentHalf(state);
+  if (half === null) return state;
+  const probes = reusedRun === void 0 ? state.probes + 1 : state.probes;
+  const what = `${state.victim} with ${list([...state.required, ...half])} at ${state.workers} workers: ${reproduced ? "failed" : "passed"}`;
+  const line = reusedRun === void 0 ? `probe ${probes}: ${what}` : `run ${reusedRun} (already run, reused): ${what}`;
+  const next = { ...state, probes, evidence: [...state.evidence, line] };
+  if (state.stage === "prune") return prune(next, reproduced);
+  if (state.stage === "guess") {
+    if (reproduced) return { ...next, pool: half, misses: 0, reproduced: true, stage: "done" };
+    if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
+    return { ...next, misses: 0, stage: "verify", evidence: [...next.evidence, `${state.guess ?? ""} alone did not reproduce: searching all ${state.pool.length} candidates`] };
+  }
+  if (reproduced) return settle({ ...next, pool: half, misses: 0, reproduced: true });
+  if (next.misses + 1 < state.repeats) return { ...next, misses: next.misses + 1 };
+  const missed = { ...next, misses: 0 };
+  switch (state.stage) {
+    case "verify":
+      return { ...missed, stage: "done", reproduced: false, evidence: [...missed.evidence, `all ${state.pool.length} candidates together did not reproduce in ${state.repeats} probe(s)`] };
+    case "first-half":
+      return { ...missed, stage: "second-half" };
+    case "second-half": {
+      const [first, second] = halves(state.pool);
+      return settle({ ...missed, required: [...state.required, ...second], held: [...state.held, second], pool: first });
+    }
+    case "done":
+      return state;
+  }
+}
+function prune(state, reproduced) {
+  if (reproduced) {
+    const pool2 = state.pool.filter((_, i) => i !== state.pruneIndex);
+    const dropped = state.pool[state.pruneIndex] ?? "";
+    const next = { ...state, pool: pool2, misses: 0, evidence: [...state.evidence, `${dropped} is not needed`] };
+    return state.pruneIndex >= pool2.length || pool2.length <= 1 ? { ...next, stage: "done" } : next;
+  }
+  if (state.misses + 1 < state.repeats) return { ...state, misses: state.misses + 1 };
+  const pruneIndex = state.pruneIndex + 1;
+  return { ...state, misses: 0, pruneIndex, stage: pruneIndex >= state.pool.length ? "done" : "prune" };
+}
+function partnerResult(state) {
+  const found = state.stage === "done" && state.reproduced === true;
+  const partners = found ? [...state.required, ...state.pool].sort() : [];
+  const summary = found ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
+  return { partners, probes: state.probes, found, evidence: [...state.evidence, summary] };
+}
+function settle(state) {
+  if (state.pool.length > 1) return { ...state, stage: "first-half" };
+  const held = state.held.at(-1);
+  if (held === void 0) {
+    const partners = [...state.required, ...state.pool];
+    return partners.length > 1 ? { ...state, required: [], pool: partners.sort(), pruneIndex: 0, stage: "prune" } : { ...state, stage: "done" };
+  }
+  const heldSet = new Set(held);
+  const required = [...state.required.filter((t) => !heldSet.has(t)), ...state.pool];
+  return settle({ ...state, required, pool: held, held: state.held.slice(0, -1), stage: "first-half" });
+}
+function currentHalf(state) {
+  const [first, second] = halves(state.pool);
+  switch (state.stage) {
+    case "guess":
+      return state.guess === null ? state.pool : [state.guess];
+    case "verify":
+      return state.pool;
+    case "first-half":
+      return first;
+    case "second-half":
+      return second;
+    case "prune":
+      return state.pool.filter((_, i) => i !== state.pruneIndex);
+    case "done":
+      return null;
+  }
+}
+function halves(pool2) {
+  const mid = Math.ceil(pool2.length / 2);
+  return [pool2.slice(0, mid), pool2.slice(mid)];
+}
+function list(ids2) {
+  return ids2.length <= 6 ? ids2.join(", ") : `${ids2.slice(0, 5).join(", ")} and ${ids2.length - 5} more`;
+}
+
+// src/confirm/arms.ts
+var SERIAL_SPRT = { p0: 0.02, p1: 0.2, alpha: 0.05, beta: 0.05 };
+var PARALLEL_SPRT = { p0: 0.05, p1: 0.3, alpha: 0.05, beta: 0.05 };
+var DEFAULT_LIMITS = { serialCap: 20, parallelCap: 10, subsetAttempts: 3, serialLead: 3 };
+function suspectState(suspect, runs2, serialCount, supportsSubset, limits) {
+  const serialSample = serialArmSample(runs2, suspect.id, serialCount);
+  const parallelSample = armSample(runs2, suspect.id, "confirm-parallel", suspect.threshold);
+  const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
+  const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? "full" : "subset";
+  const parallelRuns = mode === "full" ? parallelSample.fullAttempts : parallelSample.attempts;
+  const serial = arm(serialSample, SERIAL_SPRT, serialSample.attempts >= limits.serialCap);
+  const parallel = arm(parallelSample, PARALLEL_SPRT, parallelRuns >= limits.parallelCap);
+  const stopped = stopReason(serial, parallel);
+  const bothLeanParallelOnly = serial.decision === "accept-h0" && parallel.decision === "accept-h1";
+  const serialNeeded = stopped === null && !serial.capped && (serial.decision === "continue" || bothLeanParallelOnly);
+  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
+  const needs = {
+    serial: serialNeeded,
+    parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === "continue" || bothLeanParallelOnly)
+  };
+  const idle = stopped === null && !needs.serial && !needs.parallel;
+  return { suspect, serial, parallel, mode, needs, stopped: idle ? `arms ended: serial ${describe(serial)}, parallel ${describe(parallel)}` : stopped };
+}
+function arm(sample, params, capped) {
+  return { sample, decision: sprt({ failures: sample.failed, n: sample.n, ...params }), capped };
+}
+function stopReason(serial, parallel) {
+  const s = serial.sample;
+  const p = parallel.sample;
+  if (meetsConfirmed(p.failed, p.n, s.failed, s.n)) return `confirmed: ${p.failed}/${p.n} parallel vs ${s.failed}/${s.n} serial`;
+  if (serial.decision === "accept-h1") return `fails serially (${s.failed}/${s.n}): flaky, parallel arm not needed`;
+  if (parallel.decision === "accept-h0") return `does not reproduce in parallel (${p.failed}/${p.n})`;
+  return null;
+}
+function describe(state) {
+  const { failed: failed3, n } = state.sample;
+  const what = state.decision === "accept-h0" ? "accepted H0" : state.decision === "accept-h1" ? "accepted H1" : state.capped ? "cap reached" : "open";
+  return `${failed3}/${n} failed, ${what}`;
+}
+
+// src/confirm/planner.ts
+var SUBSET_SHARE_LIMIT = 0.5;
+function planNextConfirmation(input) {
+  const limits = input.limits ?? DEFAULT_LIMITS;
+  const serial = input.workers[0];
+  if (serial === void 0) return { specs: [], notes: [{ kind: "stop", text: "no worker counts: nothing to confirm" }], done: true };
+  const discovery = input.runs.filter((r) => r.record.phase === "discovery");
+  const suspects = nominateSuspects(discovery, serial);
+  const firstStep = !input.runs.some((r) => r.record.phase !== "discovery");
+  const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (${s.reason}, threshold ${s.threshold})`), input.supportsSubset) : [];
+  const states = suspects.map((s) => suspectState(s, input.runs, serial, input.supportsSubset, limits));
+  const open2 = states.filter((s) => s.stopped === null);
+  if (open2.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
+  for (const s of open2) {
+    const p = s.parallel.sample;
+    if (input.supportsSubset && s.needs.parallel && s.mode === "full" && p.fullAttempts === 0) {
+      notes.push({ kind: "fallback", text: `${s.suspect.id}: ${p.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
+    }
+  }
+  const suite = suiteOf(discovery);
+  const candidates = batchFor(open2, serial, input.supportsSubset, suite);
+  const model = durationModel(input.runs);
+  const specs = [];
+  const skipped = [];
+  const skippedLabels = [];
+  let left = input.budgetRemainingMs;
+  for (const c of candidates) {
+    const estimate = estimateRunMs(model, c);
+    if (left !== null && estimate > left) {
+      skipped.push(`${c.label} (estimated ${seconds(estimate)})`);
+      skippedLabels.push(c.label);
+      continue;
+    }
+    if (left !== null) left -= estimate;
+    const id = makeRunId(c.phase, input.nextSeq + specs.length, c.workers);
+    const iteration = 1 + input.runs.filter((r) => r.record.phase === c.phase && r.record.workers === c.workers).length;
+    specs.push(c.tests === void 0 ? { id, workers: c.workers, iteration, phase: c.phase } : { id, workers: c.workers, iteration, phase: c.phase, tests: c.tests });
+  }
+  const budgetText = input.budgetRemainingMs === null ? "" : `${seconds(input.budgetRemainingMs)} left`;
+  if (specs.length === 0) {
+    notes.push({ kind: "budget", text: `budget: ${budgetText}; skipped ${skipped.join("; ")}` });
+    return { specs, notes: [...notes, ...closingNotes(states)], done: true };
+  }
+  for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
+  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
+  return { specs, notes, done: false };
+}
+function batchFor(open2, serial, supportsSubset, suite) {
+  const out = [];
+  const serialIds = open2.filter((s) => s.needs.serial).map((s) => s.suspect.id);
+  if (serialIds.length > 0) {
+    const label = `serial arm of ${serialIds.join(", ")}`;
+    out.push(supportsSubset ? { phase: "confirm-serial", workers: serial, tests: serialIds, label } : { phase: "confirm-serial", workers: serial, label });
+  }
+  const byWorkers = /* @__PURE__ */ new Map();
+  for (const s of open2) {
+    if (!s.needs.parallel) continue;
+    const group = byWorkers.get(s.suspect.threshold) ?? [];
+    group.push(s);
+    byWorkers.set(s.suspect.threshold, group);
+  }
+  for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
+    const label = (members) => `parallel arm of ${members.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
+    const tests = /* @__PURE__ */ new Set();
+    for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
+    const full = group.some((s) => s.mode === "full") || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
+    if (full) {
+      out.push({ phase: "confirm-parallel", workers, label: label(group) });
+      continue;
+    }
+    for (const part of disjointGroups(group)) {
+      const own = /* @__PURE__ */ new Set();
+      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
+      out.push(own.size < 2 ? { phase: "confirm-parallel", workers, label: label(part) } : { phase: "confirm-parallel", workers, tests: [...own].sort(), label: label(part) });
+    }
+  }
+  return out;
+}
+function disjointGroups(group) {
+  const parent = group.map((_, i) => i);
+  const root = (i) => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const owner = /* @__PURE__ */ new Map();
+  group.forEach((s, i) => {
+    for (const t of [s.suspect.id, ...s.suspect.companions]) {
+      const j = owner.get(t);
+      if (j === void 0) owner.set(t, i);
+      else parent[root(i)] = root(j);
+    }
+  });
+  const parts = /* @__PURE__ */ new Map();
+  group.forEach((s, i) => parts.set(root(i), [...parts.get(root(i)) ?? [], s]));
+  return [...parts.values()];
+}
+function openingNotes(suspects, supportsSubset) {
+  const notes = [
+    { kind: "confirm", text: suspects.length === 0 ? "no suspects in discovery: nothing to confirm" : `${suspects.length} suspect(s) from discovery: ${suspects.join("; ")}` }
+  ];
+  if (!supportsSubset && suspects.length > 0) {
+    notes.push({ kind: "fallback", text: "the framework cannot run a subset of tests: confirmation reruns the full suite, serially and at each threshold worker count" });
+  }
+  return notes;
+}
+function closingNotes(states) {
+  return states.map((s) => ({
+    kind: "stop",
+    text: `${s.suspect.id}: ${s.stopped ?? undecided(s)} (serial ${describe(s.serial)}; parallel at ${s.suspect.threshold} workers ${describe(s.parallel)})`
+  }));
+}
+function undecided(s) {
+  const p = s.parallel.sample;
+  const q = s.serial.sample;
+  const more = runsToDecide(p.failed, p.n, q.failed, q.n);
+  return more === null ? "undecided" : `undecided: about ${more} more run(s) per arm would decide`;
+}
+function seconds(ms) {
+  return ms >= 12e4 ? `${Math.round(ms / 6e4)} min` : `${Math.round(ms / 1e3)} s`;
+}
+
+// src/confirm/run-confirmation.ts
+async function runConfirmation(input, execute) {
+  const all = [...input.runs];
+  const fresh = [];
+  const notes = [];
+  const spent = input.elapsedMs ?? (() => fresh.reduce((sum, r) => sum + r.record.durationMs, 0));
+  const left = () => input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent();
+  for (; ; ) {
+    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: left(), nextSeq: input.nextSeq + fresh.length, ...input.limits ? { limits: input.limits } : {} });
+    notes.push(...step.notes.filter((n) => !notes.some((m) => m.kind === n.kind && m.text === n.text)));
+    for (const spec of step.specs) {
+      const result = await execute(spec);
+      all.push(result);
+      fresh.push(result);
+    }
+    if (step.done || step.specs.length === 0) break;
+  }
+  const serialWorkers2 = input.workers[0] ?? 1;
+  const confirmed = confirmedParallelOnly(all, serialWorkers2);
+  const partners = [];
+  if (input.partnerSearch !== false) {
+    for (const victim of confirmed) {
+      if (!input.supportsSubset) {
+        notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
+        continue;
+      }
+      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
+      if (finding) partners.push(finding);
+    }
+  }
+  if (input.orderReplay !== false && input.supportsSubset) {
+    const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
+    const skipped = confirmed.filter((id) => explained.has(id));
+    if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
+    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+  }
+  return { runs: fresh, notes, partners };
+}
+function confirmedParallelOnly(runs2, serial) {
+  return nominateSuspects(runs2, serial).map((s) => s.id).filter((id) => {
+    const tier = confirmationTier(id, runs2);
+    return tier !== null && tier.confidence === "confirmed" && tier.serial.failed === 0;
+  });
+}
+async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
+  const workers = parallelArmWorkers(all, victim);
+  if (workers === null) return null;
+  const candidates = partnerCandidates(all, victim, workers);
+  const rate = reproductionRate(all, victim, workers, candidates);
+  const guess = likelyPartner(all, victim, workers, candidates, earlier);
+  let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
+  notes.push({ kind: "confirm", text: `${victim}: searching collision partners among ${candidates.length} candidate(s) at ${workers} workers (reproduction rate ~${rate.toFixed(2)}, ${state.repeats} miss(es) before a half is dropped${state.stage === "guess" ? `; ${guess ?? ""} first` : ""})` });
+  const reused = /* @__PURE__ */ new Set();
+  for (let probe = nextPartnerProbe(state); probe !== null; probe = nextPartnerProbe(state)) {
+    const same = all.find((r) => !reused.has(r) && r.record.workers === workers && sameTests(r.record.subset, probe.tests) && outcomeOf(r, victim) !== null);
+    if (same !== void 0) {
+      reused.add(same);
+      state = recordProbe(state, outcomeOf(same, victim) === "failed", same.record.id);
+      continue;
+    }
+    const budget = left();
+    const estimate = estimateRunMs(durationModel(all), probe);
+    if (budget !== null && estimate > budget) {
+      notes.push({ kind: "budget", text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
+      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, "stopped: budget"] };
+    }
+    const iteration = 1 + all.filter((r) => isProbe(r) && r.record.workers === workers).length;
+    const spec = { id: makeRunId("confirm-partner", input.nextSeq + fresh.length, workers), workers, iteration, phase: "confirm-partner", tests: probe.tests };
+    const result2 = await execute(spec);
+    all.push(result2);
+    fresh.push(result2);
+    state = recordProbe(state, outcomeOf(result2, victim) === "failed");
+  }
+  const result = partnerResult(state);
+  notes.push({ kind: "confirm", text: result.evidence.at(-1) ?? "" });
+  return { victim, workers, ...result };
+}
+function sameTests(subset2, tests) {
+  if (subset2 === void 0 || subset2.length !== tests.length) return false;
+  const set = new Set(subset2);
+  return tests.every((t) => set.has(t));
+}
+function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
+  const pool2 = new Set(candidates);
+  const mutual = earlier.find((f) => f.found && f.workers === workers && f.partners.length === 1 && f.partners[0] === victim && pool2.has(f.victim));
+  if (mutual !== void 0) return mutual.victim;
+  const score = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.workers !== workers || isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const words = wordsOf(messageOf(run2, victim));
+    for (const id of candidates) {
+      if (outcomeOf(run2, id) !== "failed") continue;
+      const s = score.get(id) ?? { together: 0, alike: 0 };
+      score.set(id, { together: s.together + 1, alike: s.alike + jaccard(words, wordsOf(messageOf(run2, id))) });
+    }
+  }
+  const ranked = [...score].sort((a, b) => b[1].together - a[1].together || b[1].alike - a[1].alike || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return ranked[0]?.[0] ?? null;
+}
+function messageOf(run2, id) {
+  const c = run2.cases.find((x) => x.id === id && (x.outcome === "failed" || x.outcome === "error"));
+  if (c === void 0) return "";
+  const details = (c.details ?? "").split("\n").filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
+  return [c.message ?? "", ...details].join("\n");
+}
+function wordsOf(text) {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3));
+}
+function jaccard(a, b) {
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both);
+}
+function partnerCandidates(runs2, victim, workers) {
+  const serial = Math.min(...runs2.map((r) => r.record.workers));
+  const concurrent = concurrentTests(runs2, victim, serial);
+  if (concurrent.length > 0) return concurrent;
+  const failing = runs2.filter((run2) => run2.record.workers === workers && outcomeOf(run2, victim) === "failed");
+  const sets = failing.map((run2) => new Set(run2.cases.map((c) => c.id)));
+  const first = sets[0];
+  if (first === void 0) return [];
+  return [...first].filter((id) => id !== victim && sets.every((s) => s.has(id))).sort();
+}
+function reproductionRate(runs2, victim, workers, candidates) {
+  let failed3 = 0;
+  let n = 0;
+  for (const run2 of runs2) {
+    if (run2.record.workers !== workers || isProbe(run2) || !candidates.every((c) => includes(run2, c))) continue;
+    const outcome = outcomeOf(run2, victim);
+    if (outcome === null) continue;
+    n++;
+    if (outcome === "failed") failed3++;
+  }
+  return (failed3 + 0.5) / (n + 1);
+}
+
+// src/explain/source-lang.ts
+var BY_EXTENSION = [
+  [/\.pyi?$/, "python"],
+  [/\.[cm]?[jt]sx?$/, "js"],
+  [/\.go$/, "go"],
+  [/\.(?:java|kt|kts|scala|groovy)$/, "java"],
+  [/\.rs$/, "rust"],
+  [/\.rb$/, "ruby"],
+  [/\.(?:cs|fs|vb)$/, "dotnet"]
+];
+var BY_ECOSYSTEM = {
+  python: "python",
+  javascript: "js",
+  go: "go",
+  java: "java",
+  rust: "rust",
+  ruby: "ruby",
+  dotnet: "dotnet",
+  unknown: "other"
+};
+function languageOf(path, ecosystem) {
+  for (const [pattern, lang] of BY_EXTENSION) if (pattern.test(path)) return lang;
+  return BY_ECOSYSTEM[ecosystem];
+}
+var MAX_SOURCE_CHARS = 512 * 1024;
+var MAX_LINE_CHARS = 400;
+function splitLines(text) {
+  return text.slice(0, MAX_SOURCE_CHARS).split(/\r?\n/);
+}
+function indentOf(line) {
+  const m = /^[ \t]{0,200}/.exec(line);
+  return m === null ? 0 : m[0].replace(/\t/g, "    ").length;
+}
+function isBlankOrComment(line, lang) {
+  const t = line.trim();
+  if (t === "") return true;
+  if (lang === "python" || lang === "ruby") return t.startsWith("#");
+  return t.startsWith("//") || t.startsWith("/*") || t.startsWith("*");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/explain/clues.ts
+var KIND_WEIGHT = {
+  "hard-coded-port": 0.5,
+  "fixed-temp-path": 0.45,
+  "fixed-output-path": 0.3,
+  "shared-db-file": 0.45,
+  "shared-memory-db": 0.45,
+  "module-state": 0.4,
+  chdir: 0.5,
+  "env-mutation": 0.4,
+  "missing-cleanup": 0.15
+};
+var SCOPE_FACTOR = { test: 1, fixture: 0.9, module: 0.8, setup: 0.7, file: 0.6 };
+var KIND_LABEL = {
+  "hard-coded-port": "hard-coded port",
+  "fixed-temp-path": "fixed temp path",
+  "fixed-output-path": "fixed output path in the shared working directory",
+  "shared-db-file": "fixed database name/file",
+  "shared-memory-db": "database connection shared across threads",
+  "module-state": "module-level state mutated",
+  chdir: "changes the process working directory",
+  "env-mutation": "mutates the process environment",
+  "missing-cleanup": "created with no cleanup in the test or its fixtures"
+};
+function signatureClues(matches) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const key = `${m.signature.cause}\0${m.excerpt}`;
+    merged.set(key, [...merged.get(key) ?? [], m]);
+  }
+  return [...merged.values()].map((same) => {
+    const strongest = same.reduce((a, b) => strength(b) > strength(a) ? b : a);
+    const ids2 = same.map((m) => m.signature.id).join(", ");
+    const count = Math.max(...same.map((m) => m.count));
+    return {
+      causes: [strongest.signature.cause],
+      weight: strongest.signature.weight,
+      role: "direct",
+      ambiguous: strongest.signature.ambiguous === true,
+      group: "signature",
+      evidence: { kind: "signature", text: `${ids2}${count > 1 ? ` (${count} failures)` : ""}: ${strongest.excerpt}` }
+    };
+  });
+}
+function strength(m) {
+  return m.signature.weight * (m.signature.ambiguous === true ? 0.5 : 1);
+}
+function sourceClues(findings, ecosystem) {
+  const clues = [];
+  for (const f of findings) {
+    const evidence = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
+    const isolated = f.kind === "module-state" && ecosystem === "javascript" ? 0.75 : 1;
+    const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
+    clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence });
+    if (f.kind === "module-state" && (ecosystem === "python" || ecosystem === "javascript")) {
+      clues.push({ causes: ["order-dependence"], weight: weight * 0.6, role: "direct", ambiguous: false, group: "source", evidence });
+    }
+  }
+  return clues;
+}
+function sharedResourceClues(own, peers) {
+  const peerResources = peers.map(([peer, findings]) => {
+    const first = /* @__PURE__ */ new Map();
+    for (const p of findings) {
+      const key = `${p.cause}\0${p.resource ?? ""}`;
+      if (p.resource !== void 0 && !first.has(key)) first.set(key, p);
+    }
+    return [peer, first];
+  });
+  const clues = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of own) {
+    if (f.resource === void 0 || f.kind === "missing-cleanup") continue;
+    for (const [peer, first] of peerResources) {
+      const same = first.get(`${f.cause}\0${f.resource}`);
+      const key = `${f.resource}\0${peer}`;
+      if (same === void 0 || seen.has(key)) continue;
+      seen.add(key);
+      clues.push({
+        causes: [f.cause],
+        weight: 0.65,
+        role: "direct",
+        ambiguous: false,
+        group: "shared-resource",
+        evidence: {
+          kind: "source",
+          text: `${describeResource(f.resource)} is also used by ${peer} (${same.file}:${same.line})`,
+          file: f.file,
+          line: f.line
+        }
+      });
+    }
+  }
+  return clues;
+}
+function messageResourceClues(findings, texts) {
+  const clues = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.resource === void 0 || f.kind === "missing-cleanup" || seen.has(f.resource)) continue;
+    const needle = needleOf(f.resource);
+    if (needle === null || !texts.some((t) => needle.test(t))) continue;
+    seen.add(f.resource);
+    clues.push({
+      causes: [f.cause],
+      weight: 0.55,
+      role: "direct",
+      ambiguous: false,
+      group: "message-resource",
+      evidence: { kind: "source", text: `the failure names ${describeResource(f.resource)}, which this line hard-codes: ${f.text}`, file: f.file, line: f.line }
+    });
+  }
+  return clues;
+}
+function needleOf(resource) {
+  const [prefix, ...rest] = resource.split(":");
+  const value = rest.join(":");
+  switch (prefix) {
+    case "port":
+      return new RegExp(`(?::|port )${escapeRegExp(value)}(?!\\d)`);
+    case "env":
+      return value.length >= 4 ? new RegExp(`\\b${escapeRegExp(value)}\\b`) : null;
+    case "path":
+    case "tmp":
+    case "db":
+      return value.length >= 5 && !value.startsWith("shared-") ? { test: (text) => text.includes(value) } : null;
+    default:
+      return null;
+  }
+}
+function describeResource(resource) {
+  const [prefix, ...rest] = resource.split(":");
+  const value = rest.join(":");
+  switch (prefix) {
+    case "port":
+      return `port ${value}`;
+    case "env":
+      return value === "" ? "the environment" : `environment variable ${value}`;
+    case "cwd":
+      return "the working directory";
+    case "tmp":
+      return `temp-dir file \`${value}\``;
+    case "state":
+      return `module state \`${value.split("#").pop() ?? value}\``;
+    default:
+      return value === "" ? resource : `\`${value}\``;
+  }
+}
+
+// src/explain/run-index.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var NONE = /* @__PURE__ */ new Map();
+function indexRuns(runs2) {
+  let index = cache.get(runs2);
+  if (index === void 0) {
+    index = buildIndex(runs2);
+    cache.set(runs2, index);
+  }
+  return index;
+}
+function buildIndex(runs2) {
+  const slots = /* @__PURE__ */ new Map();
+  const slotOfCase = runs2.map(({ cases }) => {
+    const out = new Int32Array(cases.length);
+    for (let i = 0; i < cases.length; i++) {
+      const id = cases[i].id;
+      let slot = slots.get(id);
+      if (slot === void 0) {
+        slot = slots.size;
+        slots.set(id, slot);
+      }
+      out[i] = slot;
+    }
+    return out;
+  });
+  return runs2.map((run2, r) => {
+    const { cases } = run2;
+    const caseSlots = slotOfCase[r];
+    const first = new Int32Array(slots.size);
+    const failed3 = /* @__PURE__ */ new Set();
+    let repeated;
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
+      const slot = caseSlots[i];
+      const at = first[slot];
+      if (at === 0) first[slot] = i + 1;
+      else {
+        repeated ??= /* @__PURE__ */ new Map();
+        const list3 = repeated.get(c.id);
+        if (list3 === void 0) repeated.set(c.id, [cases[at - 1], c]);
+        else list3.push(c);
+      }
+      if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
+    }
+    return { run: run2, failed: failed3, slots, first, repeated: repeated ?? NONE };
+  });
+}
+function casesOf(indexed, id) {
+  const repeated = indexed.repeated.get(id);
+  if (repeated !== void 0) return repeated;
+  const slot = indexed.slots.get(id);
+  const at = slot === void 0 ? 0 : indexed.first[slot];
+  return at === 0 ? [] : [indexed.run.cases[at - 1]];
+}
+
+// src/explain/types.ts
+var SHARED_RESOURCE_CAUSES = [
+  "shared-file-path",
+  "shared-database",
+  "port-conflict",
+  "shared-global-state",
+  "shared-env-or-cwd"
+];
+
+// src/explain/co-failure.ts
+var NAMED = 5;
+var MAX_OVERLAPS = 3;
+function failed(c) {
+  return c.outcome === "failed" || c.outcome === "error";
+}
+function coFailureClues(test, runs2, clusters) {
+  const indexed = indexRuns(runs2);
+  const failRuns = indexed.filter((r) => r.failed.has(test.id));
+  const passRuns = indexed.filter((r) => casesOf(r, test.id).some((c) => c.outcome === "passed"));
+  const withMe = failuresOfOthers(test.id, failRuns);
+  const withoutMe = failuresOfOthers(test.id, passRuns);
+  const needed = Math.max(1, Math.ceil(failRuns.length / 2));
+  const associated = (id, n) => n >= needed && (passRuns.length === 0 || (withoutMe.get(id) ?? 0) / passRuns.length <= n / failRuns.length / 2);
+  const cluster = test.cluster === null ? void 0 : clusters.find((c) => c.id === test.cluster);
+  const mates = new Set((cluster?.tests ?? []).filter((id) => id !== test.id));
+  const partners = [...withMe].filter(([id, n]) => mates.has(id) || associated(id, n)).sort((a, b) => Number(mates.has(b[0])) - Number(mates.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const overlaps = overlapClues(test.id, failRuns);
+  const peers = [.../* @__PURE__ */ new Set([...overlaps.map(([o]) => o), ...partners.map(([o]) => o), ...[...mates].sort()])];
+  const clues = [];
+  if (partners.length > 0) {
+    const named = partners.slice(0, NAMED).map(([id, n]) => `${id} (${n} of ${failRuns.length})`);
+    const more = partners.length > NAMED ? ` and ${partners.length - NAMED} more` : "";
+    const where = cluster === void 0 ? "" : ` (cluster ${cluster.id})`;
+    clues.push({
+      causes: SHARED_RESOURCE_CAUSES,
+      weight: 0.25,
+      role: "support",
+      ambiguous: false,
+      group: "co-failure",
+      evidence: { kind: "co-failure", text: `fails in the same runs as ${named.join(", ")}${more}${where}` }
+    });
+  }
+  for (const [, text] of overlaps) {
+    clues.push({
+      causes: SHARED_RESOURCE_CAUSES,
+      weight: 0.3,
+      role: "support",
+      ambiguous: false,
+      group: "overlap",
+      evidence: { kind: "timing", text }
+    });
+  }
+  return { clues, peers };
+}
+function overlapClues(id, failRuns) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of failRuns) {
+    const mine = casesOf(r, id).filter((c) => failed(c) && timed2(c));
+    if (mine.length === 0) continue;
+    const others = [...r.failed].filter((o) => o !== id).flatMap((o) => casesOf(r, o));
+    for (const c of mine) {
+      for (const o of others) {
+        if (!failed(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
+        if ((o.startedAt ?? 0) < (c.endedAt ?? 0) && (c.startedAt ?? 0) < (o.endedAt ?? 0)) {
+          seen.set(o.id, `ran at the same time as ${o.id} on ${o.worker ?? "?"} (run ${r.run.record.id}), which also failed`);
+        }
+      }
+    }
+  }
+  return [...seen].sort((a, b) => a[0].localeCompare(b[0])).slice(0, MAX_OVERLAPS);
+}
+function failuresOfOthers(id, runs2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const other of run2.failed) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return counts;
+}
+function timed2(c) {
+  return c.worker !== void 0 && c.startedAt !== void 0 && c.endedAt !== void 0;
+}
+
+// src/explain/confirmation.ts
+function tally(runs2, id) {
+  const t = { runs: 0, failed: 0 };
+  for (const run2 of runs2) {
+    const outcomes2 = casesOf(run2, id).map((c) => c.outcome);
+    if (outcomes2.length === 0 || outcomes2.every((o) => o === "skipped")) continue;
+    t.runs += 1;
+    if (outcomes2.some((o) => o === "failed" || o === "error")) t.failed += 1;
+  }
+  return t;
+}
+function confirmationClues(test, runs2) {
+  const indexed = indexRuns(runs2);
+  const serialWorkers2 = Math.min(...runs2.map((r) => r.record.workers));
+  const phase = (p, workers) => indexed.filter((r) => r.run.record.phase === p && (workers === void 0 || r.run.record.workers === workers));
+  const suiteSerial = tally(phase("discovery", serialWorkers2), test.id);
+  const confirmSerial = tally(phase("confirm-serial"), test.id);
+  const confirmParallel = tally(phase("confirm-parallel"), test.id);
+  const clues = [];
+  if (confirmSerial.runs > 0 && confirmSerial.failed === 0 && suiteSerial.failed > 0) {
+    clues.push({
+      causes: ["order-dependence"],
+      weight: 0.45,
+      role: "direct",
+      ambiguous: false,
+      group: "confirmation",
+      evidence: {
+        kind: "confirmation",
+        text: `failed ${suiteSerial.failed}/${suiteSerial.runs} serial full-suite runs but passed ${confirmSerial.runs}/${confirmSerial.runs} serial reruns of the suspects: it depends on what ran before it`
+      }
+    });
+  }
+  if (confirmSerial.runs > 0 && confirmSerial.failed === 0 && confirmParallel.failed > 0) {
+    clues.push({
+      causes: SHARED_RESOURCE_CAUSES,
+      weight: 0.2,
+      role: "support",
+      ambiguous: false,
+      group: "confirmation",
+      evidence: {
+        kind: "confirmation",
+        text: `passed ${confirmSerial.runs}/${confirmSerial.runs} serial reruns, failed ${confirmParallel.failed}/${confirmParallel.runs} parallel reruns with its co-failing tests`
+      }
+    });
+  }
+  return clues;
+}
+
+// src/explain/failure-texts.ts
+var MAX_TEXT_CHARS = 16384;
+var MAX_TEXTS = 8;
+function failureTexts(id, runs2) {
+  const distinct = /* @__PURE__ */ new Map();
+  const add = (t) => {
+    const key = `${t.origin}\0${t.text}`;
+    const seen = distinct.get(key);
+    if (seen !== void 0) seen.occurrences += 1;
+    else if (distinct.size < MAX_TEXTS) distinct.set(key, { first: t, occurrences: 1 });
+  };
+  for (const indexed of indexRuns(runs2)) {
+    const { run: run2 } = indexed;
+    const cases = casesOf(indexed, id);
+    for (const c of cases) {
+      if (c.outcome === "failed" || c.outcome === "error" || (c.attempts?.length ?? 0) > 0) {
+        add({ runId: run2.record.id, text: caseText(c), origin: "case" });
+      }
+    }
+    const died = run2.record.signal !== null || run2.record.timedOut;
+    const lost = cases.some((c) => c.outcome === "lost") || cases.length === 0 && expected(run2, id) && damaged(run2);
+    const crashed = cases.some((c) => c.outcome === "error") && died;
+    const tail = run2.record.outputTail;
+    if ((lost || crashed) && tail !== void 0 && tail.length > 0) {
+      add({ runId: run2.record.id, text: tail.slice(-MAX_TEXT_CHARS), origin: "output" });
+    }
+  }
+  return [...distinct.values()].map(({ first, occurrences }) => ({ ...first, occurrences }));
+}
+function expected(run2, id) {
+  return run2.record.subset === void 0 || run2.record.subset.includes(id);
+}
+function damaged(run2) {
+  const r = run2.record;
+  return r.signal !== null || r.timedOut || r.parse === "missing" || r.parse === "invalid" || r.parse === "salvaged";
+}
+function caseText(c) {
+  const parts = [];
+  if (c.message !== void 0) parts.push(c.message);
+  if (c.details !== void 0) parts.push(c.details);
+  for (const a of c.attempts ?? []) {
+    if (a.message !== void 0) parts.push(a.message);
+    if (a.details !== void 0) parts.push(a.details);
+  }
+  return parts.join("\n").slice(0, MAX_TEXT_CHARS);
+}
+
+// src/explain/order-replay.ts
+var NAMED2 = 3;
+function failed2(c) {
+  return c.outcome === "failed" || c.outcome === "error";
+}
+function replaysOf(id, runs2) {
+  const out = [];
+  for (const run2 of runs2) {
+    const subset2 = run2.record.subset;
+    if (run2.record.phase !== "confirm-order" || subset2 === void 0 || subset2.at(-1) !== id) continue;
+    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
+    if (mine.length === 0) continue;
+    out.push({ run: run2.record.id, prefix: subset2.slice(0, -1), failed: mine.some(failed2) });
+  }
+  return out;
+}
+function alone(id, runs2) {
+  const t = { runs: 0, failed: 0 };
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "confirm-serial") continue;
+    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
+    if (mine.length === 0) continue;
+    t.runs += 1;
+    if (mine.some(failed2)) t.failed += 1;
+  }
+  return t;
+}
+function orderReplayClues(test, runs2) {
+  const replays = replaysOf(test.id, runs2);
+  if (replays.length === 0) return [];
+  const serial = alone(test.id, runs2);
+  const failing = replays.filter((r) => r.failed).sort((a, b) => a.prefix.length - b.prefix.length || a.run.localeCompare(b.run));
+  const smallest = failing[0];
+  if (smallest === void 0) {
+    const longest = [...replays].sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    const n = longest?.prefix.length ?? 0;
+    return [
+      {
+        causes: ["order-dependence"],
+        weight: 0.5,
+        role: "against",
+        ambiguous: false,
+        group: "order-replay",
+        evidence: { kind: "confirmation", text: `passed a serial replay of the ${n} test(s) its worker ran before it (run ${longest?.run ?? "?"}): what ran earlier in its process is not what breaks it` }
+      }
+    ];
+  }
+  if (serial.failed > 0) return [];
+  const polluters = smallest.prefix.length <= NAMED2 ? smallest.prefix.join(", ") : `${smallest.prefix.slice(0, NAMED2).join(", ")} and ${smallest.prefix.length - NAMED2} more`;
+  const who = smallest.prefix.length === 1 ? `right after ${polluters}, the test that leaves state behind` : `after ${polluters}`;
+  const aloneText = serial.runs > 0 ? ` but passed ${serial.runs}/${serial.runs} serial confirmation reruns` : "";
+  return [
+    {
+      causes: ["order-dependence"],
+      // Without a passing serial rerun the replay may just reproduce a test that always fails.
+      weight: serial.runs > 0 ? 0.7 : 0.35,
+      role: "direct",
+      ambiguous: false,
+      group: "order-replay",
+      evidence: {
+        kind: "confirmation",
+        text: `failed when replayed serially (1 worker, run ${smallest.run}) ${who}${aloneText}: an earlier test in the same process pollutes its state`
+      }
+    }
+  ];
+}
+
+// src/explain/discriminators.ts
+function discriminate(input) {
+  const { test } = input;
+  const co = coFailureClues(test, input.runs, input.clusters);
+  const partners = [...input.partners?.[test.id] ?? []].filter((id) => id !== test.id).sort();
+  const clues = [
+    ...thresholdClues(test, input.cores),
+    ...crashClues(test, input.runs),
+    ...confirmationClues(test, input.runs),
+    ...orderReplayClues(test, input.runs),
+    ...co.clues
+  ];
+  if (partners.length > 0) {
+    clues.push({
+      causes: SHARED_RESOURCE_CAUSES,
+      weight: 0.35,
+      role: "support",
+      ambiguous: false,
+      group: "partner",
+      evidence: { kind: "partner", text: `collides with ${partners.slice(0, 5).join(", ")}: fails when run alongside it` }
+    });
+  }
+  return { clues, peers: [.../* @__PURE__ */ new Set([...partners, ...co.peers])] };
+}
+function thresholdClues(test, cores) {
+  const counts = Object.keys(test.byWorkers).map(Number).filter(Number.isFinite);
+  const serial = counts.length === 0 ? 1 : Math.min(...counts);
+  const t = test.threshold;
+  if (t === null || t <= serial || cores < 1) return [];
+  if (t > cores) {
+    const text2 = `fails only from ${t} workers, more than the ${cores} cores: oversubscribed, so slowness under load is plausible`;
+    return [
+      { causes: ["timing-under-load"], weight: 0.3, role: "direct", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text: text2 } },
+      { causes: ["resource-exhaustion"], weight: 0.15, role: "support", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text: text2 } }
+    ];
+  }
+  const text = `fails from ${t} workers, within the ${cores} cores: contention for something shared is likelier than CPU load`;
+  return [
+    { causes: ["timing-under-load"], weight: 0.4, role: "against", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text } },
+    { causes: SHARED_RESOURCE_CAUSES, weight: 0.15, role: "support", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text } }
+  ];
+}
+function crashClues(test, runs2) {
+  const clues = [];
+  const lost = Object.values(test.byWorkers).reduce((n, s) => n + s.lost, 0);
+  if (lost > 0 || test.verdict === "lost") {
+    clues.push({
+      causes: ["worker-crash"],
+      weight: test.verdict === "lost" ? 0.5 : 0.4,
+      role: "direct",
+      ambiguous: false,
+      group: "lost",
+      evidence: { kind: "crash", text: `no result in ${lost} run(s): its worker or the run died first` }
+    });
+  }
+  for (const indexed of indexRuns(runs2)) {
+    const { run: run2 } = indexed;
+    const cases = casesOf(indexed, test.id);
+    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
+    if (!involved) continue;
+    const r = run2.record;
+    if (r.signal !== null) {
+      const oom = r.signal === "SIGKILL" ? " (SIGKILL is often the out-of-memory killer)" : "";
+      clues.push({
+        causes: ["worker-crash"],
+        weight: 0.35,
+        role: "direct",
+        ambiguous: false,
+        group: "signal",
+        evidence: { kind: "crash", text: `run ${r.id} (${r.workers} workers) was ended by ${r.signal}${oom}` }
+      });
+    } else if (r.timedOut) {
+      clues.push({
+        causes: ["timing-under-load"],
+        weight: 0.5,
+        role: "direct",
+        ambiguous: true,
+        group: "run-timeout",
+        evidence: { kind: "timing", text: `run ${r.id} (${r.workers} workers) hit the time limit: a hang under load, or a deadlock on a shared resource` }
+      });
+    }
+  }
+  return dedupeByGroup(clues);
+}
+function dedupeByGroup(clues) {
+  const seen = /* @__PURE__ */ new Set();
+  return clues.filter((c) => seen.has(c.group) ? false : (seen.add(c.group), true));
+}
+
+// src/explain/signatures/dotnet.ts
+var dotnetSignatures = [
+  {
+    id: "dotnet.socket-in-use",
+    ecosystem: "dotnet",
+    pattern: /Only one usage of each socket address/,
+    cause: "port-conflict",
+    weight: 0.85,
+    note: "Windows: a fixed port is already bound."
+  },
+  {
+    id: "dotnet.file-in-use",
+    ecosystem: "dotnet",
+    pattern: /because it is being used by another process/,
+    cause: "shared-file-path",
+    weight: 0.8,
+    note: "Another test holds the same file open."
+  },
+  {
+    id: "dotnet.collection-modified",
+    ecosystem: "dotnet",
+    pattern: /Collection was modified; enumeration operation may not execute|An item with the same key has already been added/,
+    cause: "shared-global-state",
+    weight: 0.7,
+    note: "A static collection is mutated from parallel tests."
+  },
+  {
+    id: "dotnet.host-crashed",
+    ecosystem: "dotnet",
+    pattern: /Test host process crashed|The active test run was aborted/,
+    cause: "worker-crash",
+    weight: 0.85,
+    note: "The test host process died."
+  },
+  {
+    id: "dotnet.out-of-memory",
+    ecosystem: "dotnet",
+    pattern: /System\.OutOfMemoryException/,
+    cause: "resource-exhaustion",
+    weight: 0.8,
+    note: "The test host ran out of memory."
+  }
+];
+
+// src/explain/signatures/generic.ts
+var genericSignatures = [
+  {
+    id: "generic.sqlite-locked",
+    ecosystem: "generic",
+    pattern: /database (?:table )?is locked|\bSQLITE_(?:BUSY|LOCKED)\b/,
+    cause: "shared-database",
+    weight: 0.85,
+    note: "Two connections wrote the same SQLite file at once."
+  },
+  {
+    id: "generic.unique-constraint",
+    ecosystem: "generic",
+    pattern: /UNIQUE constraint failed|\bSQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)\b/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "Another test inserted the same row into the same SQLite database."
+  },
+  {
+    id: "generic.pg-duplicate-key",
+    ecosystem: "generic",
+    pattern: /duplicate key value violates unique constraint|Duplicate entry '[^']{0,200}' for key/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "PostgreSQL/MySQL: two tests inserted the same key into one shared database."
+  },
+  {
+    id: "generic.deadlock",
+    ecosystem: "generic",
+    pattern: /deadlock detected|Deadlock found when trying to get lock/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "Two transactions from concurrent tests locked the same rows in opposite order."
+  },
+  {
+    id: "generic.db-in-use",
+    ecosystem: "generic",
+    pattern: /is being accessed by other users/,
+    cause: "shared-database",
+    weight: 0.75,
+    note: "PostgreSQL refused to drop/create a test database another worker is connected to."
+  },
+  {
+    id: "generic.already-exists",
+    ecosystem: "generic",
+    pattern: /\b(?:table|relation|database|schema|index|view) "?[\w.]{1,100}"? already exists/i,
+    cause: "shared-database",
+    weight: 0.65,
+    note: "A second test created the same table or database in a store they share."
+  },
+  {
+    id: "generic.duckdb-catalog",
+    ecosystem: "generic",
+    pattern: /Catalog Error: [^\n]{0,200}already exists/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "DuckDB: another test created the same table in a database file they share."
+  },
+  {
+    id: "generic.duckdb-catalog-other",
+    ecosystem: "generic",
+    pattern: /Catalog Error:/,
+    cause: "shared-database",
+    weight: 0.5,
+    ambiguous: true,
+    note: "DuckDB catalog error; may be a plain bug, or a table dropped by another test."
+  },
+  {
+    id: "generic.address-in-use",
+    ecosystem: "generic",
+    pattern: /address already in use/i,
+    cause: "port-conflict",
+    weight: 0.85,
+    note: "Two tests bound the same fixed port."
+  },
+  {
+    id: "generic.connection-refused",
+    ecosystem: "generic",
+    pattern: /\bECONNREFUSED\b|Connection refused/,
+    cause: "port-conflict",
+    weight: 0.5,
+    ambiguous: true,
+    note: "Nothing listening: a server on a fixed port may have been torn down by another test."
+  },
+  {
+    id: "generic.enoent",
+    ecosystem: "generic",
+    pattern: /\bENOENT\b|No such file or directory/,
+    cause: "shared-file-path",
+    weight: 0.6,
+    ambiguous: true,
+    note: "A file vanished: possibly deleted by another test using the same path."
+  },
+  {
+    id: "generic.eexist",
+    ecosystem: "generic",
+    pattern: /\bEEXIST\b|\bFile exists\b/,
+    cause: "shared-file-path",
+    weight: 0.6,
+    ambiguous: true,
+    note: "A file or directory appeared first: possibly created by another test at the same path."
+  },
+  {
+    id: "generic.ebusy",
+    ecosystem: "generic",
+    pattern: /\bEBUSY\b|Device or resource busy/,
+    cause: "shared-file-path",
+    weight: 0.6,
+    note: "A file or directory is held open by another process using the same path."
+  },
+  {
+    id: "generic.permission-denied",
+    ecosystem: "generic",
+    pattern: /\bEACCES\b|\bEPERM\b|Permission denied/,
+    cause: "shared-file-path",
+    weight: 0.4,
+    ambiguous: true,
+    note: "Access denied: possibly a shared directory locked or re-created by another test."
+  },
+  {
+    id: "generic.too-many-open-files",
+    ecosystem: "generic",
+    pattern: /\bEMFILE\b|too many open files/i,
+    cause: "resource-exhaustion",
+    weight: 0.8,
+    note: "File descriptors ran out: more workers, more open handles."
+  },
+  {
+    id: "generic.too-many-connections",
+    ecosystem: "generic",
+    pattern: /too many (?:connections|clients already)/i,
+    cause: "resource-exhaustion",
+    weight: 0.75,
+    note: "The database server ran out of connection slots for all the workers."
+  },
+  {
+    id: "generic.out-of-memory",
+    ecosystem: "generic",
+    pattern: /\bENOMEM\b|Cannot allocate memory|\bout of memory\b/i,
+    cause: "resource-exhaustion",
+    weight: 0.75,
+    note: "Memory ran out with all workers running."
+  },
+  {
+    id: "generic.segfault",
+    ecosystem: "generic",
+    pattern: /Segmentation fault|\bSIGSEGV\b|signal 11\b/,
+    cause: "worker-crash",
+    weight: 0.8,
+    note: "A native crash killed the worker process."
+  },
+  {
+    id: "generic.thread-sanitizer",
+    ecosystem: "generic",
+    pattern: /ThreadSanitizer: data race/,
+    cause: "shared-global-state",
+    weight: 0.85,
+    note: "Two threads touched the same memory without synchronisation."
+  },
+  {
+    id: "generic.chdir",
+    ecosystem: "generic",
+    pattern: /\bchdir\b|\bgetcwd\b/,
+    cause: "shared-env-or-cwd",
+    weight: 0.45,
+    note: "The failure passes through a working-directory change, which is process-wide."
+  },
+  {
+    id: "generic.over-time-budget",
+    ecosystem: "generic",
+    // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time
+    // limit", "too slow": a test that finished but measured itself against a duration.
+    pattern: /\btook \d{1,9}(?:\.\d{1,9})? ?(?:ms|s|secs?|seconds?|milliseconds?|µs|us|ns)\b[^\n]{0,120}\b(?:budget|limit|deadline|threshold|max|maximum|allowed|want)\b|\b(?:over|exceeded|exceeds|above) (?:its |the |a )?(?:time |latency |duration )?(?:budget|time limit)\b|\btoo slow\b/i,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "A duration check failed: the test ran, but slower than its budget, as it does when workers outnumber cores."
+  },
+  {
+    id: "generic.timeout",
+    ecosystem: "generic",
+    pattern: /\bTimeoutError\b|\btimed out\b|\bTimeout -/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "A timeout: a slow machine under load, or a hang on a resource another test holds."
+  }
+];
+
+// src/explain/signatures/go.ts
+var goSignatures = [
+  {
+    id: "go.bind-in-use",
+    ecosystem: "go",
+    pattern: /bind: address already in use/,
+    cause: "port-conflict",
+    weight: 0.9,
+    note: "net.Listen on a fixed port another test or package binary holds."
+  },
+  {
+    id: "go.data-race",
+    ecosystem: "go",
+    pattern: /WARNING: DATA RACE/,
+    cause: "shared-global-state",
+    weight: 0.85,
+    note: "The race detector saw unsynchronised access to shared memory."
+  },
+  {
+    id: "go.concurrent-map",
+    ecosystem: "go",
+    pattern: /concurrent map (?:writes|read and map write|iteration and map write)/,
+    cause: "shared-global-state",
+    weight: 0.85,
+    note: "A package-level map is written from parallel tests."
+  },
+  {
+    id: "go.deadline-exceeded",
+    ecosystem: "go",
+    pattern: /context deadline exceeded|panic: test timed out after/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "A deadline passed: slow under load, or blocked on something another test holds."
+  },
+  {
+    id: "go.fatal-signal",
+    ecosystem: "go",
+    pattern: /fatal error: unexpected signal|fatal error: out of memory/,
+    cause: "worker-crash",
+    weight: 0.75,
+    note: "The test binary crashed."
+  }
+];
+
+// src/explain/signatures/java.ts
+var javaSignatures = [
+  {
+    id: "java.bind-exception",
+    ecosystem: "java",
+    pattern: /java\.net\.BindException/,
+    cause: "port-conflict",
+    weight: 0.85,
+    note: "A server bound a fixed port that another fork or test holds."
+  },
+  {
+    id: "java.concurrent-modification",
+    ecosystem: "java",
+    pattern: /\bConcurrentModificationException\b/,
+    cause: "shared-global-state",
+    weight: 0.75,
+    note: "A shared collection was modified during iteration."
+  },
+  {
+    id: "java.out-of-memory",
+    ecosystem: "java",
+    pattern: /java\.lang\.OutOfMemoryError/,
+    cause: "resource-exhaustion",
+    weight: 0.8,
+    note: "A JVM fork ran out of heap."
+  },
+  {
+    id: "java.fork-crashed",
+    ecosystem: "java",
+    pattern: /forked VM terminated without properly saying goodbye|There was an error in the forked process|A fatal error has been detected by the Java Runtime/,
+    cause: "worker-crash",
+    weight: 0.85,
+    note: "A Surefire fork died."
+  },
+  {
+    id: "java.file-race",
+    ecosystem: "java",
+    pattern: /\b(?:FileAlreadyExistsException|NoSuchFileException|DirectoryNotEmptyException)\b/,
+    cause: "shared-file-path",
+    weight: 0.55,
+    ambiguous: true,
+    note: "A path appeared or vanished: possibly another test using the same path."
+  },
+  {
+    id: "java.unique-violation",
+    ecosystem: "java",
+    pattern: /SQLIntegrityConstraintViolationException|Unique index or primary key violation/,
+    cause: "shared-database",
+    weight: 0.65,
+    note: "Two tests inserted the same key into a shared database."
+  },
+  {
+    id: "java.timeout",
+    ecosystem: "java",
+    pattern: /\bTimeoutException\b|execution timed out after/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "A timeout: slow under load, or blocked on a shared resource."
+  }
+];
+
+// src/explain/signatures/javascript.ts
+var javascriptSignatures = [
+  {
+    id: "javascript.eaddrinuse",
+    ecosystem: "javascript",
+    pattern: /\bEADDRINUSE\b/,
+    cause: "port-conflict",
+    weight: 0.9,
+    note: "listen() on a fixed port that another worker already holds."
+  },
+  {
+    id: "javascript.jest-child-exceptions",
+    ecosystem: "javascript",
+    pattern: /Jest worker encountered \d{1,4} child process exceptions/,
+    cause: "worker-crash",
+    weight: 0.85,
+    note: "Jest workers kept dying while running this file."
+  },
+  {
+    id: "javascript.jest-force-exit",
+    ecosystem: "javascript",
+    pattern: /A worker process has failed to exit gracefully/,
+    cause: "worker-crash",
+    weight: 0.4,
+    ambiguous: true,
+    note: "A worker leaked handles (server, timer) and was killed; often harmless by itself."
+  },
+  {
+    id: "javascript.worker-exited",
+    ecosystem: "javascript",
+    pattern: /Worker exited unexpectedly|Worker terminated unexpectedly|\[vitest-pool\]: Worker [a-z]{1,20} emitted error/,
+    cause: "worker-crash",
+    weight: 0.7,
+    note: "A Vitest/tinypool worker died mid-run."
+  },
+  {
+    id: "javascript.heap-oom",
+    ecosystem: "javascript",
+    pattern: /JavaScript heap out of memory|Reached heap limit|reaching memory limit/,
+    cause: "resource-exhaustion",
+    weight: 0.8,
+    note: "A worker exhausted its heap with all workers running."
+  },
+  {
+    id: "javascript.jest-timeout",
+    ecosystem: "javascript",
+    pattern: /Exceeded timeout of \d{1,9} ?ms|Test timed out in \d{1,9} ?ms|Timeout of \d{1,9} ?ms exceeded/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "Jest/Vitest/Mocha test timeout: slow under load, or waiting for a resource another test holds."
+  },
+  {
+    id: "javascript.uv-cwd",
+    ecosystem: "javascript",
+    pattern: /\buv_cwd\b/,
+    cause: "shared-env-or-cwd",
+    weight: 0.7,
+    note: "process.cwd() failed: the working directory was removed, typically by another test."
+  },
+  {
+    id: "javascript.count-mismatch",
+    ecosystem: "javascript",
+    pattern: /Expected length: \d{1,9}|Expected: \d{1,9}\s{1,20}Received: \d{1,9}/,
+    cause: "shared-global-state",
+    weight: 0.35,
+    ambiguous: true,
+    note: "A count differs from the expected one: possibly items added by another test."
+  },
+  {
+    id: "javascript.process-env",
+    ecosystem: "javascript",
+    pattern: /process\.env\.[A-Z_]{1,80}/,
+    cause: "shared-env-or-cwd",
+    weight: 0.4,
+    ambiguous: true,
+    note: "The failure involves an environment variable, which is process-wide."
+  }
+];
+
+// src/explain/signatures/python.ts
+var pythonSignatures = [
+  {
+    id: "python.errno-addr-in-use",
+    ecosystem: "python",
+    pattern: /\[Errno (?:98|48|10048)\]/,
+    cause: "port-conflict",
+    weight: 0.85,
+    note: "OSError EADDRINUSE (98 Linux, 48 macOS, 10048 Windows): a fixed port is taken."
+  },
+  {
+    id: "python.file-not-found",
+    ecosystem: "python",
+    pattern: /\bFileNotFoundError\b/,
+    cause: "shared-file-path",
+    weight: 0.6,
+    ambiguous: true,
+    note: "A file vanished: possibly removed by another test using the same path."
+  },
+  {
+    id: "python.file-exists",
+    ecosystem: "python",
+    pattern: /\bFileExistsError\b/,
+    cause: "shared-file-path",
+    weight: 0.6,
+    ambiguous: true,
+    note: "A path already existed: possibly created by another test first."
+  },
+  {
+    id: "python.permission-error",
+    ecosystem: "python",
+    pattern: /\bPermissionError\b/,
+    cause: "shared-file-path",
+    weight: 0.45,
+    ambiguous: true,
+    note: "Access denied on a path, often a shared directory another test holds or replaced."
+  },
+  {
+    id: "python.device-busy",
+    ecosystem: "python",
+    pattern: /\[Errno 16\] Device or resource busy/,
+    cause: "shared-file-path",
+    weight: 0.65,
+    note: "A shared file or directory is held by another worker."
+  },
+  {
+    id: "python.xdist-worker-crashed",
+    ecosystem: "python",
+    pattern: /worker '?gw\d{1,4}'? crashed while running|node down: Not properly terminated|replacing crashed worker/,
+    cause: "worker-crash",
+    weight: 0.85,
+    note: "pytest-xdist lost a worker process while it ran this test."
+  },
+  {
+    id: "python.dict-changed-size",
+    ecosystem: "python",
+    pattern: /(?:dictionary|Set|set) changed size during iteration/,
+    cause: "shared-global-state",
+    weight: 0.7,
+    note: "A shared dict/set was mutated by another thread while being iterated."
+  },
+  {
+    id: "python.sqlite-same-thread",
+    ecosystem: "python",
+    pattern: /SQLite objects created in a thread can only be used in that same thread/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "One sqlite3 connection is shared across threads."
+  },
+  {
+    id: "python.memory-error",
+    ecosystem: "python",
+    pattern: /\bMemoryError\b/,
+    cause: "resource-exhaustion",
+    weight: 0.7,
+    note: "Memory ran out with all workers running."
+  },
+  {
+    id: "python.environ-key-error",
+    ecosystem: "python",
+    pattern: /os\.py", line \d{1,6}, in __getitem__|os\.environ\[/,
+    cause: "shared-env-or-cwd",
+    weight: 0.55,
+    note: "An environment variable is missing or different: another test changed os.environ."
+  },
+  {
+    id: "python.getcwd",
+    ecosystem: "python",
+    pattern: /os\.getcwd\(\)|in getcwd/,
+    cause: "shared-env-or-cwd",
+    weight: 0.5,
+    note: "The working directory is gone or different: another test changed or removed it."
+  },
+  {
+    id: "python.pytest-timeout",
+    ecosystem: "python",
+    pattern: /\+{5,40} Timeout \+{5,40}|Failed: Timeout >/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "pytest-timeout fired: slow under load, or blocked on a resource another test holds."
+  },
+  {
+    id: "python.count-mismatch",
+    ecosystem: "python",
+    pattern: /\bassert \d{1,9} == \d{1,9}\b|where \d{1,9} = len\(/,
+    cause: "shared-global-state",
+    weight: 0.35,
+    ambiguous: true,
+    note: "A count differs from the expected one: possibly extra items from another test."
+  },
+  {
+    id: "python.key-error",
+    ecosystem: "python",
+    pattern: /\bKeyError: ['"]/,
+    cause: "shared-global-state",
+    weight: 0.3,
+    ambiguous: true,
+    note: "A key is missing: possibly removed from shared state by another test."
+  }
+];
+
+// src/explain/signatures/ruby.ts
+var rubySignatures = [
+  {
+    id: "ruby.sqlite-busy",
+    ecosystem: "ruby",
+    pattern: /SQLite3::BusyException/,
+    cause: "shared-database",
+    weight: 0.85,
+    note: "Two processes wrote the same SQLite file."
+  },
+  {
+    id: "ruby.record-not-unique",
+    ecosystem: "ruby",
+    pattern: /ActiveRecord::RecordNotUnique|PG::UniqueViolation|ActiveRecord::Deadlocked/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "Workers share one test database."
+  },
+  {
+    id: "ruby.connection-pool",
+    ecosystem: "ruby",
+    pattern: /PG::TooManyConnections|ActiveRecord::ConnectionTimeoutError/,
+    cause: "resource-exhaustion",
+    weight: 0.6,
+    note: "The connection pool or server ran out of connections."
+  },
+  {
+    id: "ruby.errno-file",
+    ecosystem: "ruby",
+    pattern: /Errno::E(?:NOENT|EXIST)/,
+    cause: "shared-file-path",
+    weight: 0.55,
+    ambiguous: true,
+    note: "A path appeared or vanished: possibly another test using the same path."
+  }
+];
+
+// src/explain/signatures/rust.ts
+var rustSignatures = [
+  {
+    id: "rust.addr-in-use",
+    ecosystem: "rust",
+    pattern: /kind: AddrInUse|\(os error 98\)/,
+    cause: "port-conflict",
+    weight: 0.85,
+    note: "A listener bound a fixed port another test holds."
+  },
+  {
+    id: "rust.not-found",
+    ecosystem: "rust",
+    pattern: /kind: NotFound|\(os error 2\)/,
+    cause: "shared-file-path",
+    weight: 0.55,
+    ambiguous: true,
+    note: "A path vanished: possibly removed by another test."
+  },
+  {
+    id: "rust.already-exists",
+    ecosystem: "rust",
+    pattern: /kind: AlreadyExists|\(os error 17\)/,
+    cause: "shared-file-path",
+    weight: 0.55,
+    ambiguous: true,
+    note: "A path already existed: possibly created by another test."
+  },
+  {
+    id: "rust.poisoned-lock",
+    ecosystem: "rust",
+    pattern: /PoisonError|another user of this mutex panicked/,
+    cause: "shared-global-state",
+    weight: 0.6,
+    note: "A shared static Mutex was poisoned by a panic in another test thread."
+  }
+];
+
+// src/explain/signatures/index.ts
+var signatures = [
+  ...pythonSignatures,
+  ...javascriptSignatures,
+  ...goSignatures,
+  ...javaSignatures,
+  ...rustSignatures,
+  ...rubySignatures,
+  ...dotnetSignatures,
+  ...genericSignatures
+];
+
+// src/explain/match-signatures.ts
+var OUTPUT_CAUSES = /* @__PURE__ */ new Set(["worker-crash", "resource-exhaustion"]);
+var EXCERPT_CHARS = 200;
+function matchSignatures(texts, catalogue = signatures) {
+  const matches = [];
+  for (const signature of catalogue) {
+    let excerpt2 = null;
+    let count = 0;
+    for (const t of texts) {
+      if (t.origin === "output" && !OUTPUT_CAUSES.has(signature.cause)) continue;
+      const m = signature.pattern.exec(t.text);
+      if (m === null) continue;
+      count += t.occurrences ?? 1;
+      excerpt2 ??= lineAround(t.text, m.index, m[0].length);
+    }
+    if (excerpt2 !== null) matches.push({ signature, excerpt: excerpt2, count });
+  }
+  return matches;
+}
+function lineAround(text, index, length) {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const newline = text.indexOf("\n", index + length);
+  const raw = text.slice(start, newline === -1 ? text.length : newline);
+  const line = raw.trim();
+  if (line.length <= EXCERPT_CHARS) return line;
+  const from = Math.max(0, index - start - 60);
+  return `\u2026${raw.slice(from, from + EXCERPT_CHARS - 2).trim()}\u2026`;
+}
+
+// src/explain/fixes/dotnet.ts
+var dotnetFixes = {
+  "shared-file-path": {
+    summary: "Create a unique directory per test (`Directory.CreateTempSubdirectory()` on .NET 7+) and delete it in `Dispose`.",
+    example: 'var dir = Directory.CreateTempSubdirectory("cache-");'
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 (`new TcpListener(IPAddress.Loopback, 0)`) and read `LocalEndpoint`."
+  },
+  "shared-global-state": {
+    summary: "Avoid static mutable state; put tests sharing it in one xUnit `[Collection]` (or NUnit `[NonParallelizable]`).",
+    example: '[Collection("registry")]\npublic class RegistryTests { }'
+  },
+  "shared-env-or-cwd": {
+    summary: "Environment and current directory are process-wide: pass values explicitly, or put the tests in one `[Collection]`."
+  }
+};
+
+// src/explain/fixes/generic.ts
+var genericFixes = {
+  "shared-file-path": { summary: "Give each test its own temporary directory instead of a fixed path, and remove it afterwards." },
+  "shared-database": { summary: "Give each worker or test its own database (suffix the name with the worker id) or wrap each test in a rolled-back transaction." },
+  "port-conflict": { summary: "Bind port 0 and let the OS choose a free port; pass the real port to clients." },
+  "shared-global-state": { summary: "Do not mutate global or static state from tests; create it per test, or guard it with a lock." },
+  "order-dependence": { summary: "Make each test create the state it needs; reproduce by running the tests in a shuffled order." },
+  "timing-under-load": { summary: "Wait for conditions rather than fixed sleeps, size timeouts for loaded CI machines, and avoid more workers than cores." },
+  "worker-crash": { summary: "Find the test that kills its worker (run the file alone, read the crash output); fix the crash rather than retrying." },
+  "shared-env-or-cwd": { summary: "Do not change environment variables or the working directory of the process; pass values explicitly or use the framework's scoped helpers." },
+  "resource-exhaustion": { summary: "Close files, sockets and connections after each test; lower the worker count on small machines." },
+  unknown: { summary: "Run the test with its co-failing tests to find what they share. Running them serially is a last resort, not a fix." }
+};
+
+// src/explain/fixes/go.ts
+var goFixes = {
+  "shared-file-path": {
+    summary: "Use `t.TempDir()`: unique per test and removed automatically.",
+    example: 'dir := t.TempDir()\npath := filepath.Join(dir, "cache.json")'
+  },
+  "shared-database": {
+    summary: "Give each test (or package) its own database: a file under `t.TempDir()` or a name derived from `t.Name()`.",
+    example: 'db, err := sql.Open("sqlite3", filepath.Join(t.TempDir(), "test.db"))'
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 (or use `httptest.NewServer`) and use the address it returns.",
+    example: 'ln, err := net.Listen("tcp", "127.0.0.1:0")\naddr := ln.Addr().String()'
+  },
+  "shared-global-state": {
+    summary: "Do not call `t.Parallel()` in tests that touch package-level variables; better, pass state explicitly or guard it with a `sync.Mutex`. Run with `-race`.",
+    example: "var mu sync.Mutex\n\nmu.Lock()\ncounter++\nmu.Unlock()"
+  },
+  "order-dependence": {
+    summary: "Make each test set up its own state; reproduce with `go test -shuffle=on`."
+  },
+  "timing-under-load": {
+    summary: "Derive deadlines from `t.Deadline()` or generous contexts, and poll for conditions instead of `time.Sleep`.",
+    example: "ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)\ndefer cancel()"
+  },
+  "worker-crash": {
+    summary: "Read the panic or fatal error in the test output; run the package alone with `-p 1 -race`."
+  },
+  "shared-env-or-cwd": {
+    summary: "Use `t.Setenv` (and `t.Chdir` on Go 1.24+): they restore the value and refuse to run in parallel tests.",
+    example: 't.Setenv("APP_MODE", "test")'
+  },
+  "resource-exhaustion": {
+    summary: "Close bodies, listeners and DBs with `t.Cleanup`; lower `-parallel` / `-p` on small machines.",
+    example: "t.Cleanup(func() { srv.Close() })"
+  },
+  unknown: {
+    summary: "Run with `-race -count=20 -run` for the test and its co-failing tests; drop `t.Parallel()` from tests that share state only as a last resort."
+  }
+};
+
+// src/explain/fixes/java.ts
+var javaFixes = {
+  "shared-file-path": {
+    summary: "Inject a per-test directory with JUnit `@TempDir`.",
+    example: '@Test\nvoid writesCache(@TempDir Path dir) throws IOException {\n    Files.writeString(dir.resolve("cache.json"), "{}");\n}'
+  },
+  "shared-database": {
+    summary: "Use a database per fork (suffix the name with `${surefire.forkNumber}`) or an in-memory database per test class.",
+    example: "<systemPropertyVariables>\n  <db.name>test_${surefire.forkNumber}</db.name>\n</systemPropertyVariables>"
+  },
+  "port-conflict": {
+    summary: "Bind port 0 (`new ServerSocket(0)`, Spring `RANDOM_PORT`) and read the port back.",
+    example: "try (ServerSocket s = new ServerSocket(0)) {\n    int port = s.getLocalPort();\n}"
+  },
+  "shared-global-state": {
+    summary: "Avoid mutable statics; otherwise declare the shared resource with `@ResourceLock` so JUnit never runs its users concurrently.",
+    example: '@Test\n@ResourceLock("registry")\nvoid registersHandler() { /* ... */ }'
+  },
+  "shared-env-or-cwd": {
+    summary: "Pass settings explicitly instead of `System.setProperty`; where unavoidable, `@ResourceLock(Resources.SYSTEM_PROPERTIES)`.",
+    example: "@ResourceLock(Resources.SYSTEM_PROPERTIES)"
+  },
+  "worker-crash": {
+    summary: "Check the fork dump files (`*.dumpstream`); tune Surefire `forkCount`/`reuseForks` and heap for the forks.",
+    example: "<forkCount>1C</forkCount>\n<reuseForks>true</reuseForks>\n<argLine>-Xmx1g</argLine>"
+  },
+  "resource-exhaustion": {
+    summary: "Lower Surefire `forkCount` or JUnit parallelism, raise fork heap, close resources in `@AfterEach`."
+  },
+  unknown: {
+    summary: "Run the class with its co-failing classes; as a last resort serialise them with `@ResourceLock` or `@Execution(SAME_THREAD)`."
+  }
+};
+
+// src/explain/fixes/javascript.ts
+var javascriptFixes = {
+  "shared-file-path": {
+    summary: "Create a unique directory per test with `fs.mkdtempSync` and remove it afterwards.",
+    example: [
+      "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));",
+      "afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));"
+    ].join("\n")
+  },
+  "shared-database": {
+    summary: "Suffix database names/files with the worker id (`JEST_WORKER_ID`, `VITEST_POOL_ID`) or use an in-memory database per test.",
+    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? process.env.VITEST_POOL_ID ?? '0'}`;"
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 and read the assigned port back.",
+    example: [
+      "await new Promise((r) => server.listen(0, '127.0.0.1', r));",
+      "const { port } = server.address();"
+    ].join("\n")
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach` (or `vi.resetModules()`/`jest.resetModules()`).",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `--runInBand` plus `--randomize` (Jest) or `--sequence.shuffle` (Vitest)."
+  },
+  "timing-under-load": {
+    summary: "Await the condition (fake timers, `waitFor`) instead of fixed sleeps; raise `testTimeout` for CI or lower `--maxWorkers` when it only fails above the core count.",
+    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });"
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `afterAll` (`--detectOpenHandles` shows them); cap memory with `--workerIdleMemoryLimit` if workers are killed.",
+    example: "afterAll(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: "Stub environment variables with `vi.stubEnv` / restore `process.env` after each test; pass directories explicitly instead of `process.chdir()` (which is process-wide).",
+    example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers after each test; lower `--maxWorkers` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files to find what they share. Last resort: serialise only those, e.g. a separate Jest project run with `--runInBand`, Vitest `describe.sequential` or `poolMatchGlobs`, or Mocha `--parallel` with the file excluded and run separately.",
+    example: "describe.sequential('uses the shared server', () => { /* ... */ });"
+  }
+};
+
+// src/explain/fixes/python.ts
+var pythonFixes = {
+  "shared-file-path": {
+    summary: "Give each test its own directory with the `tmp_path` fixture (`tmp_path_factory` for session-wide files) instead of a fixed path.",
+    example: [
+      "def test_cache(tmp_path):",
+      '    cache = tmp_path / "cache.json"',
+      '    cache.write_text("{}")'
+    ].join("\n")
+  },
+  "shared-database": {
+    summary: "Use one database per worker (name it after the xdist `worker_id` fixture) or per test under `tmp_path`; never share one sqlite3 connection across threads (use a lock or one connection per thread).",
+    example: [
+      "@pytest.fixture",
+      "def db(tmp_path_factory, worker_id):",
+      '    path = tmp_path_factory.getbasetemp() / f"test_{worker_id}.db"',
+      "    conn = sqlite3.connect(path)",
+      "    yield conn",
+      "    conn.close()"
+    ].join("\n")
+  },
+  "port-conflict": {
+    summary: "Bind port 0 and let the OS pick a free port, then pass the real port to the client.",
+    example: [
+      "sock = socket.socket()",
+      'sock.bind(("127.0.0.1", 0))',
+      "port = sock.getsockname()[1]"
+    ].join("\n")
+  },
+  "shared-global-state": {
+    summary: "Reset module-level state in a fixture (or build it per test); guard state shared between threads with a lock.",
+    example: [
+      "@pytest.fixture(autouse=True)",
+      "def fresh_registry(monkeypatch):",
+      '    monkeypatch.setattr(mymod, "REGISTRY", {})'
+    ].join("\n")
+  },
+  "order-dependence": {
+    summary: "Make the test set up everything it needs itself; reproduce with `pytest -p no:randomly` vs `-p randomly` or by running it alone and after its neighbours.",
+    example: ["@pytest.fixture", "def user(db):", '    return db.create_user("alice")  # not left behind by another test'].join("\n")
+  },
+  "timing-under-load": {
+    summary: "Wait for the condition instead of sleeping a fixed time, and size timeouts for a loaded CI machine; if it only fails above the core count, lower `-n` (e.g. `-n auto`).",
+    example: ["def wait_until(pred, timeout=10.0):", "    end = time.monotonic() + timeout", "    while not pred():", "        assert time.monotonic() < end", "        time.sleep(0.05)"].join("\n")
+  },
+  "worker-crash": {
+    summary: "Find the crashing test with `pytest -p no:xdist` and `-X faulthandler`; keep native libraries out of forked state. Last resort: isolate it in a serial group.",
+    example: ['@pytest.mark.xdist_group("native")', "def test_uses_native_lib(): ...", "# run with: pytest -n 4 --dist loadgroup"].join("\n")
+  },
+  "shared-env-or-cwd": {
+    summary: "Change the environment and working directory through `monkeypatch`, which restores them after the test.",
+    example: ["def test_config(monkeypatch, tmp_path):", '    monkeypatch.setenv("APP_MODE", "test")', "    monkeypatch.chdir(tmp_path)"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close files, connections and servers in fixtures (`yield` then close); cap workers (`-n 4` instead of `-n auto`) if the machine is small.",
+    example: ["@pytest.fixture", "def client():", "    c = make_client()", "    yield c", "    c.close()"].join("\n")
+  },
+  unknown: {
+    summary: "Run the test alone and with its co-failing tests (`pytest -n 2 -p no:randomly test_a test_b`) to find what they share; as a last resort group them with `@pytest.mark.xdist_group` and `--dist loadgroup`.",
+    example: ['@pytest.mark.xdist_group("shared-thing")', "def test_a(): ...", "# pytest -n 4 --dist loadgroup"].join("\n")
+  }
+};
+
+// src/explain/fixes/ruby.ts
+var rubyFixes = {
+  "shared-file-path": {
+    summary: "Use `Dir.mktmpdir` per example.",
+    example: 'Dir.mktmpdir do |dir|\n  File.write(File.join(dir, "cache.json"), "{}")\nend'
+  },
+  "shared-database": {
+    summary: "Give each process its own database: parallel_tests sets `TEST_ENV_NUMBER`.",
+    example: "database: myapp_test<%= ENV['TEST_ENV_NUMBER'] %>"
+  },
+  "port-conflict": {
+    summary: 'Bind port 0 (`TCPServer.new("127.0.0.1", 0)`) and read `addr[1]`.'
+  },
+  "shared-env-or-cwd": {
+    summary: "Stub `ENV` per example (e.g. `stub_const`/climate_control) instead of assigning it."
+  }
+};
+
+// src/explain/fixes/rust.ts
+var rustFixes = {
+  "shared-file-path": {
+    summary: "Create a per-test directory with `tempfile::tempdir()` (removed on drop).",
+    example: 'let dir = tempfile::tempdir()?;\nlet path = dir.path().join("cache.json");'
+  },
+  "port-conflict": {
+    summary: "Bind `127.0.0.1:0` and read `local_addr()`.",
+    example: 'let listener = TcpListener::bind("127.0.0.1:0")?;\nlet port = listener.local_addr()?.port();'
+  },
+  "shared-global-state": {
+    summary: "Avoid mutable statics; if tests must share one, mark them `#[serial]` with the `serial_test` crate.",
+    example: "use serial_test::serial;\n\n#[test]\n#[serial]\nfn uses_global_registry() { /* ... */ }"
+  },
+  "shared-env-or-cwd": {
+    summary: "`std::env::set_var` and `set_current_dir` are process-wide: pass values explicitly, or mark the tests `#[serial]`."
+  },
+  unknown: {
+    summary: "Run with `--test-threads=1` to confirm; then isolate what the co-failing tests share. Last resort: `serial_test`."
+  }
+};
+
+// src/explain/fixes/index.ts
+var BY_ECOSYSTEM2 = {
+  python: pythonFixes,
+  javascript: javascriptFixes,
+  go: goFixes,
+  java: javaFixes,
+  rust: rustFixes,
+  ruby: rubyFixes,
+  dotnet: dotnetFixes,
+  unknown: {}
+};
+function fixFor(cause, ecosystem) {
+  return BY_ECOSYSTEM2[ecosystem][cause] ?? genericFixes[cause];
+}
+
+// src/explain/rank.ts
+var UNKNOWN_BELOW = 0.35;
+var AMBIGUOUS_DISCOUNT = 0.5;
+var AMBIGUOUS_ONLY_CAP = 0.3;
+var MIN_LISTED = 0.1;
+var MAX_CAUSES = 3;
+var MAX_EVIDENCE = 8;
+function effective(c) {
+  return c.weight * (c.ambiguous ? AMBIGUOUS_DISCOUNT : 1);
+}
+function round(x) {
+  return Math.round(x * 1e3) / 1e3;
+}
+function scoreCauses(clues) {
+  const causes = [...new Set(clues.filter((c) => c.role === "direct").flatMap((c) => c.causes))];
+  const scored = causes.filter((cause) => cause !== "unknown").map((cause) => {
+    const mine = clues.filter((c) => c.causes.includes(cause));
+    const groups = /* @__PURE__ */ new Map();
+    for (const c of mine) {
+      if (c.role === "against") continue;
+      groups.set(c.group, Math.max(groups.get(c.group) ?? 0, effective(c)));
+    }
+    let score = 1 - [...groups.values()].reduce((p, w) => p * (1 - w), 1);
+    if (mine.every((c) => c.role !== "direct" || c.ambiguous)) score = Math.min(score, AMBIGUOUS_ONLY_CAP);
+    for (const c of mine) if (c.role === "against") score *= 1 - c.weight;
+    return { cause, score: round(score), clues: mine };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
+}
+function rank2(clues, ecosystem) {
+  const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
+  const best = scored[0]?.score ?? 0;
+  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  if (best >= UNKNOWN_BELOW) return findings.slice(0, MAX_CAUSES);
+  const unknown = {
+    cause: "unknown",
+    score: best,
+    evidence: evidenceOf(clues),
+    fix: fixFor("unknown", ecosystem)
+  };
+  return [unknown, ...findings.slice(0, MAX_CAUSES - 1)];
+}
+function evidenceOf(clues) {
+  const sorted = clues.map((c, i) => ({ c, i })).sort((a, b) => effective(b.c) - effective(a.c) || a.i - b.i).map(({ c }) => c.evidence);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of sorted) {
+    const key = `${e.kind}\0${e.text}\0${e.file ?? ""}\0${e.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+// src/explain/source-files.ts
+var EXPLAINED = /* @__PURE__ */ new Set(["parallel-only", "flaky", "lost"]);
+var JS_SETUP = [
+  "jest.setup.js",
+  "jest.setup.ts",
+  "jest.setup.mjs",
+  "vitest.setup.ts",
+  "vitest.setup.js",
+  "setupTests.js",
+  "setupTests.ts",
+  "src/setupTests.js",
+  "src/setupTests.ts",
+  "test/setup.js",
+  "test/setup.ts",
+  "tests/setup.js",
+  "tests/setup.ts"
+];
+function normalisePath(path) {
+  const p = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return null;
+  return p;
+}
+function testFileOf(test) {
+  const candidate = test.file ?? test.id.split("::")[0] ?? "";
+  if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
+  return normalisePath(candidate);
+}
+function supportFilesFor(testFile, ecosystem) {
+  if (ecosystem === "python" || testFile.endsWith(".py")) {
+    const parts = testFile.split("/").slice(0, -1);
+    const found = [];
+    for (let i = parts.length; i >= 0; i--) found.push([...parts.slice(0, i), "conftest.py"].join("/"));
+    return found;
+  }
+  if (ecosystem === "javascript" || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
+  return [];
+}
+function sourceFilesFor(tests, ecosystem) {
+  const files = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    if (!EXPLAINED.has(test.verdict) && test.cluster === null) continue;
+    const file = testFileOf(test);
+    if (file === null) continue;
+    files.add(file);
+    for (const s of supportFilesFor(file, ecosystem)) files.add(s);
+  }
+  return [...files].sort();
+}
+
+// src/explain/module-state.ts
+var DECLARATIONS = {
+  python: [
+    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|\d{1,12}\s{0,5}(?:#|$))/
+  ],
+  js: [
+    /^(?:export\s{1,5})?(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/,
+    /^(?:export\s{1,5})?const\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|new (?:Map|Set|Array|WeakMap)\b)/
+  ],
+  go: [/^var\s{1,5}([A-Za-z_]\w{0,100})\b/]
+};
+function mutationPattern(name, lang) {
+  const n = escapeRegExp(name);
+  const lead = `(?<![\\w$.])${n}`;
+  switch (lang) {
+    case "python":
+      return new RegExp(
+        `${lead}\\.(?:append|extend|add|update|insert|pop|clear|setdefault|remove|discard|popleft|appendleft)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|[-+*]=)|${lead}\\s{0,5}[-+*]=|^\\s{0,200}global\\s[^#]{0,300}\\b${n}\\b|\\bdel ${n}\\[`
+      );
+    case "go":
+      return new RegExp(`${lead}\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+*/]=)|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+]=)|\\bdelete\\(${n}\\s{0,5},`);
+    default:
+      return new RegExp(
+        `${lead}\\s{0,5}(?:=(?![=>])|\\+\\+|--|[-+*/]=)|\\+\\+${n}\\b|${lead}\\.(?:push|set|add|splice|unshift|pop|shift|delete|clear|sort|reverse)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}=(?!=)|${lead}\\.[\\w$]{1,100}\\s{0,5}=(?![=>])`
+      );
+  }
+}
+function declaredNames(modules, lang, testFile) {
+  const patterns = DECLARATIONS[lang];
+  if (patterns === void 0) return [];
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of modules) {
+    if (r.path !== testFile) continue;
+    let inVarBlock = false;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (lang === "go" && /^var\s{0,5}\($/.test(line.trim())) inVarBlock = true;
+      else if (inVarBlock && line.trim() === ")") inVarBlock = false;
+      else if (inVarBlock) {
+        const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
+        if (name !== void 0) names2.add(name);
+      }
+      for (const p of patterns) {
+        const name = p.exec(line)?.[1];
+        if (name !== void 0 && name !== "__all__" && name !== "_") names2.add(name);
+      }
+    }
+  }
+  return [...names2].sort();
+}
+function findStateMutations(regions, lang, testFile) {
+  const modules = regions.filter((r) => r.scope === "module");
+  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && lang !== "js");
+  const found = [];
+  for (const name of declaredNames(modules, lang, testFile)) {
+    const pattern = mutationPattern(name, lang);
+    const redeclared = new RegExp(`\\b(?:let|const|var)\\s{1,5}${escapeRegExp(name)}\\b|${escapeRegExp(name)}\\s{0,5}:=`);
+    for (const r of bodies) {
+      for (let i = r.start; i <= r.end; i++) {
+        const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+        if (pattern.test(line) && !redeclared.test(line)) found.push({ name, region: r, line: i });
+      }
+    }
+  }
+  return found;
+}
+
+// src/explain/brace-depth.ts
+function braceDepths(lines, lang) {
+  const depths = [];
+  const quotes = lang === "rust" ? '"' : "\"'`";
+  let depth = 0;
+  let quote = null;
+  let blockComment = false;
+  for (const line of lines) {
+    depths.push(depth);
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] ?? "";
+      const next = line[i + 1] ?? "";
+      if (blockComment) {
+        if (ch === "*" && next === "/") {
+          blockComment = false;
+          i += 1;
+        }
+      } else if (quote !== null) {
+        if (ch === "\\") i += 1;
+        else if (ch === quote) quote = null;
+      } else if (ch === "/" && next === "/") {
+        break;
+      } else if (ch === "/" && next === "*") {
+        blockComment = true;
+        i += 1;
+      } else if (quotes.includes(ch)) {
+        quote = ch;
+      } else if (ch === "{") {
+        depth += 1;
+      } else if (ch === "}") {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    if (quote !== null && quote !== "`") quote = null;
+  }
+  depths.push(depth);
+  return depths;
+}
+function blockEnd(lines, depths, start) {
+  const base = depths[start] ?? 0;
+  let open2 = start;
+  while (open2 < start + 5 && open2 + 1 < lines.length && !(lines[open2] ?? "").includes("{")) open2 += 1;
+  for (let j = open2; j < lines.length; j++) {
+    if ((depths[j + 1] ?? 0) <= base) return j;
+  }
+  return lines.length - 1;
+}
+
+// src/explain/scope-braces.ts
+var TITLED_CALL = /\b(?:it|test|specify|scenario)(?:\.(?:only|skip|concurrent|fails|sequential))?\s{0,5}\(?\s{0,5}(['"`])/g;
+var JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
+function braceRegions(file, name, lang) {
+  const lines = splitLines(file.text);
+  const start = lang === "js" || lang === "ruby" ? findTitled(lines, name) ?? findNamed(lines, name, lang) : findNamed(lines, name, lang);
+  if (start === null) return [];
+  if (lang === "ruby") {
+    return [{ path: file.path, lines, start, end: indentEnd(lines, start), scope: "test" }];
+  }
+  const depths = braceDepths(lines, lang);
+  const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
+  regions.push(...topLevelRegions(file.path, lines, depths));
+  if (lang === "js") {
+    lines.forEach((line, i) => {
+      if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
+    });
+  }
+  return regions;
+}
+function findTitled(lines, name) {
+  let best = null;
+  let bestLength = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    for (const m of line.matchAll(TITLED_CALL)) {
+      const quote = m[1] ?? "'";
+      const from = (m.index ?? 0) + m[0].length;
+      const close = line.indexOf(quote, from);
+      if (close === -1) continue;
+      const title = line.slice(from, close);
+      if (title === "" || !titleMatches(name, title) || title.length <= bestLength) continue;
+      best = i;
+      bestLength = title.length;
+    }
+  }
+  return best;
+}
+function titleMatches(name, title) {
+  if (name === title) return true;
+  return [" ", ">", ".", "/", ":"].some((sep) => name.endsWith(`${sep}${title}`) || name.endsWith(`${sep} ${title}`));
+}
+function findNamed(lines, name, lang) {
+  const bare = bareName(name, lang);
+  if (!/^[\w$]{1,200}$/.test(bare)) return null;
+  const n = escapeRegExp(bare);
+  const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" ? new RegExp(`^\\s{0,200}def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
+  const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
+  return i === -1 ? null : i;
+}
+function bareName(name, lang) {
+  const head = name.split(/[([]/)[0] ?? name;
+  if (lang === "go") return (name.split("/")[0] ?? name).trim();
+  if (lang === "rust") return head.split("::").pop()?.trim() ?? head;
+  return head.split(".").pop()?.trim() ?? head;
+}
+function topLevelRegions(path, lines, depths) {
+  const regions = [];
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const top = i < lines.length && (depths[i] ?? 0) === 0;
+    if (top && runStart === -1) runStart = i;
+    if (!top && runStart !== -1) {
+      regions.push({ path, lines, start: runStart, end: i - 1, scope: "module" });
+      runStart = -1;
+    }
+  }
+  return regions;
+}
+function indentEnd(lines, start) {
+  const indent = indentOf(lines[start] ?? "");
+  let end = start;
+  for (let j = start + 1; j < lines.length; j++) {
+    const line = lines[j] ?? "";
+    if (isBlankOrComment(line, "ruby")) continue;
+    if (indentOf(line) <= indent) return /^\s{0,200}end\b/.test(line) ? j : end;
+    end = j;
+  }
+  return end;
+}
+
+// src/explain/scope-python.ts
+var FIXTURE_DEPTH = 3;
+function pythonRegions(file, name, classname, support) {
+  const lines = splitLines(file.text);
+  const base = name.replace(/\[[^\]]{0,500}\]$/, "");
+  if (!/^\w{1,200}$/.test(base)) return [];
+  const defs = findDefs(lines, base);
+  const className = classname?.split(".").pop();
+  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
+  if (chosen === void 0) return [];
+  const test = block(lines, chosen);
+  const regions = [
+    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: "test" },
+    ...moduleRegions(file.path, lines)
+  ];
+  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
+  regions.push(...fixtureRegions(files, test.params));
+  return regions;
+}
+function findDefs(lines, name) {
+  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
+  const found = [];
+  lines.forEach((line, i) => {
+    if (pattern.test(line)) found.push(i);
+  });
+  return found;
+}
+function enclosingClass(lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i] ?? "";
+    if (isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
+  }
+  return void 0;
+}
+function decoratorsStart(lines, at) {
+  let start = at;
+  while (start > 0 && (lines[start - 1] ?? "").trim().startsWith("@")) start -= 1;
+  return start;
+}
+function block(lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  let depth = 0;
+  let signature = "";
+  let k = at;
+  for (; k < lines.length && k < at + 40; k++) {
+    const line = lines[k] ?? "";
+    signature += `${line}
+`;
+    for (const ch of line) {
+      if (ch === "(" || ch === "[" || ch === "{") depth += 1;
+      else if (ch === ")" || ch === "]" || ch === "}") depth -= 1;
+    }
+    if (depth <= 0) break;
+  }
+  let end = k;
+  let inString = false;
+  for (let j = k + 1; j < lines.length; j++) {
+    const line = lines[j] ?? "";
+    const startsInside = inString;
+    if (tripleQuotes(line) % 2 === 1) inString = !inString;
+    if (startsInside) {
+      end = j;
+      continue;
+    }
+    if (isBlankOrComment(line, "python")) continue;
+    if (indentOf(line) <= indent) break;
+    end = j;
+  }
+  return { start: at, end, params: paramsOf(signature) };
+}
+function tripleQuotes(line) {
+  return (line.match(/"""|'''/g) ?? []).length;
+}
+function paramsOf(signature) {
+  const open2 = signature.indexOf("(");
+  const close = signature.lastIndexOf(")");
+  if (open2 === -1 || close <= open2) return [];
+  return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
+}
+function moduleRegions(path, lines) {
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: "module" });
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
+      flush(i - 1);
+      i = block(lines, i).end;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(lines.length - 1);
+  return regions;
+}
+function fixtureRegions(files, params) {
+  const regions = [];
+  const seen = /* @__PURE__ */ new Set();
+  let wanted = [...params];
+  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
+    const next = [];
+    for (const f of files) {
+      f.lines.forEach((line, i) => {
+        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
+        if (name === void 0) return;
+        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join("\n");
+        if (!decorators.includes("fixture")) return;
+        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
+        const key = `${f.path}:${i}`;
+        if (!wanted.includes(name) && !autouse || seen.has(key)) return;
+        seen.add(key);
+        const b = block(f.lines, i);
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: "fixture" });
+        next.push(...b.params);
+      });
+    }
+    wanted = next;
+  }
+  return regions;
+}
+
+// src/explain/source-rules.ts
+var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
+var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
+var lineRules = [
+  // Ports
+  // A client URL of a database server is a shared database, not a port this test binds.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", unless: DB_URL, pattern: /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):(\d{2,5})\b/ },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["js"], resource: "port:", pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /['"`]:(\d{2,5})['"`]/ },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java", "ruby", "dotnet"], resource: "port:", pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
+  // Fixed temp paths: a literal under /tmp, or the system temp dir joined with a fixed name.
+  { kind: "fixed-temp-path", cause: "shared-file-path", langs: null, resource: "path:", unless: SAFE_TEMP, pattern: /['"`]((?:\/var)?\/tmp\/[^'"`\s{}$]{1,200})['"`]/ },
+  { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["python"], resource: "tmp:", unless: SAFE_TEMP, pattern: /gettempdir\(\)\)?\s{0,5}[,+/]\s{0,5}['"]([^'"{}]{1,200})['"]/ },
+  { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["js"], resource: "tmp:", unless: SAFE_TEMP, pattern: /\btmpdir\(\)\s{0,5}[,+]\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["go"], resource: "tmp:", pattern: /os\.TempDir\(\)\s{0,5}[,+]\s{0,5}"([^"]{1,200})"/ },
+  { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["java", "dotnet", "rust"], resource: "tmp:", pattern: /(?:java\.io\.tmpdir"\)|GetTempPath\(\)|temp_dir\(\)\.join\()\s{0,5}[,+]?\s{0,5}"([^"]{1,200})"/ },
+  // Fixed relative output paths: written in the working directory every worker shares.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bopen\(\s{0,5}['"]([^'"/{}][^'"{}]{0,200})['"]\s{0,5},\s{0,5}['"][wax]/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch)\(/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFileSync|mkdirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll)\(\s{0,5}"([^"]{1,200})"/ },
+  // Shared databases
+  { kind: "shared-db-file", cause: "shared-database", langs: ["python"], resource: "db:", pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
+  { kind: "shared-db-file", cause: "shared-database", langs: ["go"], resource: "db:", pattern: /sql\.Open\(\s{0,5}"[^"]{1,40}"\s{0,5},\s{0,5}"([^":][^"]{0,200})"/ },
+  { kind: "shared-db-file", cause: "shared-database", langs: ["js"], resource: "db:", pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /\bCREATE DATABASE\s{1,5}(?:IF NOT EXISTS\s{1,5})?["`]?(\w{1,100})/i },
+  { kind: "shared-memory-db", cause: "shared-database", langs: ["python"], resource: "db:shared-connection", pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
+  { kind: "shared-memory-db", cause: "shared-database", langs: null, resource: "db:shared-memory", pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
+  // Working directory: process-wide.
+  { kind: "chdir", cause: "shared-env-or-cwd", langs: null, resource: "cwd", pattern: /\bos\.chdir\(|\bprocess\.chdir\(|\bos\.Chdir\(|\bDir\.chdir\b|SetCurrentDirectory\(|CurrentDirectory\s{0,5}=[^=]|set_current_dir\(|"user\.dir"\s{0,5},/ },
+  // Environment: process-wide; the safe forms (monkeypatch.setenv, t.Setenv, vi.stubEnv) do not match.
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}['"]([^'"]{1,100})|\bos\.(?:putenv|unsetenv)\(\s{0,5}['"]([^'"]{1,100})/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}['"`]([^'"`]{1,100})['"`]\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env\.(\w{1,100})|Object\.assign\(process\.env/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["go"], resource: "env:", pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}"([^"]{1,100})"|\bos\.Clearenv\(/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["ruby", "dotnet", "rust", "java"], resource: "env:", pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ }
+];
+var CLEANUP = /os\.remove|os\.unlink|\.unlink\(|rmtree|\.rmdir\(|unlinkSync|rmSync|rmdirSync|\bfs\.rm\(|\brm\(|os\.Remove|t\.Cleanup|addfinalizer|\.delete\(|deleteIfExists|FileUtils\.rm|File\.Delete|Directory\.Delete|remove_file|remove_dir_all/;
+var CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|Files\.(?:write|create)|new File/i;
+
+// src/explain/source-scan.ts
+var TEXT_CHARS = 160;
+var MAX_FINDINGS = 60;
+var SCOPE_ORDER = ["test", "fixture", "module", "setup", "file"];
+function scanSource(input) {
+  const lang = languageOf(input.file.path, input.ecosystem);
+  const support = input.support ?? [];
+  let regions = lang === "python" ? pythonRegions(input.file, input.testName, input.classname, support) : braceRegions(input.file, input.testName, lang);
+  if (regions.length === 0) {
+    const lines = splitLines(input.file.text);
+    regions = [{ path: input.file.path, lines, start: 0, end: lines.length - 1, scope: "file" }];
+  }
+  if (lang !== "python") {
+    for (const s of support) {
+      const lines = splitLines(s.text);
+      regions.push({ path: s.path, lines, start: 0, end: lines.length - 1, scope: "setup" });
+    }
+  }
+  const findings = [...lineFindings(regions, lang), ...stateFindings(regions, lang, input.file.path)];
+  findings.push(...missingCleanup(findings, regions));
+  return findings.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+}
+function* uniqueLines(regions) {
+  const seen = /* @__PURE__ */ new Set();
+  const ordered = [...regions].sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope));
+  for (const region of ordered) {
+    for (let i = region.start; i <= region.end; i++) {
+      const key = `${region.path}:${i}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield { region, index: i };
+    }
+  }
+}
+function lineFindings(regions, lang) {
+  const findings = [];
+  for (const { region, index } of uniqueLines(regions)) {
+    const line = (region.lines[index] ?? "").slice(0, MAX_LINE_CHARS);
+    if (isBlankOrComment(line, lang)) continue;
+    const causes = /* @__PURE__ */ new Set();
+    const onLine = [];
+    for (const rule of lineRules) {
+      if (rule.langs !== null && !rule.langs.includes(lang)) continue;
+      if (causes.has(rule.cause)) continue;
+      const m = rule.pattern.exec(line);
+      if (m === null || rule.unless?.test(line) === true) continue;
+      causes.add(rule.cause);
+      const captured = m.slice(1).find((g) => g !== void 0);
+      onLine.push({
+        kind: rule.kind,
+        cause: rule.cause,
+        file: region.path,
+        line: index + 1,
+        text: excerpt(line),
+        scope: region.scope,
+        resource: rule.resource.endsWith(":") ? `${rule.resource}${captured ?? ""}` : rule.resource
+      });
+    }
+    const database = onLine.some((f) => f.kind === "shared-db-file");
+    findings.push(...onLine.filter((f) => !database || f.kind !== "fixed-temp-path" && f.kind !== "fixed-output-path"));
+  }
+  return findings;
+}
+function stateFindings(regions, lang, testFile) {
+  return findStateMutations(regions, lang, testFile).map((m) => ({
+    kind: "module-state",
+    cause: "shared-global-state",
+    file: m.region.path,
+    line: m.line + 1,
+    text: excerpt(m.region.lines[m.line] ?? ""),
+    scope: m.region.scope,
+    resource: `state:${testFile}#${m.name}`
+  }));
+}
+function missingCleanup(findings, regions) {
+  const cleans = (r) => r.lines.slice(r.start, r.end + 1).some((l) => CLEANUP.test(l.slice(0, MAX_LINE_CHARS)));
+  if (regions.some((r) => r.scope === "fixture" && cleans(r))) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.kind !== "fixed-temp-path" && f.kind !== "fixed-output-path" && f.kind !== "shared-db-file") continue;
+    if (f.scope !== "test" && f.scope !== "fixture" || !CREATES.test(f.text)) continue;
+    const region = regions.find((r) => r.path === f.file && r.scope === f.scope && r.start < f.line && f.line - 1 <= r.end);
+    const key = `${f.file}:${f.line}`;
+    if (region === void 0 || cleans(region) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...f, kind: "missing-cleanup" });
+  }
+  return out;
+}
+function excerpt(line) {
+  const t = line.trim();
+  return t.length <= TEXT_CHARS ? t : `${t.slice(0, TEXT_CHARS - 1)}\u2026`;
+}
+
+// src/explain/index.ts
+var MAX_PEERS = 10;
+function explain(input) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const [path, text] of input.sources) {
+    const p = normalisePath(path);
+    if (p !== null) sources.set(p, text);
+  }
+  const byId = new Map(input.tests.map((t) => [t.id, t]));
+  const scans = /* @__PURE__ */ new Map();
+  const scan = (test) => {
+    let found = scans.get(test.id);
+    if (found === void 0) {
+      found = scanTest(test, input.ecosystem, sources);
+      scans.set(test.id, found);
+    }
+    return found;
+  };
+  return input.tests.map((test) => ({
+    ...test,
+    causes: EXPLAINED.has(test.verdict) ? explainOne(test, input, byId, scan) : []
+  }));
+}
+function explainOne(test, input, byId, scan) {
+  const texts = failureTexts(test.id, input.runs);
+  const matches = matchSignatures(texts);
+  const own = scan(test);
+  const found = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
+  const peers = found.peers.slice(0, MAX_PEERS).map((id) => byId.get(id)).filter((p) => p !== void 0).map((p) => [p.id, scan(p)]);
+  const ecosystem = ecosystemOf(test, input.ecosystem);
+  return rank2(
+    [
+      ...signatureClues(matches),
+      ...sourceClues(own, ecosystem),
+      ...sharedResourceClues(own, peers),
+      ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
+      ...found.clues
+    ],
+    ecosystem
+  );
+}
+function scanTest(test, ecosystem, sources) {
+  const path = testFileOf(test);
+  const text = path === null ? void 0 : sources.get(path);
+  if (path === null || text === void 0) return [];
+  const support = supportFilesFor(path, ecosystem).flatMap((p) => {
+    const t = sources.get(p);
+    return t === void 0 ? [] : [{ path: p, text: t }];
+  });
+  return scanSource({ file: { path, text }, testName: test.name, classname: test.classname, ecosystem, support });
+}
+function ecosystemOf(test, fallback) {
+  if (fallback !== "unknown") return fallback;
+  const file = testFileOf(test) ?? "";
+  const known = [
+    [/\.py$/, "python"],
+    [/\.[cm]?[jt]sx?$/, "javascript"],
+    [/\.go$/, "go"],
+    [/\.(?:java|kt)$/, "java"],
+    [/\.rs$/, "rust"],
+    [/\.rb$/, "ruby"],
+    [/\.cs$/, "dotnet"]
+  ];
+  return known.find(([p]) => p.test(file))?.[1] ?? "unknown";
+}
+
+// src/frameworks/go.ts
+import { execFile } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/frameworks/display.ts
+function displayCommand(file, args, env = {}) {
+  return render(file, args, env, shellQuote);
+}
+function displayTemplate(file, args, env = {}) {
+  return render(file, args, env, (word) => /^[A-Za-z0-9_@%+=:,./{}-]+$/.test(word) ? word : shellQuote(word));
+}
+function render(file, args, env, quote) {
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${quote(value)}`);
+  return [...assignments, quote(file), ...args.map(quote)].join(" ");
+}
+
+// src/frameworks/regex-escape.ts
+function escapeRegExp2(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+function escapeTestName(text) {
+  return escapeRegExp2(text).replace(/ /g, "\\s+");
+}
+function joinedTitlesPattern(titles, separator) {
+  return titles.map(escapeTestName).join(`(?:\\s+|${escapeTestName(separator)})`);
+}
+function escapeGoRegExp(text) {
+  return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+function anchoredAlternation(patterns) {
+  return `^(?:${[...new Set(patterns)].join("|")})$`;
+}
+
+// src/frameworks/test-id-parts.ts
+var SEPARATOR = "::";
+function splitTestId(id) {
+  const first = id.indexOf(SEPARATOR);
+  if (first < 0) return { file: "", classname: "", name: id };
+  const second = id.indexOf(SEPARATOR, first + SEPARATOR.length);
+  if (second < 0) return { file: "", classname: id.slice(0, first), name: id.slice(first + SEPARATOR.length) };
+  return {
+    file: id.slice(0, first),
+    classname: id.slice(first + SEPARATOR.length, second),
+    name: id.slice(second + SEPARATOR.length)
+  };
+}
+function testIdParts(ref) {
+  if (typeof ref === "string") return splitTestId(ref);
+  return { file: ref.file ?? "", classname: ref.classname, name: ref.name };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/frameworks/go.ts
+async function resolveGo(config, log, reason) {
+  if (!await runs("gotestsum", ["--version"], config.cwd)) {
+    throw new SetupError(
+      "gotestsum is not installed (framework go reads results as JUnit XML, which `go test` does not write)",
+      "go install gotest.tools/gotestsum@latest (and make sure $(go env GOPATH)/bin is on PATH)"
+    );
+  }
+  log.debug("go: using gotestsum for JUnit output");
+  return createGoPreset(reason);
+}
+function createGoPreset(reason) {
+  const args = (workers, junit, goArgs) => [
+    `--junitfile=${junit}`,
+    "--format=standard-quiet",
+    "--",
+    "-count=1",
+    `-p=${workers}`,
+    `-parallel=${workers}`,
+    ...goArgs
+  ];
+  return {
+    name: "go",
+    ecosystem: "go",
+    template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
+    supportsSubset: true,
+    reason,
+    buildCommand(ctx) {
+      const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
+      return { file: "gotestsum", args: argv, env: {}, display: displayCommand("gotestsum", argv) };
+    }
+  };
+}
+function goSelection(tests) {
+  if (tests === void 0 || tests.length === 0) return ["./..."];
+  const parts = tests.map((id) => testIdParts(id));
+  const names2 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
+  const packages = unique(parts.map(({ classname }) => classname));
+  const run2 = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
+  return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
+}
+function goModulePath(goMod) {
+  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
+  return m?.[1] ?? null;
+}
+function goPackageDir(modulePath, importPath) {
+  if (importPath === modulePath) return "";
+  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
+}
+function goFileDeclaring(files, testName) {
+  const top = testName.split("/")[0] ?? testName;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp2(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
+}
+async function goTestFiles(cwd, tests) {
+  const found = /* @__PURE__ */ new Map();
+  const modulePath = goModulePath(await readFile(join(cwd, "go.mod"), "utf8").catch(() => ""));
+  if (modulePath === null) return found;
+  const packages = /* @__PURE__ */ new Map();
+  for (const test of tests) {
+    const dir = goPackageDir(modulePath, test.classname);
+    if (dir === null || dir.split("/").includes("..")) continue;
+    let files = packages.get(dir);
+    if (files === void 0) {
+      files = readTestFiles(cwd, dir);
+      packages.set(dir, files);
+    }
+    const file = goFileDeclaring(await files, test.name);
+    if (file !== null) found.set(test.id, file);
+  }
+  return found;
+}
+async function readTestFiles(cwd, dir) {
+  const names2 = await readdir(join(cwd, dir)).catch(() => []);
+  const files = [];
+  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
+    const text = await readFile(join(cwd, dir, name), "utf8").catch(() => "");
+    if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
+  }
+  return files;
+}
+function runs(file, args, cwd) {
+  return new Promise((resolve3) => {
+    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
+  });
+}
+
+// src/frameworks/detect.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/frameworks/package-json.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function readPackageManifest(cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile2(join2(cwd, "package.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const field of ["devDependencies", "dependencies"]) {
+    const deps = value[field];
+    if (!isRecord(deps)) continue;
+    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
+  }
+  const scripts = value["scripts"];
+  const test = isRecord(scripts) ? scripts["test"] : void 0;
+  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/frameworks/detect.ts
+var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
+var FRAMEWORK_LABELS = {
+  pytest: "pytest",
+  jest: "Jest",
+  vitest: "Vitest",
+  mocha: "Mocha",
+  node: "node:test",
+  go: "Go"
+};
+async function detectFrameworks(cwd) {
+  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync2(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  const best = /* @__PURE__ */ new Map();
+  for (const detection of found) {
+    const previous = best.get(detection.name);
+    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
+  );
+}
+var PYTHON_DEPENDENCY_FILES = [
+  "tox.ini",
+  "pyproject.toml",
+  "setup.py",
+  "Pipfile",
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements-test.txt",
+  "dev-requirements.txt",
+  "test-requirements.txt"
+];
+async function pythonEvidence(cwd) {
+  const read = (name) => readFile3(join3(cwd, name), "utf8").catch(() => null);
+  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
+  const found = [];
+  const add = (strength2, via) => {
+    found.push({ name: "pytest", strength: strength2, via });
+  };
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join3(cwd, file))) add(2, file);
+  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
+  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
+  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
+  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found;
+}
+var JS_CONFIG_FILES = {
+  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
+  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
+  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
+};
+var SCRIPT_PATTERNS = [
+  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
+  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
+  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
+  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
+  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
+  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
+];
+function jsEvidence(cwd, manifest) {
+  const found = [];
+  if (manifest !== null && manifest.testScript !== "") {
+    for (const { name, pattern } of SCRIPT_PATTERNS) {
+      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+    }
+  }
+  for (const name of ["jest", "vitest", "mocha"]) {
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join3(cwd, file)));
+    if (config !== void 0) found.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
+    const field = manifest?.dependencies.get(name);
+    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
+  }
+  return found;
+}
+
+// src/frameworks/choose-framework.ts
+var STRENGTH_WORDS = {
+  3: "the test script runs it",
+  2: "it has its own config file",
+  1: "it is a dependency"
+};
+function chooseFramework(detections, cwd) {
+  const [chosen, ...others] = detections;
+  if (chosen === void 0) {
+    throw new SetupError(
+      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
+      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
+    );
+  }
+  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
+  if (others.length > 0) {
+    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
+    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+  }
+  return { name: chosen.name, reason };
+}
+
+// src/frameworks/custom.ts
+function resolveCustom(config, reason) {
+  if (config.command === null) {
+    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
+  const { template } = parsed;
+  const runner = guessRunner(template.source);
+  return {
+    name: "custom",
+    ecosystem: runner?.ecosystem ?? "unknown",
+    template: template.source,
+    supportsSubset: template.supportsSubset,
+    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    reason,
+    buildCommand(ctx) {
+      return buildTemplateCommand(template, ctx);
+    }
+  };
+}
+var RUNNERS = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
+];
+function guessRunner(template) {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
+}
+
+// src/frameworks/jest.ts
+import { basename, dirname } from "node:path";
+
+// src/frameworks/asset-path.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function locateAsset(name, from = import.meta.url) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative2) => fileURLToPath(new URL(relative2, from)));
+  const found = candidates.find((candidate) => existsSync3(candidate));
+  if (found === void 0) {
+    throw new SetupError(
+      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
+      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
+    );
+  }
+  return found;
+}
+
+// src/frameworks/js-runner.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { createRequire } from "node:module";
+import { join as join4 } from "node:path";
+function detectJsRunner(cwd) {
+  const pnp = existsSync4(join4(cwd, ".pnp.cjs")) || existsSync4(join4(cwd, ".pnp.js"));
+  if (existsSync4(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync4(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
+}
+function canResolve(cwd, name) {
+  try {
+    createRequire(join4(cwd, "package.json")).resolve(`${name}/package.json`);
+    return true;
+  } catch {
+    try {
+      createRequire(join4(cwd, "package.json")).resolve(name);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+function installHint(runner, packages) {
+  const list3 = packages.join(" ");
+  switch (runner.manager) {
+    case "pnpm":
+      return `pnpm add --save-dev ${list3}`;
+    case "yarn":
+      return `yarn add --dev ${list3}`;
+    case "npm":
+      return `npm install --save-dev ${list3}`;
+  }
+}
+
+// src/frameworks/js-preset-check.ts
+function requirePackages(runner, cwd, packages, why, log) {
+  if (runner.pnp) {
+    log.debug(`Yarn Plug'n'Play project: not checking that ${packages.join(", ")} ${packages.length > 1 ? "are" : "is"} installed`);
+    return;
+  }
+  const missing = packages.filter((name) => !canResolve(cwd, name));
+  if (missing.length === 0) return;
+  throw new SetupError(`${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not installed in ${cwd} (${why})`, installHint(runner, missing));
+}
+
+// src/frameworks/script-args.ts
+function extraScriptArgs(testScript, runner, ignored = [], marker) {
+  for (const command of testScript.split(/&&|\|\||;|\|/)) {
+    const words = command.trim().split(/\s+/);
+    const at = words.findIndex((word) => word === runner || word.endsWith(`/${runner}`));
+    if (at < 0 || marker !== void 0 && !words.includes(marker)) continue;
+    const rest = words.slice(at + 1).filter((word) => !ignored.includes(word));
+    return rest.length > 0 ? rest.join(" ") : null;
+  }
+  return null;
+}
+async function warnAboutScriptArgs(cwd, runner, ignored, log, marker) {
+  const manifest = await readPackageManifest(cwd);
+  const extra = manifest === null ? null : extraScriptArgs(manifest.testScript, runner, ignored, marker);
+  if (extra === null) return;
+  log.warn(
+    `package.json scripts.test passes "${extra}" to ${runner}, which flakegate does not pass on; if the tests need it, use framework custom with a command containing {workers} and {junit}`
+  );
+}
+
+// src/frameworks/jest.ts
+var JEST_ANCESTOR_SEPARATOR = " \u203A ";
+async function resolveJest(config, log, reason) {
+  const runner = detectJsRunner(config.cwd);
+  const why = "framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML";
+  requirePackages(runner, config.cwd, ["jest", "jest-junit"], why, log);
+  await warnAboutScriptArgs(config.cwd, "jest", [], log);
+  return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
+}
+var JEST_REPORTER_FILE = "flakegate-jest-reporter.cjs";
+var JEST_PROPERTIES_FILE = "flakegate-jest-properties.cjs";
+function createJestPreset(runner, reason, timing) {
+  const fixedArgs = (workers) => [
+    ...runner.prefix,
+    "jest",
+    "--ci",
+    "--no-cache",
+    workers,
+    // `default` keeps the familiar console output in the run's output tail. `--reporters` takes
+    // every following bare word as another reporter, so only flags may come next (file paths
+    // follow the boolean `--runTestsByPath`).
+    "--reporters=default",
+    // Before jest-junit: Jest runs reporters' onRunComplete in order, and jest-junit reads what
+    // ours recorded while it writes the report.
+    ...timing ? [`--reporters=${timing.reporter}`] : [],
+    "--reporters=jest-junit"
+  ];
+  const junitEnv = (junit) => ({
+    JEST_JUNIT_OUTPUT_FILE: junit,
+    JEST_JUNIT_ADD_FILE_ATTRIBUTE: "true",
+    JEST_JUNIT_REPORT_TEST_SUITE_ERRORS: "true",
+    // classname = the describe chain, name = the test's own title: together Jest's full name.
+    JEST_JUNIT_CLASSNAME: "{classname}",
+    // A top-level test has an empty classname, which the parse stage fills from the suite name:
+    // make that the file path, so "classname == file" reads back as "no describe".
+    JEST_JUNIT_SUITE_NAME: "{filepath}",
+    JEST_JUNIT_TITLE: "{title}",
+    JEST_JUNIT_ANCESTOR_SEPARATOR: JEST_ANCESTOR_SEPARATOR,
+    // A user's setting would write the report somewhere else: one fixed file per run.
+    JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false",
+    // jest-junit joins directory and file, so an absolute file alone would not do.
+    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
+  });
+  return {
+    name: "jest",
+    ecosystem: "javascript",
+    template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
+    supportsSubset: true,
+    workerEnvVar: "JEST_WORKER_ID",
+    reason,
+    buildCommand(ctx) {
+      const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
+      const env = junitEnv(ctx.junitPath);
+      return { file: runner.file, args, env, display: displayCommand(runner.file, args, env) };
+    }
+  };
+}
+function jestWorkerFlag(workers) {
+  return workers <= 1 ? "--runInBand" : `--maxWorkers=${workers}`;
+}
+function jestSelection(tests) {
+  if (tests === void 0 || tests.length === 0) return [];
+  const parts = tests.map((id) => testIdParts(id));
+  const args = [`--testNamePattern=${anchoredAlternation(parts.map((part) => jestNamePattern(part)))}`];
+  const files = unique(parts.map(({ file }) => file));
+  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files);
+  return args;
+}
+function jestNamePattern(parts) {
+  const { file, classname, name } = parts;
+  const topLevel = classname === "" || file !== "" && classname.replace(/\\/g, "/") === file;
+  const titles = topLevel ? [name] : [...classname.split(JEST_ANCESTOR_SEPARATOR), name];
+  return joinedTitlesPattern(titles, JEST_ANCESTOR_SEPARATOR);
+}
+
+// src/frameworks/mocha.ts
+async function resolveMocha(config, log, reason) {
+  const runner = detectJsRunner(config.cwd);
+  requirePackages(runner, config.cwd, ["mocha"], "framework mocha", log);
+  await warnAboutScriptArgs(config.cwd, "mocha", [], log);
+  return createMochaPreset(runner, reason);
+}
+function createMochaPreset(runner, reason) {
+  const args = (workers, junit, selection) => [
+    ...runner.prefix,
+    "mocha",
+    ...workers,
+    "--reporter=xunit",
+    `--reporter-option=output=${junit}`,
+    `--reporter-option=suiteName=${MOCHA_SUITE_NAME}`,
+    ...selection
+  ];
+  return {
+    name: "mocha",
+    ecosystem: "javascript",
+    template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
+    supportsSubset: true,
+    workerEnvVar: "MOCHA_WORKER_ID",
+    reason,
+    buildCommand(ctx) {
+      const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
+      return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
+    }
+  };
+}
+function mochaWorkerFlags(workers) {
+  return workers <= 1 ? [] : ["--parallel", `--jobs=${workers}`];
+}
+var MOCHA_SUITE_NAME = "Mocha Tests";
+var GLOB_CHARS = /[*?[\]{}!()]/;
+function mochaSelection(tests) {
+  if (tests === void 0 || tests.length === 0) return [];
+  const parts = tests.map((id) => testIdParts(id));
+  const args = [`--grep=${anchoredAlternation(parts.flatMap(({ classname, name }) => mochaTitlePatterns(classname, name)))}`];
+  const files = unique(parts.map(({ file }) => file));
+  if (files.every((file) => file !== "" && !file.startsWith("-") && !GLOB_CHARS.test(file))) args.push(...files);
+  return args;
+}
+function mochaTitlePatterns(classname, name) {
+  const full = escapeTestName(classname === "" ? name : `${classname} ${name}`);
+  return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
+}
+
+// src/frameworks/node-test.ts
+async function resolveNodeTest(config, log, reason) {
+  await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
+  return createNodeTestPreset("node", reason);
+}
+function createNodeTestPreset(node, reason) {
+  const args = (workers, junit, selection) => [
+    "--test",
+    `--test-concurrency=${workers}`,
+    // One reporter per destination: spec for the output tail, junit for flakegate.
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=junit",
+    `--test-reporter-destination=${junit}`,
+    ...selection
+  ];
+  return {
+    name: "node",
+    ecosystem: "javascript",
+    template: displayTemplate(node, args("{workers}", "{junit}", [])),
+    supportsSubset: true,
+    reason,
+    buildCommand(ctx) {
+      const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
+      return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
+    }
+  };
+}
+var GLOB_CHARS2 = /[*?[\]{}!()]/;
+var NODE_TEST_NAME_SEPARATOR = " > ";
+function nodeTestSelection(tests) {
+  if (tests === void 0 || tests.length === 0) return [];
+  const parts = tests.map((id) => testIdParts(id));
+  const args = [`--test-name-pattern=${anchoredAlternation(parts.flatMap(({ name }) => nodeTestNamePatterns(name)))}`];
+  const files = unique(parts.map(({ file }) => file));
+  if (files.every((file) => file !== "" && !file.startsWith("-") && !GLOB_CHARS2.test(file))) args.push(...files);
+  return args;
+}
+var DOUBLE_ESCAPED_QUOTE = "&quot;";
+function nodeTestNamePatterns(name) {
+  const titles = name.split(NODE_TEST_NAME_SEPARATOR);
+  return titles.map((_, start) => joinedTitlesPattern(titles.slice(start), NODE_TEST_NAME_SEPARATOR)).reverse().map((pattern) => pattern.replaceAll(DOUBLE_ESCAPED_QUOTE, '(?:"|&quot;)'));
+}
+
+// src/frameworks/pytest.ts
+import { delimiter, dirname as dirname2 } from "node:path";
+
+// src/frameworks/pytest-node-id.ts
+function pytestNodeId(ref) {
+  const { file, classname, name } = testIdParts(ref);
+  const path = file.replace(/\\/g, "/");
+  if (path !== "") {
+    const module = path.replace(/\.py$/, "").replace(/\//g, ".");
+    if (classname === module || classname === "") return `${path}::${name}`;
+    if (classname.startsWith(`${module}.`)) {
+      return [path, ...classname.slice(module.length + 1).split("."), name].join("::");
+    }
+    return [path, ...guessClasses(classname.split(".")), name].join("::");
+  }
+  const segments = classname === "" ? [] : classname.split(".");
+  const classes = guessClasses(segments);
+  const modules = segments.slice(0, segments.length - classes.length);
+  if (modules.length === 0) return [...classes, name].join("::");
+  return [`${modules.join("/")}.py`, ...classes, name].join("::");
+}
+function guessClasses(segments) {
+  const start = segments.findIndex((segment) => /^[A-Z]/.test(segment));
+  return start < 0 ? [] : segments.slice(start);
+}
+
+// src/frameworks/pytest-options.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
+var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
+var RANDOMLY = /randomly/;
+async function pytestBlocks(cwd, env) {
+  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile4(join5(cwd, name), "utf8").catch(() => "")));
+  return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
+}
+function decidePytestBlocks(configTexts) {
+  const text = configTexts.join("\n");
+  const notes = [];
+  const cacheprovider = !CACHE_OPTIONS.test(text);
+  if (!cacheprovider) notes.push("keeping pytest's cacheprovider: the project's pytest options use it (--lf/--ff/--sw/cache_dir)");
+  const randomly = !RANDOMLY.test(text);
+  if (!randomly) notes.push("keeping pytest-randomly: the project's pytest options configure it, so test order varies per run");
+  return { cacheprovider, randomly, notes };
+}
+
+// src/frameworks/python-interpreter.ts
+import { execFile as execFile2 } from "node:child_process";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+var PROBE_SCRIPT = [
+  "import json, sys",
+  'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
+  'try:\n    import pytest\n    r["pytest"] = str(pytest.__version__)\nexcept Exception:\n    pass',
+  'try:\n    import xdist\n    r["xdist"] = str(getattr(xdist, "__version__", "?"))\nexcept Exception:\n    pass',
+  "print(json.dumps(r))"
+].join("\n");
+var PROBE_TIMEOUT_MS = 3e4;
+function pythonCandidates(cwd, env) {
+  const candidates = [
+    env["FLAKEGATE_PYTHON"] ?? "",
+    join6(cwd, ".venv", "bin", "python"),
+    join6(cwd, "venv", "bin", "python"),
+    "python3",
+    "python",
+    "/usr/bin/python3"
+  ];
+  return [...new Set(candidates.filter((candidate) => candidate !== ""))];
+}
+async function findPytestInterpreter(candidates, cwd, env) {
+  const existing = candidates.filter((candidate) => !candidate.includes("/") || existsSync5(candidate));
+  const answers = await Promise.all(existing.map((candidate) => probePython(candidate, cwd, env)));
+  const probes = answers.filter((probe) => probe !== null);
+  for (const { candidate, executable, pytest, xdist } of probes) {
+    if (pytest !== null && xdist !== null) return { candidate, executable, pytestVersion: pytest, xdistVersion: xdist };
+  }
+  const withPytest = probes.find((probe) => probe.pytest !== null);
+  if (withPytest !== void 0) {
+    throw new SetupError(
+      `pytest-xdist is not installed for ${withPytest.executable} (found pytest ${withPytest.pytest}; flakegate runs tests with pytest -n <workers>)`,
+      `${withPytest.executable} -m pip install pytest-xdist (or apt-get install python3-pytest-xdist), or set FLAKEGATE_PYTHON to a Python that has it`
+    );
+  }
+  const first = probes[0];
+  if (first !== void 0) {
+    throw new SetupError(
+      `pytest is not installed for any Python found (${unique(probes.map((probe) => probe.executable)).join(", ")})`,
+      `${first.executable} -m pip install pytest pytest-xdist, or set FLAKEGATE_PYTHON to a Python that has both`
+    );
+  }
+  throw new SetupError(
+    `no Python interpreter found for framework pytest (tried ${candidates.join(", ")})`,
+    "install Python 3 with pytest and pytest-xdist, or set FLAKEGATE_PYTHON=/path/to/python"
+  );
+}
+function probePython(candidate, cwd, env) {
+  return new Promise((resolve3) => {
+    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+      if (error) return resolve3(null);
+      resolve3(parseProbe(candidate, stdout));
+    });
+  });
+}
+function parseProbe(candidate, stdout) {
+  try {
+    const value = JSON.parse(stdout.trim().split("\n").pop() ?? "");
+    if (typeof value !== "object" || value === null) return null;
+    const record = value;
+    const text = (key) => typeof record[key] === "string" ? record[key] : null;
+    return { candidate, executable: text("executable") ?? candidate, pytest: text("pytest"), xdist: text("xdist") };
+  } catch {
+    return null;
+  }
+}
+
+// src/frameworks/pytest.ts
+var PYTEST_PLUGIN_FILE = "flakegate_pytest.py";
+var PLUGIN_MODULE = "flakegate_pytest";
+async function resolvePytest(config, log, reason, env = process.env) {
+  const candidates = pythonCandidates(config.cwd, env);
+  const interpreter = await findPytestInterpreter(candidates, config.cwd, env);
+  const explicit = env["FLAKEGATE_PYTHON"];
+  if (explicit !== void 0 && explicit !== "" && interpreter.candidate !== explicit) {
+    log.warn(`FLAKEGATE_PYTHON=${explicit} has no pytest with pytest-xdist; using ${interpreter.executable}`);
+  }
+  log.info(`pytest: ${interpreter.executable} (pytest ${interpreter.pytestVersion}, pytest-xdist ${interpreter.xdistVersion})`);
+  const blocks = await pytestBlocks(config.cwd, env);
+  for (const note of blocks.notes) log.info(note);
+  const pluginPath = locateAsset(PYTEST_PLUGIN_FILE);
+  return createPytestPreset({
+    python: interpreter.executable,
+    pluginDir: dirname2(pluginPath),
+    pythonPath: env["PYTHONPATH"],
+    blocks,
+    reason
+  });
+}
+function createPytestPreset(setup) {
+  const blocks = setup.blocks ?? decidePytestBlocks([]);
+  const fixedArgs = (workers, junit) => [
+    "-m",
+    "pytest",
+    // Explicit so it loads even under PYTEST_DISABLE_PLUGIN_AUTOLOAD=1.
+    "-p",
+    "xdist",
+    "-n",
+    workers,
+    `--junitxml=${junit}`,
+    // xunit1 writes `file` and `line` on every testcase; xunit2 (pytest's default) drops them.
+    "-o",
+    "junit_family=xunit1",
+    "-p",
+    PLUGIN_MODULE,
+    ...blocks.cacheprovider ? ["-p", "no:cacheprovider"] : [],
+    ...blocks.randomly ? ["-p", "no:randomly"] : []
+  ];
+  const env = {
+    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter)
+  };
+  return {
+    name: "pytest",
+    ecosystem: "python",
+    template: displayTemplate(setup.python, fixedArgs("{workers}", "{junit}")),
+    supportsSubset: true,
+    workerEnvVar: "PYTEST_XDIST_WORKER",
+    reason: setup.reason,
+    buildCommand(ctx) {
+      const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
+      return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
+    }
+  };
+}
+function xdistWorkers(workers) {
+  return workers <= 1 ? 0 : workers;
+}
+function pytestSelection(tests) {
+  return tests === void 0 ? [] : unique(tests.map((id) => pytestNodeId(id)));
+}
+
+// src/frameworks/vitest.ts
+var VITEST_NAME_SEPARATOR = " > ";
+async function resolveVitest(config, log, reason) {
+  const runner = detectJsRunner(config.cwd);
+  requirePackages(runner, config.cwd, ["vitest"], "framework vitest", log);
+  await warnAboutScriptArgs(config.cwd, "vitest", ["run", "--run"], log);
+  return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
+}
+var VITEST_REPORTER_FILE = "flakegate-vitest-reporter.cjs";
+function createVitestPreset(runner, reason, timingReporter) {
+  const args = (workers, junit, selection) => [
+    ...runner.prefix,
+    "vitest",
+    "run",
+    "--reporter=default",
+    // Before junit: it appends the timing as annotations, which the junit reporter writes.
+    ...timingReporter === void 0 ? [] : [`--reporter=${timingReporter}`],
+    "--reporter=junit",
+    `--outputFile.junit=${junit}`,
+    "--no-cache",
+    ...workers,
+    ...selection
+  ];
+  return {
+    name: "vitest",
+    ecosystem: "javascript",
+    template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
+    supportsSubset: true,
+    workerEnvVar: "VITEST_POOL_ID",
+    reason,
+    buildCommand(ctx) {
+      const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
+      return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
+    }
+  };
+}
+function vitestWorkerFlags(workers) {
+  return workers <= 1 ? ["--maxWorkers=1", "--no-file-parallelism"] : [`--maxWorkers=${workers}`, "--fileParallelism"];
+}
+function vitestSelection(tests) {
+  if (tests === void 0 || tests.length === 0) return [];
+  const parts = tests.map((id) => testIdParts(id));
+  const args = [`--testNamePattern=${anchoredAlternation(parts.map(({ name }) => vitestNamePattern(name)))}`];
+  const files = unique(parts.map(({ file, classname }) => file !== "" ? file : classname));
+  if (files.every((file) => file !== "" && !file.startsWith("-"))) args.push(...files);
+  return args;
+}
+function vitestNamePattern(name) {
+  return joinedTitlesPattern(name.split(VITEST_NAME_SEPARATOR), VITEST_NAME_SEPARATOR);
+}
+
+// src/frameworks/index.ts
+async function resolvePreset(config, log) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
+  const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
+  log.debug(reason);
+  return resolveFramework(name, config, log, reason);
+}
+function resolveFramework(name, config, log, reason) {
+  switch (name) {
+    case "pytest":
+      return resolvePytest(config, log, reason);
+    case "jest":
+      return resolveJest(config, log, reason);
+    case "vitest":
+      return resolveVitest(config, log, reason);
+    case "mocha":
+      return resolveMocha(config, log, reason);
+    case "node":
+      return resolveNodeTest(config, log, reason);
+    case "go":
+      return resolveGo(config, log, reason);
+  }
+}
+
+// src/parse/collect-run.ts
+import { readdir as readdir2, stat } from "node:fs/promises";
+import { join as join7, relative } from "node:path";
+
+// src/parse/intern.ts
+var MAX_ENTRIES = 1 << 20;
+var pool = /* @__PURE__ */ new Map();
+function detached(text) {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+function intern(text) {
+  const hit = pool.get(text);
+  if (hit !== void 0) return hit;
+  if (pool.size >= MAX_ENTRIES) pool = /* @__PURE__ */ new Map();
+  const kept = detached(text);
+  pool.set(kept, kept);
+  return kept;
+}
+
+// src/parse/test-id.ts
+function normaliseFile(file) {
+  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  while (path.startsWith("./")) path = path.slice(2);
+  return path;
+}
+function collapseWhitespace(text) {
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+function isCollapsed(text) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 160 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+function isOtherSpace(c) {
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function testId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+var MAX_IDENTITIES = 1 << 19;
+var identities = /* @__PURE__ */ new Map();
+var size = 0;
+var lastRawFile;
+var lastFile;
+function pooledFile(rawFile) {
+  if (rawFile !== lastRawFile) {
+    const normalised = normaliseFile(rawFile);
+    lastFile = normalised.trim() === "" ? void 0 : intern(normalised);
+    lastRawFile = detached(rawFile);
+  }
+  return lastFile;
+}
+function identityOf(rawFile, classname, name) {
+  const byName = identities.get(classname);
+  const found = byName?.get(name);
+  if (found !== void 0) {
+    if (!Array.isArray(found)) {
+      if (found.rawFile === rawFile) return found;
+    } else {
+      for (const entry2 of found) if (entry2.rawFile === rawFile) return entry2;
+    }
+  }
+  const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
+  const pooledClassname = intern(classname);
+  const entry = {
+    id: detached(testId({ file, classname, name })),
+    file,
+    classname: pooledClassname,
+    name: detached(name),
+    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile)
+  };
+  if (size >= MAX_IDENTITIES) {
+    identities = /* @__PURE__ */ new Map();
+    size = 0;
+  }
+  size++;
+  let slots = identities.get(pooledClassname);
+  if (slots === void 0) identities.set(pooledClassname, slots = /* @__PURE__ */ new Map());
+  const again = slots.get(entry.name);
+  if (again === void 0) slots.set(entry.name, entry);
+  else if (Array.isArray(again)) again.push(entry);
+  else slots.set(entry.name, [again, entry]);
+  return entry;
+}
+
+// src/parse/project-paths.ts
+var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
+var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
+var MAX_MEMOS = 1 << 19;
+var memoRoot = "";
+var relocated = /* @__PURE__ */ new Map();
+function projectRelativeCases(cases, cwd) {
+  const root = normaliseFile(cwd).replace(/\/$/, "") + "/";
+  if (root !== memoRoot || relocated.size >= MAX_MEMOS) {
+    memoRoot = root;
+    relocated = /* @__PURE__ */ new Map();
+  }
+  return cases.map((c) => relativeCase(c, root, relocated));
+}
+function relocate(c, root) {
+  const strip = (text) => text.startsWith(root) ? text.slice(root.length) : text;
+  const file = c.file === void 0 ? void 0 : strip(normaliseFile(c.file));
+  const classname = strip(c.classname);
+  const name = strip(c.name);
+  if (file === c.file && classname === c.classname && name === c.name) return null;
+  const pooled2 = file === void 0 ? void 0 : intern(file);
+  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+}
+function relativeCase(c, root, relocated2) {
+  const memo = relocated2.get(c.id);
+  let moved;
+  if (memo !== void 0 && memo.file === c.file && memo.classname === c.classname && memo.name === c.name) moved = memo.moved;
+  else {
+    moved = relocate(c, root);
+    if (memo === void 0) relocated2.set(c.id, { file: c.file, classname: c.classname, name: c.name, moved });
+  }
+  let out = c;
+  if (moved !== null) {
+    const { file, classname: classname2, name, id } = moved;
+    out = { ...c, ...file === void 0 ? {} : { file }, classname: classname2, name, id };
+  }
+  const classname = out.classname;
+  if (out.file !== void 0) return out;
+  if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
+  const frame = firstProjectFrame(`${c.details ?? ""}
+${c.message ?? ""}`, root);
+  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
+}
+function firstProjectFrame(text, root) {
+  for (const m of text.slice(0, 2e4).matchAll(STACK_FRAME)) {
+    const path = m[1] ?? "";
+    if (!path.startsWith(root) || path.includes("/node_modules/") || !SOURCE_EXTENSION.test(path)) continue;
+    return { file: path.slice(root.length), line: Number(m[2]) };
+  }
+  return null;
+}
+
+// src/parse/read-file.ts
+import { createReadStream } from "node:fs";
+
+// src/parse/junit-reader.ts
+var import_saxes = __toESM(require_saxes(), 1);
+
+// src/parse/bounded-text.ts
+function cutAt(text, cap) {
+  if (text.length <= cap) return text;
+  const code = text.charCodeAt(cap - 1);
+  const end = code >= 55296 && code <= 56319 ? cap - 1 : cap;
+  return text.slice(0, end);
+}
+function truncationNote(dropped) {
+  return `
+\u2026 [truncated: ${dropped} more characters]`;
+}
+function capText(text, cap) {
+  if (text.length <= cap) return text;
+  const kept = cutAt(text, cap);
+  return kept + truncationNote(text.length - kept.length);
+}
+function createBoundedText(cap) {
+  const parts = [];
+  let kept = 0;
+  let total = 0;
+  return {
+    append(text) {
+      total += text.length;
+      if (kept >= cap || text.length === 0) return;
+      const piece = cutAt(text, cap - kept);
+      parts.push(piece);
+      kept += piece.length;
+    },
+    toString() {
+      const text = parts.join("");
+      return total > kept ? text + truncationNote(total - kept) : text;
+    }
+  };
+}
+
+// src/parse/case-values.ts
+function parseSecondsToMs(value) {
+  if (value === void 0) return void 0;
+  if (isPlainDecimal(value)) return Math.round(Number(value) * 1e6) / 1e3;
+  let text = value.trim();
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
+  if (!/^\d+(\.\d*)?([eE][+-]?\d+)?$|^\.\d+$/.test(text)) return void 0;
+  const seconds2 = Number(text);
+  return Number.isFinite(seconds2) ? Math.round(seconds2 * 1e6) / 1e3 : void 0;
+}
+function isPlainDecimal(text) {
+  const n = text.length;
+  if (n === 0 || n > 30) return false;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (++dots > 1 || i === 0) return false;
+    } else if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function parseLine(value) {
+  if (value === void 0 || !/^\s*\d{1,9}\s*$/.test(value)) return void 0;
+  return Number(value);
+}
+function parseEpochSecondsToMs(value) {
+  const ms = parseSecondsToMs(value);
+  return ms !== void 0 && ms > 0 ? ms : void 0;
+}
+function asResultTag(tag) {
+  return tag === "error" || tag === "failure" || tag === "skipped" ? tag : void 0;
+}
+function asRetryTag(tag) {
+  switch (tag) {
+    case "flakyFailure":
+    case "flakyError":
+    case "rerunFailure":
+    case "rerunError":
+      return tag;
+    default:
+      return void 0;
+  }
+}
+function resultRank(tag) {
+  switch (tag) {
+    case "error":
+      return 3;
+    case "failure":
+      return 2;
+    case "skipped":
+      return 1;
+  }
+}
+function outcomeFromStatus(status) {
+  switch (status?.trim().toLowerCase()) {
+    case "failed":
+    case "failure":
+    case "fail":
+      return "failed";
+    case "error":
+    case "errored":
+      return "error";
+    case "skipped":
+    case "skip":
+    case "disabled":
+    case "ignored":
+    case "notrun":
+    case "not run":
+    case "pending":
+      return "skipped";
+    default:
+      return void 0;
+  }
+}
+
+// src/parse/plain-case.ts
+function assignCaseFields(id, file, line, classname, name, outcome, message, details, durationMs, worker, startedAt, endedAt, attempts) {
+  this.id = id;
+  if (file !== void 0) this.file = file;
+  if (line !== void 0) this.line = line;
+  this.classname = classname;
+  this.name = name;
+  this.outcome = outcome;
+  if (message !== void 0) this.message = message;
+  if (details !== void 0) this.details = details;
+  if (durationMs !== void 0) this.durationMs = durationMs;
+  if (worker !== void 0) this.worker = worker;
+  if (startedAt !== void 0) this.startedAt = startedAt;
+  if (endedAt !== void 0) this.endedAt = endedAt;
+  if (attempts !== void 0) this.attempts = attempts;
+}
+assignCaseFields.prototype = Object.prototype;
+var PlainCase = assignCaseFields;
+
+// src/parse/case-builder.ts
+var UNNAMED = "(unnamed)";
+var XDIST_CRASH = /worker '([^']+)' crashed while running/;
+function nonEmpty(value) {
+  return value !== void 0 && value.trim() !== "" ? value : void 0;
+}
+function tidy(text) {
+  const tidied = text.trim();
+  return tidied === "" ? void 0 : tidied;
+}
+function firstLine(text) {
+  if (text === void 0) return void 0;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    if (line !== "") return line;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return void 0;
+}
+function createCaseBuilder(attributes, context, limits) {
+  let best;
+  let openResult;
+  let openRetry;
+  const attempts = [];
+  let systemOut;
+  let systemErr;
+  let worker;
+  let startedAt;
+  let endedAt;
+  function collected(tag, rank4, attrs) {
+    const message = nonEmpty(attrs["message"])?.trim();
+    return {
+      tag,
+      rank: rank4,
+      message: message === void 0 ? void 0 : capText(message, limits.messageCap),
+      text: createBoundedText(limits.detailsCap),
+      output: createBoundedText(limits.detailsCap)
+    };
+  }
+  function messageAndDetails(item) {
+    const details = tidy(item.text.toString()) ?? tidy(item.output.toString());
+    const fallback = item.message === void 0 ? firstLine(details) : void 0;
+    const message = item.message ?? (fallback === void 0 ? void 0 : capText(fallback, limits.messageCap));
+    return { message, details };
+  }
+  function decideOutcome() {
+    if (best !== void 0) {
+      if (best.tag === "error") return "error";
+      return best.tag === "failure" ? "failed" : "skipped";
+    }
+    const lastRerun = attempts.filter((a) => a.kind.startsWith("rerun")).at(-1);
+    if (lastRerun !== void 0) return lastRerun.outcome;
+    return outcomeFromStatus(attributes["status"]) ?? "passed";
+  }
+  return {
+    openResult(tag, attrs) {
+      openResult = collected(tag, resultRank(tag), attrs);
+    },
+    closeResult() {
+      if (openResult !== void 0 && (best === void 0 || openResult.rank > best.rank)) best = openResult;
+      openResult = void 0;
+    },
+    openRetry(tag, attrs) {
+      openRetry = collected(tag, 0, attrs);
+    },
+    closeRetry() {
+      if (openRetry !== void 0 && attempts.length < limits.maxAttempts) {
+        const outcome = openRetry.tag.endsWith("Error") ? "error" : "failed";
+        const { message, details } = messageAndDetails(openRetry);
+        const attempt = { outcome, kind: openRetry.tag };
+        if (message !== void 0) attempt.message = detached(message);
+        if (details !== void 0) attempt.details = detached(details);
+        attempts.push(attempt);
+      }
+      openRetry = void 0;
+    },
+    text(target, text) {
+      if (target === "result") openResult?.text.append(text);
+      else if (target === "retry") openRetry?.text.append(text);
+      else if (target === "retry-output") openRetry?.output.append(text);
+      else if (target === "system-out") (systemOut ??= createBoundedText(limits.detailsCap)).append(text);
+      else (systemErr ??= createBoundedText(limits.detailsCap)).append(text);
+    },
+    property(name, value) {
+      if (name === "flakegate_worker" && value !== void 0 && nonEmpty(value) !== void 0) worker = intern(value);
+      else if (name === "flakegate_start") startedAt = parseEpochSecondsToMs(value);
+      else if (name === "flakegate_end") endedAt = parseEpochSecondsToMs(value);
+    },
+    finish() {
+      const written = nonEmpty(attributes["classname"]);
+      const classname = written ?? context.suitePath.at(-1) ?? "";
+      let name = nonEmpty(attributes["name"]) ?? UNNAMED;
+      if (written === "test" && context.suitePath.length > 0) name = [...context.suitePath, name].join(" > ");
+      const rawFile = nonEmpty(attributes["file"]) ?? nonEmpty(context.suiteFile);
+      const identity = identityOf(rawFile, classname, name);
+      const file = identity.file;
+      const writtenLine = parseLine(attributes["line"]);
+      const line = writtenLine !== void 0 && context.pytest ? writtenLine + 1 : writtenLine;
+      const outcome = decideOutcome();
+      let { message, details } = best === void 0 ? { message: void 0, details: void 0 } : messageAndDetails(best);
+      if ((outcome === "failed" || outcome === "error") && details === void 0) {
+        const output = [tidy(systemOut?.toString() ?? ""), tidy(systemErr?.toString() ?? "")].filter((t) => t !== void 0);
+        if (output.length > 0) details = capText(output.join("\n"), limits.detailsCap);
+      }
+      const crashed = message === void 0 ? void 0 : XDIST_CRASH.exec(message)?.[1];
+      const workerName = worker ?? (crashed === void 0 ? void 0 : intern(crashed));
+      const durationMs = parseSecondsToMs(attributes["time"]);
+      return new PlainCase(
+        identity.id,
+        file,
+        line,
+        identity.classname,
+        identity.name,
+        outcome,
+        message === void 0 ? void 0 : detached(message),
+        details === void 0 ? void 0 : detached(details),
+        durationMs,
+        workerName,
+        startedAt,
+        endedAt,
+        attempts.length > 0 ? attempts : void 0
+      );
+    }
+  };
+}
+
+// src/parse/chunk-decoder.ts
+import { TextDecoder } from "node:util";
+var ILLEGAL_XML10 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+function replaceIllegalXmlChars(text) {
+  if (!MAYBE_ILLEGAL.test(text)) return text;
+  return text.replace(ILLEGAL_XML10, "\uFFFD");
+}
+function sniff(first) {
+  if (first[0] === 255 && first[1] === 254) return "utf-16le";
+  if (first[0] === 254 && first[1] === 255) return "utf-16be";
+  return "utf-8";
+}
+function createChunkDecoder() {
+  let decoder = null;
+  let head = new Uint8Array(0);
+  let heldSurrogate = "";
+  let atStart = true;
+  function sanitise(text) {
+    let joined = heldSurrogate + text;
+    heldSurrogate = "";
+    if (atStart && joined.length > 0) {
+      if (joined.charCodeAt(0) === 65279) joined = joined.slice(1);
+      atStart = joined.length === 0;
+    }
+    const last = joined.charCodeAt(joined.length - 1);
+    if (last >= 55296 && last <= 56319) {
+      heldSurrogate = joined.slice(-1);
+      joined = joined.slice(0, -1);
+    }
+    return replaceIllegalXmlChars(joined);
+  }
+  function decodeBytes(bytes, final) {
+    if (decoder === null) {
+      const joined = new Uint8Array(head.length + bytes.length);
+      joined.set(head);
+      joined.set(bytes, head.length);
+      if (joined.length < 2 && !final) {
+        head = joined;
+        return "";
+      }
+      head = new Uint8Array(0);
+      decoder = new TextDecoder(sniff(joined), { fatal: false });
+      return decoder.decode(joined, { stream: !final });
+    }
+    return decoder.decode(bytes, { stream: !final });
+  }
+  return {
+    decode(chunk) {
+      if (typeof chunk === "string") {
+        const pending = decoder === null && head.length === 0 ? "" : decodeBytes(new Uint8Array(0), true);
+        decoder = null;
+        return sanitise(pending + chunk);
+      }
+      return sanitise(decodeBytes(chunk, false));
+    },
+    flush() {
+      const rest = decoder === null && head.length === 0 ? "" : decodeBytes(new Uint8Array(0), true);
+      const text = sanitise(rest) + replaceIllegalXmlChars(heldSurrogate);
+      heldSurrogate = "";
+      return text;
+    }
+  };
+}
+
+// src/parse/number-duplicates.ts
+function numberDuplicates(tests) {
+  const once = /* @__PURE__ */ new Set();
+  const twice = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    const before = once.size;
+    if (once.add(test.id).size === before) twice.add(test.id);
+  }
+  if (twice.size === 0) return [...tests];
+  const counts = /* @__PURE__ */ new Map();
+  for (const test of tests) if (twice.has(test.id)) counts.set(test.id, (counts.get(test.id) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  return tests.map((test) => {
+    if ((counts.get(test.id) ?? 0) < 2) return test;
+    const occurrence = (seen.get(test.id) ?? 0) + 1;
+    seen.set(test.id, occurrence);
+    return { ...test, occurrence };
+  });
+}
+
+// src/parse/report-problem.ts
+function describeProblem(problem) {
+  const where = `line ${problem.line}, column ${problem.column + 1}`;
+  const unclosed = /^unclosed tag: (.*)$/.exec(problem.message);
+  if (unclosed !== null) return `truncated report: it ends inside <${unclosed[1] ?? "?"}> (${where})`;
+  if (problem.message.startsWith("document must contain a root element")) return `no root element: the report has no XML elements (${where})`;
+  if (problem.kind === "refused") return `${problem.message} (${where})`;
+  return `${problem.kind === "not-xml" ? "not XML" : "malformed XML"} at ${where}: ${problem.message}`;
+}
+
+// src/parse/text-budget.ts
+var SHORT_MESSAGE = 200;
+function size2(test) {
+  let total = (test.message?.length ?? 0) + (test.details?.length ?? 0);
+  for (const attempt of test.attempts ?? []) total += (attempt.message?.length ?? 0) + (attempt.details?.length ?? 0);
+  return total;
+}
+function shortAttempt({ details: _dropped, ...attempt }) {
+  return attempt.message === void 0 ? attempt : { ...attempt, message: capText(attempt.message, SHORT_MESSAGE) };
+}
+function createTextBudget(budget) {
+  let left = budget;
+  return {
+    spend(test) {
+      const needed = size2(test);
+      if (needed <= left) {
+        left -= needed;
+        return test;
+      }
+      left = 0;
+      const { details: _dropped, ...rest } = test;
+      return {
+        ...rest,
+        ...rest.message === void 0 ? {} : { message: capText(rest.message, SHORT_MESSAGE) },
+        ...rest.attempts === void 0 ? {} : { attempts: rest.attempts.map(shortAttempt) }
+      };
+    }
+  };
+}
+
+// src/parse/junit-reader.ts
+var TEXT_TARGET = {
+  result: "result",
+  retry: "retry",
+  "retry-trace": "retry",
+  "retry-output": "retry-output",
+  "system-out": "system-out",
+  "system-err": "system-err"
+};
+function createJunitReader(options = {}) {
+  const limits = {
+    messageCap: options.messageCap ?? 4096,
+    detailsCap: options.detailsCap ?? 16384,
+    maxAttempts: options.maxAttempts ?? 100
+  };
+  const maxDepth = options.maxDepth ?? 1e3;
+  const budget = createTextBudget(options.textBudget ?? 8 * 1024 * 1024);
+  const decoder = createChunkDecoder();
+  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  const frames = [];
+  const suites = [];
+  const tests = [];
+  let current;
+  let pytestRoot = false;
+  let sawContent = false;
+  let sawRoot = false;
+  let problem;
+  let result;
+  const STOP = new Error("flakegate: stop parsing");
+  function stop(message, kind = "refused") {
+    problem ??= { message, line: parser.line, column: parser.column, kind };
+    throw STOP;
+  }
+  let cachedContext;
+  function context() {
+    cachedContext ??= computeContext();
+    return cachedContext;
+  }
+  function computeContext() {
+    const withFile = suites.findLast((s) => s.file !== void 0);
+    return {
+      suitePath: suites.map((s) => s.name).filter((n) => n !== ""),
+      suiteFile: withFile?.file,
+      pytest: pytestRoot || suites.some((s) => s.name === "pytest")
+    };
+  }
+  function open2(name, attrs) {
+    const parent = frames.at(-1);
+    if (parent === void 0) {
+      if (name === "testsuites") {
+        pytestRoot = attrs["name"] === "pytest tests";
+        return "suites";
+      }
+      if (name !== "testsuite") {
+        stop(`the root element <${name}> is not <testsuites> or <testsuite>, so this is not a JUnit report`);
+      }
+    }
+    switch (parent) {
+      case void 0:
+      case "suites":
+      case "suite":
+        if (name === "testsuites") return "suites";
+        if (name === "testsuite") {
+          suites.push({ name: attrs["name"]?.trim() ?? "", file: attrs["file"] });
+          cachedContext = void 0;
+          return "suite";
+        }
+        if (name !== "testcase") return "other";
+        current = createCaseBuilder(attrs, context(), limits);
+        return "case";
+      case "case": {
+        const resultTag = asResultTag(name);
+        if (resultTag !== void 0) current?.openResult(resultTag, attrs);
+        const retryTag = asRetryTag(name);
+        if (retryTag !== void 0) current?.openRetry(retryTag, attrs);
+        if (resultTag !== void 0) return "result";
+        if (retryTag !== void 0) return "retry";
+        if (name === "system-out" || name === "system-err") return name;
+        return name === "properties" ? "properties" : "other";
+      }
+      case "properties":
+        if (name === "property") current?.property(attrs["name"], attrs["value"]);
+        return "other";
+      case "retry":
+        if (name === "stackTrace") return "retry-trace";
+        return name === "system-out" || name === "system-err" ? "retry-output" : "other";
+      default:
+        return "other";
+    }
+  }
+  function close(frame) {
+    if (frame === "suite") {
+      suites.pop();
+      cachedContext = void 0;
+    } else if (frame === "result") current?.closeResult();
+    else if (frame === "retry") current?.closeRetry();
+    else if (frame === "case" && current !== void 0) {
+      tests.push(budget.spend(current.finish()));
+      current = void 0;
+    }
+  }
+  let textTarget;
+  function text(data) {
+    if (problem === void 0 && textTarget !== void 0) current?.text(textTarget, data);
+  }
+  let inStartTag = false;
+  parser.on("opentagstart", () => {
+    inStartTag = true;
+  });
+  let listening = false;
+  function listenForText(top) {
+    textTarget = top === void 0 ? void 0 : TEXT_TARGET[top];
+    const wanted = textTarget !== void 0;
+    if (wanted === listening) return;
+    listening = wanted;
+    if (wanted) parser.on("text", text);
+    else parser.off("text");
+  }
+  parser.on("opentag", (tag) => {
+    inStartTag = false;
+    if (problem !== void 0) return;
+    if (frames.length >= maxDepth) return stop(`elements are nested deeper than ${maxDepth} levels`);
+    sawRoot = true;
+    const frame = open2(tag.name, tag.attributes);
+    frames.push(frame);
+    listenForText(frame);
+  });
+  parser.on("closetag", () => {
+    if (problem !== void 0) return;
+    close(frames.pop());
+    listenForText(frames.at(-1));
+  });
+  parser.on("cdata", text);
+  parser.on("error", (err) => {
+    const message = err.message.replace(/^\d+:\d+: /, "");
+    if (!(inStartTag && message === "disallowed character.")) stop(message, sawRoot ? "malformed" : "not-xml");
+  });
+  function feed(data, last) {
+    if (problem !== void 0) return;
+    if (!sawContent && /\S/.test(data)) sawContent = true;
+    try {
+      if (data !== "") parser.write(data);
+      if (last && problem === void 0) parser.close();
+    } catch (err) {
+      if (err !== STOP) {
+        problem ??= { message: `internal error: ${String(err)}`, line: parser.line, column: parser.column, kind: "refused" };
+      }
+    }
+  }
+  return {
+    write(chunk) {
+      if (result === void 0 && problem === void 0) feed(decoder.decode(chunk), false);
+    },
+    end() {
+      if (result !== void 0) return result;
+      feed(decoder.flush(), true);
+      const kept = numberDuplicates(tests);
+      if (!sawContent) result = { status: "empty", error: "the report is empty (no bytes or only whitespace)", tests: [] };
+      else if (problem === void 0) result = { status: "ok", tests: kept };
+      else if (kept.length === 0) result = { status: "invalid", error: describeProblem(problem), tests: [] };
+      else {
+        const error = `${describeProblem(problem)}; kept the ${kept.length} testcase(s) completed before it`;
+        result = { status: "salvaged", error, tests: kept };
+      }
+      return result;
+    },
+    get stopped() {
+      return problem !== void 0;
+    }
+  };
+}
+
+// src/parse/read-file.ts
+var READ_CHUNK = 1 << 16;
+function errorCode(err) {
+  return err instanceof Error && "code" in err && typeof err.code === "string" ? err.code : void 0;
+}
+async function parseJunitFile(path, options = {}) {
+  const reader = createJunitReader(options);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
+      reader.write(chunk);
+      if (reader.stopped) break;
+    }
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === "ENOENT") return { status: "missing", error: `no report at ${path}`, tests: [] };
+    const reason = `cannot read ${path}: ${err instanceof Error ? err.message : String(err)}`;
+    const partial = reader.end();
+    if (partial.tests.length === 0) return { status: "invalid", error: reason, tests: [] };
+    return { status: "salvaged", error: `${reason}; kept the ${partial.tests.length} testcase(s) read before it`, tests: partial.tests };
+  }
+  return reader.end();
+}
+
+// src/parse/collect-run.ts
+var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
+async function collectRun(run2, out, cwd) {
+  const files = [];
+  for (const path of run2.reportPaths) files.push(...await reportFiles(path));
+  const parsed = [];
+  for (const path of files) parsed.push(await parseJunitFile(path));
+  return toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
+}
+async function reportFiles(path) {
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isDirectory()) return [path];
+  const names2 = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
+}
+function toRunResult(run2, parsed, out, cwd) {
+  const { spec, process: proc } = run2;
+  const cases = projectRelativeCases(parsed.flatMap((p) => [...p.tests]), cwd);
+  const status = worstStatus(parsed);
+  const kept = run2.reportPaths.filter((_, i) => parsed[i]?.status !== "missing");
+  return {
+    record: {
+      id: spec.id,
+      workers: spec.workers,
+      iteration: spec.iteration,
+      phase: spec.phase,
+      ...spec.tests ? { subset: spec.tests } : {},
+      exitCode: proc.exitCode,
+      signal: proc.signal,
+      timedOut: proc.timedOut,
+      durationMs: proc.durationMs,
+      reportPaths: kept.map((p) => relative(out, p)),
+      parse: status,
+      ...errorOf(run2, parsed, status),
+      tests: cases.length,
+      outputTail: proc.outputTail
+    },
+    cases
+  };
+}
+function worstStatus(parsed) {
+  let worst = parsed.length === 0 ? "missing" : "ok";
+  for (const p of parsed) if (STATUS_RANK[p.status] > STATUS_RANK[worst]) worst = p.status;
+  return worst;
+}
+function errorOf(run2, parsed, status) {
+  const { process: proc } = run2;
+  if (proc.spawnError) return { error: proc.spawnError };
+  const parts = [];
+  if (proc.timedOut) parts.push(`timed out after ${Math.round(proc.durationMs / 1e3)}s; the process tree was killed`);
+  else if (proc.signal) parts.push(`killed by ${proc.signal}`);
+  if (status === "missing") parts.push("wrote no JUnit report");
+  for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
+  return parts.length > 0 ? { error: parts.join("; ") } : {};
+}
+
+// src/analyse/gate.ts
+var NAMED_IN_REASON = 5;
+var isEvidenced = (t) => t.confidence === "confirmed" || t.confidence === "likely";
+function decideGate(tests, failOn, context = {}) {
+  const expired = context.expired ?? [];
+  const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
+  const evidenced = parallelOnly.filter(isEvidenced);
+  const suspects = parallelOnly.filter((t) => !isEvidenced(t) && t.quarantined === void 0);
+  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isEvidenced(t)) : [];
+  const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== void 0);
+  const unquarantined = evidenced.filter((t) => t.quarantined === void 0);
+  const known = failOn === "new-parallel-only" ? unquarantined.filter((t) => context.known?.has(t.id) === true) : [];
+  const proven = unquarantined.filter((t) => !known.includes(t));
+  const flaky = flakyAll.filter((t) => t.quarantined === void 0);
+  const failed3 = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
+  const parts = [];
+  const fresh = failOn === "new-parallel-only" ? "new " : "";
+  if (proven.length > 0) parts.push(`${plural(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names(proven)}`);
+  if (flaky.length > 0) parts.push(`${plural(flaky.length, "test is", "tests are")} flaky: ${names(flaky)}`);
+  if (expired.length > 0) parts.push(`${plural(expired.length, "quarantine entry has", "quarantine entries have")} expired: ${list2(expired)}`);
+  if (suspects.length > 0) {
+    parts.push(`${plural(suspects.length, "suspect needs", "suspects need")} more runs to decide: ${names(suspects)}`);
+  }
+  if (parts.length === 0) parts.push(noneText(failOn));
+  if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names(known)}`);
+  if (quarantined.length > 0) parts.push(`quarantined (not blocking): ${names(quarantined)}`);
+  if (failOn === "new-parallel-only" && context.knownNote !== void 0) parts.push(context.knownNote);
+  const note = failOn === "never" && proven.length + flaky.length + expired.length > 0 ? " (fail-on: never, so the gate passes)" : "";
+  return {
+    failed: failed3,
+    failOn,
+    reason: `${parts.join("; ")}${note}.`,
+    ...quarantined.length > 0 ? { quarantined: ids(quarantined) } : {},
+    ...known.length > 0 ? { known: ids(known) } : {},
+    ...expired.length > 0 ? { expired: [...expired] } : {}
+  };
+}
+function noneText(failOn) {
+  if (failOn === "new-parallel-only") return "No new test fails only in parallel";
+  return failOn === "parallel-only" ? "No test fails only in parallel" : "No test fails only in parallel or is flaky";
+}
+function ids(tests) {
+  return tests.map((t) => t.id).sort();
+}
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function names(tests) {
+  return list2(tests.map((t) => t.id));
+}
+function list2(items) {
+  const shown = items.slice(0, NAMED_IN_REASON);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}
+
+// src/quarantine/apply.ts
+function matchesPattern(pattern, id) {
+  if (!pattern.includes("*")) return pattern === id;
+  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
+  return re.test(id);
+}
+function applyQuarantine(tests, entries, today, file) {
+  const expired = [];
+  const warnings = [];
+  const active = [];
+  for (const entry of entries) {
+    if (entry.expires !== void 0 && entry.expires < today) {
+      expired.push(`${entry.test} (expired ${entry.expires})`);
+      warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
+    } else {
+      active.push(entry);
+    }
+  }
+  const used = /* @__PURE__ */ new Set();
+  const out = tests.map((t) => {
+    const entry = active.find((e) => matchesPattern(e.test, t.id));
+    if (entry === void 0) return t;
+    used.add(entry);
+    return { ...t, quarantined: toQuarantined(entry) };
+  });
+  for (const entry of active) {
+    if (!used.has(entry)) warnings.push(`${file}: quarantine entry '${entry.test}' matches no test in this run (stale? remove it when the test is gone)`);
+  }
+  return { tests: out, expired, warnings };
+}
+function toQuarantined(e) {
+  return {
+    entry: e.test,
+    reason: e.reason,
+    ...e.owner === void 0 ? {} : { owner: e.owner },
+    ...e.issue === void 0 ? {} : { issue: e.issue },
+    ...e.expires === void 0 ? {} : { expires: e.expires }
+  };
+}
+function whoOf(e) {
+  return [e.owner === void 0 ? null : `owner ${e.owner}`, e.issue === void 0 ? null : `issue ${e.issue}`].filter((x) => x !== null).join(", ");
+}
+function escapeRegExp3(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/quarantine/load.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/quarantine/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+var QuarantineError = class extends ConfigError {
+  // Shown and handled exactly like a configuration error (exit 2).
+};
+var FIELDS = ["test", "reason", "owner", "issue", "expires"];
+var MAX_ENTRIES2 = 1e3;
+var MAX_FIELD_CHARS = 500;
+function parseQuarantine(text, file) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (error) {
+    throw new QuarantineError(`${file}: not valid YAML: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+  }
+  if (doc === null || doc === void 0) return [];
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new QuarantineError(`${file}: expected a mapping with a 'quarantine' list at the top level`);
+  const unknownTop = Object.keys(doc).filter((k) => k !== "quarantine");
+  if (unknownTop.length > 0) throw new QuarantineError(`${file}: unknown top-level key '${unknownTop[0]}'; allowed: quarantine`);
+  const list3 = doc.quarantine;
+  if (list3 === null || list3 === void 0) return [];
+  if (!Array.isArray(list3)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list3}`);
+  if (list3.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list3.length} entries; at most ${MAX_ENTRIES2} are allowed`);
+  const seen = /* @__PURE__ */ new Set();
+  return list3.map((raw, index) => {
+    const entry = parseEntry(raw, `${file}: entry ${index + 1}`);
+    if (seen.has(entry.test)) throw new QuarantineError(`${file}: entry ${index + 1}: test '${entry.test}' is listed twice`);
+    seen.add(entry.test);
+    return entry;
+  });
+}
+function parseEntry(raw, where) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new QuarantineError(`${where}: expected a mapping with test, reason and owner or issue`);
+  const record = raw;
+  const unknown = Object.keys(record).find((k) => !FIELDS.includes(k));
+  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS.join(", ")}`);
+  const field = (key, required) => {
+    const value = record[key];
+    if (value === void 0 || value === null) {
+      if (required) throw new QuarantineError(`${where}: field '${key}' is required`);
+      return void 0;
+    }
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" || typeof value === "number" ? String(value).trim() : null;
+    if (text === null) throw new QuarantineError(`${where}: field '${key}' must be text, got ${Array.isArray(value) ? "a list" : typeof value}`);
+    if (text === "" && required) throw new QuarantineError(`${where}: field '${key}' is empty`);
+    if (text.length > MAX_FIELD_CHARS) throw new QuarantineError(`${where}: field '${key}' is longer than ${MAX_FIELD_CHARS} characters`);
+    return text === "" ? void 0 : text;
+  };
+  const test = field("test", true);
+  const reason = field("reason", true);
+  const owner = field("owner", false);
+  const issue = field("issue", false);
+  if (owner === void 0 && issue === void 0) throw new QuarantineError(`${where} ('${test}'): needs 'owner' or 'issue' so someone is accountable for the quarantine`);
+  const expires = field("expires", false);
+  if (expires !== void 0 && !isIsoDate(expires)) throw new QuarantineError(`${where} ('${test}'): field 'expires' is '${expires}'; use a date YYYY-MM-DD`);
+  return { test, reason, ...owner === void 0 ? {} : { owner }, ...issue === void 0 ? {} : { issue }, ...expires === void 0 ? {} : { expires } };
+}
+function isIsoDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+// src/quarantine/load.ts
+var MAX_FILE_BYTES = 1e6;
+async function loadQuarantine(path) {
+  let text;
+  try {
+    text = await readFile5(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new QuarantineError(`quarantine file '${path}' cannot be read (${code ?? String(error)})`);
+  }
+  if (text.length > MAX_FILE_BYTES) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES} bytes`);
+  return parseQuarantine(text, path);
+}
+
+// src/quarantine/gate-input.ts
+async function gateWithQuarantine(tests, config, log, opts = {}) {
+  const { known, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) } = opts;
+  const entries = opts.entries ?? (config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine));
+  const applied = applyQuarantine(tests, entries, today, config.quarantine ?? ".flakegate.yml");
+  for (const w of applied.warnings) log.warn(w);
+  const note = config.failOn === "new-parallel-only" ? known?.note ?? (known === void 0 ? "no stability history was available, so only quarantined tests count as known" : void 0) : void 0;
+  const gate = decideGate(applied.tests, config.failOn, {
+    expired: applied.expired,
+    ...known === void 0 ? {} : { known: known.ids },
+    ...note === void 0 ? {} : { knownNote: note }
+  });
+  return { tests: applied.tests, gate, warnings: applied.warnings };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/report/build-report.ts
+function buildReport(parts) {
+  const { config } = parts;
+  return {
+    schema: "flakegate/report@1",
+    tool: { name: "flakegate", version: VERSION },
+    config: {
+      framework: parts.framework,
+      command: parts.command,
+      workers: config.workers,
+      iterations: config.iterations,
+      timeoutMs: config.timeoutMs,
+      budgetMs: config.budgetMs,
+      confirm: config.confirm,
+      failOn: config.failOn,
+      cwd: config.cwd
+    },
+    runs: parts.runs.map((r) => r.record),
+    tests: parts.tests,
+    clusters: parts.clusters,
+    summary: summarise2(parts.tests),
+    gate: parts.gate,
+    planner: parts.notes,
+    warnings: parts.warnings
+  };
+}
+function summarise2(tests) {
+  const count = (v) => tests.filter((t) => t.verdict === v).length;
+  return {
+    parallelOnly: count("parallel-only"),
+    flaky: count("flaky"),
+    broken: count("broken"),
+    stable: count("stable"),
+    lost: count("lost"),
+    skipped: count("skipped")
+  };
+}
+
+// src/report/html/client-script.ts
+var CLIENT_SCRIPT = String.raw`(function () {
+'use strict';
+var data = JSON.parse(document.getElementById('fg-data').textContent);
+var VERDICTS = ['parallel-only', 'flaky', 'broken', 'lost', 'skipped', 'stable'];
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+function pct(x) { return Math.round(x * 100) + '%'; }
+function fmtP(p) { return p === null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3); }
+function byId(id) { return document.getElementById(id); }
+var testsById = {};
+data.tests.forEach(function (t, i) { t.index = i; testsById[t.id] = t; });
+
+// Header
+byId('fg-title').textContent = data.title;
+var gate = byId('fg-gate');
+gate.textContent = (data.gate.failed ? 'Gate FAILED: ' : 'Gate passed: ') + data.gate.reason;
+gate.className = data.gate.failed ? 'gate failed' : 'gate passed';
+var s = data.summary;
+byId('fg-summary').textContent = s.parallelOnly + ' parallel-only · ' + s.flaky + ' flaky · ' + s.broken + ' broken · ' + s.lost + ' lost · ' + s.stable + ' stable · ' + s.skipped + ' skipped, over ' + data.runs + ' runs at worker counts ' + data.workers.join(', ');
+
+// Filters
+var present = {};
+var causes = {};
+data.tests.forEach(function (t) { present[t.verdict] = (present[t.verdict] || 0) + 1; t.causes.forEach(function (c) { causes[c.cause] = true; }); });
+var verdictBox = byId('fg-verdicts');
+VERDICTS.forEach(function (v) {
+  if (!present[v]) return;
+  var label = el('label', 'filter');
+  var box = el('input');
+  box.type = 'checkbox';
+  box.checked = true;
+  box.value = v;
+  box.setAttribute('data-verdict-filter', v);
+  box.addEventListener('change', applyFilters);
+  label.appendChild(box);
+  label.appendChild(el('span', 'verdict v-' + v, v + ' (' + present[v] + ')'));
+  verdictBox.appendChild(label);
+});
+var causeSelect = byId('fg-cause');
+Object.keys(causes).sort().forEach(function (c) { var o = el('option', '', c); o.value = c; causeSelect.appendChild(o); });
+causeSelect.addEventListener('change', applyFilters);
+
+// Heatmap
+var head = byId('fg-heat-head');
+var hr = el('tr');
+hr.appendChild(el('th', '', 'Test'));
+hr.appendChild(el('th', '', 'Verdict'));
+data.workers.forEach(function (w) { hr.appendChild(el('th', 'num', w + (w === '1' ? ' worker' : ' workers'))); });
+head.appendChild(hr);
+var body = byId('fg-heat-body');
+var rows = [];
+data.tests.forEach(function (t) {
+  var tr = el('tr', 'row');
+  tr.setAttribute('data-verdict', t.verdict);
+  tr.setAttribute('data-test', t.id);
+  var name = el('td', 'name');
+  var link = el('a', '', t.name);
+  if (t.verdict !== 'stable') { link.href = '#fg-t' + t.index; link.addEventListener('click', function () { var d = byId('fg-t' + t.index); if (d) d.open = true; }); }
+  name.appendChild(link);
+  if (t.location) name.appendChild(el('div', 'loc', t.location));
+  tr.appendChild(name);
+  var vc = el('td');
+  vc.appendChild(el('span', 'verdict v-' + t.verdict, t.verdict));
+  if (t.verdict !== 'stable') vc.appendChild(el('span', 'tier', ' ' + t.confidence));
+  tr.appendChild(vc);
+  t.cells.forEach(function (c) {
+    var td = el('td', 'cell num');
+    if (c.rate === null) {
+      td.textContent = c.lost > 0 ? c.lost + ' lost' : '–';
+      td.title = c.lost > 0 ? c.lost + ' lost at ' + c.w + ' workers' : 'did not run at ' + c.w + ' workers';
+      td.className += ' empty';
+    } else {
+      td.textContent = pct(c.rate);
+      td.style.backgroundColor = c.failed === 0 ? 'rgba(46, 160, 67, 0.18)' : 'rgba(218, 54, 51, ' + (0.2 + 0.8 * c.rate).toFixed(2) + ')';
+      if (c.rate >= 0.5) td.className += ' hot';
+      td.title = c.failed + '/' + c.ran + ' failed at ' + c.w + ' workers (' + pct(c.rate) + '); 95% Wilson interval ' + pct(c.low) + '–' + pct(c.high) + (c.lost > 0 ? '; ' + c.lost + ' lost' : '');
+    }
+    td.setAttribute('data-workers', c.w);
+    tr.appendChild(td);
+  });
+  body.appendChild(tr);
+  rows.push({ el: tr, test: t });
+});
+var omitted = [];
+if (data.omitted.findings > 0) omitted.push(data.omitted.findings + ' more failing or suspect tests not shown');
+if (data.omitted.stable > 0) omitted.push(data.omitted.stable + ' more stable tests collapsed');
+byId('fg-omitted').textContent = omitted.length ? omitted.join('; ') + ' (all are in report.json).' : '';
+
+// Per-test details: verdict, tier, statistics, partners, causes with evidence and fixes.
+var details = byId('fg-details');
+var detailEls = [];
+data.tests.forEach(function (t) {
+  if (t.verdict === 'stable') return;
+  var d = el('details', 'test');
+  d.id = 'fg-t' + t.index;
+  d.setAttribute('data-verdict', t.verdict);
+  var sum = el('summary');
+  sum.appendChild(el('span', 'verdict v-' + t.verdict, t.verdict));
+  sum.appendChild(el('span', 'tname', ' ' + t.name));
+  d.appendChild(sum);
+  var dl = el('dl');
+  function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
+  row('id', t.id);
+  if (t.location) row('location', t.location);
+  row('tier', t.confidence);
+  row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
+  row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
+  if (t.cluster !== null) row('cluster', '#' + t.cluster);
+  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  d.appendChild(dl);
+  t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
+  t.causes.forEach(function (c) {
+    var box = el('div', 'cause');
+    box.appendChild(el('h4', '', c.cause + ' (score ' + c.score.toFixed(2) + ')'));
+    var ul = el('ul');
+    c.evidence.forEach(function (e) {
+      var li = el('li');
+      li.appendChild(el('span', 'ekind', e.kind + ': '));
+      li.appendChild(el('span', '', e.text));
+      if (e.at) li.appendChild(el('code', 'at', ' ' + e.at));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    box.appendChild(el('p', 'fix', 'Fix: ' + c.fix.summary));
+    if (c.fix.example) box.appendChild(el('pre', 'example', c.fix.example));
+    d.appendChild(box);
+  });
+  if (t.causes.length === 0) d.appendChild(el('p', 'muted', 'No cause identified.'));
+  details.appendChild(d);
+  detailEls.push({ el: d, test: t });
+});
+if (detailEls.length === 0) details.appendChild(el('p', 'muted', 'No test failed or went missing.'));
+
+// Timelines: lanes per worker, bars from start to end; failing suspects and their partners marked.
+var tlBox = byId('fg-timelines');
+if (data.timelines.length === 0) tlBox.appendChild(el('p', 'muted', 'No run had a failing suspect test.'));
+data.timelines.forEach(function (tl) {
+  var sec = el('section', 'timeline');
+  sec.setAttribute('data-run', tl.run);
+  sec.appendChild(el('h3', '', 'Run ' + tl.run + ' (' + tl.phase + ', ' + tl.workers + (tl.workers === 1 ? ' worker)' : ' workers)')));
+  // One failing suspect is in focus (outlined red) with its collision partners (amber); the
+  // select moves the focus. Default: the first failing test whose partners are known.
+  var focusable = tl.failing.filter(function (id) { return testsById[id]; });
+  var withPartners = focusable.filter(function (id) { return testsById[id].partners.length > 0; });
+  var pick = el('label', 'focus', 'Highlight failing test: ');
+  var select = el('select');
+  select.setAttribute('data-focus-run', tl.run);
+  focusable.forEach(function (id) { var o = el('option', '', testsById[id].name); o.value = id; select.appendChild(o); });
+  if (withPartners.length) select.value = withPartners[0];
+  pick.appendChild(select);
+  var partnerNote = el('span', 'muted');
+  pick.appendChild(partnerNote);
+  sec.appendChild(pick);
+  if (tl.kind === 'untimed') {
+    sec.appendChild(el('p', 'untimed', 'No timing data for this run (its reports record no worker and start/end times).'));
+    tlBox.appendChild(sec);
+    return;
+  }
+  var total = 1;
+  var lanes = {};
+  var bars = [];
+  tl.bars.forEach(function (b) { total = Math.max(total, b.end); (lanes[b.worker] = lanes[b.worker] || []).push(b); });
+  Object.keys(lanes).sort().forEach(function (w) {
+    var lane = el('div', 'lane');
+    lane.appendChild(el('div', 'lane-label', w));
+    var track = el('div', 'track');
+    lanes[w].forEach(function (b) {
+      var bar = el('div', 'bar o-' + b.outcome);
+      bar.setAttribute('data-test', b.test);
+      bar.style.left = (100 * b.start / total).toFixed(3) + '%';
+      bar.style.width = Math.max(0.4, 100 * (b.end - b.start) / total).toFixed(3) + '%';
+      var t = testsById[b.test];
+      bar.title = (t ? t.name : b.test) + ' — ' + b.outcome + ', ' + b.start + '–' + b.end + ' ms on ' + w;
+      bar.addEventListener('click', function () { if (focusable.indexOf(b.test) >= 0) { select.value = b.test; highlight(); } });
+      track.appendChild(bar);
+      bars.push({ el: bar, test: b.test });
+    });
+    lane.appendChild(track);
+    sec.appendChild(lane);
+  });
+  function highlight() {
+    var focus = testsById[select.value];
+    var partners = focus ? focus.partners : [];
+    partnerNote.textContent = focus ? (partners.length ? ' — collision partners: ' + partners.map(function (p) { return testsById[p] ? testsById[p].name : p; }).join(', ') : ' — no collision partner found') : '';
+    bars.forEach(function (b) {
+      b.el.classList.toggle('failing', !!focus && b.test === focus.id);
+      b.el.classList.toggle('partner', partners.indexOf(b.test) >= 0);
+    });
+  }
+  select.addEventListener('change', highlight);
+  highlight();
+  if (tl.omittedBars > 0) sec.appendChild(el('p', 'muted', tl.omittedBars + ' more tests of this run not drawn.'));
+  tlBox.appendChild(sec);
+});
+
+// Notes and warnings
+var notes = byId('fg-notes');
+data.notes.forEach(function (n) { notes.appendChild(el('li', '', n)); });
+data.warnings.forEach(function (n) { notes.appendChild(el('li', 'warn', n)); });
+byId('fg-footer').textContent = 'flakegate ' + data.version + ' · command: ' + data.command;
+
+function applyFilters() {
+  var on = {};
+  Array.prototype.forEach.call(verdictBox.querySelectorAll('input'), function (b) { on[b.value] = b.checked; });
+  var cause = causeSelect.value;
+  var shown = 0;
+  function visible(t) { return on[t.verdict] !== false && (cause === '' || t.causes.some(function (c) { return c.cause === cause; })); }
+  rows.forEach(function (r) { var v = visible(r.test); r.el.hidden = !v; if (v) shown++; });
+  detailEls.forEach(function (d) { d.el.hidden = !visible(d.test); });
+  byId('fg-count').textContent = shown + ' of ' + rows.length + ' tests shown';
+}
+applyFilters();
+document.body.setAttribute('data-ready', 'true');
+})();`;
+
+// src/report/html/embed-json.ts
+function embedJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+// src/report/html/page-data.ts
+var MAX_FINDING_ROWS = 2e3;
+var MAX_STABLE_ROWS = 100;
+var NAME_MAX = 300;
+var TEXT_MAX = 1e3;
+var EXAMPLE_MAX = 4e3;
+function pageData(report, timelines, secrets) {
+  const clean = (text, max = TEXT_MAX) => truncate(redactSecrets(stripControl(text), secrets), max);
+  const workers = workerKeys(report);
+  const sorted = [...report.tests].sort(compareFindings);
+  const findings = sorted.filter((t) => t.verdict !== "stable");
+  const stable = sorted.filter((t) => t.verdict === "stable");
+  const shown = [...findings.slice(0, MAX_FINDING_ROWS), ...stable.slice(0, MAX_STABLE_ROWS)];
+  const toPage = (t) => ({
+    id: clean(t.id, NAME_MAX),
+    name: clean(displayName(t), NAME_MAX),
+    location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
+    verdict: t.verdict,
+    confidence: t.confidence,
+    pValue: t.pValue,
+    threshold: t.threshold,
+    cluster: t.cluster,
+    partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    cells: workers.map((w) => {
+      const s = t.byWorkers[w];
+      if (s === void 0) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };
+      return { w, ran: s.passed + s.failed, failed: s.failed, lost: s.lost, rate: failureRate(s), low: s.rateLow, high: s.rateHigh };
+    }),
+    messages: t.verdict === "stable" ? [] : t.messages.slice(0, 3).map((m) => clean(m)),
+    causes: t.causes.slice(0, 5).map((c) => ({
+      cause: c.cause,
+      score: c.score,
+      evidence: c.evidence.slice(0, 10).map((e) => ({ kind: e.kind, text: clean(e.text), at: e.file === void 0 ? "" : clean(e.line === void 0 ? e.file : `${e.file}:${e.line}`, NAME_MAX) })),
+      fix: { summary: clean(c.fix.summary), example: clean(c.fix.example ?? "", EXAMPLE_MAX) }
+    }))
+  });
+  const cleanTimeline = (tl) => {
+    const failing = tl.failing.map((id) => clean(id, NAME_MAX));
+    if (tl.kind === "untimed") return { ...tl, failing };
+    return { ...tl, failing, bars: tl.bars.map((b) => ({ ...b, test: clean(b.test, NAME_MAX), worker: clean(b.worker, 40) })) };
+  };
+  return {
+    title: `flakegate report: ${report.gate.failed ? "gate failed" : "gate passed"}`,
+    gate: { failed: report.gate.failed, reason: clean(report.gate.reason) },
+    summary: report.summary,
+    workers,
+    runs: report.runs.length,
+    tests: shown.map(toPage),
+    omitted: { findings: Math.max(0, findings.length - MAX_FINDING_ROWS), stable: Math.max(0, stable.length - MAX_STABLE_ROWS) },
+    timelines: timelines.map(cleanTimeline),
+    notes: report.planner.slice(0, 50).map((n) => clean(`${n.kind}: ${n.text}`)),
+    warnings: report.warnings.slice(0, 50).map((w) => clean(w)),
+    command: clean(report.config.command, NAME_MAX),
+    version: report.tool.version
+  };
+}
+
+// src/report/html/styles.ts
+var STYLES = `
+:root { color-scheme: light; --fail: #da3633; --pass: #2ea043; --partner: #d29922; --muted: #656d76; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1200px; padding: 16px 24px 48px; color: #1f2328; background: #fff; }
+h1 { font-size: 22px; margin: 0 0 8px; }
+h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 16px 0 4px; }
+.gate { padding: 8px 12px; border-radius: 6px; font-weight: 600; margin: 8px 0; }
+.gate.failed { background: #ffebe9; color: #82071e; border: 1px solid #ff8182; }
+.gate.passed { background: #dafbe1; color: #116329; border: 1px solid #4ac26b; }
+.muted { color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 8px 0; position: sticky; top: 0; background: #fff; z-index: 2; }
+.filter { display: inline-flex; gap: 4px; align-items: center; cursor: pointer; }
+table.heat { border-collapse: collapse; width: 100%; }
+table.heat th, table.heat td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+table.heat th { background: #f6f8fa; position: sticky; top: 40px; }
+td.num, th.num { text-align: right; white-space: nowrap; width: 90px; }
+td.cell.hot { color: #fff; font-weight: 600; }
+td.cell.empty { color: var(--muted); }
+td.name { word-break: break-all; }
+.loc { color: var(--muted); font-size: 12px; }
+.verdict { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; font-weight: 600; background: #eaeef2; }
+.v-parallel-only { background: #ffd8b5; color: #762c00; }
+.v-flaky { background: #fff1a8; color: #5c4400; }
+.v-broken { background: #ffcecb; color: #82071e; }
+.v-lost { background: #e6dcff; color: #3e1f79; }
+.v-stable { background: #d2f4d9; color: #116329; }
+.tier { color: var(--muted); font-size: 12px; }
+details.test { border: 1px solid #d0d7de; border-radius: 6px; margin: 8px 0; padding: 6px 10px; }
+details.test summary { cursor: pointer; word-break: break-all; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+dt { color: var(--muted); }
+dd { margin: 0; word-break: break-all; }
+pre { background: #f6f8fa; padding: 8px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; word-break: break-word; }
+.cause { border-left: 3px solid var(--partner); padding-left: 10px; margin: 10px 0; }
+.cause h4 { margin: 4px 0; }
+.ekind { color: var(--muted); }
+.fix { font-weight: 600; }
+.timeline { margin-bottom: 18px; }
+.lane { display: flex; align-items: center; gap: 8px; margin: 2px 0; }
+.lane-label { width: 64px; font: 12px monospace; color: var(--muted); text-align: right; }
+.track { position: relative; flex: 1; height: 18px; background: #f6f8fa; border-radius: 3px; }
+.bar { position: absolute; top: 2px; height: 14px; border-radius: 2px; background: #8c959f; opacity: 0.6; min-width: 2px; }
+.bar.o-failed, .bar.o-error { background: var(--fail); opacity: 0.8; }
+.bar.failing { background: var(--fail); opacity: 1; outline: 2px solid #82071e; z-index: 1; }
+.bar.partner { background: var(--partner); opacity: 1; outline: 2px solid #7d4e00; z-index: 1; }
+.legend span { display: inline-block; margin-right: 12px; }
+.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }
+.swatch.focus { background: var(--fail); outline: 2px solid #82071e; }
+.swatch.partner { background: var(--partner); outline: 2px solid #7d4e00; }
+.swatch.failed { background: var(--fail); opacity: 0.8; }
+.swatch.passed { background: #8c959f; opacity: 0.6; }
+.focus select { max-width: 60ch; }
+.untimed { font-style: italic; color: var(--muted); }
+li.warn { color: #9a6700; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; word-break: break-all; }
+`;
+
+// src/report/html/timeline.ts
+var MAX_TIMELINE_RUNS = 6;
+var MAX_BARS_PER_RUN = 1500;
+var SUSPECT = /* @__PURE__ */ new Set(["parallel-only", "flaky"]);
+var isFailure2 = (o) => o === "failed" || o === "error";
+function selectTimelines(report, runs2) {
+  const suspects = new Set(report.tests.filter((t) => SUSPECT.has(t.verdict)).map((t) => t.id));
+  const partnersOf = new Map(report.tests.map((t) => [t.id, t.partners ?? []]));
+  const serial = report.config.workers[0] ?? 1;
+  const picked = runs2.map((r, order) => ({ r, order, failing: [...new Set(r.cases.filter((c) => isFailure2(c.outcome) && suspects.has(c.id)).map((c) => c.id))].sort() })).filter((x) => x.failing.length > 0).sort((a, b) => rank3(a.r, serial) - rank3(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
+  return picked.map(({ r, failing }) => {
+    const base = { run: r.record.id, workers: r.record.workers, phase: r.record.phase, failing };
+    const timed3 = r.cases.filter((c) => c.startedAt !== void 0 && c.endedAt !== void 0 && c.worker !== void 0);
+    if (timed3.length === 0) return { ...base, kind: "untimed" };
+    const origin = timed3.reduce((min, c) => Math.min(min, c.startedAt ?? min), Number.POSITIVE_INFINITY);
+    const keep = /* @__PURE__ */ new Set([...failing, ...failing.flatMap((id) => partnersOf.get(id) ?? [])]);
+    const ordered = [...timed3].sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || (a.startedAt ?? 0) - (b.startedAt ?? 0) || (a.id < b.id ? -1 : 1));
+    const bars = ordered.slice(0, MAX_BARS_PER_RUN).map((c) => ({
+      test: c.id,
+      worker: c.worker ?? "",
+      start: (c.startedAt ?? origin) - origin,
+      end: Math.max((c.endedAt ?? origin) - origin, (c.startedAt ?? origin) - origin),
+      outcome: c.outcome
+    }));
+    return { ...base, kind: "timed", bars, omittedBars: ordered.length - bars.length };
+  });
+}
+function rank3(run2, serial) {
+  if (run2.record.workers === serial) return 2;
+  return run2.record.phase === "confirm-partner" ? 1 : 0;
+}
+
+// src/report/html/index.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+function renderHtml(report, extra = {}) {
+  const data = pageData(report, extra.timelines ?? [], extra.secrets ?? []);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>flakegate report</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+<h1 id="fg-title">flakegate report</h1>
+<div id="fg-gate" class="gate"></div>
+<p id="fg-summary" class="muted"></p>
+<noscript><p>This report draws its tables with JavaScript; the same data is in report.json and report.md.</p></noscript>
+</header>
+<main>
+<h2>Failure rate by worker count</h2>
+<p class="muted">Each cell is the share of runs at that worker count where the test failed; hover for the counts and the 95% Wilson interval. Failing and suspect tests come first.</p>
+<div class="filters">
+<span>Verdict:</span><span id="fg-verdicts"></span>
+<label>Cause: <select id="fg-cause"><option value="">all causes</option></select></label>
+<span id="fg-count" class="muted"></span>
+</div>
+<table class="heat" id="fg-heatmap"><thead id="fg-heat-head"></thead><tbody id="fg-heat-body"></tbody></table>
+<p id="fg-omitted" class="muted"></p>
+<h2>Timelines</h2>
+<p class="muted">The runs where a parallel-only or flaky test failed (full-suite parallel runs first, then partner-search probes; at most ${MAX_TIMELINE_RUNS}). One lane per worker; each bar runs from a test's start to its end. Choose a failing test (or click its bar) to outline it and its collision partners.</p>
+<p class="muted legend"><span><i class="swatch focus"></i>failing test in focus</span><span><i class="swatch partner"></i>its collision partner</span><span><i class="swatch failed"></i>other failures</span><span><i class="swatch passed"></i>passed</span></p>
+<div id="fg-timelines"></div>
+<h2>Evidence and fixes</h2>
+<div id="fg-details"></div>
+<h2>Planner notes and warnings</h2>
+<ul id="fg-notes"></ul>
+</main>
+<footer id="fg-footer"></footer>
+<script type="application/json" id="fg-data">${embedJson(data)}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+// src/write-json-file.ts
+import { open } from "node:fs/promises";
+
+// src/report/json-text.ts
+var STEP = "  ";
+var WALK_DEPTH = 2;
+function* jsonTextPieces(value) {
+  if (walked(value)) yield* jsonPieces(value, "", 0);
+  else yield String(leaf(value, "", ""));
+  yield "\n";
+}
+function walked(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
+}
+function leaf(value, indent, key) {
+  let text;
+  if (typeof value?.toJSON === "function") {
+    const wrapped = JSON.stringify({ [key]: value }, null, STEP);
+    const start = JSON.stringify(key).length + 6;
+    text = wrapped === "{}" ? void 0 : wrapped.slice(start, -2).replaceAll("\n" + STEP, "\n");
+  } else text = JSON.stringify(value, null, STEP);
+  return text === void 0 || indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", "\n" + indent);
+}
+function* jsonPieces(value, indent, depth) {
+  const inner = indent + STEP;
+  const walk = (item) => depth + 1 < WALK_DEPTH && walked(item);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield "[]";
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      yield (i === 0 ? "[\n" : ",\n") + inner;
+      if (walk(item)) yield* jsonPieces(item, inner, depth + 1);
+      else yield leaf(item, inner, String(i)) ?? "null";
+    }
+    return yield "\n" + indent + "]";
+  }
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const text = walk(item) ? void 0 : leaf(item, inner, key);
+    if (text === void 0 && !walk(item)) continue;
+    yield (first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ";
+    first = false;
+    if (text !== void 0) yield text;
+    else yield* jsonPieces(item, inner, depth + 1);
+  }
+  yield first ? "{}" : "\n" + indent + "}";
+}
+
+// src/write-json-file.ts
+var FLUSH_AT = 1 << 16;
+async function writeJsonFile(path, value) {
+  const file = await open(path, "w");
+  try {
+    let pending = [];
+    let size3 = 0;
+    for (const piece of jsonTextPieces(value)) {
+      pending.push(piece);
+      size3 += piece.length;
+      if (size3 >= FLUSH_AT) {
+        await file.write(pending.join(""));
+        pending = [];
+        size3 = 0;
+      }
+    }
+    if (pending.length > 0) await file.write(pending.join(""));
+  } finally {
+    await file.close();
+  }
+}
+
+// src/run/execute-run.ts
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join as join8, resolve as resolve2 } from "node:path";
+
+// src/run/child-env.ts
+function childEnv(parent) {
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0 || isWithheld(name)) continue;
+    env[name] = value;
+  }
+  env["FLAKEGATE"] = "1";
+  return env;
+}
+var WITHHELD_PREFIXES = ["ACTIONS_", "INPUT_"];
+var WITHHELD_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_OUTPUT",
+  "GITHUB_STEP_SUMMARY",
+  "GITHUB_STATE",
+  "GITHUB_ENV",
+  "GITHUB_PATH",
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "FLAKEGATE_TOKEN",
+  "JEST_WORKER_ID",
+  "VITEST_WORKER_ID",
+  "VITEST_POOL_ID",
+  "PYTEST_XDIST_WORKER",
+  "PYTEST_XDIST_WORKER_COUNT",
+  "PYTEST_XDIST_TESTRUNUID",
+  "PYTEST_CURRENT_TEST"
+]);
+function isWithheld(name) {
+  const upper = name.toUpperCase();
+  return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+
+// src/run/execute.ts
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { statSync as statSync2 } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+
+// src/run/kill-tree.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/run/process-table.ts
+import { existsSync as existsSync6, readdirSync, readFileSync } from "node:fs";
+var PF_KTHREAD = 2097152;
+var HAS_PROC = existsSync6("/proc/self/stat");
+function readProcessTable() {
+  if (!HAS_PROC) return [];
+  let names2;
+  try {
+    names2 = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const entries = [];
+  for (const name of names2) {
+    const entry = /^\d+$/.test(name) ? readStat(Number(name)) : null;
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+function readStat(pid) {
+  let text;
+  try {
+    text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const [state, ppid, pgid] = fields;
+  const flags = Number(fields[6]);
+  const startTime = fields[19];
+  if (state === void 0 || state === "Z" || state === "X" || startTime === void 0) return null;
+  if ((flags & PF_KTHREAD) !== 0) return null;
+  return { pid, ppid: Number(ppid), pgid: Number(pgid), startTime };
+}
+function hasEnvironEntry(pid, entry) {
+  try {
+    const environ = readFileSync(`/proc/${pid}/environ`, "latin1");
+    return environ.split("\0").includes(entry);
+  } catch {
+    return false;
+  }
+}
+function ownLineage() {
+  const lineage = /* @__PURE__ */ new Set([process.pid]);
+  let pid = process.ppid;
+  while (pid > 1 && !lineage.has(pid)) {
+    lineage.add(pid);
+    const entry = readStat(pid);
+    if (entry === null) break;
+    pid = entry.ppid;
+  }
+  lineage.add(1);
+  return lineage;
+}
+
+// src/run/kill-tree.ts
+var RUN_TAG_VAR = "FLAKEGATE_RUN_TAG";
+var POLL_MS = 50;
+function findRunProcesses(rootPid, tag) {
+  const table = readProcessTable();
+  const byPid = new Map(table.map((entry) => [entry.pid, entry]));
+  const children = /* @__PURE__ */ new Map();
+  for (const entry of table) {
+    const siblings = children.get(entry.ppid);
+    if (siblings) siblings.push(entry.pid);
+    else children.set(entry.ppid, [entry.pid]);
+  }
+  const tagEntry = `${RUN_TAG_VAR}=${tag}`;
+  const tagged = table.map((entry) => hasEnvironEntry(entry.pid, tagEntry));
+  const found = /* @__PURE__ */ new Set();
+  const queue = [];
+  const add = (pid) => {
+    if (found.has(pid) || !byPid.has(pid)) return;
+    found.add(pid);
+    queue.push(pid);
+  };
+  add(rootPid);
+  table.forEach((entry, i) => {
+    if (entry.pgid === rootPid || tagged[i] === true) add(entry.pid);
+  });
+  for (let pid = queue.pop(); pid !== void 0; pid = queue.pop()) {
+    for (const child of children.get(pid) ?? []) add(child);
+  }
+  const lineage = ownLineage();
+  return table.filter((entry) => found.has(entry.pid) && !lineage.has(entry.pid));
+}
+async function terminateRun(rootPid, tag, graceMs) {
+  const first = survivors(rootPid, tag);
+  if (first === null) return;
+  signalAll(rootPid, first, "SIGTERM");
+  if (await waitUntilGone(rootPid, tag, graceMs)) return;
+  const fresh = survivors(rootPid, tag) ?? [];
+  const targets = [...fresh, ...first.filter(sameProcess)];
+  signalAll(rootPid, targets, "SIGKILL");
+  await waitUntilGone(rootPid, tag, graceMs);
+}
+function survivors(rootPid, tag) {
+  if (HAS_PROC) {
+    const found = findRunProcesses(rootPid, tag);
+    return found.length > 0 ? found : null;
+  }
+  return signalGroup(rootPid, 0) ? [] : null;
+}
+async function waitUntilGone(rootPid, tag, graceMs) {
+  const deadline = performance.now() + graceMs;
+  while (performance.now() < deadline) {
+    await sleep(POLL_MS);
+    if (survivors(rootPid, tag) === null) return true;
+  }
+  return false;
+}
+function sameProcess(entry) {
+  const now = readStat(entry.pid);
+  return now !== null && now.startTime === entry.startTime;
+}
+function signalAll(rootPid, targets, signal) {
+  signalGroup(rootPid, signal);
+  for (const { pid } of targets) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+    }
+  }
+}
+function signalGroup(rootPid, signal) {
+  try {
+    process.kill(-rootPid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/run/output-tail.ts
+var OUTPUT_TAIL_CHARS = 64 * 1024;
+function createOutputTail(limit = OUTPUT_TAIL_CHARS) {
+  const chunks = [];
+  let kept = 0;
+  let seen = 0;
+  return {
+    push(text) {
+      if (text.length === 0) return;
+      seen += text.length;
+      const chunk = text.length > limit ? text.slice(-limit) : text;
+      chunks.push(chunk);
+      kept += chunk.length;
+      for (let head = chunks[0]; head !== void 0 && kept - head.length >= limit; head = chunks[0]) {
+        chunks.shift();
+        kept -= head.length;
+      }
+    },
+    text() {
+      const joined = chunks.join("");
+      let tail = joined.length > limit ? joined.slice(-limit) : joined;
+      const first = tail.charCodeAt(0);
+      if (first >= 56320 && first <= 57343) tail = tail.slice(1);
+      return tail;
+    },
+    get seen() {
+      return seen;
+    }
+  };
+}
+
+// src/run/execute.ts
+var DEFAULT_GRACE_MS = 5e3;
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function executeCommand(cmd, opts) {
+  const graceMs = opts.graceMs ?? DEFAULT_GRACE_MS;
+  const tag = randomUUID();
+  const tail = createOutputTail();
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  if (opts.signal?.aborted) return failedToStart("cancelled before it started", 0);
+  let child;
+  try {
+    child = spawn(cmd.file, [...cmd.args], {
+      cwd: opts.cwd,
+      env: { ...opts.env, [RUN_TAG_VAR]: tag },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+  } catch (error) {
+    return failedToStart(describeSpawnError(error, cmd.file, opts.cwd), elapsed());
+  }
+  const closed = new Promise((resolve3) => child.once("close", () => resolve3()));
+  const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
+  const exited = new Promise(
+    (resolve3) => child.once("exit", (code, signal) => resolve3({ code, signal, at: performance.now() }))
+  );
+  const startError = await new Promise((resolve3) => {
+    child.once("spawn", () => resolve3(void 0));
+    child.once("error", resolve3);
+  });
+  const pid = child.pid;
+  if (startError !== void 0 || pid === void 0) {
+    return failedToStart(describeSpawnError(startError, cmd.file, opts.cwd), elapsed());
+  }
+  child.on("error", () => void 0);
+  let timedOut = false;
+  let termination;
+  let timer;
+  let giveUp = () => void 0;
+  const gaveUp = new Promise((resolve3) => giveUp = resolve3);
+  const stop = () => {
+    if (termination !== void 0) return;
+    termination = terminateRun(pid, tag, graceMs);
+    if (process.platform === "win32") child.kill();
+    void termination.then(() => within(exited, graceMs)).then(() => giveUp(null));
+  };
+  if (opts.timeoutMs > 0 && opts.timeoutMs <= MAX_TIMER_MS) {
+    timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, opts.timeoutMs);
+  }
+  opts.signal?.addEventListener("abort", stop, { once: true });
+  const exit = await Promise.race([exited, gaveUp]);
+  clearTimeout(timer);
+  opts.signal?.removeEventListener("abort", stop);
+  const durationMs = Math.round((exit?.at ?? performance.now()) - started);
+  await termination;
+  await terminateRun(pid, tag, graceMs);
+  await within(closed, graceMs);
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  for (const flush of flushers) flush();
+  return {
+    exitCode: exit?.code ?? null,
+    signal: exit?.signal ?? null,
+    timedOut,
+    durationMs,
+    outputTail: tail.text()
+  };
+}
+function failedToStart(spawnError, durationMs) {
+  return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
+}
+function collect(stream, push, onOutput) {
+  const decoder = new StringDecoder("utf8");
+  const deliver = (text) => {
+    if (text.length === 0) return;
+    push(text);
+    try {
+      onOutput?.(text);
+    } catch {
+    }
+  };
+  stream?.on("data", (chunk) => deliver(decoder.write(chunk)));
+  stream?.on("error", () => void 0);
+  return () => deliver(decoder.end());
+}
+function describeSpawnError(error, file, cwd) {
+  const code = error instanceof Error && "code" in error ? String(error.code) : void 0;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    if (!isDirectory2(cwd)) return `working directory not found: ${cwd}`;
+    return `command not found: ${file}`;
+  }
+  if (code === "EACCES") return `permission denied: ${file}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not start ${file}: ${message}`;
+}
+function isDirectory2(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve3) => {
+    timer = setTimeout(() => resolve3(void 0), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// src/run/execute-run.ts
+var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function runDirectory(out, id) {
+  if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
+  return join8(resolve2(out), "runs", id);
+}
+async function executeRun(spec, preset, config, log, opts = {}) {
+  const runDir = runDirectory(config.out, spec.id);
+  const junitPath = join8(runDir, "junit.xml");
+  await rm(runDir, { recursive: true, force: true });
+  await mkdir(runDir, { recursive: true });
+  const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
+  const cmd = preset.buildCommand(ctx);
+  log.debug(`run ${spec.id}: ${cmd.display}`);
+  const result = withShellNotFound(await executeCommand(cmd, {
+    cwd: config.cwd,
+    timeoutMs: config.timeoutMs,
+    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
+    ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
+    ...opts.signal !== void 0 ? { signal: opts.signal } : {}
+  }));
+  try {
+    await mkdir(runDir, { recursive: true });
+    await writeFile(join8(runDir, "output.log"), result.outputTail);
+  } catch (error) {
+    log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
+  }
+  log.info(describeRun(spec, result));
+  return { spec, process: result, reportPaths: [junitPath] };
+}
+function subset(spec, preset, log) {
+  if (spec.tests === void 0) return {};
+  if (preset.supportsSubset) return { tests: spec.tests };
+  log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
+  return {};
+}
+function withShellNotFound(result) {
+  if (result.exitCode !== 127 || result.spawnError !== void 0) return result;
+  const lastLines = result.outputTail.trimEnd().split("\n").slice(-5).reverse();
+  for (const line of lastLines) {
+    const text = line.trim();
+    const name = (/(?:^|: )([^\s:][^:]*): (?:command )?not found$/.exec(text) ?? /command not found: (\S+)$/.exec(text))?.[1];
+    if (name !== void 0) return { ...result, spawnError: `command not found: ${name}` };
+  }
+  return result;
+}
+function describeRun(spec, result) {
+  const what = [
+    spec.phase,
+    `iteration ${spec.iteration}`,
+    ...spec.tests !== void 0 ? [`${spec.tests.length} test${spec.tests.length === 1 ? "" : "s"}`] : [],
+    `${spec.workers} worker${spec.workers === 1 ? "" : "s"}`
+  ].join(", ");
+  const took = formatDuration(result.durationMs);
+  let outcome;
+  if (result.spawnError !== void 0) outcome = `could not start: ${result.spawnError}`;
+  else if (result.timedOut) outcome = `timed out after ${took}, stopped${result.signal ? ` (${result.signal})` : ""}`;
+  else if (result.signal !== null) outcome = `killed by ${result.signal} after ${took}`;
+  else outcome = `exit ${result.exitCode ?? "?"} after ${took}`;
+  return `run ${spec.id} (${what}): ${outcome}`;
+}
+function formatDuration(ms) {
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const seconds2 = Math.round(ms / 1e3);
+  return `${Math.floor(seconds2 / 60)}m ${String(seconds2 % 60).padStart(2, "0")}s`;
+}
+
+// src/shard/manifest.ts
+import { createHash } from "node:crypto";
+var SHARD_SCHEMA = "flakegate/shard@1";
+function planHash(identity) {
+  const canonical = JSON.stringify([identity.framework, identity.command, [...identity.workers], identity.iterations, identity.shards]);
+  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+}
+function readManifest(value) {
+  if (typeof value !== "object" || value === null) return "is not a JSON object";
+  const m = value;
+  if (m.schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(m.schema)}, expected ${SHARD_SCHEMA}`;
+  const ints = [m.index, m.count].every((n) => Number.isSafeInteger(n) && n >= 1);
+  if (!ints || m.index > m.count) return `has an invalid index/count ${String(m.index)}/${String(m.count)}`;
+  if (typeof m.plan !== "string" || typeof m.identity !== "object" || m.identity === null) return "has no plan identity";
+  if (!Array.isArray(m.runs) || !Array.isArray(m.planned)) return "has no run list";
+  if (m.commit !== null && typeof m.commit !== "string") return "has an invalid commit";
+  return m;
+}
+function buildManifest(shard, identity, commit, planned, runs2) {
+  return { schema: SHARD_SCHEMA, index: shard.index, count: shard.count, plan: planHash(identity), identity, commit, runs: runs2, planned };
+}
+
+// src/shard/partial.ts
+function markPartial(report, manifest) {
+  const label = `shard ${manifest.index}/${manifest.count}`;
+  return {
+    ...report,
+    // Shards never confirm, whatever `confirm` says: the report states what ran.
+    config: { ...report.config, confirm: false },
+    gate: { failed: false, failOn: report.gate.failOn, reason: `${label} is a partial result; the aggregate job decides the gate (this slice alone: ${report.gate.reason})` },
+    warnings: [...report.warnings, `${label}: partial report of ${manifest.runs.length} of the plan's runs; merge all shards with flakegate analyze or mode: aggregate`],
+    shard: { index: manifest.index, count: manifest.count, partial: true, plan: manifest.plan, commit: manifest.commit }
+  };
+}
+
+// src/shard/write-manifest.ts
+import { execFile as execFile3 } from "node:child_process";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile3);
+async function resolveCommit(cwd, env = process.env) {
+  const sha = env["GITHUB_SHA"]?.trim();
+  if (sha) return sha;
+  try {
+    const { stdout } = await run("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 });
+    const head = stdout.trim();
+    return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  } catch {
+    return null;
+  }
+}
+async function writeManifest(out, manifest) {
+  const path = join9(out, "shard.json");
+  await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
+  return path;
+}
+
+// src/pipeline.ts
+var Cancelled = class extends Error {
+};
+var DISCOVERY_BUDGET_SHARE = 0.6;
+async function runPipeline(config, deps) {
+  const { log } = deps;
+  const started = Date.now();
+  await mkdir2(join10(config.out, "runs"), { recursive: true });
+  const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
+  const preset = await resolvePreset(config, log);
+  log.info(`framework: ${preset.name} (${preset.reason})`);
+  const plan = planDiscovery(config.workers, config.iterations);
+  const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
+  const notes = [
+    { kind: "discovery", text: `${plan.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
+  ];
+  if (config.shard) notes.push({ kind: "discovery", text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(", ")} of the plan` });
+  const executor = createExecutor(preset, config, deps, specs.length);
+  const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
+  for (const [index, spec] of specs.entries()) {
+    const elapsed = Date.now() - started;
+    const mean = index > 0 ? elapsed / index : 0;
+    if (discoveryBudget !== null && index > 0 && elapsed + mean > discoveryBudget) {
+      notes.push({ kind: "budget", text: `discovery budget (${formatMinutes(discoveryBudget)}) reached: skipped ${specs.length - index} of ${specs.length} planned full-suite runs` });
+      log.warn(notes.at(-1)?.text ?? "");
+      break;
+    }
+    const result = await executor.execute(spec).catch(stopOnCancel);
+    if (result === null) break;
+    if (index === 0) assertRunnable(result, preset);
+  }
+  let partners = [];
+  if (deps.signal?.aborted) {
+    notes.push({ kind: "stop", text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
+  } else if (config.shard) {
+    notes.push({ kind: "stop", text: `shard ${config.shard.index}/${config.shard.count}: no confirmation reruns in a shard; the aggregate job merges all shards and decides` });
+  } else if (config.confirm) {
+    const remaining = config.budgetMs === null ? null : config.budgetMs - (Date.now() - started);
+    const outcome = await confirmSuspects(preset, config, executor, remaining, executor.results.length + 1).catch(stopOnCancel);
+    if (outcome === null) {
+      notes.push({ kind: "stop", text: `cancelled during confirmation after ${executor.results.length} runs: tiers rest on the runs that finished` });
+    } else {
+      notes.push(...outcome.notes);
+      partners = outcome.partners;
+    }
+  } else {
+    notes.push({ kind: "stop", text: "confirmation reruns are off (--no-confirm): tiers rest on discovery alone and are capped at likely" });
+  }
+  let manifest;
+  if (config.shard) {
+    const identity = { framework: preset.name, command: preset.template, workers: config.workers, iterations: config.iterations, shards: config.shard.count };
+    manifest = buildManifest(config.shard, identity, await resolveCommit(config.cwd), specs.map((s) => s.id), executor.results.map((r) => r.record.id));
+    log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
+  }
+  const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
+  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+}
+function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
+  const confirmStarted = Date.now();
+  return runConfirmation(
+    {
+      runs: executor.results,
+      workers: config.workers,
+      supportsSubset: preset.supportsSubset,
+      // Only pytest reruns node ids in the order given, in one process with a real worker id;
+      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
+      orderReplay: preset.name === "pytest",
+      budgetRemainingMs,
+      nextSeq,
+      elapsedMs: () => Date.now() - confirmStarted
+    },
+    (spec) => executor.execute(spec)
+  );
+}
+function createExecutor(preset, config, deps, planned) {
+  const results = [];
+  const failing = /* @__PURE__ */ new Set();
+  const started = Date.now();
+  return {
+    results,
+    async execute(spec) {
+      if (deps.signal?.aborted) throw new Cancelled();
+      const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
+      if (deps.signal?.aborted) throw new Cancelled();
+      const result = await collectRun(executed, config.out, config.cwd);
+      results.push(result);
+      await writeFile3(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
+      const elapsedMs = Date.now() - started;
+      const total = Math.max(planned, results.length);
+      deps.onProgress?.({ done: results.length, total, run: result, elapsedMs, remainingMs: Math.round(elapsedMs / results.length * (total - results.length)), failingTestsSoFar: failing.size });
+      return result;
+    }
+  };
+}
+function stopOnCancel(error) {
+  if (error instanceof Cancelled) return null;
+  throw error;
+}
+function assertRunnable(first, preset) {
+  const { record } = first;
+  if (record.timedOut || record.signal !== null) return;
+  if (record.parse === "ok" && record.tests === 0) {
+    throw new SetupError(
+      `the first run (${record.id}) exited with code ${record.exitCode} and its report holds no test case: the command collected no tests`,
+      `check working-directory (--cwd), the framework and any test path filter; its output is in runs/${record.id}/output.log`
+    );
+  }
+  if (record.parse !== "missing") return;
+  if (record.error && /command not found|permission denied|working directory not found/.test(record.error)) {
+    throw new SetupError(`the test command could not be started: ${record.error}`, `check the command (${preset.template}) and that its tools are installed`);
+  }
+  throw new SetupError(
+    `the first run (${record.id}) exited with code ${record.exitCode} and wrote no JUnit report`,
+    `make sure the command writes JUnit XML to the {junit} path; its output is in runs/${record.id}/output.log`
+  );
+}
+async function finish2(input) {
+  const { config, runs: runs2, log } = input;
+  const partners = input.partners ?? [];
+  const analysed = analyse(runs2, config.workers, partners);
+  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
+  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
+  const explained = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const gated = await gateWithQuarantine(explained, config, log, {
+    ...input.known ? { known: input.known } : {},
+    ...input.quarantine ? { entries: input.quarantine } : {}
+  });
+  const { tests, gate } = gated;
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings] });
+  const report = input.amend ? input.amend(built) : built;
+  const reportJsonPath = join10(config.out, "report.json");
+  const reportMdPath = join10(config.out, "report.md");
+  await mkdir2(config.out, { recursive: true });
+  await writeJsonFile(reportJsonPath, report);
+  const secrets = collectSecrets(process.env);
+  await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
+  await writeFile3(join10(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
+  log.info(`report: ${reportJsonPath}`);
+  return { report, reportJsonPath, reportMdPath };
+}
+async function withGoTestFiles(tests, ecosystem, cwd) {
+  if (ecosystem !== "go") return [...tests];
+  const files = await goTestFiles(cwd, tests.filter((t) => t.file === void 0));
+  return tests.map((t) => {
+    const file = t.file === void 0 ? files.get(t.id) : void 0;
+    return file === void 0 ? t : { ...t, file };
+  });
+}
+async function readSources(files, cwd) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    try {
+      const text = await readFile6(join10(cwd, file), "utf8");
+      if (text.length <= 1e6) sources.set(file, text);
+    } catch {
+    }
+  }
+  return sources;
+}
+function warningsFor(runs2) {
+  return runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+}
+function formatMinutes(ms) {
+  return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
+}
+
+export {
+  ConfigError,
+  FRAMEWORKS,
+  parseConfig,
+  SetupError,
+  resolvePreset,
+  projectRelativeCases,
+  parseJunitFile,
+  readManifest,
+  DISCOVERY_BUDGET_SHARE,
+  runPipeline,
+  confirmSuspects,
+  createExecutor,
+  finish2 as finish
+};
