@@ -46,8 +46,6 @@ export interface PipelineDeps {
   readonly signal?: AbortSignal;
   /** `fail-on: new-parallel-only`: tests known on the base branch (stability history). */
   readonly known?: KnownTests;
-  /** The quarantine entries read before the runs; absent (analyze) = read config.quarantine here. */
-  readonly quarantine?: readonly QuarantineEntry[];
 }
 
 /** Thrown inside the run loops when the user cancels; caught here, never escapes the pipeline. */

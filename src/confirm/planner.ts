@@ -119,7 +119,11 @@ function batchFor(open: readonly SuspectState[], serial: number, supportsSubset:
     }
     // Suspects whose test sets do not overlap run apart: the same executions as their union, and
     // a run of exactly a victim and its partner is the partner search's first probe, already paid.
-    for (const part of disjointGroups(group)) {
+    // Lone suspects (no companions) stay together, as in the union: one run, never a full suite each.
+    const isLone = (part: readonly SuspectState[]): boolean => part.length === 1 && part[0]?.suspect.companions.length === 0;
+    const parts = disjointGroups(group);
+    const lone = parts.filter(isLone).flat();
+    for (const part of [...parts.filter((p) => !isLone(p)), ...(lone.length > 0 ? [lone] : [])]) {
       const own = new Set<TestId>();
       for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
       out.push(own.size < 2 ? { phase: 'confirm-parallel', workers, label: label(part) } : { phase: 'confirm-parallel', workers, tests: [...own].sort(), label: label(part) });

@@ -10783,7 +10783,10 @@ function batchFor(open2, serial, supportsSubset, suite) {
       out.push({ phase: "confirm-parallel", workers, label: label(group) });
       continue;
     }
-    for (const part of disjointGroups(group)) {
+    const isLone = (part) => part.length === 1 && part[0]?.suspect.companions.length === 0;
+    const parts = disjointGroups(group);
+    const lone = parts.filter(isLone).flat();
+    for (const part of [...parts.filter((p) => !isLone(p)), ...lone.length > 0 ? [lone] : []]) {
       const own = /* @__PURE__ */ new Set();
       for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
       out.push(own.size < 2 ? { phase: "confirm-parallel", workers, label: label(part) } : { phase: "confirm-parallel", workers, tests: [...own].sort(), label: label(part) });

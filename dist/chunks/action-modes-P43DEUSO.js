@@ -12,7 +12,7 @@ import {
   projectRelativeCases,
   readManifest,
   resolvePreset
-} from "./chunk-GAIPLAXD.js";
+} from "./chunk-YKC6G36S.js";
 import {
   publish
 } from "./chunk-CE22XZ74.js";
