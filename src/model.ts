@@ -201,6 +201,21 @@ export interface CauseFinding {
   readonly fix: Fix;
 }
 
+/**
+ * How a test's source file was found: the report's `file` attribute, a path as classname (Vitest),
+ * a dotted module or class (pytest, JUnit/Surefire), a Go package, a stack frame in a test file,
+ * or a search of the project's test files for its title.
+ */
+export type SourceVia = 'report-file' | 'classname-path' | 'python-module' | 'jvm-class' | 'go-package' | 'stack-frame' | 'title-search';
+
+/** The test's source file, relative to the project directory, and how it was found. */
+export interface TestSource {
+  readonly file: string;
+  readonly via: SourceVia;
+  /** 1-based line of the test's declaration or failing frame, when that is how it was found. */
+  readonly line?: number;
+}
+
 /** Everything flakegate concluded about one test. */
 export interface TestAnalysis {
   readonly id: TestId;
@@ -226,6 +241,8 @@ export interface TestAnalysis {
   readonly messages: readonly string[];
   /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
   readonly partners?: readonly TestId[];
+  /** Where its source is (the id is unchanged: this is a lookup, not an identity). */
+  readonly source?: TestSource;
   readonly causes: readonly CauseFinding[];
   /** Set when a quarantine entry matches: still run and reported, never fails the gate. */
   readonly quarantined?: Quarantined;
@@ -240,6 +257,18 @@ export interface Quarantined {
   readonly issue?: string;
   /** ISO date (YYYY-MM-DD); past it the entry fails the gate loudly. */
   readonly expires?: string;
+}
+
+/**
+ * What the project is, found from its own files whatever command runs its tests (report.json
+ * `project`): the ecosystem whose error texts and fixes apply, and the test framework (the
+ * preset's, or for a custom command the one the project's files show).
+ */
+export interface ProjectProfile {
+  readonly ecosystem: Ecosystem;
+  readonly framework: Exclude<FrameworkName, 'auto' | 'custom'> | null;
+  /** What decided the ecosystem (e.g. "the report's tests are in 12 python file(s)"). */
+  readonly evidence: string;
 }
 
 /** Tests that fail in the same runs. */
@@ -290,6 +319,8 @@ export interface Report {
   readonly gate: Gate;
   readonly planner: readonly PlannerNote[];
   readonly warnings: readonly string[];
+  /** The project's ecosystem and framework as the explain stage used them. */
+  readonly project?: ProjectProfile;
   /** Set on a shard's partial report: it holds one slice of the runs, and its gate decides nothing. */
   readonly shard?: ShardRef & { readonly partial: true; readonly plan: string; readonly commit: string | null };
   /** Set on a report merged from shards: which slices it holds and which never arrived. */

@@ -1,18 +1,18 @@
 // The whole pipeline on one screen: plan -> run -> parse -> analyse -> explain -> report.
 // Discovery nominates suspects; confirmation reruns only them until the evidence decides.
 // Entries (action.ts, cli.ts) only translate settings into a Config and publish the result.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from './analyse/index.js';
 import { runConfirmation, type ConfirmationOutcome, type PartnerFinding } from './confirm/run-confirmation.js';
-import { explain, sourceFilesFor } from './explain/index.js';
+import { explain } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
-import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
 import type { ResolvedPreset } from './frameworks/types.js';
 import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { collectRun } from './parse/collect-run.js';
+import { gatherProject } from './project/gather.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
 import type { QuarantineEntry } from './quarantine/parse.js';
@@ -113,7 +113,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+  return finish({ config, framework: preset.name, command: preset.template, runs: executor.results, notes, partners, log, quarantine, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
 }
 
 /**
@@ -194,7 +194,6 @@ export interface FinishInput {
   readonly config: Config;
   readonly framework: FrameworkName;
   readonly command: string;
-  readonly ecosystem: Ecosystem;
   readonly runs: readonly RunResult[];
   readonly notes: readonly PlannerNote[];
   readonly partners?: readonly PartnerFinding[];
@@ -210,18 +209,18 @@ export interface FinishInput {
 export async function finish(input: FinishInput): Promise<PipelineResult> {
   const { config, runs, log } = input;
   const partners = input.partners ?? [];
-  const analysed = analyse(runs, config.workers, partners);
-  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
-  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const analysis = analyse(runs, config.workers, partners);
+  // Each test's file, the project's ecosystem and the sources to scan, read from the project itself.
+  const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs, framework: input.framework === 'auto' ? 'custom' : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
   // Quarantine marks tests (verdicts unchanged) and, with the known tests, decides the gate.
   const gated = await gateWithQuarantine(explained, config, log, {
     ...(input.known ? { known: input.known } : {}),
     ...(input.quarantine ? { entries: input.quarantine } : {}),
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings] });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings], project: gathered.project });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');
   const reportMdPath = join(config.out, 'report.md');
@@ -235,29 +234,6 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   await writeFile(join(config.out, 'report.html'), renderHtml(report, { timelines: selectTimelines(report, runs), secrets }));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
-}
-
-/** Go's JUnit names no file: find each test's `_test.go` so the explain stage can read its source. */
-async function withGoTestFiles(tests: readonly TestAnalysis[], ecosystem: Ecosystem, cwd: string): Promise<TestAnalysis[]> {
-  if (ecosystem !== 'go') return [...tests];
-  const files = await goTestFiles(cwd, tests.filter((t) => t.file === undefined));
-  return tests.map((t) => {
-    const file = t.file === undefined ? files.get(t.id) : undefined;
-    return file === undefined ? t : { ...t, file };
-  });
-}
-
-async function readSources(files: readonly string[], cwd: string): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  for (const file of files) {
-    try {
-      const text = await readFile(join(cwd, file), 'utf8');
-      if (text.length <= 1_000_000) sources.set(file, text);
-    } catch {
-      // A test file that moved or lives elsewhere only costs the static scan its evidence.
-    }
-  }
-  return sources;
 }
 
 function warningsFor(runs: readonly RunResult[]): string[] {

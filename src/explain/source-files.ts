@@ -29,9 +29,14 @@ export function normalisePath(path: string): string | null {
   return p;
 }
 
-/** The test's file: its `file`, else the file part of its id when that looks like a path. */
-export function testFileOf(test: Pick<TestAnalysis, 'file' | 'id'>): string | null {
-  const candidate = test.file ?? test.id.split('::')[0] ?? '';
+/** The tests whose source is read: those explained, and those whose failures cluster with others (peers). */
+export function wantsSource(test: Pick<TestAnalysis, 'verdict' | 'cluster'>): boolean {
+  return EXPLAINED.has(test.verdict) || test.cluster !== null;
+}
+
+/** The test's file: where it was located, else its `file`, else the file part of its id when that looks like a path. */
+export function testFileOf(test: Pick<TestAnalysis, 'file' | 'id' | 'source'>): string | null {
+  const candidate = test.source?.file ?? test.file ?? test.id.split('::')[0] ?? '';
   if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
   return normalisePath(candidate);
 }
@@ -52,7 +57,7 @@ export function supportFilesFor(testFile: string, ecosystem: Ecosystem): string[
 export function sourceFilesFor(tests: readonly TestAnalysis[], ecosystem: Ecosystem): string[] {
   const files = new Set<string>();
   for (const test of tests) {
-    if (!EXPLAINED.has(test.verdict) && test.cluster === null) continue;
+    if (!wantsSource(test)) continue;
     const file = testFileOf(test);
     if (file === null) continue;
     files.add(file);
