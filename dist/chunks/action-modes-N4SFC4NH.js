@@ -12,7 +12,7 @@ import {
   projectRelativeCases,
   readManifest,
   resolvePreset
-} from "./chunk-YKC6G36S.js";
+} from "./chunk-I7VOE7DC.js";
 import {
   publish
 } from "./chunk-CE22XZ74.js";
