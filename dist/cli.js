@@ -9281,6 +9281,224 @@ import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
+// src/inputs.ts
+var FRAMEWORK_VALUES = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
+var FAIL_ON_VALUES = ["parallel-only", "new-parallel-only", "flaky", "never"];
+var INPUTS = [
+  {
+    name: "framework",
+    type: "choice",
+    values: FRAMEWORK_VALUES,
+    description: "Test framework: auto, pytest, jest, vitest, node, mocha, go or custom (custom needs `command`).",
+    default: "auto",
+    config: true,
+    action: true,
+    cli: { flag: "framework", metavar: "NAME", help: "test framework; auto detects it from the project" }
+  },
+  {
+    name: "command",
+    type: "text",
+    description: "Test command template for framework custom, with {workers} and {junit} (and optionally {tests}), e.g. `npx mytest --jobs {workers} --junit {junit}`.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "command", metavar: "TPL", help: "custom command template with {workers} and {junit}, optionally {tests}" }
+  },
+  {
+    name: "workers",
+    type: "worker-counts",
+    description: "Comma-separated worker counts, e.g. 1,2,4; the smallest is the serial baseline (at least two different counts).",
+    default: "1,2,4",
+    config: true,
+    action: true,
+    cli: { flag: "workers", metavar: "LIST", help: "worker counts, the smallest is the serial baseline" }
+  },
+  {
+    name: "iterations",
+    type: "count",
+    description: "Full-suite runs per worker count.",
+    default: "5",
+    config: true,
+    action: true,
+    cli: { flag: "iterations", metavar: "N", help: "full-suite runs per worker count" }
+  },
+  {
+    name: "timeout-minutes",
+    type: "duration",
+    description: "Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.",
+    default: "10",
+    config: true,
+    action: true,
+    cli: { flag: "timeout", metavar: "DUR", default: "10m", help: "per-run timeout, e.g. 90s, 10m; kills the whole process tree" }
+  },
+  {
+    name: "budget-minutes",
+    type: "duration",
+    description: "Time budget for all runs, in minutes; empty = no budget. Planned runs that would exceed it are skipped (and reported).",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "budget", metavar: "DUR", help: "total time budget, e.g. 30m; runs that do not fit are skipped and reported" }
+  },
+  {
+    name: "confirm",
+    type: "boolean",
+    description: "Rerun suspects (serially in isolation and in parallel with their co-failing tests) until the evidence decides. With mode: aggregate, the merged shards' suspects are rerun in working-directory (the project must be checked out and set up there).",
+    default: "true",
+    config: true,
+    action: true,
+    cli: {
+      flag: "confirm",
+      negatable: true,
+      help: "rerun suspects until the evidence decides (run: on by default; --no-confirm\nonly reports discovery); analyze --confirm reruns merged shards' suspects in --cwd"
+    }
+  },
+  {
+    name: "fail-on",
+    type: "choice",
+    values: FAIL_ON_VALUES,
+    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.",
+    default: "parallel-only",
+    config: true,
+    action: true,
+    cli: { flag: "fail-on", metavar: "WHAT", help: "when the gate fails (new-parallel-only: only tests neither quarantined\nnor in the stability history)" }
+  },
+  {
+    name: "working-directory",
+    type: "path",
+    description: "Project directory the tests run in, relative to the workspace.",
+    default: ".",
+    config: true,
+    action: true,
+    cli: { flag: "cwd", metavar: "DIR", help: "project directory" }
+  },
+  {
+    name: "out",
+    type: "path",
+    description: "Output directory for report.json, report.md, report.html and the raw reports of every run (runs/).",
+    default: ".flakegate",
+    config: true,
+    action: true,
+    cli: { flag: "out", metavar: "DIR", help: "output directory for report.json, report.md, report.html and runs/" }
+  },
+  {
+    name: "comment",
+    type: "choice",
+    values: ["always", "on-failure", "off"],
+    description: "Sticky PR comment: always, on-failure (and delete it once the gate passes) or off.",
+    default: "always",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "comment-key",
+    type: "text",
+    description: "Identifies this job's sticky comment; set it when several flakegate jobs (e.g. a matrix) comment on one PR, and to the same value in a mode: comment workflow.",
+    default: "${{ github.job }}",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "check-name",
+    type: "text",
+    description: "Name of the check run created on the commit under test; empty = no check run.",
+    default: "flakegate",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "token",
+    type: "secret",
+    description: "Token for the comment and check run (needs pull-requests: write and checks: write). Read-only tokens (fork PRs) only skip those, with a notice.",
+    default: "${{ github.token }}",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "mode",
+    type: "choice",
+    values: ["run", "comment", "aggregate", "stability"],
+    description: 'run (run the tests and publish), comment (post the comment for an already-downloaded report.json, for the workflow_run half of the fork-PR setup; runs no tests) aggregate (merge the shard results in `shards`, then report, comment and check once) or stability (for `schedule:` workflows: run like `run`, then record the result in the tracking issue "Parallel-only and flaky tests"; needs `issues: write`; fails only on configuration errors, never on the gate).',
+    default: "run",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "report",
+    type: "path",
+    description: "Path of report.json, for mode: comment.",
+    default: "",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "shard",
+    type: "slice",
+    description: "Run only slice i/n of the plan (e.g. 2/4 in a matrix job): whole iterations, no confirmation, no comment or check, never fails on the gate; upload `out` as an artifact for mode: aggregate.",
+    default: "",
+    config: true,
+    action: true,
+    cli: {
+      flag: "shard",
+      metavar: "I/N",
+      help: "run only the I-th of N slices of the plan (a matrix job); writes shard.json and a\npartial report, skips confirmation, exits 0 on the gate; merge with analyze"
+    }
+  },
+  {
+    name: "shards",
+    type: "path",
+    description: "For mode: aggregate, the directory holding the downloaded shard artifacts, one sub-directory each (download-artifact without merge-multiple).",
+    default: "shard-results",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "quarantine",
+    type: "path",
+    description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
+    default: "",
+    config: true,
+    action: true,
+    cli: {
+      flag: "quarantine",
+      metavar: "FILE",
+      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it"
+    }
+  },
+  { name: "json", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "json", help: "print report.json to stdout instead of the table" } },
+  { name: "all", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "all", help: "list stable and skipped tests in the table too" } },
+  {
+    name: "no-color",
+    type: "boolean",
+    description: "",
+    default: "",
+    config: false,
+    action: false,
+    cli: { flag: "no-color", help: "plain output (also when NO_COLOR is set or stdout is not a terminal)" }
+  },
+  { name: "verbose", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "verbose", help: "log every step" } },
+  { name: "help", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "help", short: "h", help: "this help" } },
+  { name: "version", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "version", short: "v", help: "print flakegate's version" } }
+];
+function inputNamed(name) {
+  const found = INPUTS.find((i) => i.name === name);
+  if (found === void 0) throw new Error(`undeclared input ${name}`);
+  return found;
+}
+function settingNamed(key) {
+  return INPUTS.find((i) => i.config && i.cli?.flag === key);
+}
+function choicesOf(name) {
+  return inputNamed(name).values ?? [];
+}
+
 // src/run/command-template.ts
 var SIGNAL_PRELUDE = `trap 's=$?; if [ "$s" -gt 128 ] && [ "$s" -le 192 ]; then trap - EXIT; kill -s "$(kill -l "$s")" $$; fi' EXIT`;
 var JUNIT_ENV_VAR = "FLAKEGATE_JUNIT";
@@ -9419,32 +9637,37 @@ function iterationRange(shard, iterations) {
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
-var FRAMEWORKS = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
-var FAIL_ON = ["parallel-only", "flaky", "never", "new-parallel-only"];
+var FRAMEWORKS = choicesOf("framework");
+var FAIL_ON = choicesOf("fail-on");
 var DEFAULT_QUARANTINE = ".flakegate.yml";
-var DEFAULTS = {
-  framework: "auto",
-  workers: "1,2,4",
-  iterations: "5",
-  timeout: "10m",
-  confirm: "true",
-  "fail-on": "parallel-only",
-  cwd: ".",
-  out: ".flakegate"
-};
+function setting(key) {
+  const found = settingNamed(key);
+  if (found === void 0) throw new Error(`parseConfig reads undeclared setting '${key}'`);
+  return found;
+}
+function settingLabel(key, source) {
+  const decl = setting(key);
+  return source === "cli" ? `--${decl.cli?.flag ?? key}` : `input '${decl.name}'`;
+}
+function parseChoice(decl, value, label) {
+  const allowed = decl.values ?? [];
+  if (!allowed.includes(value)) throw new ConfigError(`${label}: unknown value '${value}'; allowed: ${allowed.join(", ")}`);
+  return value;
+}
 var MAX_WORKERS = 512;
 var MAX_ITERATIONS = 1e3;
 function parseConfig(raw, source, baseDir = process.cwd()) {
-  const name = (key) => source === "cli" ? `--${key}` : `input '${key}'`;
+  for (const key of Object.keys(raw)) setting(key);
+  const name = (key) => settingLabel(key, source);
   const get = (key) => {
     const value = raw[key]?.trim();
-    return value === void 0 || value === "" ? DEFAULTS[key] : value;
+    return value === void 0 || value === "" ? setting(key).default : value;
   };
   const framework = get("framework");
   if (!FRAMEWORKS.includes(framework)) {
     throw new ConfigError(`${name("framework")}: unknown framework '${framework}'; allowed: ${FRAMEWORKS.join(", ")}`);
   }
-  const commandRaw = raw.command?.trim() || null;
+  const commandRaw = get("command") || null;
   let resolvedFramework = framework;
   if (commandRaw !== null) {
     if (resolvedFramework === "auto") resolvedFramework = "custom";
@@ -9460,23 +9683,20 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   }
   const workers = parseWorkers(get("workers"), name("workers"));
   const iterations = parseCount(get("iterations"), name("iterations"), MAX_ITERATIONS);
-  const shardRaw = raw.shard?.trim();
+  const shardRaw = get("shard");
   const shard = shardRaw ? parseShard(shardRaw, iterations) : void 0;
   if (typeof shard === "string") throw new ConfigError(`${name("shard")}: ${shard}`);
-  const timeoutMs = parseDuration(get("timeout"), name(source === "cli" ? "timeout" : "timeout-minutes"));
-  const budgetRaw = raw.budget?.trim();
-  const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === "cli" ? "budget" : "budget-minutes")) : null;
+  const timeoutMs = parseDuration(get("timeout"), name("timeout"));
+  const budget = get("budget");
+  const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
-  const failOn = get("fail-on");
-  if (!FAIL_ON.includes(failOn)) {
-    throw new ConfigError(`${name("fail-on")}: unknown value '${failOn}'; allowed: ${FAIL_ON.join(", ")}`);
-  }
+  const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const cwd = resolve(baseDir, get("cwd"));
   if (!isDirectory(cwd)) {
-    throw new ConfigError(`${name(source === "cli" ? "cwd" : "working-directory")}: '${cwd}' is not a directory`);
+    throw new ConfigError(`${name("cwd")}: '${cwd}' is not a directory`);
   }
   const out = resolve(baseDir, get("out"));
-  const quarantineRaw = raw.quarantine?.trim();
+  const quarantineRaw = get("quarantine");
   const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
@@ -9551,6 +9771,41 @@ var SetupError = class extends Error {
 };
 
 // src/cli-help.ts
+var FLAGS = INPUTS.filter((d) => d.cli !== null);
+var CLI_OPTIONS = Object.fromEntries(
+  FLAGS.flatMap((d) => {
+    const cli = d.cli;
+    const type = d.type === "boolean" ? "boolean" : "string";
+    const option = [cli.flag, { type, ...cli.short === void 0 ? {} : { short: cli.short } }];
+    return cli.negatable ? [option, [`no-${cli.flag}`, { type: "boolean" }]] : [option];
+  })
+);
+function settingsFromArgs(values) {
+  const raw = {};
+  for (const d of FLAGS) {
+    const flag = d.cli.flag;
+    if (!d.config) continue;
+    const value = values[flag];
+    raw[flag] = d.cli.negatable && values[`no-${flag}`] === true ? "false" : value === void 0 ? void 0 : String(value);
+  }
+  return raw;
+}
+function optionLines() {
+  const label = (d) => {
+    const cli = d.cli;
+    const flag = `--${cli.flag}${cli.metavar === void 0 ? "" : ` ${cli.metavar}`}`;
+    return [cli.short === void 0 ? null : `-${cli.short}`, flag, cli.negatable ? `--no-${cli.flag}` : null].filter((x) => x !== null).join(", ");
+  };
+  const width = Math.max(...FLAGS.map((d) => label(d).length)) + 2;
+  return FLAGS.flatMap((d) => {
+    const cli = d.cli;
+    const fallback = cli.default ?? d.default;
+    const lines = cli.help.split("\n");
+    if (d.type === "choice") lines.unshift((d.values ?? []).map((v) => v === d.default ? `${v} (default)` : v).join(" | "));
+    else if (d.type !== "boolean" && fallback !== "") lines[lines.length - 1] += ` (default ${fallback})`;
+    return lines.filter((line) => line !== "").map((line, i) => `  ${(i === 0 ? label(d) : "").padEnd(width)}${line}`);
+  });
+}
 var HELP = `flakegate - find the tests that fail only when run in parallel
 
 Usage:
@@ -9560,25 +9815,8 @@ Usage:
                                                 --confirm reruns merged shards' suspects in --cwd)
   flakegate parse <junit.xml>                   print the normalised test cases of one JUnit report as JSON
 
-Options for run:
-  --framework NAME   auto (default) | pytest | jest | vitest | node | mocha | go | custom
-  --command TPL      custom command template with {workers} and {junit}, optionally {tests}
-  --workers LIST     worker counts, the smallest is the serial baseline (default 1,2,4)
-  --iterations N     full-suite runs per worker count (default 5)
-  --timeout DUR      per-run timeout, e.g. 90s, 10m (default 10m); kills the whole process tree
-  --budget DUR       total time budget; runs that do not fit are skipped and reported
-  --fail-on WHAT     parallel-only (default) | new-parallel-only | flaky | never
-                     (new-parallel-only: only tests neither quarantined nor in the stability history)
-  --quarantine FILE  quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and
-                     reported, never fail the gate; an expired entry fails it
-  --cwd DIR          project directory (default .)
-  --out DIR          output directory for report.json, report.md, report.html and runs/ (default .flakegate)
-  --shard I/N        run only the I-th of N slices of the plan (a matrix job); writes shard.json and a
-                     partial report, skips confirmation, exits 0 on the gate; merge with analyze
-  --json             print report.json to stdout instead of the table
-  --all              list stable and skipped tests in the table too
-  --no-color         plain output (also when NO_COLOR is set or stdout is not a terminal)
-  --verbose          log every step
+Options:
+${optionLines().join("\n")}
 
 Examples:
   flakegate run --framework pytest --workers 1,4 --iterations 5
@@ -14072,7 +14310,7 @@ function createGoPreset(reason) {
     name: "go",
     ecosystem: "go",
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
@@ -14279,8 +14517,14 @@ function resolveCustom(config, reason) {
     name: "custom",
     ecosystem: runner?.ecosystem ?? "unknown",
     template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
     reason,
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
@@ -14435,8 +14679,7 @@ function createJestPreset(runner, reason, timing) {
     name: "jest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "JEST_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
@@ -14484,8 +14727,7 @@ function createMochaPreset(runner, reason) {
     name: "mocha",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "MOCHA_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
@@ -14531,7 +14773,7 @@ function createNodeTestPreset(node, reason) {
     name: "node",
     ecosystem: "javascript",
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
@@ -14718,8 +14960,7 @@ function createPytestPreset(setup) {
     name: "pytest",
     ecosystem: "python",
     template: displayTemplate(setup.python, fixedArgs("{workers}", "{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "PYTEST_XDIST_WORKER",
+    capabilities: PYTEST_CAPABILITIES,
     reason: setup.reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
@@ -14727,6 +14968,13 @@ function createPytestPreset(setup) {
     }
   };
 }
+var PYTEST_CAPABILITIES = {
+  subsetReruns: true,
+  orderReplay: true,
+  testSelection: "node-ids",
+  parallelUnit: "test",
+  workerEnvVar: "PYTEST_XDIST_WORKER"
+};
 function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
@@ -14761,8 +15009,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     name: "vitest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "VITEST_POOL_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
@@ -16393,7 +16640,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
 }
 function subset(spec, preset, log) {
   if (spec.tests === void 0) return {};
-  if (preset.supportsSubset) return { tests: spec.tests };
+  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
   log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
   return {};
 }
@@ -16549,10 +16796,8 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) 
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === "pytest",
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq: nextSeq2,
       elapsedMs: () => Date.now() - confirmStarted
@@ -17031,29 +17276,8 @@ function shorten(text, max) {
 }
 
 // src/cli.ts
-var OPTIONS = {
-  framework: { type: "string" },
-  command: { type: "string" },
-  workers: { type: "string" },
-  iterations: { type: "string" },
-  timeout: { type: "string" },
-  budget: { type: "string" },
-  confirm: { type: "boolean" },
-  "no-confirm": { type: "boolean" },
-  "fail-on": { type: "string" },
-  cwd: { type: "string" },
-  out: { type: "string" },
-  shard: { type: "string" },
-  quarantine: { type: "string" },
-  json: { type: "boolean" },
-  all: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
 async function main(argv) {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: [...argv], options: CLI_OPTIONS, allowPositionals: true, strict: true });
   if (values.version) return print(`${VERSION}
 `);
   const [command, ...rest] = positionals;
@@ -17065,20 +17289,7 @@ async function main(argv) {
     print(JSON.stringify(parsed, null, 2) + "\n");
     return parsed.status === "ok" || parsed.status === "salvaged" ? 0 : 2;
   }
-  const raw = {
-    framework: values.framework,
-    command: values.command,
-    workers: values.workers,
-    iterations: values.iterations,
-    timeout: values.timeout,
-    budget: values.budget,
-    confirm: values["no-confirm"] ? "false" : values.confirm === void 0 ? void 0 : String(values.confirm),
-    "fail-on": values["fail-on"],
-    cwd: values.cwd,
-    out: values.out,
-    shard: values.shard,
-    quarantine: values.quarantine
-  };
+  const raw = settingsFromArgs(values);
   let report;
   if (command === "run") {
     if (rest.length > 0) throw new ConfigError(`run takes no positional arguments (got '${rest[0]}'); pass the test command with --command`);

@@ -7,12 +7,14 @@ import {
   confirmSuspects,
   createExecutor,
   finish,
+  inputNamed,
   parseConfig,
   parseJunitFile,
   projectRelativeCases,
   readManifest,
-  resolvePreset
-} from "./chunk-YKC6G36S.js";
+  resolvePreset,
+  settingsFromInputs
+} from "./chunk-7MGA4742.js";
 import {
   publish
 } from "./chunk-CE22XZ74.js";
@@ -319,21 +321,11 @@ async function publishShard(report, reportJsonPath, out, runner) {
     runner.log.warn(`flakegate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-function minutes(value) {
-  if (value === "") return void 0;
-  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
-}
 async function runAggregate(runner, inputs) {
-  const dirs = findShardDirs(runner.input("shards") || "shard-results", "input 'shards'");
-  const raw = {
-    out: runner.input("out") || void 0,
-    "fail-on": runner.input("fail-on") || void 0,
-    cwd: runner.input("working-directory") || void 0,
-    // The aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
-    confirm: runner.input("confirm") || "true",
-    timeout: minutes(runner.input("timeout-minutes")),
-    budget: minutes(runner.input("budget-minutes"))
-  };
+  const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget"]);
+  const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
+  raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);
   await publish(report, { inputs, log: runner.log, reportJsonPath, runner });
   return report;
