@@ -81,6 +81,7 @@ function explainOne(
       ...found.clues,
     ],
     ecosystem,
+    input.framework ?? null,
   );
 }
 

@@ -13,7 +13,7 @@
 //   first with every clue as evidence and followed by the weak candidates. Its score is the best
 //   candidate's: "the strongest explanation we have is this weak", so the report never shows a
 //   high percentage next to "unknown", and the order stays non-increasing.
-import type { Cause, CauseFinding, Ecosystem, Evidence } from '../model.js';
+import type { Cause, CauseFinding, Ecosystem, Evidence, FrameworkName } from '../model.js';
 import { fixFor } from './fixes/index.js';
 import type { Clue } from './types.js';
 
@@ -53,16 +53,16 @@ export function scoreCauses(clues: readonly Clue[]): Array<{ cause: Cause; score
   return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
 }
 
-export function rank(clues: readonly Clue[], ecosystem: Ecosystem): CauseFinding[] {
+export function rank(clues: readonly Clue[], ecosystem: Ecosystem, framework: FrameworkName | null = null): CauseFinding[] {
   const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
   const best = scored[0]?.score ?? 0;
-  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem, framework) }));
   if (best >= UNKNOWN_BELOW) return findings.slice(0, MAX_CAUSES);
   const unknown: CauseFinding = {
     cause: 'unknown',
     score: best,
     evidence: evidenceOf(clues),
-    fix: fixFor('unknown', ecosystem),
+    fix: fixFor('unknown', ecosystem, framework),
   };
   return [unknown, ...findings.slice(0, MAX_CAUSES - 1)];
 }

@@ -20,7 +20,7 @@ export interface LocateInput {
   readonly project: ProjectView;
   /** The project's ecosystem: which test files a title search reads. */
   readonly ecosystem: Ecosystem;
-  /** Tests worth reading files for (the explained ones and their peers); the rest get the cheap rules only. */
+  /** Tests worth a stack or title search (the explained ones and their peers); the rest get the other rules. */
   readonly wanted: ReadonlySet<TestId>;
 }
 
@@ -33,12 +33,14 @@ export function filesToRead(input: LocateInput): string[] {
   const frames = framesOf(input, index);
   const unread = (files: readonly string[]): boolean => files.some((f) => !project.texts.has(f));
   for (const test of input.tests) {
-    if (!input.wanted.has(test.id) || cheap(test, index, project.complete) !== null) continue;
+    if (cheap(test, index, project.complete) !== null) continue;
+    // A package's test files are few and settle every Go test: read for all tests, not only the wanted.
     if (isGoTest(test.classname, test.name)) {
       const pkg = goFilesToRead(test.classname, project, index);
       for (const f of pkg) want.add(f);
       if (pkg.length > 0 && (unread(pkg) || fromGoPackage(test.classname, test.name, project, index) !== null)) continue;
     }
+    if (!input.wanted.has(test.id)) continue;
     const found = frames.get(test.id) ?? [];
     for (const f of found) want.add(f.file);
     if (found.length > 0 && (unread(found.map((f) => f.file)) || fromStack(found, test.name, project) !== null)) continue;
@@ -56,12 +58,8 @@ export function locateTests(input: LocateInput): TestAnalysis[] {
   const searched = titleSearchFiles(input.tests.filter((t) => input.wanted.has(t.id)), project.files, input.ecosystem).filter((f) => project.texts.has(f));
   return input.tests.map((test) => {
     let found = cheap(test, index, project.complete);
-    if (found === null && input.wanted.has(test.id)) {
-      found =
-        (isGoTest(test.classname, test.name) ? fromGoPackage(test.classname, test.name, project, index) : null) ??
-        fromStack(frames.get(test.id) ?? [], test.name, project) ??
-        fromTitle(test, project.texts, searched);
-    }
+    if (found === null && isGoTest(test.classname, test.name)) found = fromGoPackage(test.classname, test.name, project, index);
+    if (found === null && input.wanted.has(test.id)) found = fromStack(frames.get(test.id) ?? [], test.name, project) ?? fromTitle(test, project.texts, searched);
     return found === null ? test : withSource(test, found);
   });
 }

@@ -136,14 +136,14 @@ describe('locateTests', () => {
     expect(out[1]?.source).toBeUndefined();
   });
 
-  it('reads nothing for tests that are not wanted, and only what settles the wanted ones', () => {
+  it("reads a Go package's test files for every test, and searches titles only for the wanted ones", () => {
     const go = reported({ classname: 'example.com/m/store', name: 'TestSave' });
-    const py = reported({ classname: 'tests.test_a', name: 'test_a' });
-    const project = { 'go.mod': 'module example.com/m\n', 'store/store_test.go': '', 'store/other_test.go': '', 'tests/test_a.py': '', 'web/a.test.js': '' };
-    const base = input([go, py], project);
+    const js = reported({ classname: 'cache writes', name: 'cache writes' });
+    const project = { 'go.mod': 'module example.com/m\n', 'store/store_test.go': '', 'store/other_test.go': '', 'web/a.test.js': '', 'web/b.js': '' };
+    const base = input([go, js], project);
     const open = { ...base, project: { ...base.project, texts: new Map<string, string>() } };
-    expect(filesToRead(open)).toEqual(['go.mod', 'store/other_test.go', 'store/store_test.go']);
-    expect(filesToRead({ ...open, wanted: new Set() })).toEqual(['go.mod']);
+    expect(filesToRead(open)).toEqual(['go.mod', 'store/other_test.go', 'store/store_test.go', 'web/a.test.js']);
+    expect(filesToRead({ ...open, wanted: new Set() })).toEqual(['go.mod', 'store/other_test.go', 'store/store_test.go']);
   });
 });
 
