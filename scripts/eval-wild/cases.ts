@@ -29,14 +29,14 @@ export const ECOSYSTEM: Readonly<Record<Framework, Ecosystem>> = {
 };
 
 export type Split = 'tune' | 'holdout';
-/** Java report layouts: Maven Surefire (TEST-<class>.xml, method names) or Gradle (method names with `()` for JUnit 5). */
+/** Java report layouts: Maven Surefire or Gradle (both TEST-<class>.xml files). */
 export type JavaDialect = 'surefire' | 'gradle';
 
 /**
  * One test as the framework names it. `file` is relative to the repository root. JS runners:
  * `suite` holds the describe titles, `name` the test's own title. pytest: `class` is the test
  * class (if any), `name` the function with its parameters. Go: `name` is `TestX` or `TestX/sub`.
- * JUnit: `class` is the fully qualified class, `name` the method.
+ * JUnit: `class` is the fully qualified class, `name` the method as reported (Gradle: `m()` for JUnit 5).
  */
 export interface TestRef {
   readonly file: string;
