@@ -14,7 +14,7 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-7MGA4742.js";
+} from "./chunk-5YW5Z6QP.js";
 import {
   publish
 } from "./chunk-CE22XZ74.js";
