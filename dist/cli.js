@@ -6377,10 +6377,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6394,7 +6394,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6418,7 +6418,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6434,7 +6434,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6525,7 +6525,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6539,13 +6539,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -6588,18 +6588,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6653,8 +6653,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6666,7 +6666,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6677,8 +6677,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6695,7 +6695,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6875,7 +6875,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6892,24 +6892,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent2.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent2.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent2.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent2.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7092,25 +7092,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7920,14 +7920,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9094,18 +9094,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9258,15 +9258,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9460,13 +9460,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10845,7 +10845,8 @@ function createCaseBuilder(attributes, context, limits) {
       if (written === "test" && context.suitePath.length > 0) name = [...context.suitePath, name].join(" > ");
       const rawFile = nonEmpty(attributes["file"]) ?? nonEmpty(context.suiteFile);
       const identity = identityOf(rawFile, classname, name);
-      const file = identity.file;
+      const filepath = rawFile === void 0 ? nonEmpty(attributes["filepath"]) : void 0;
+      const file = identity.file ?? (filepath === void 0 ? void 0 : intern(normaliseFile(filepath)));
       const writtenLine = parseLine(attributes["line"]);
       const line = writtenLine !== void 0 && context.pytest ? writtenLine + 1 : writtenLine;
       const outcome = decideOutcome();
@@ -11197,9 +11198,9 @@ async function parseJunitFile(path, options = {}) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -12646,16 +12647,48 @@ function reproductionRate(runs2, victim, workers, candidates) {
   return (failed3 + 0.5) / (n + 1);
 }
 
-// src/explain/source-lang.ts
+// src/locate/test-files.ts
 var BY_EXTENSION = [
   [/\.pyi?$/, "python"],
-  [/\.[cm]?[jt]sx?$/, "js"],
+  [/\.[cm]?[jt]sx?$/, "javascript"],
   [/\.go$/, "go"],
   [/\.(?:java|kt|kts|scala|groovy)$/, "java"],
   [/\.rs$/, "rust"],
   [/\.rb$/, "ruby"],
   [/\.(?:cs|fs|vb)$/, "dotnet"]
 ];
+function ecosystemOfPath(path) {
+  for (const [pattern, ecosystem] of BY_EXTENSION) if (pattern.test(path)) return ecosystem;
+  return null;
+}
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "testing", "integration-tests"]);
+function isTestFile(path) {
+  const ecosystem = ecosystemOfPath(path);
+  if (ecosystem === null) return false;
+  const parts = path.split("/");
+  const base = parts.at(-1) ?? "";
+  const dirs = parts.slice(0, -1);
+  switch (ecosystem) {
+    case "python":
+      return base !== "conftest.py" && (/^test_.+\.py$/.test(base) || /_tests?\.py$/.test(base) || base === "tests.py");
+    case "javascript":
+      return /\.(?:test|spec|e2e|it)\.[cm]?[jt]sx?$/.test(base) || dirs.some((d) => TEST_DIRS.has(d));
+    case "go":
+      return base.endsWith("_test.go");
+    case "java":
+      return dirs.some((d, i) => d === "src" && /^(?:test|it|androidTest|testFixtures|integrationTest)$/.test(dirs[i + 1] ?? "")) || /(?:Tests?|IT|Spec)\.[a-z]+$/.test(base);
+    case "rust":
+      return dirs[0] === "tests" || base === "tests.rs";
+    case "ruby":
+      return /_(?:spec|test)\.rb$/.test(base) || /^test_.+\.rb$/.test(base);
+    case "dotnet":
+      return /Tests?\.(?:cs|fs|vb)$/.test(base) || dirs.some((d) => /Tests?$/.test(d));
+    case "unknown":
+      return false;
+  }
+}
+
+// src/locate/lang.ts
 var BY_ECOSYSTEM = {
   python: "python",
   javascript: "js",
@@ -12667,9 +12700,19 @@ var BY_ECOSYSTEM = {
   unknown: "other"
 };
 function languageOf(path, ecosystem) {
-  for (const [pattern, lang] of BY_EXTENSION) if (pattern.test(path)) return lang;
-  return BY_ECOSYSTEM[ecosystem];
+  return BY_ECOSYSTEM[ecosystemOfPath(path) ?? ecosystem];
 }
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isBlankOrComment(line, lang) {
+  const t = line.trim();
+  if (t === "") return true;
+  if (lang === "python" || lang === "ruby") return t.startsWith("#");
+  return t.startsWith("//") || t.startsWith("/*") || t.startsWith("*");
+}
+
+// src/explain/source-lang.ts
 var MAX_SOURCE_CHARS = 512 * 1024;
 var MAX_LINE_CHARS = 400;
 function splitLines(text) {
@@ -12678,15 +12721,6 @@ function splitLines(text) {
 function indentOf(line) {
   const m = /^[ \t]{0,200}/.exec(line);
   return m === null ? 0 : m[0].replace(/\t/g, "    ").length;
-}
-function isBlankOrComment(line, lang) {
-  const t = line.trim();
-  if (t === "") return true;
-  if (lang === "python" || lang === "ruby") return t.startsWith("#");
-  return t.startsWith("//") || t.startsWith("/*") || t.startsWith("*");
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/explain/clues.ts
@@ -14001,8 +14035,8 @@ var javascriptFixes = {
     ].join("\n")
   },
   "shared-database": {
-    summary: "Suffix database names/files with the worker id (`JEST_WORKER_ID`, `VITEST_POOL_ID`) or use an in-memory database per test.",
-    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? process.env.VITEST_POOL_ID ?? '0'}`;"
+    summary: "Give each test file its own database: a file under a `fs.mkdtempSync` directory, or a name suffixed with a unique id; never one fixed file or name for every worker.",
+    example: "const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'db-')), 'test.sqlite');"
   },
   "port-conflict": {
     summary: "Listen on port 0 and read the assigned port back.",
@@ -14012,30 +14046,134 @@ var javascriptFixes = {
     ].join("\n")
   },
   "shared-global-state": {
-    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach` (or `vi.resetModules()`/`jest.resetModules()`).",
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`.",
     example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
   },
   "order-dependence": {
-    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `--runInBand` plus `--randomize` (Jest) or `--sequence.shuffle` (Vitest)."
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce by running its file alone and after the files its worker ran before it."
   },
   "timing-under-load": {
-    summary: "Await the condition (fake timers, `waitFor`) instead of fixed sleeps; raise `testTimeout` for CI or lower `--maxWorkers` when it only fails above the core count.",
-    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });"
+    summary: "Await the condition instead of fixed sleeps, and size timeouts for a loaded CI machine; if it fails only above the core count, run fewer workers."
   },
   "worker-crash": {
-    summary: "Close servers, timers and handles in `afterAll` (`--detectOpenHandles` shows them); cap memory with `--workerIdleMemoryLimit` if workers are killed.",
-    example: "afterAll(() => new Promise((r) => server.close(r)));"
+    summary: "Close servers, timers and handles after the tests that open them; read the crash output of the worker that died.",
+    example: "after(() => new Promise((r) => server.close(r)));"
   },
   "shared-env-or-cwd": {
-    summary: "Stub environment variables with `vi.stubEnv` / restore `process.env` after each test; pass directories explicitly instead of `process.chdir()` (which is process-wide).",
+    summary: "`process.env` and `process.chdir()` are process-wide: save and restore `process.env` around the test, and pass directories explicitly instead of changing the working directory.",
     example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
   },
   "resource-exhaustion": {
-    summary: "Close connections and servers after each test; lower `--maxWorkers` on small machines."
+    summary: "Close connections and servers after each test; run fewer workers on small machines."
   },
   unknown: {
-    summary: "Run the file with its co-failing files to find what they share. Last resort: serialise only those, e.g. a separate Jest project run with `--runInBand`, Vitest `describe.sequential` or `poolMatchGlobs`, or Mocha `--parallel` with the file excluded and run separately.",
+    summary: "Run the file with its co-failing files to find what they share; serialise only those as a last resort."
+  }
+};
+
+// src/explain/fixes/js-runners.ts
+var jestFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Jest worker id (`JEST_WORKER_ID`), or use an in-memory database per test file.",
+    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? '1'}`;"
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`, or reload modules with `jest.resetModules()`.",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `jest --runInBand --randomize --seed=<seed>`."
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps (fake timers: `jest.useFakeTimers()`), raise `testTimeout` for CI, or lower `--maxWorkers` when it fails only above the core count.",
+    example: "jest.useFakeTimers();\nscheduleRetry();\nawait jest.advanceTimersByTimeAsync(5000);"
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `afterAll` (`--detectOpenHandles` lists them); cap worker memory with `--workerIdleMemoryLimit` if workers are killed.",
+    example: "afterAll(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: 'Restore `process.env` after each test (or `jest.replaceProperty(process, "env", {...})`, restored by `restoreAllMocks`); pass directories explicitly instead of `process.chdir()`.',
+    example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`afterAll`; lower `--maxWorkers` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`jest --maxWorkers=2 a.test.js b.test.js`) to find what they share. Last resort: a separate Jest project for them, run with `--runInBand`."
+  }
+};
+var vitestFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Vitest pool id (`VITEST_POOL_ID`), or use an in-memory database per test file.",
+    example: "const dbName = `test_${process.env.VITEST_POOL_ID ?? '1'}`;"
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`, or reload modules with `vi.resetModules()`.",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `vitest --sequence.shuffle --sequence.seed=<seed>`."
+  },
+  "timing-under-load": {
+    summary: "Await the condition (`vi.waitFor`, fake timers) instead of fixed sleeps; raise `testTimeout` for CI, or lower `--maxWorkers` when it fails only above the core count.",
+    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });"
+  },
+  "worker-crash": {
+    summary: 'Close servers, timers and handles in `afterAll`; a native module that crashes threads is safer in `pool: "forks"`.',
+    example: "afterAll(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: "Stub environment variables with `vi.stubEnv` (undone by `vi.unstubAllEnvs()`); pass directories explicitly instead of `process.chdir()`.",
+    example: "vi.stubEnv('APP_MODE', 'test');\nafterEach(() => vi.unstubAllEnvs());"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`afterAll`; lower `--maxWorkers` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files to find what they share. Last resort: `describe.sequential` for the tests that share it, or a separate project for those files.",
     example: "describe.sequential('uses the shared server', () => { /* ... */ });"
+  }
+};
+var mochaFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Mocha worker id (`MOCHA_WORKER_ID`, set in `--parallel` workers), or use a database per test file.",
+    example: "const dbName = `test_${process.env.MOCHA_WORKER_ID ?? '0'}`;"
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce by running its file alone and after the files its worker ran before it (`mocha a.test.js b.test.js`)."
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps; raise the timeout for CI (`this.timeout(10000)` or `--timeout`), or lower `--jobs` when it fails only above the core count."
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `after` hooks; run the file alone without `--parallel` to read the crash.",
+    example: "after(() => new Promise((r) => server.close(r)));"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`after`; lower `--jobs` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`mocha --parallel --jobs=2 a.test.js b.test.js`) to find what they share. Last resort: run those files in a separate Mocha run without `--parallel`."
+  }
+};
+var nodeTestFixes = {
+  "shared-database": {
+    summary: "Give each test file its own database (node:test runs every file in its own process: a file under `fs.mkdtempSync`, or a name with `process.pid`).",
+    example: "const dbName = `test_${process.pid}`;"
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps (`mock.timers` for timers); give slow tests a `{ timeout }`, or lower `--test-concurrency` when it fails only above the core count."
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `after` hooks; run the file alone (`node --test file`) to read its crash.",
+    example: "after(() => new Promise((r) => server.close(r)));"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`after`; lower `--test-concurrency` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`node --test --test-concurrency=2 a.test.js b.test.js`) to find what they share. Last resort: run those files in a separate `--test-concurrency=1` run."
   }
 };
 
@@ -14153,8 +14291,15 @@ var BY_ECOSYSTEM2 = {
   dotnet: dotnetFixes,
   unknown: {}
 };
-function fixFor(cause, ecosystem) {
-  return BY_ECOSYSTEM2[ecosystem][cause] ?? genericFixes[cause];
+var JS_RUNNERS = {
+  jest: jestFixes,
+  vitest: vitestFixes,
+  mocha: mochaFixes,
+  node: nodeTestFixes
+};
+function fixFor(cause, ecosystem, framework = null) {
+  const own = framework === null || ecosystem !== "javascript" ? void 0 : JS_RUNNERS[framework]?.[cause];
+  return own ?? BY_ECOSYSTEM2[ecosystem][cause] ?? genericFixes[cause];
 }
 
 // src/explain/rank.ts
@@ -14186,16 +14331,16 @@ function scoreCauses(clues) {
   });
   return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
 }
-function rank2(clues, ecosystem) {
+function rank2(clues, ecosystem, framework = null) {
   const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
   const best = scored[0]?.score ?? 0;
-  const findings2 = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  const findings2 = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem, framework) }));
   if (best >= UNKNOWN_BELOW) return findings2.slice(0, MAX_CAUSES);
   const unknown = {
     cause: "unknown",
     score: best,
     evidence: evidenceOf(clues),
-    fix: fixFor("unknown", ecosystem)
+    fix: fixFor("unknown", ecosystem, framework)
   };
   return [unknown, ...findings2.slice(0, MAX_CAUSES - 1)];
 }
@@ -14235,8 +14380,11 @@ function normalisePath(path) {
   if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return null;
   return p;
 }
+function wantsSource(test) {
+  return EXPLAINED.has(test.verdict) || test.cluster !== null;
+}
 function testFileOf(test) {
-  const candidate = test.file ?? test.id.split("::")[0] ?? "";
+  const candidate = test.source?.file ?? test.file ?? test.id.split("::")[0] ?? "";
   if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
   return normalisePath(candidate);
 }
@@ -14253,7 +14401,7 @@ function supportFilesFor(testFile, ecosystem) {
 function sourceFilesFor(tests, ecosystem) {
   const files = /* @__PURE__ */ new Set();
   for (const test of tests) {
-    if (!EXPLAINED.has(test.verdict) && test.cluster === null) continue;
+    if (!wantsSource(test)) continue;
     const file = testFileOf(test);
     if (file === null) continue;
     files.add(file);
@@ -14329,6 +14477,50 @@ function findStateMutations(regions, lang, testFile) {
   return found;
 }
 
+// src/locate/declarations.ts
+var TITLED_CALL = /\b(?:it|test|specify|scenario)(?:\.(?:only|skip|concurrent|fails|sequential))?\s{0,5}\(?\s{0,5}(['"`])/g;
+function findDeclaration(lines, name, lang) {
+  if (lang === "js" || lang === "ruby") {
+    const titled = findTitled(lines, name);
+    if (titled !== null) return titled.line;
+  }
+  return findNamed(lines, name, lang);
+}
+function findTitled(lines, name) {
+  let best = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    for (const m of line.matchAll(TITLED_CALL)) {
+      const quote = m[1] ?? "'";
+      const from = (m.index ?? 0) + m[0].length;
+      const close = line.indexOf(quote, from);
+      if (close === -1) continue;
+      const title = line.slice(from, close);
+      if (title === "" || !titleMatches(name, title) || title.length <= (best?.length ?? 0)) continue;
+      best = { line: i, length: title.length };
+    }
+  }
+  return best;
+}
+function titleMatches(name, title) {
+  if (name === title) return true;
+  return [" ", ">", ".", "/", ":"].some((sep2) => name.endsWith(`${sep2}${title}`) || name.endsWith(`${sep2} ${title}`));
+}
+function findNamed(lines, name, lang) {
+  const bare = bareName(name, lang);
+  if (!/^[\w$]{1,200}$/.test(bare)) return null;
+  const n = escapeRegExp(bare);
+  const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" || lang === "python" ? new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
+  const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
+  return i === -1 ? null : i;
+}
+function bareName(name, lang) {
+  const head = name.split(/[([]/)[0] ?? name;
+  if (lang === "go") return (name.split("/")[0] ?? name).trim();
+  if (lang === "rust") return head.split("::").pop()?.trim() ?? head;
+  return head.split(".").pop()?.trim() ?? head;
+}
+
 // src/explain/brace-depth.ts
 function braceDepths(lines, lang) {
   const depths = [];
@@ -14378,11 +14570,10 @@ function blockEnd(lines, depths, start) {
 }
 
 // src/explain/scope-braces.ts
-var TITLED_CALL = /\b(?:it|test|specify|scenario)(?:\.(?:only|skip|concurrent|fails|sequential))?\s{0,5}\(?\s{0,5}(['"`])/g;
 var JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
 function braceRegions(file, name, lang) {
   const lines = splitLines(file.text);
-  const start = lang === "js" || lang === "ruby" ? findTitled(lines, name) ?? findNamed(lines, name, lang) : findNamed(lines, name, lang);
+  const start = findDeclaration(lines, name, lang);
   if (start === null) return [];
   if (lang === "ruby") {
     return [{ path: file.path, lines, start, end: indentEnd(lines, start), scope: "test" }];
@@ -14396,42 +14587,6 @@ function braceRegions(file, name, lang) {
     });
   }
   return regions;
-}
-function findTitled(lines, name) {
-  let best = null;
-  let bestLength = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    for (const m of line.matchAll(TITLED_CALL)) {
-      const quote = m[1] ?? "'";
-      const from = (m.index ?? 0) + m[0].length;
-      const close = line.indexOf(quote, from);
-      if (close === -1) continue;
-      const title = line.slice(from, close);
-      if (title === "" || !titleMatches(name, title) || title.length <= bestLength) continue;
-      best = i;
-      bestLength = title.length;
-    }
-  }
-  return best;
-}
-function titleMatches(name, title) {
-  if (name === title) return true;
-  return [" ", ">", ".", "/", ":"].some((sep) => name.endsWith(`${sep}${title}`) || name.endsWith(`${sep} ${title}`));
-}
-function findNamed(lines, name, lang) {
-  const bare = bareName(name, lang);
-  if (!/^[\w$]{1,200}$/.test(bare)) return null;
-  const n = escapeRegExp(bare);
-  const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" ? new RegExp(`^\\s{0,200}def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
-  const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
-  return i === -1 ? null : i;
-}
-function bareName(name, lang) {
-  const head = name.split(/[([]/)[0] ?? name;
-  if (lang === "go") return (name.split("/")[0] ?? name).trim();
-  if (lang === "rust") return head.split("::").pop()?.trim() ?? head;
-  return head.split(".").pop()?.trim() ?? head;
 }
 function topLevelRegions(path, lines, depths) {
   const regions = [];
@@ -14761,7 +14916,8 @@ function explainOne(test, input, byId, scan) {
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
       ...found.clues
     ],
-    ecosystem
+    ecosystem,
+    input.framework ?? null
   );
 }
 function scanTest(test, ecosystem, sources) {
@@ -14776,23 +14932,195 @@ function scanTest(test, ecosystem, sources) {
 }
 function ecosystemOf(test, fallback) {
   if (fallback !== "unknown") return fallback;
-  const file = testFileOf(test) ?? "";
-  const known = [
-    [/\.py$/, "python"],
-    [/\.[cm]?[jt]sx?$/, "javascript"],
-    [/\.go$/, "go"],
-    [/\.(?:java|kt)$/, "java"],
-    [/\.rs$/, "rust"],
-    [/\.rb$/, "ruby"],
-    [/\.cs$/, "dotnet"]
-  ];
-  return known.find(([p]) => p.test(file))?.[1] ?? "unknown";
+  return ecosystemOfPath(testFileOf(test) ?? "") ?? "unknown";
+}
+
+// src/frameworks/detect.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/frameworks/package-json.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function readPackageManifest(cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile(join(cwd, "package.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const field of ["devDependencies", "dependencies"]) {
+    const deps = value[field];
+    if (!isRecord(deps)) continue;
+    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
+  }
+  const scripts = value["scripts"];
+  const test = isRecord(scripts) ? scripts["test"] : void 0;
+  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/frameworks/detect.ts
+var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
+var FRAMEWORK_LABELS = {
+  pytest: "pytest",
+  jest: "Jest",
+  vitest: "Vitest",
+  mocha: "Mocha",
+  node: "node:test",
+  go: "Go"
+};
+var FRAMEWORK_ECOSYSTEM = {
+  pytest: "python",
+  jest: "javascript",
+  vitest: "javascript",
+  mocha: "javascript",
+  node: "javascript",
+  go: "go"
+};
+async function detectFrameworks(cwd) {
+  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync2(join2(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  const best = /* @__PURE__ */ new Map();
+  for (const detection of found) {
+    const previous = best.get(detection.name);
+    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
+  );
+}
+var PYTHON_DEPENDENCY_FILES = [
+  "tox.ini",
+  "pyproject.toml",
+  "setup.py",
+  "Pipfile",
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements-test.txt",
+  "dev-requirements.txt",
+  "test-requirements.txt"
+];
+async function pythonEvidence(cwd) {
+  const read = (name) => readFile2(join2(cwd, name), "utf8").catch(() => null);
+  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
+  const found = [];
+  const add = (strength2, via) => {
+    found.push({ name: "pytest", strength: strength2, via });
+  };
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join2(cwd, file))) add(2, file);
+  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
+  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
+  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join2(cwd, file))) add(2, file);
+  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found;
+}
+var JS_CONFIG_FILES = {
+  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
+  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
+  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
+};
+var SCRIPT_PATTERNS = [
+  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
+  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
+  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
+  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
+  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
+  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
+];
+function jsEvidence(cwd, manifest) {
+  const found = [];
+  if (manifest !== null && manifest.testScript !== "") {
+    for (const { name, pattern } of SCRIPT_PATTERNS) {
+      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+    }
+  }
+  for (const name of ["jest", "vitest", "mocha"]) {
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join2(cwd, file)));
+    if (config !== void 0) found.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
+    const field = manifest?.dependencies.get(name);
+    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
+  }
+  return found;
+}
+
+// src/frameworks/choose-framework.ts
+var STRENGTH_WORDS = {
+  3: "the test script runs it",
+  2: "it has its own config file",
+  1: "it is a dependency"
+};
+function chooseFramework(detections, cwd) {
+  const [chosen, ...others] = detections;
+  if (chosen === void 0) {
+    throw new SetupError(
+      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
+      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
+    );
+  }
+  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
+  if (others.length > 0) {
+    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
+    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+  }
+  return { name: chosen.name, reason };
+}
+
+// src/frameworks/custom.ts
+function resolveCustom(config, reason) {
+  if (config.command === null) {
+    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
+  const { template } = parsed;
+  const runner = guessRunner(template.source);
+  return {
+    name: "custom",
+    ecosystem: runner?.ecosystem ?? "unknown",
+    template: template.source,
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
+    reason,
+    buildCommand(ctx) {
+      return buildTemplateCommand(template, ctx);
+    }
+  };
+}
+var RUNNERS = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
+];
+function guessRunner(template) {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
 }
 
 // src/frameworks/go.ts
 import { execFile } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 
 // src/frameworks/regex-escape.ts
 function escapeRegExp2(text) {
@@ -14874,226 +15202,10 @@ function goSelection(tests) {
   const run2 = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
   return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
 }
-function goModulePath(goMod) {
-  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
-  return m?.[1] ?? null;
-}
-function goPackageDir(modulePath, importPath) {
-  if (importPath === modulePath) return "";
-  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
-}
-function goFileDeclaring(files, testName) {
-  const top = testName.split("/")[0] ?? testName;
-  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp2(top)}[ \\t]{0,5}\\(`, "m");
-  return files.find((f) => declaration.test(f.text))?.path ?? null;
-}
-async function goTestFiles(cwd, tests) {
-  const found = /* @__PURE__ */ new Map();
-  const modulePath = goModulePath(await readFile(join(cwd, "go.mod"), "utf8").catch(() => ""));
-  if (modulePath === null) return found;
-  const packages = /* @__PURE__ */ new Map();
-  for (const test of tests) {
-    const dir = goPackageDir(modulePath, test.classname);
-    if (dir === null || dir.split("/").includes("..")) continue;
-    let files = packages.get(dir);
-    if (files === void 0) {
-      files = readTestFiles(cwd, dir);
-      packages.set(dir, files);
-    }
-    const file = goFileDeclaring(await files, test.name);
-    if (file !== null) found.set(test.id, file);
-  }
-  return found;
-}
-async function readTestFiles(cwd, dir) {
-  const names2 = await readdir(join(cwd, dir)).catch(() => []);
-  const files = [];
-  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
-    const text = await readFile(join(cwd, dir, name), "utf8").catch(() => "");
-    if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
-  }
-  return files;
-}
 function runs(file, args, cwd) {
   return new Promise((resolve5) => {
     execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve5(error === null));
   });
-}
-
-// src/frameworks/detect.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// src/frameworks/package-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-async function readPackageManifest(cwd) {
-  let value;
-  try {
-    value = JSON.parse(await readFile2(join2(cwd, "package.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const dependencies = /* @__PURE__ */ new Map();
-  for (const field of ["devDependencies", "dependencies"]) {
-    const deps = value[field];
-    if (!isRecord(deps)) continue;
-    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
-  }
-  const scripts = value["scripts"];
-  const test = isRecord(scripts) ? scripts["test"] : void 0;
-  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/frameworks/detect.ts
-var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
-var FRAMEWORK_LABELS = {
-  pytest: "pytest",
-  jest: "Jest",
-  vitest: "Vitest",
-  mocha: "Mocha",
-  node: "node:test",
-  go: "Go"
-};
-async function detectFrameworks(cwd) {
-  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync2(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
-  const best = /* @__PURE__ */ new Map();
-  for (const detection of found) {
-    const previous = best.get(detection.name);
-    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
-  }
-  return [...best.values()].sort(
-    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
-  );
-}
-var PYTHON_DEPENDENCY_FILES = [
-  "tox.ini",
-  "pyproject.toml",
-  "setup.py",
-  "Pipfile",
-  "requirements.txt",
-  "requirements-dev.txt",
-  "requirements-test.txt",
-  "dev-requirements.txt",
-  "test-requirements.txt"
-];
-async function pythonEvidence(cwd) {
-  const read = (name) => readFile3(join3(cwd, name), "utf8").catch(() => null);
-  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
-  const found = [];
-  const add = (strength2, via) => {
-    found.push({ name: "pytest", strength: strength2, via });
-  };
-  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
-  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
-  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
-  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
-  return found;
-}
-var JS_CONFIG_FILES = {
-  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
-  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
-  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
-};
-var SCRIPT_PATTERNS = [
-  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
-  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
-  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
-  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
-  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
-  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
-];
-function jsEvidence(cwd, manifest) {
-  const found = [];
-  if (manifest !== null && manifest.testScript !== "") {
-    for (const { name, pattern } of SCRIPT_PATTERNS) {
-      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
-    }
-  }
-  for (const name of ["jest", "vitest", "mocha"]) {
-    const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join3(cwd, file)));
-    if (config !== void 0) found.push({ name, strength: 2, via: config });
-    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
-    const field = manifest?.dependencies.get(name);
-    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
-  }
-  return found;
-}
-
-// src/frameworks/choose-framework.ts
-var STRENGTH_WORDS = {
-  3: "the test script runs it",
-  2: "it has its own config file",
-  1: "it is a dependency"
-};
-function chooseFramework(detections, cwd) {
-  const [chosen, ...others] = detections;
-  if (chosen === void 0) {
-    throw new SetupError(
-      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
-      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
-    );
-  }
-  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
-  if (others.length > 0) {
-    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
-    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
-  }
-  return { name: chosen.name, reason };
-}
-
-// src/frameworks/custom.ts
-function resolveCustom(config, reason) {
-  if (config.command === null) {
-    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
-  }
-  const parsed = parseTemplate(config.command);
-  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
-  const { template } = parsed;
-  const runner = guessRunner(template.source);
-  return {
-    name: "custom",
-    ecosystem: runner?.ecosystem ?? "unknown",
-    template: template.source,
-    capabilities: {
-      subsetReruns: template.supportsSubset,
-      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
-      orderReplay: false,
-      testSelection: template.supportsSubset ? "test-ids" : "none",
-      parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
-    },
-    reason,
-    buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
-    }
-  };
-}
-var RUNNERS = [
-  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
-  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
-  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
-  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
-  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
-  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
-  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
-  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
-  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
-  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
-  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
-];
-function guessRunner(template) {
-  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
 }
 
 // src/frameworks/jest.ts
@@ -15103,7 +15215,7 @@ import { basename, dirname } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative2) => fileURLToPath(new URL(relative2, from)));
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative3) => fileURLToPath(new URL(relative3, from)));
   const found = candidates.find((candidate) => existsSync3(candidate));
   if (found === void 0) {
     throw new SetupError(
@@ -15117,20 +15229,20 @@ function locateAsset(name, from = import.meta.url) {
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 function detectJsRunner(cwd) {
-  const pnp = existsSync4(join4(cwd, ".pnp.cjs")) || existsSync4(join4(cwd, ".pnp.js"));
-  if (existsSync4(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
-  if (existsSync4(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  const pnp = existsSync4(join3(cwd, ".pnp.cjs")) || existsSync4(join3(cwd, ".pnp.js"));
+  if (existsSync4(join3(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync4(join3(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
   return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
 }
 function canResolve(cwd, name) {
   try {
-    createRequire(join4(cwd, "package.json")).resolve(`${name}/package.json`);
+    createRequire(join3(cwd, "package.json")).resolve(`${name}/package.json`);
     return true;
   } catch {
     try {
-      createRequire(join4(cwd, "package.json")).resolve(name);
+      createRequire(join3(cwd, "package.json")).resolve(name);
       return true;
     } catch {
       return false;
@@ -15375,13 +15487,13 @@ function guessClasses(segments) {
 }
 
 // src/frameworks/pytest-options.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
 var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
 var RANDOMLY = /randomly/;
 async function pytestBlocks(cwd, env) {
-  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile4(join5(cwd, name), "utf8").catch(() => "")));
+  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile3(join4(cwd, name), "utf8").catch(() => "")));
   return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
 }
 function decidePytestBlocks(configTexts) {
@@ -15397,7 +15509,7 @@ function decidePytestBlocks(configTexts) {
 // src/frameworks/python-interpreter.ts
 import { execFile as execFile2 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
   'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
@@ -15409,8 +15521,8 @@ var PROBE_TIMEOUT_MS = 3e4;
 function pythonCandidates(cwd, env) {
   const candidates = [
     env["FLAKEGATE_PYTHON"] ?? "",
-    join6(cwd, ".venv", "bin", "python"),
-    join6(cwd, "venv", "bin", "python"),
+    join5(cwd, ".venv", "bin", "python"),
+    join5(cwd, "venv", "bin", "python"),
     "python3",
     "python",
     "/usr/bin/python3"
@@ -15418,8 +15530,8 @@ function pythonCandidates(cwd, env) {
   return [...new Set(candidates.filter((candidate) => candidate !== ""))];
 }
 async function findPytestInterpreter(candidates, cwd, env) {
-  const existing = candidates.filter((candidate) => !candidate.includes("/") || existsSync5(candidate));
-  const answers = await Promise.all(existing.map((candidate) => probePython(candidate, cwd, env)));
+  const existing2 = candidates.filter((candidate) => !candidate.includes("/") || existsSync5(candidate));
+  const answers = await Promise.all(existing2.map((candidate) => probePython(candidate, cwd, env)));
   const probes = answers.filter((probe) => probe !== null);
   for (const { candidate, executable, pytest, xdist } of probes) {
     if (pytest !== null && xdist !== null) return { candidate, executable, pytestVersion: pytest, xdistVersion: xdist };
@@ -15616,12 +15728,11 @@ function resolveFramework(name, config, log, reason, wrapped = false) {
 }
 
 // src/parse/collect-run.ts
-import { readdir as readdir2, stat } from "node:fs/promises";
-import { join as join7, relative } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { join as join6, relative } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
-var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 var MAX_MEMOS = 1 << 19;
 var memoRoot = "";
 var relocated = /* @__PURE__ */ new Map();
@@ -15640,7 +15751,8 @@ function relocate(c, root) {
   const name = strip(c.name);
   if (file === c.file && classname === c.classname && name === c.name) return null;
   const pooled2 = file === void 0 ? void 0 : intern(file);
-  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+  const inId = !c.id.startsWith("::");
+  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file: inId ? file : void 0, classname, name })) };
 }
 function relativeCase(c, root, relocated2) {
   const memo = relocated2.get(c.id);
@@ -15658,17 +15770,7 @@ function relativeCase(c, root, relocated2) {
   const classname = out.classname;
   if (out.file !== void 0) return out;
   if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
-  const frame = firstProjectFrame(`${c.details ?? ""}
-${c.message ?? ""}`, root);
-  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
-}
-function firstProjectFrame(text, root) {
-  for (const m of text.slice(0, 2e4).matchAll(STACK_FRAME)) {
-    const path = m[1] ?? "";
-    if (!path.startsWith(root) || path.includes("/node_modules/") || !SOURCE_EXTENSION.test(path)) continue;
-    return { file: path.slice(root.length), line: Number(m[2]) };
-  }
-  return null;
+  return out;
 }
 
 // src/parse/collect-run.ts
@@ -15683,8 +15785,8 @@ async function collectRun(run2, out, cwd) {
 async function reportFiles(path) {
   const info = await stat(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names2 = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
+  const names2 = (await readdir(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join6(path, "junit.xml")] : names2.map((n) => join6(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -15725,6 +15827,499 @@ function errorOf(run2, parsed, status) {
   if (status === "missing") parts.push("wrote no JUnit report");
   for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
   return parts.length > 0 ? { error: parts.join("; ") } : {};
+}
+
+// src/project/gather.ts
+import { relative as relative2 } from "node:path";
+
+// src/locate/ecosystem.ts
+var MANIFESTS = [
+  [/^(?:pyproject\.toml|setup\.py|setup\.cfg|tox\.ini|noxfile\.py|pytest\.ini|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|requirements[\w.-]{0,40}\.txt)$/, "python"],
+  [/^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.jsonc?)$/, "javascript"],
+  [/^(?:go\.mod|go\.sum|go\.work)$/, "go"],
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradlew|mvnw|build\.sbt)$/, "java"],
+  [/^(?:Cargo\.toml|Cargo\.lock)$/, "rust"],
+  [/^(?:Gemfile(?:\.lock)?|Rakefile|[\w.-]{1,100}\.gemspec)$/, "ruby"],
+  [/^[\w.-]{1,200}\.(?:csproj|fsproj|vbproj|sln)$/, "dotnet"]
+];
+var PRIORITY = ["python", "javascript", "go", "java", "rust", "ruby", "dotnet"];
+function isManifest(path) {
+  const base = path.split("/").at(-1) ?? "";
+  return MANIFESTS.some(([pattern]) => pattern.test(base));
+}
+function decideEcosystem(files, located = []) {
+  const fromTests = majority(located.map(ecosystemOfPath));
+  if (fromTests !== null) return { ecosystem: fromTests.ecosystem, evidence: `the report's tests are in ${describe2(fromTests)}` };
+  const fromDisk = majority(files.filter(isTestFile).map(ecosystemOfPath));
+  if (fromDisk !== null) return { ecosystem: fromDisk.ecosystem, evidence: `the project's test files are ${describe2(fromDisk)}` };
+  const roots = files.filter((f) => !f.includes("/") && isManifest(f));
+  const byManifest = PRIORITY.find((e) => roots.some((f) => MANIFESTS.some(([p, m]) => m === e && p.test(f))));
+  if (byManifest !== void 0) {
+    const named = roots.filter((f) => MANIFESTS.some(([p, m]) => m === byManifest && p.test(f)));
+    return { ecosystem: byManifest, evidence: `manifest ${named.slice(0, 3).join(", ")}` };
+  }
+  return { ecosystem: "unknown", evidence: "no test files or manifests of a known ecosystem" };
+}
+function majority(ecosystems) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of ecosystems) if (e !== null) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]))[0];
+  return best === void 0 ? null : { ecosystem: best[0], count: best[1], total };
+}
+function describe2(c) {
+  return c.count === c.total ? `${c.count} ${c.ecosystem} file(s)` : `${c.count} of ${c.total} ${c.ecosystem} file(s)`;
+}
+
+// src/locate/go-module.ts
+function goModulePath(goMod) {
+  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
+  return m?.[1] ?? null;
+}
+function goPackageDir(modulePath, importPath) {
+  if (importPath === modulePath) return "";
+  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
+}
+function goFileDeclaring(files, testName) {
+  const top = testName.split("/")[0] ?? testName;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
+}
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function joinPath(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+
+// src/locate/by-go-package.ts
+var IMPORT_PATH = /^[\w.~-]{1,200}(?:\/[\w.~-]{1,200}){0,40}$/;
+var GO_TEST_NAME = /^(?:Test|Example|Benchmark|Fuzz)[\w]{0,200}(?:\/|$)/;
+function isGoTest(classname, name) {
+  return IMPORT_PATH.test(classname) && GO_TEST_NAME.test(name);
+}
+function goModFiles(files) {
+  return files.filter((f) => f === "go.mod" || f.endsWith("/go.mod"));
+}
+function goPackageDirOf(importPath, view, index) {
+  for (const mod of goModFiles(view.files)) {
+    const modulePath = goModulePath(view.texts.get(mod) ?? "");
+    if (modulePath === null) continue;
+    const rel = goPackageDir(modulePath, importPath);
+    if (rel !== null) return joinPath(dirOf(mod), rel);
+  }
+  const segments = importPath.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    const dir = segments.slice(i).join("/");
+    if (goTestFilesIn(dir, index).length > 0) return dir;
+  }
+  return null;
+}
+function goTestFilesIn(dir, index) {
+  return index.inDir(dir).filter((f) => f.endsWith("_test.go"));
+}
+function goFilesToRead(classname, view, index) {
+  const dir = goPackageDirOf(classname, view, index);
+  return dir === null ? [] : goTestFilesIn(dir, index);
+}
+function fromGoPackage(classname, name, view, index) {
+  const dir = goPackageDirOf(classname, view, index);
+  if (dir === null) return null;
+  const files = goTestFilesIn(dir, index).flatMap((path) => {
+    const text = view.texts.get(path);
+    return text === void 0 ? [] : [{ path, text }];
+  });
+  const file = goFileDeclaring(files, name);
+  return file === null ? null : { file, via: "go-package" };
+}
+
+// src/locate/by-module.ts
+var SEGMENT = /^[A-Za-z_$][\w$]{0,200}$/;
+var PYTHON = [".py"];
+var JVM = [".java", ".kt", ".scala", ".groovy"];
+function fromModulePath(classname, name, files) {
+  const dotted = classname !== "" ? classname : name;
+  const segments = dotted.split("$")[0]?.split(".") ?? [];
+  if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) return null;
+  for (let n = segments.length; n >= 1; n--) {
+    for (let i = 0; i < n; i++) {
+      const base = segments.slice(i, n).join("/");
+      const trusted = (path) => i === 0 && n - i >= 2 || isTestFile(path);
+      const python = pick(PYTHON.flatMap((ext) => files.endingWith(`${base}${ext}`)).filter(trusted));
+      if (python !== null) return { file: python, via: "python-module" };
+      if (n === segments.length) {
+        const jvm = pick(JVM.flatMap((ext) => files.endingWith(`${base}${ext}`)).filter(trusted));
+        if (jvm !== null) return { file: jvm, via: "jvm-class" };
+      }
+    }
+  }
+  return null;
+}
+function pick(candidates) {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const tests = candidates.filter(isTestFile);
+  if (tests.length === 1) return tests[0] ?? null;
+  const sorted = [...tests.length > 0 ? tests : candidates].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+  return sorted[0]?.split("/").length === sorted[1]?.split("/").length ? null : sorted[0] ?? null;
+}
+
+// src/locate/by-report.ts
+function idFile(id) {
+  const i = id.indexOf("::");
+  return i === -1 ? "" : id.slice(0, i);
+}
+function fromReport(test, files, complete) {
+  const file = test.file;
+  if (file === void 0) return null;
+  const via = idFile(test.id) === "" && file === test.classname ? "classname-path" : "report-file";
+  const found = existing(file, files, complete);
+  if (found === null) return null;
+  return { file: found, via, ...test.line === void 0 || found !== file ? {} : { line: test.line } };
+}
+function existing(path, files, complete) {
+  const p = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  if (p === "" || p.split("/").includes("..") || ecosystemOfPath(p) === null) return null;
+  if (files.has(p)) return p;
+  const below = files.endingWith(p.replace(/^\/+/, ""));
+  if (below.length === 1) return below[0] ?? null;
+  const parts = p.replace(/^\/+/, "").split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    if (files.has(tail)) return tail;
+  }
+  return !complete && !p.startsWith("/") ? p : null;
+}
+
+// src/locate/by-stack.ts
+var FRAME = /(?:file:\/\/)?((?:\/|\.{1,2}\/)?[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?):(\d{1,7})(?::\d{1,7})?/g;
+var MAX_FRAMES = 200;
+var MAX_TEXT = 2e4;
+function stackTestFiles(texts, index) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let frames = 0;
+  for (const text of texts) {
+    for (const m of text.slice(0, MAX_TEXT).matchAll(FRAME)) {
+      if (++frames > MAX_FRAMES) return out;
+      const path = m[1] ?? "";
+      if (path.includes("/node_modules/")) continue;
+      const file = listed(path, index);
+      if (file === null || seen.has(file) || !isTestFile(file)) continue;
+      seen.add(file);
+      out.push({ file, line: Number(m[2]) });
+    }
+  }
+  return out;
+}
+function listed(path, index) {
+  const parts = path.replace(/^(?:\.{1,2}\/|\/)+/, "").split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    if (index.has(tail)) return tail;
+  }
+  return null;
+}
+function fromStack(frames, name, view) {
+  const declares = frames.find((f) => {
+    const text = view.texts.get(f.file);
+    return text !== void 0 && findDeclaration(text.split("\n"), name, languageOf(f.file, "javascript")) !== null;
+  });
+  const chosen = declares ?? frames.find((f) => /(?:^|\/)[^/]{1,200}\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f.file));
+  return chosen === void 0 ? null : { file: chosen.file, via: "stack-frame", line: chosen.line };
+}
+
+// src/locate/by-title.ts
+var MAX_SEARCH_FILES = 400;
+var PER_TEST = 30;
+function titleSearchFiles(queries, files, ecosystem) {
+  const pool2 = files.filter((f) => isTestFile(f) && (ecosystem === "unknown" || ecosystemOfPath(f) === ecosystem));
+  if (pool2.length <= MAX_SEARCH_FILES) return pool2;
+  const chosen = /* @__PURE__ */ new Set();
+  for (const q of queries) {
+    const words = wordsOf2(`${q.classname} ${q.name}`);
+    const ranked = pool2.map((f) => ({ f, score: [...wordsOf2(f)].filter((w) => words.has(w)).length })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.f.localeCompare(b.f));
+    for (const r of ranked.slice(0, PER_TEST)) chosen.add(r.f);
+    if (chosen.size >= MAX_SEARCH_FILES) break;
+  }
+  return [...chosen].slice(0, MAX_SEARCH_FILES).sort();
+}
+function wordsOf2(text) {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== "test" && w !== "tests" && w !== "spec"));
+}
+function fromTitle(query, texts, searched) {
+  const last = lastWord(query.name);
+  let best = [];
+  for (const file of searched) {
+    const text = texts.get(file);
+    if (text === void 0 || last !== "" && !text.includes(last)) continue;
+    const lines = text.split("\n");
+    const lang = languageOf(file, "unknown");
+    const titled = lang === "js" || lang === "ruby" ? findTitled(lines, query.name) : null;
+    const line = titled?.line ?? findDeclaration(lines, query.name, lang);
+    if (line === null) continue;
+    const strength2 = titled?.length ?? query.name.length;
+    if (best.length === 0 || strength2 > (best[0]?.strength ?? 0)) best = [{ file, line, strength: strength2 }];
+    else if (strength2 === best[0]?.strength) best.push({ file, line, strength: strength2 });
+  }
+  if (best.length > 1) best = byDescribeTitles(best, query, texts);
+  const only = best.length === 1 ? best[0] : void 0;
+  return only === void 0 ? null : { file: only.file, via: "title-search", line: only.line + 1 };
+}
+function lastWord(name) {
+  const words = name.split(/[^\w$]+/).filter((w) => w.length >= 3);
+  return words.at(-1) ?? "";
+}
+function byDescribeTitles(tied, query, texts) {
+  const titles = [...query.classname.split(/ › | > /), ...query.name.split(" > ").slice(0, -1)].map((t) => t.trim()).filter((t) => t.length >= 2);
+  if (titles.length === 0) return tied;
+  const quoted = (text, t) => [`'${t}'`, `"${t}"`, `\`${t}\``].some((q) => text.includes(q));
+  const scored = tied.map((c) => ({ c, n: titles.filter((t) => quoted(texts.get(c.file) ?? "", t)).length }));
+  const top = Math.max(...scored.map((s) => s.n));
+  return scored.filter((s) => s.n === top).map((s) => s.c);
+}
+
+// src/locate/project-view.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexFiles(files) {
+  let index = indexes.get(files);
+  if (index !== void 0) return index;
+  const all = new Set(files);
+  const bySuffix = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  for (const path of files) {
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const suffix = parts.slice(i).join("/");
+      const list4 = bySuffix.get(suffix);
+      if (list4 === void 0) bySuffix.set(suffix, [path]);
+      else list4.push(path);
+    }
+    const dir = parts.slice(0, -1).join("/");
+    const list3 = byDir.get(dir);
+    if (list3 === void 0) byDir.set(dir, [path]);
+    else list3.push(path);
+  }
+  index = {
+    has: (path) => all.has(path),
+    endingWith: (suffix) => bySuffix.get(suffix) ?? [],
+    inDir: (dir) => byDir.get(dir) ?? []
+  };
+  indexes.set(files, index);
+  return index;
+}
+
+// src/locate/locate-tests.ts
+function filesToRead(input) {
+  const { project } = input;
+  const index = indexFiles(project.files);
+  const want = new Set(goModFiles(project.files));
+  const open2 = [];
+  const frames = framesOf(input, index);
+  const unread = (files) => files.some((f) => !project.texts.has(f));
+  for (const test of input.tests) {
+    if (cheap(test, index, project.complete) !== null) continue;
+    if (isGoTest(test.classname, test.name)) {
+      const pkg = goFilesToRead(test.classname, project, index);
+      for (const f of pkg) want.add(f);
+      if (pkg.length > 0 && (unread(pkg) || fromGoPackage(test.classname, test.name, project, index) !== null)) continue;
+    }
+    if (!input.wanted.has(test.id)) continue;
+    const found = frames.get(test.id) ?? [];
+    for (const f of found) want.add(f.file);
+    if (found.length > 0 && (unread(found.map((f) => f.file)) || fromStack(found, test.name, project) !== null)) continue;
+    open2.push(test);
+  }
+  if (open2.length > 0) for (const f of titleSearchFiles(open2, project.files, input.ecosystem)) want.add(f);
+  return [...want].filter((f) => !project.texts.has(f)).sort();
+}
+function locateTests(input) {
+  const { project } = input;
+  const index = indexFiles(project.files);
+  const frames = framesOf(input, index);
+  const searched = titleSearchFiles(input.tests.filter((t) => input.wanted.has(t.id)), project.files, input.ecosystem).filter((f) => project.texts.has(f));
+  return input.tests.map((test) => {
+    let found = cheap(test, index, project.complete);
+    if (found === null && isGoTest(test.classname, test.name)) found = fromGoPackage(test.classname, test.name, project, index);
+    if (found === null && input.wanted.has(test.id)) found = fromStack(frames.get(test.id) ?? [], test.name, project) ?? fromTitle(test, project.texts, searched);
+    return found === null ? test : withSource(test, found);
+  });
+}
+function cheap(test, index, complete) {
+  return fromReport(test, index, complete) ?? fromModulePath(test.classname, test.name, index);
+}
+function withSource(test, found) {
+  const source = { file: found.file, via: found.via, ...found.line === void 0 ? {} : { line: found.line } };
+  const file = test.file ?? found.file;
+  const line = test.line ?? (file === found.file ? found.line : void 0);
+  return { ...test, file, ...line === void 0 ? {} : { line }, source };
+}
+function framesOf(input, index) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const run2 of input.runs) {
+    for (const c of run2.cases) {
+      if (!input.wanted.has(c.id) || c.outcome !== "failed" && c.outcome !== "error") continue;
+      const list3 = texts.get(c.id) ?? [];
+      if (list3.length < 3) list3.push(`${c.details ?? ""}
+${c.message ?? ""}`);
+      texts.set(c.id, list3);
+    }
+  }
+  return new Map([...texts].map(([id, t]) => [id, stackTestFiles(t, index)]));
+}
+
+// src/project/list-files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var MAX_LISTED_FILES = 5e4;
+var MAX_DEPTH = 24;
+var MAX_DIRS = 2e4;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  "vendor",
+  "third_party",
+  ".git",
+  ".hg",
+  ".svn",
+  ".venv",
+  "venv",
+  "env",
+  ".env",
+  ".tox",
+  ".nox",
+  "__pycache__",
+  "site-packages",
+  ".eggs",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  "dist",
+  "build",
+  "target",
+  "out",
+  "coverage",
+  ".nyc_output",
+  ".next",
+  ".nuxt",
+  ".cache",
+  ".turbo",
+  ".gradle",
+  ".idea",
+  ".vscode",
+  "bin",
+  "obj",
+  ".flakegate",
+  ".fixture-state"
+]);
+async function listProject(root, skip = []) {
+  const files = [];
+  const skipped = new Set(skip);
+  let complete = true;
+  let queue = [{ dir: "", depth: 0 }];
+  let dirs = 0;
+  while (queue.length > 0) {
+    const next = [];
+    for (const { dir, depth } of queue) {
+      if (++dirs > MAX_DIRS) return { files: files.sort(), complete: false };
+      const entries = await readdir2(join7(root, dir), { withFileTypes: true }).catch(() => []);
+      for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        const path = dir === "" ? e.name : `${dir}/${e.name}`;
+        if (e.isDirectory()) {
+          if (SKIPPED_DIRS.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH) continue;
+          next.push({ dir: path, depth: depth + 1 });
+        } else if (e.isFile() && (ecosystemOfPath(e.name) !== null || isManifest(e.name))) {
+          if (files.length >= MAX_LISTED_FILES) {
+            complete = false;
+            continue;
+          }
+          files.push(path);
+        }
+      }
+    }
+    queue = next;
+  }
+  return { files: files.sort(), complete };
+}
+
+// src/project/read-files.ts
+import { lstat, readFile as readFile4, realpath } from "node:fs/promises";
+import { join as join8, sep } from "node:path";
+var MAX_FILE_BYTES = 512 * 1024;
+var MAX_FILES_READ = 3e3;
+var MAX_BYTES_READ = 64 * 1024 * 1024;
+function createProjectReader(root) {
+  let realRoot;
+  let files = 0;
+  let bytes = 0;
+  return {
+    async read(paths, into) {
+      realRoot ??= realpath(root).catch(() => root);
+      const base = await realRoot;
+      for (const path of paths) {
+        if (into.has(path) || files >= MAX_FILES_READ || bytes >= MAX_BYTES_READ) continue;
+        if (!isRelativeInside(path)) continue;
+        const text = await readConfined(base, path);
+        if (text === null) continue;
+        files += 1;
+        bytes += text.length;
+        into.set(path, text);
+      }
+    }
+  };
+}
+function isRelativeInside(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path) || path.includes("\0")) return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+async function readConfined(base, path) {
+  const full = join8(base, path);
+  try {
+    const info = await lstat(full);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return null;
+    const real = await realpath(full);
+    if (!real.startsWith(base.endsWith(sep) ? base : base + sep)) return null;
+    return await readFile4(real, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+// src/project/gather.ts
+var LOCATE_ROUNDS = 4;
+async function gatherProject(input) {
+  const { cwd } = input;
+  const outRel = input.out === void 0 ? "" : relative2(cwd, input.out);
+  const listing = await listProject(cwd, outRel !== "" && !outRel.startsWith("..") ? [outRel.split("\\").join("/")] : []);
+  const reader = createProjectReader(cwd);
+  const texts = /* @__PURE__ */ new Map();
+  const preset = input.framework === "custom" ? null : input.framework;
+  const first = preset === null ? decideEcosystem(listing.files) : { ecosystem: FRAMEWORK_ECOSYSTEM[preset], evidence: `framework ${preset}` };
+  const wanted = new Set(input.tests.filter(wantsSource).map((t) => t.id));
+  const locateInput = () => ({ tests: input.tests, runs: input.runs, project: { files: listing.files, complete: listing.complete, texts }, ecosystem: first.ecosystem, wanted });
+  for (let round2 = 0; round2 < LOCATE_ROUNDS; round2++) {
+    const need = filesToRead(locateInput());
+    if (need.length === 0) break;
+    const before = texts.size;
+    await reader.read(need, texts);
+    if (texts.size === before) break;
+  }
+  const tests = locateTests(locateInput());
+  const decided = preset === null ? decideEcosystem(listing.files, tests.flatMap((t) => t.source ? [t.source.file] : [])) : first;
+  const framework = preset ?? await frameworkOf(cwd, decided.ecosystem);
+  const sources = /* @__PURE__ */ new Map();
+  const wantedSources = sourceFilesFor(tests, decided.ecosystem);
+  for (const f of wantedSources) {
+    const t = texts.get(f);
+    if (t !== void 0) sources.set(f, t);
+  }
+  await reader.read(wantedSources, sources);
+  return { tests, sources, files: listing.files, project: { ecosystem: decided.ecosystem, framework, evidence: decided.evidence } };
+}
+async function frameworkOf(cwd, ecosystem) {
+  const detections = await detectFrameworks(cwd).catch(() => []);
+  return detections.find((d) => FRAMEWORK_ECOSYSTEM[d.name] === ecosystem)?.name ?? null;
 }
 
 // src/analyse/gate.ts
@@ -15896,7 +16491,7 @@ function isIsoDate(text) {
 }
 
 // src/quarantine/load.ts
-var MAX_FILE_BYTES = 1e6;
+var MAX_FILE_BYTES2 = 1e6;
 async function loadQuarantine(path) {
   let text;
   try {
@@ -15905,7 +16500,7 @@ async function loadQuarantine(path) {
     const code = error.code;
     throw new QuarantineError(`quarantine file '${path}' cannot be read (${code ?? String(error)})`);
   }
-  if (text.length > MAX_FILE_BYTES) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES} bytes`);
+  if (text.length > MAX_FILE_BYTES2) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES2} bytes`);
   return parseQuarantine(text, path);
 }
 
@@ -15950,7 +16545,8 @@ function buildReport(parts) {
     summary: summarise2(parts.tests),
     gate: parts.gate,
     planner: parts.notes,
-    warnings: parts.warnings
+    warnings: parts.warnings,
+    ...parts.project === void 0 ? {} : { project: parts.project }
   };
 }
 function summarise2(tests) {
@@ -16839,7 +17435,7 @@ async function writeJsonFile(path, value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -17169,11 +17765,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join8(resolve2(out), "runs", id);
+  return join9(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join8(runDir, "junit.xml");
+  const junitPath = join9(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
@@ -17189,7 +17785,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join8(runDir, "output.log"), result.outputTail);
+    await writeFile(join9(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -17280,7 +17876,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile3 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile3);
 async function resolveCommit(cwd, env = process.env) {
@@ -17295,7 +17891,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join9(out, "shard.json");
+  const path = join10(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17308,7 +17904,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join10(config.out, "runs"), { recursive: true });
+  await mkdir2(join11(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17356,7 +17952,7 @@ async function runPipeline(config, deps) {
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+  return finish2({ config, framework: preset.name, command: preset.template, runs: executor.results, notes, partners, log, quarantine, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
 }
 function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
   const confirmStarted = Date.now();
@@ -17391,7 +17987,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join11(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17425,46 +18021,26 @@ function assertRunnable(first, preset) {
 async function finish2(input) {
   const { config, runs: runs2, log } = input;
   const partners = input.partners ?? [];
-  const analysed = analyse(runs2, config.workers, partners);
-  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
-  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const analysis = analyse(runs2, config.workers, partners);
+  const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs: runs2, framework: input.framework === "auto" ? "custom" : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
   const gated = await gateWithQuarantine(explained, config, log, {
     ...input.known ? { known: input.known } : {},
     ...input.quarantine ? { entries: input.quarantine } : {}
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings] });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings], project: gathered.project });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join10(config.out, "report.json");
-  const reportMdPath = join10(config.out, "report.md");
+  const reportJsonPath = join11(config.out, "report.json");
+  const reportMdPath = join11(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
-  await writeFile3(join10(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
+  await writeFile3(join11(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
-}
-async function withGoTestFiles(tests, ecosystem, cwd) {
-  if (ecosystem !== "go") return [...tests];
-  const files = await goTestFiles(cwd, tests.filter((t) => t.file === void 0));
-  return tests.map((t) => {
-    const file = t.file === void 0 ? files.get(t.id) : void 0;
-    return file === void 0 ? t : { ...t, file };
-  });
-}
-async function readSources(files, cwd) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    try {
-      const text = await readFile6(join10(cwd, file), "utf8");
-      if (text.length <= 1e6) sources.set(file, text);
-    } catch {
-    }
-  }
-  return sources;
 }
 function warningsFor(runs2) {
   return runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
@@ -17475,13 +18051,13 @@ function formatMinutes(ms) {
 
 // src/reanalyse.ts
 import { existsSync as existsSync10, statSync as statSync3 } from "node:fs";
-import { readFile as readFile8 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join14, resolve as resolve4 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join15, resolve as resolve4 } from "node:path";
 
 // src/shard/confirm-merged.ts
 import { existsSync as existsSync7 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var NotRunnable = class extends Error {
 };
 var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
@@ -17522,7 +18098,7 @@ async function confirmMerged(input) {
     return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
   } catch (error) {
     if (!(error instanceof NotRunnable)) throw error;
-    await writeFile4(join11(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    await writeFile4(join12(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
     return skip(error.message);
   }
 }
@@ -17537,8 +18113,8 @@ function nextSeq(runs2) {
 
 // src/shard/merge.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 
 // src/shard/check.ts
 function checkShards(shards) {
@@ -17585,11 +18161,11 @@ function fieldValue(m, field) {
 
 // src/shard/merge.ts
 async function readShardManifest(dir) {
-  const path = join12(dir, "shard.json");
+  const path = join13(dir, "shard.json");
   if (!existsSync8(path)) return null;
   let value;
   try {
-    value = JSON.parse(await readFile7(path, "utf8"));
+    value = JSON.parse(await readFile6(path, "utf8"));
   } catch (error) {
     throw new ConfigError(`analyze: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -17603,7 +18179,7 @@ function mergeShards(sources) {
   if (strays.length > 0) {
     throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
   }
-  const loaded = sources.map((s) => ({ path: join12(s.dir, "shard.json"), manifest: s.manifest }));
+  const loaded = sources.map((s) => ({ path: join13(s.dir, "shard.json"), manifest: s.manifest }));
   const check = checkShards(loaded);
   if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
   ${check.problems.join("\n  ")}`);
@@ -17639,31 +18215,21 @@ function incompleteGate(gate, shards) {
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join13, resolve as resolve3 } from "node:path";
+import { join as join14, resolve as resolve3 } from "node:path";
 async function keepMergedRuns(sources, out) {
-  await mkdir3(join13(out, "runs"), { recursive: true });
+  await mkdir3(join14(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
     if (resolve3(dir) === resolve3(out)) continue;
     for (const record of records) {
-      const from = join13(dir, "runs", record.id);
-      if (existsSync9(from)) await cp(from, join13(out, "runs", record.id), { recursive: true });
+      const from = join14(dir, "runs", record.id);
+      if (existsSync9(from)) await cp(from, join14(out, "runs", record.id), { recursive: true });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
-  await writeFile5(join13(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+  await writeFile5(join14(out, "runs", "index.json"), JSON.stringify(all, null, 1));
 }
 
 // src/reanalyse.ts
-var ECOSYSTEM = {
-  auto: "unknown",
-  custom: "unknown",
-  pytest: "python",
-  jest: "javascript",
-  vitest: "javascript",
-  node: "javascript",
-  mocha: "javascript",
-  go: "go"
-};
 async function reanalyse(paths, raw, log) {
   const sources = [];
   for (const p of paths) sources.push(await loadSource(resolve4(p)));
@@ -17677,7 +18243,7 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${basename2(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join14(source.dir, rel))).tests);
+      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join15(source.dir, rel))).tests);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve4(cwd)) : cases });
     }
@@ -17724,20 +18290,20 @@ async function reanalyse(paths, raw, log) {
   }
   const final = merge ? { ...config, confirm: confirmed } : config;
   const amend = merge ? (r) => withShards(r, merge) : void 0;
-  return finish2({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
+  return finish2({ config: final, framework, command: first?.config.command ?? "", runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
   if (!existsSync10(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname3(path);
-  const reportPath = isDir ? join14(dir, "report.json") : path;
+  const reportPath = isDir ? join15(dir, "report.json") : path;
   if (existsSync10(reportPath)) {
-    const report = JSON.parse(await readFile8(reportPath, "utf8"));
+    const report = JSON.parse(await readFile7(reportPath, "utf8"));
     if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
     return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
   }
-  const index = join14(dir, "runs", "index.json");
-  if (existsSync10(index)) return { dir, records: JSON.parse(await readFile8(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
+  const index = join15(dir, "runs", "index.json");
+  if (existsSync10(index)) return { dir, records: JSON.parse(await readFile7(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
 function withShards(report, merge) {

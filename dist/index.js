@@ -10,7 +10,7 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-5YW5Z6QP.js";
+} from "./chunks/chunk-MGHKKTHQ.js";
 import {
   createRunner
 } from "./chunks/chunk-D7RVG34I.js";
@@ -41,7 +41,7 @@ async function main(runner2) {
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-4O4RRJ2G.js");
+    const { runAggregate } = await import("./chunks/action-modes-QAKCFBWT.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -51,7 +51,7 @@ async function main(runner2) {
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-DZH52PBQ.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-4O4RRJ2G.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-QAKCFBWT.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-DEBTECQI.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-DZH52PBQ.js")).publishStability(report, runner2, { token: inputs.token, log });

@@ -14,7 +14,7 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-5YW5Z6QP.js";
+} from "./chunk-MGHKKTHQ.js";
 import {
   publish
 } from "./chunk-CE22XZ74.js";
@@ -202,16 +202,6 @@ async function keepMergedRuns(sources, out) {
 }
 
 // src/reanalyse.ts
-var ECOSYSTEM = {
-  auto: "unknown",
-  custom: "unknown",
-  pytest: "python",
-  jest: "javascript",
-  vitest: "javascript",
-  node: "javascript",
-  mocha: "javascript",
-  go: "go"
-};
 async function reanalyse(paths, raw, log) {
   const sources = [];
   for (const p of paths) sources.push(await loadSource(resolve2(p)));
@@ -272,7 +262,7 @@ async function reanalyse(paths, raw, log) {
   }
   const final = merge ? { ...config, confirm: confirmed } : config;
   const amend = merge ? (r) => withShards(r, merge) : void 0;
-  return finish({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
+  return finish({ config: final, framework, command: first?.config.command ?? "", runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
   if (!existsSync4(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
