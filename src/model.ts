@@ -97,6 +97,12 @@ export interface TestCase {
   readonly attempts?: readonly Attempt[];
   /** 1-based index among testcases with the same id in one report (duplicates are kept, not merged). */
   readonly occurrence?: number;
+  /**
+   * Set when the report did not state this outcome and it was inferred from a hook or suite
+   * pseudo-test (src/parse/hook-outcomes.ts): that pseudo-test's id. A test its failing hook kept
+   * from running is `failed` because of it; the hook itself is `passed` where its tests ran.
+   */
+  readonly inferredFrom?: TestId;
 }
 
 /** Result of reading one JUnit file (also what `flakegate parse` prints). */

@@ -12,6 +12,7 @@ import { resolvePreset } from './frameworks/index.js';
 import type { ResolvedPreset } from './frameworks/types.js';
 import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { collectRun } from './parse/collect-run.js';
+import { normaliseHookOutcomes } from './parse/hook-outcomes.js';
 import { gatherProject } from './project/gather.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
@@ -156,7 +157,9 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       // A run cut short by cancellation says nothing about the tests: keep its files, not its verdicts.
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out, config.cwd);
+      const collected = await collectRun(executed, config.out, config.cwd);
+      // Hooks and suites as tests, against every run so far: confirmation plans on these outcomes.
+      const result = normaliseHookOutcomes([...results, collected]).at(-1) ?? collected;
       results.push(result);
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
       if (overrun !== null) {
@@ -216,7 +219,9 @@ export interface FinishInput {
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
 export async function finish(input: FinishInput): Promise<PipelineResult> {
-  const { config, runs, log } = input;
+  const { config, log } = input;
+  // Again over all runs: a hook first seen failing late also passed in the runs before it.
+  const runs = normaliseHookOutcomes(input.runs);
   const partners = input.partners ?? [];
   const analysis = analyse(runs, config.workers, partners);
   // Each test's file, the project's ecosystem and the sources to scan, read from the project itself.
