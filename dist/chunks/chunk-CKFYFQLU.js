@@ -10,7 +10,6 @@ import {
   __require,
   __toESM,
   codeSpan,
-  displayName,
   findings,
   headline,
   omittedNote,
@@ -22,7 +21,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-SZKTTZMO.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25856,7 +25855,7 @@ function describeChanges(report, previous, secrets) {
   const byHash = new Map(report.tests.map((t) => [hashId(t.id), t]));
   const name = (h) => {
     const t = byHash.get(h);
-    return t === void 0 ? "a test no longer in the suite" : codeSpan(displayName(t), { secrets, max: 80 });
+    return t === void 0 ? "a test no longer in the suite" : codeSpan(t.display, { secrets, max: 80 });
   };
   const list = (hashes) => {
     const shown = hashes.slice(0, 5).map(name).join(", ");

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-7MLW5SDW.js";
+import "./chunk-CKFYFQLU.js";
+import "./chunk-SZKTTZMO.js";
 export {
   publish,
   repoPathMapper,

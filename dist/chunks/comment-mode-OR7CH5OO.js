@@ -8,11 +8,11 @@ import {
   describeError,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-CKFYFQLU.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-SZKTTZMO.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

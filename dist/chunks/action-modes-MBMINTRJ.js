@@ -14,12 +14,12 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-XNTXYPUG.js";
+} from "./chunk-BYIKKUDU.js";
 import {
   publish
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-7MLW5SDW.js";
+import "./chunk-CKFYFQLU.js";
+import "./chunk-SZKTTZMO.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";
