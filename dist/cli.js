@@ -14338,7 +14338,7 @@ function createGoPreset(reason) {
     name: "go",
     ecosystem: "go",
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
@@ -14545,8 +14545,14 @@ function resolveCustom(config, reason) {
     name: "custom",
     ecosystem: runner?.ecosystem ?? "unknown",
     template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
     reason,
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
@@ -14701,8 +14707,7 @@ function createJestPreset(runner, reason, timing) {
     name: "jest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "JEST_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
@@ -14750,8 +14755,7 @@ function createMochaPreset(runner, reason) {
     name: "mocha",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "MOCHA_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
@@ -14797,7 +14801,7 @@ function createNodeTestPreset(node, reason) {
     name: "node",
     ecosystem: "javascript",
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
@@ -14984,8 +14988,7 @@ function createPytestPreset(setup) {
     name: "pytest",
     ecosystem: "python",
     template: displayTemplate(setup.python, fixedArgs("{workers}", "{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "PYTEST_XDIST_WORKER",
+    capabilities: PYTEST_CAPABILITIES,
     reason: setup.reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
@@ -14993,6 +14996,13 @@ function createPytestPreset(setup) {
     }
   };
 }
+var PYTEST_CAPABILITIES = {
+  subsetReruns: true,
+  orderReplay: true,
+  testSelection: "node-ids",
+  parallelUnit: "test",
+  workerEnvVar: "PYTEST_XDIST_WORKER"
+};
 function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
@@ -15027,8 +15037,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     name: "vitest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "VITEST_POOL_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
@@ -16748,7 +16757,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
 }
 function subset(spec, preset, log) {
   if (spec.tests === void 0) return {};
-  if (preset.supportsSubset) return { tests: spec.tests };
+  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
   log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
   return {};
 }
@@ -16904,10 +16913,8 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) 
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === "pytest",
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq: nextSeq2,
       elapsedMs: () => Date.now() - confirmStarted

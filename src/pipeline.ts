@@ -126,10 +126,8 @@ export function confirmSuspects(preset: ResolvedPreset, config: Config, executor
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === 'pytest',
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted,

@@ -48,7 +48,7 @@ export function createGoPreset(reason: string): ResolvedPreset {
     name: 'go',
     ecosystem: 'go',
     template: displayTemplate('gotestsum', args('{workers}', '{junit}', ['./...'])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'package' },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));

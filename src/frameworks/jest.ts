@@ -91,8 +91,7 @@ export function createJestPreset(runner: JsRunner, reason: string, timing?: Jest
     name: 'jest',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, fixedArgs('--maxWorkers={workers}'), junitEnv('{junit}')),
-    supportsSubset: true,
-    workerEnvVar: 'JEST_WORKER_ID',
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'JEST_WORKER_ID' },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];

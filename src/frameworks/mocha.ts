@@ -41,8 +41,7 @@ export function createMochaPreset(runner: JsRunner, reason: string): ResolvedPre
     name: 'mocha',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, args(['--parallel', '--jobs={workers}'], '{junit}', [])),
-    supportsSubset: true,
-    workerEnvVar: 'MOCHA_WORKER_ID',
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'MOCHA_WORKER_ID' },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));

@@ -38,7 +38,7 @@ export function createNodeTestPreset(node: string, reason: string): ResolvedPres
     name: 'node',
     ecosystem: 'javascript',
     template: displayTemplate(node, args('{workers}', '{junit}', [])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file' },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));

@@ -19,7 +19,7 @@ import { pytestNodeId } from './pytest-node-id.js';
 import { decidePytestBlocks, pytestBlocks, type PytestBlocks } from './pytest-options.js';
 import { findPytestInterpreter, pythonCandidates } from './python-interpreter.js';
 import { unique } from './test-id-parts.js';
-import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
+import type { CommandContext, CommandSpec, PresetCapabilities, ResolvedPreset } from './types.js';
 
 export const PYTEST_PLUGIN_FILE = 'flakegate_pytest.py';
 const PLUGIN_MODULE = 'flakegate_pytest';
@@ -88,8 +88,7 @@ export function createPytestPreset(setup: PytestSetup): ResolvedPreset {
     name: 'pytest',
     ecosystem: 'python',
     template: displayTemplate(setup.python, fixedArgs('{workers}', '{junit}')),
-    supportsSubset: true,
-    workerEnvVar: 'PYTEST_XDIST_WORKER',
+    capabilities: PYTEST_CAPABILITIES,
     reason: setup.reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
@@ -97,6 +96,15 @@ export function createPytestPreset(setup: PytestSetup): ResolvedPreset {
     },
   };
 }
+
+/** Node ids in argument order, one process per xdist worker, tests dealt out one by one. */
+export const PYTEST_CAPABILITIES: PresetCapabilities = {
+  subsetReruns: true,
+  orderReplay: true,
+  testSelection: 'node-ids',
+  parallelUnit: 'test',
+  workerEnvVar: 'PYTEST_XDIST_WORKER',
+};
 
 /** `-n` for a worker count: 1 is the in-process serial run (`-n 0`), see the header. */
 export function xdistWorkers(workers: number): number {

@@ -55,8 +55,7 @@ export function createVitestPreset(runner: JsRunner, reason: string, timingRepor
     name: 'vitest',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, args(['--maxWorkers={workers}'], '{junit}', [])),
-    supportsSubset: true,
-    workerEnvVar: 'VITEST_POOL_ID',
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'VITEST_POOL_ID' },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));

@@ -13536,7 +13536,7 @@ function createGoPreset(reason) {
     name: "go",
     ecosystem: "go",
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
@@ -13743,8 +13743,14 @@ function resolveCustom(config, reason) {
     name: "custom",
     ecosystem: runner?.ecosystem ?? "unknown",
     template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
     reason,
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
@@ -13899,8 +13905,7 @@ function createJestPreset(runner, reason, timing) {
     name: "jest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "JEST_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
@@ -13948,8 +13953,7 @@ function createMochaPreset(runner, reason) {
     name: "mocha",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "MOCHA_WORKER_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
@@ -13995,7 +13999,7 @@ function createNodeTestPreset(node, reason) {
     name: "node",
     ecosystem: "javascript",
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
-    supportsSubset: true,
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
     reason,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
@@ -14182,8 +14186,7 @@ function createPytestPreset(setup) {
     name: "pytest",
     ecosystem: "python",
     template: displayTemplate(setup.python, fixedArgs("{workers}", "{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "PYTEST_XDIST_WORKER",
+    capabilities: PYTEST_CAPABILITIES,
     reason: setup.reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
@@ -14191,6 +14194,13 @@ function createPytestPreset(setup) {
     }
   };
 }
+var PYTEST_CAPABILITIES = {
+  subsetReruns: true,
+  orderReplay: true,
+  testSelection: "node-ids",
+  parallelUnit: "test",
+  workerEnvVar: "PYTEST_XDIST_WORKER"
+};
 function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
@@ -14225,8 +14235,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     name: "vitest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "VITEST_POOL_ID",
+    capabilities: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
     reason,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
@@ -16156,7 +16165,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
 }
 function subset(spec, preset, log) {
   if (spec.tests === void 0) return {};
-  if (preset.supportsSubset) return { tests: spec.tests };
+  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
   log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
   return {};
 }
@@ -16312,10 +16321,8 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === "pytest",
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted

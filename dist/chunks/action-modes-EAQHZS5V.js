@@ -14,7 +14,7 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-BYIKKUDU.js";
+} from "./chunk-2X3OYUAL.js";
 import {
   publish
 } from "./chunk-7MLW5SDW.js";
