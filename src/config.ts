@@ -5,6 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { choicesOf, INPUTS, settingNamed, type InputDeclaration } from './inputs.js';
 import type { Config, FailOn, FrameworkName } from './model.js';
+import { CAPABILITIES, isPresetName } from './frameworks/capabilities.js';
+import { parseWrappedTemplate } from './frameworks/wrapped-command.js';
 import { parseTemplate } from './run/command-template.js';
 import { parseShard } from './shard/slice.js';
 
@@ -69,12 +71,11 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
   let resolvedFramework = framework as FrameworkName;
   if (commandRaw !== null) {
     if (resolvedFramework === 'auto') resolvedFramework = 'custom';
-    if (resolvedFramework !== 'custom') {
-      throw new ConfigError(
-        `${name('command')} is only used with framework 'custom' (got framework '${framework}'); drop ${name('framework')} or set it to custom`,
-      );
-    }
-    const parsed = parseTemplate(commandRaw);
+    // A preset with a command: the project's own way of starting the runner, `{args}` where the
+    // preset's arguments go (src/frameworks/wrapped-command.ts).
+    const parsed = isPresetName(resolvedFramework)
+      ? parseWrappedTemplate(commandRaw, resolvedFramework, CAPABILITIES[resolvedFramework].argumentsEnvVar)
+      : parseTemplate(commandRaw);
     if (!parsed.ok) throw new ConfigError(`${name("command")} ${parsed.problem}`);
   } else if (resolvedFramework === 'custom') {
     throw new ConfigError(`${name('framework')} custom needs ${name('command')}, a template with {workers} and {junit}`);

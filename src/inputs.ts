@@ -63,11 +63,11 @@ export const INPUTS = [
   {
     name: 'command',
     type: 'text',
-    description: 'Test command template for framework custom, with {workers} and {junit} (and optionally {tests}), e.g. `npx mytest --jobs {workers} --junit {junit}`.',
+    description: 'For framework custom: a template with {workers} and {junit} (and {tests} for subset reruns), e.g. `npx mytest --jobs {workers} --junit {junit}`. For a preset (pytest, jest, ...): the project\'s own command that starts the runner, with {args} where the preset\'s arguments go, e.g. `./scripts/test.sh {args}` or `npm test -- {args}` (pytest also takes a command without {args}: the arguments then travel in PYTEST_ADDOPTS).',
     default: '',
     config: true,
     action: true,
-    cli: { flag: 'command', metavar: 'TPL', help: 'custom command template with {workers} and {junit}, optionally {tests}' },
+    cli: { flag: 'command', metavar: 'TPL', help: 'custom: template with {workers} {junit} [{tests}]; a preset: the\nproject\'s command with {args}, e.g. "./scripts/test.sh {args}"' },
   },
   {
     name: 'workers',

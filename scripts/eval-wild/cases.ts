@@ -29,20 +29,22 @@ export const ECOSYSTEM: Readonly<Record<Framework, Ecosystem>> = {
 };
 
 export type Split = 'tune' | 'holdout';
-/** Java report layouts: Maven Surefire (TEST-<class>.xml, method names) or Gradle (method names with `()` for JUnit 5). */
+/** Java report layouts: Maven Surefire or Gradle (both TEST-<class>.xml files). */
 export type JavaDialect = 'surefire' | 'gradle';
 
 /**
  * One test as the framework names it. `file` is relative to the repository root. JS runners:
  * `suite` holds the describe titles, `name` the test's own title. pytest: `class` is the test
  * class (if any), `name` the function with its parameters. Go: `name` is `TestX` or `TestX/sub`.
- * JUnit: `class` is the fully qualified class, `name` the method.
+ * JUnit: `class` is the fully qualified class, `name` the method as reported (Gradle: `m()` for JUnit 5).
  */
 export interface TestRef {
   readonly file: string;
   readonly name: string;
   readonly suite?: readonly string[];
   readonly class?: string;
+  /** Where the test's definition is written when not in its own file (a shared helper that declares tests). */
+  readonly definedIn?: string;
   /** This test's own failure text, when it differs from the case's (e.g. the partner's assertion). */
   readonly text?: string;
 }
@@ -120,7 +122,7 @@ function allowOnly(o: Obj, keys: readonly string[], where: string): void {
 
 function testRef(v: unknown, where: string, framework: Framework): TestRef {
   if (!isObj(v)) throw new CaseError(`${where}: must be an object {file, name, ...}`);
-  allowOnly(v, ['file', 'name', 'suite', 'class', 'text'], where);
+  allowOnly(v, ['file', 'name', 'suite', 'class', 'text', 'definedIn'], where);
   const file = relPath(str(v, 'file', where) as string, where);
   const name = str(v, 'name', where) as string;
   const cls = str(v, 'class', where, { optional: true });
@@ -136,7 +138,9 @@ function testRef(v: unknown, where: string, framework: Framework): TestRef {
   if (framework === 'go' && !/^Test\w*(\/.+)?$/.test(name)) throw new CaseError(`${where}: a Go test name starts with Test (got ${JSON.stringify(name)})`);
   if (framework === 'go' && !file.endsWith('_test.go')) throw new CaseError(`${where}: a Go test lives in a _test.go file`);
   const text = str(v, 'text', where, { optional: true, max: MAX_TEXT });
-  return { file, name, ...(suite ? { suite } : {}), ...(cls !== undefined ? { class: cls } : {}), ...(text !== undefined ? { text } : {}) };
+  const definedInRaw = str(v, 'definedIn', where, { optional: true });
+  const definedIn = definedInRaw === undefined ? undefined : relPath(definedInRaw, where);
+  return { file, name, ...(definedIn !== undefined ? { definedIn } : {}), ...(suite ? { suite } : {}), ...(cls !== undefined ? { class: cls } : {}), ...(text !== undefined ? { text } : {}) };
 }
 
 function refs(o: Obj, key: string, where: string, framework: Framework, min: number): TestRef[] {

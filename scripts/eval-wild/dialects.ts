@@ -226,8 +226,9 @@ function gotestsum(tests: readonly RunTest[], ctx: DialectContext): string {
   return out.join('\n');
 }
 
-// Surefire writes TEST-<class>.xml per class (method names); Gradle the same file name with
-// `method()` names for JUnit 5 and empty system-out/err sections.
+// Surefire writes TEST-<class>.xml per class; Gradle the same file name with its own suite
+// attributes and empty system-out/err sections. The case records the name as reported (Gradle
+// reports JUnit 5 methods as `method()`).
 function java(tests: readonly RunTest[], ctx: DialectContext): ReportFile[] {
   const gradle = ctx.dialect === 'gradle';
   return [...groupBy(tests, (t) => t.ref.class!)].map(([cls, group]) => {
@@ -235,8 +236,7 @@ function java(tests: readonly RunTest[], ctx: DialectContext): ReportFile[] {
       ? `<testsuite name="${attr(cls)}" tests="${group.length}" skipped="0" failures="${failures(group)}" errors="0" timestamp="${ctx.timestamp.slice(0, 19)}" hostname="ci" time="${secs(total(group))}">\n  <properties/>`
       : `<testsuite xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd" version="3.0.2" name="${attr(cls)}" time="${secs(total(group))}" tests="${group.length}" errors="0" skipped="0" failures="${failures(group)}">\n  <properties/>`;
     const cases = group.map((t) => {
-      const name = gradle && !t.ref.name.includes('(') ? `${t.ref.name}()` : t.ref.name;
-      const a = `name="${attr(name)}" classname="${attr(cls)}" time="${secs(t.seconds)}"`;
+      const a = `name="${attr(t.ref.name)}" classname="${attr(cls)}" time="${secs(t.seconds)}"`;
       if (!t.failed) return `  <testcase ${a}/>`;
       const body = failureText(t);
       const type = /^([\w$]+(?:\.[\w$]+)+)(?::|$)/.exec(body)?.[1] ?? 'org.opentest4j.AssertionFailedError';

@@ -80,13 +80,14 @@ function prepare(c: WildCase, gitDir: string, work: string, problems: string[]):
   const projectAbs = c.root === '' ? tree : join(tree, c.root);
   const lines = new Map<TestRef, number>();
   for (const ref of [...c.victims, ...c.partners, ...c.polluters, ...c.stable]) {
-    const path = join(tree, ref.file);
-    if (!existsSync(path)) {
-      problems.push(`${ref.file} does not exist at ${c.before.slice(0, 10)}`);
+    const defined = ref.definedIn ?? ref.file;
+    const missing = [ref.file, defined].filter((f) => !existsSync(join(tree, f)));
+    if (missing.length > 0) {
+      problems.push(`${missing.join(', ')} does not exist at ${c.before.slice(0, 10)}`);
       continue;
     }
-    const line = definitionLine(readFileSync(path, 'utf8'), ref, c.framework);
-    if (line === null) problems.push(`test ${JSON.stringify(ref.name)} is not defined in ${ref.file} at ${c.before.slice(0, 10)}`);
+    const line = definitionLine(readFileSync(join(tree, defined), 'utf8'), ref, c.framework);
+    if (line === null) problems.push(`test ${JSON.stringify(ref.name)} is not defined in ${defined} at ${c.before.slice(0, 10)}`);
     else lines.set(ref, line);
   }
   return problems.length > 0 ? null : { treeAbs: tree, projectAbs, lines };

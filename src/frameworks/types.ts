@@ -48,6 +48,17 @@ export interface PresetCapabilities {
   readonly parallelUnit: ParallelUnit;
   /** Env var naming the worker inside a test process, if the framework sets one. */
   readonly workerEnvVar?: string;
+  /**
+   * Env var the runner reads extra arguments from without a shell (pytest: PYTEST_ADDOPTS, split
+   * by Python's shlex), so a wrapper command without `{args}` still passes them on.
+   */
+  readonly argumentsEnvVar?: string;
+}
+
+/** The runner's own arguments for one run, without how it is started (`python -m pytest`, `npx jest`). */
+export interface RunnerArguments {
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
 }
 
 /** A framework preset resolved for one project (interpreter found, reporter checked). */
@@ -61,6 +72,8 @@ export interface ResolvedPreset {
   /** Why this preset (e.g. "detected Jest via package.json devDependencies"). */
   readonly reason: string;
   buildCommand(ctx: CommandContext): CommandSpec;
+  /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
+  readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
 }
 
 /** A run after its process ended: what the parse stage reads next. */

@@ -14,7 +14,7 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-2X3OYUAL.js";
+} from "./chunk-6MFGJVHG.js";
 import {
   publish
 } from "./chunk-7MLW5SDW.js";
