@@ -14,12 +14,12 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-6MFGJVHG.js";
+} from "./chunk-E7ZUIXXZ.js";
 import {
   publish
-} from "./chunk-7MLW5SDW.js";
-import "./chunk-CKFYFQLU.js";
-import "./chunk-SZKTTZMO.js";
+} from "./chunk-V5CCCBN3.js";
+import "./chunk-CFINOW6F.js";
+import "./chunk-4Q7Y3H4U.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-7MLW5SDW.js";
-import "./chunk-CKFYFQLU.js";
-import "./chunk-SZKTTZMO.js";
+} from "./chunk-V5CCCBN3.js";
+import "./chunk-CFINOW6F.js";
+import "./chunk-4Q7Y3H4U.js";
 export {
   publish,
   repoPathMapper,

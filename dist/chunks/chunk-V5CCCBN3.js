@@ -4,7 +4,7 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-CKFYFQLU.js";
+} from "./chunk-CFINOW6F.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-SZKTTZMO.js";
+} from "./chunk-4Q7Y3H4U.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -8,11 +8,11 @@ import {
   describeError,
   publishToApi,
   readContext
-} from "./chunk-CKFYFQLU.js";
+} from "./chunk-CFINOW6F.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-SZKTTZMO.js";
+} from "./chunk-4Q7Y3H4U.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -10,6 +10,7 @@ import {
   __require,
   __toESM,
   codeSpan,
+  costLine,
   findings,
   headline,
   omittedNote,
@@ -21,7 +22,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-SZKTTZMO.js";
+} from "./chunk-4Q7Y3H4U.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25900,6 +25901,9 @@ ${changes}`, required: true });
     for (const t of tests) sections.push({ text: testDetails(report, t, { secrets, messages: 1, messageMax: 800 }), group: "test details" });
     sections.push({ text: "\n</details>", required: true });
   }
+  const cost = costLine(report);
+  if (cost !== "") sections.push({ text: `
+${cost}`, required: true });
   sections.push({ text: `
 Full report with every run: ${link}.`, required: true });
   sections.push({ text: formatDigest(digestOf(report)), required: true });
