@@ -4,7 +4,7 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-NJTD2S7W.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-JUKTQX7Q.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -10,6 +10,7 @@ import {
   __require,
   __toESM,
   codeSpan,
+  costLine,
   displayName,
   findings,
   headline,
@@ -22,7 +23,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-JUKTQX7Q.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25901,6 +25902,9 @@ ${changes}`, required: true });
     for (const t of tests) sections.push({ text: testDetails(report, t, { secrets, messages: 1, messageMax: 800 }), group: "test details" });
     sections.push({ text: "\n</details>", required: true });
   }
+  const cost = costLine(report);
+  if (cost !== "") sections.push({ text: `
+${cost}`, required: true });
   sections.push({ text: `
 Full report with every run: ${link}.`, required: true });
   sections.push({ text: formatDigest(digestOf(report)), required: true });

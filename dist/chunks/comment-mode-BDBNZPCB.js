@@ -8,11 +8,11 @@ import {
   describeError,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-NJTD2S7W.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-JUKTQX7Q.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -14,12 +14,12 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-5YW5Z6QP.js";
+} from "./chunk-RFMKHGRP.js";
 import {
   publish
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-3YYFHYET.js";
+import "./chunk-NJTD2S7W.js";
+import "./chunk-JUKTQX7Q.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";

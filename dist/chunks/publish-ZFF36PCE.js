@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-3YYFHYET.js";
+import "./chunk-NJTD2S7W.js";
+import "./chunk-JUKTQX7Q.js";
 export {
   publish,
   repoPathMapper,
