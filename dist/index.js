@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-NNYXH7GW.js";
+} from "./chunks/chunk-E6S65T2M.js";
 import {
   ConfigError,
   SetupError,
@@ -10,7 +10,8 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-E7ZUIXXZ.js";
+} from "./chunks/chunk-RVWTAPDC.js";
+import "./chunks/chunk-XUELEBMH.js";
 import {
   createRunner
 } from "./chunks/chunk-4Q7Y3H4U.js";
@@ -36,12 +37,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-CNHET5AN.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-2ATHL5XZ.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-AT5FYJX7.js");
+    const { runAggregate } = await import("./chunks/action-modes-CLEDEENU.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -51,7 +52,7 @@ async function main(runner2) {
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-Z2AVHH7M.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-AT5FYJX7.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-CLEDEENU.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-AE7F35QZ.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-Z2AVHH7M.js")).publishStability(report, runner2, { token: inputs.token, log });

@@ -1,6 +1,7 @@
 // Reading a report.json that may come from an untrusted workflow (the fork half of the
 // `workflow_run` setup). Strings are sanitised when rendered, but fields rendered as-is (verdicts,
 // phases, numbers) must be what the model says they are, so the shape is checked here first.
+import { displayIds } from '../parse/test-id.js';
 import { readFile } from 'node:fs/promises';
 import type { Report } from '../model.js';
 
@@ -58,7 +59,7 @@ const report = shape({
   ),
   tests: list(
     shape({
-      id: str, file: optional(str), line: optional(num), classname: str, name: str, verdict: oneOf(VERDICTS), confidence: oneOf(CONFIDENCE),
+      id: str, display: optional(str), file: optional(str), line: optional(num), classname: str, name: str, verdict: oneOf(VERDICTS), confidence: oneOf(CONFIDENCE),
       pValue: nullable(num), probParallelWorse: nullable(num), byWorkers, threshold: nullable(num), cluster: nullable(num),
       runsToDecide: optional(num), messages: list(str), causes: list(cause),
     }),
@@ -77,7 +78,14 @@ export function validateReport(data: unknown): Report {
     throw new ReportFileError(`input 'report': not a flakegate report (schema ${JSON.stringify(schema) ?? 'missing'}, expected "flakegate/report@1")`);
   }
   report(data, 'report');
-  return data as Report;
+  return withDisplayIds(data as Report);
+}
+
+/** Reports written before tests carried `display` (a PR job on an older flakegate): derive it as the run would have. */
+function withDisplayIds(r: Report): Report {
+  if (r.tests.every((t) => typeof t.display === 'string')) return r;
+  const display = displayIds(r.tests);
+  return { ...r, tests: r.tests.map((t) => (typeof t.display === 'string' ? t : { ...t, display: display.get(t.id) ?? t.id })) };
 }
 
 export async function readReportFile(path: string): Promise<Report> {

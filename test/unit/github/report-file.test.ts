@@ -11,6 +11,13 @@ describe('validateReport (report.json from an untrusted workflow)', () => {
     expect(validateReport(JSON.parse(JSON.stringify(r)))).toEqual(r);
   });
 
+  it('gives tests of a report from before display ids the display form the run would have printed', () => {
+    const r = JSON.parse(JSON.stringify(sampleReport())) as { tests: { display?: string }[] };
+    const expected = r.tests.map((t) => t.display);
+    for (const t of r.tests) delete t.display;
+    expect(validateReport(r).tests.map((t) => t.display)).toEqual(expected);
+  });
+
   it('rejects fields rendered as-is that are not in the vocabulary', () => {
     const r = JSON.parse(JSON.stringify(sampleReport())) as { tests: { verdict: string }[] };
     if (r.tests[0]) r.tests[0].verdict = '<img src=x onerror=alert(1)>';

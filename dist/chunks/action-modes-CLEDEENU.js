@@ -14,7 +14,8 @@ import {
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-E7ZUIXXZ.js";
+} from "./chunk-RVWTAPDC.js";
+import "./chunk-XUELEBMH.js";
 import {
   publish
 } from "./chunk-V5CCCBN3.js";

@@ -2,7 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-NNYXH7GW.js";
+} from "./chunk-E6S65T2M.js";
+import "./chunk-XUELEBMH.js";
 import {
   createClient,
   describeError,

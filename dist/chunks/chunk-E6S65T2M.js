@@ -1,4 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
+import {
+  displayIds
+} from "./chunk-XUELEBMH.js";
 
 // src/github/report-file.ts
 import { readFile } from "node:fs/promises";
@@ -51,6 +54,7 @@ var report = shape({
   tests: list(
     shape({
       id: str,
+      display: optional(str),
       file: optional(str),
       line: optional(num),
       classname: str,
@@ -79,7 +83,12 @@ function validateReport(data) {
     throw new ReportFileError(`input 'report': not a flakegate report (schema ${JSON.stringify(schema) ?? "missing"}, expected "flakegate/report@1")`);
   }
   report(data, "report");
-  return data;
+  return withDisplayIds(data);
+}
+function withDisplayIds(r) {
+  if (r.tests.every((t) => typeof t.display === "string")) return r;
+  const display = displayIds(r.tests);
+  return { ...r, tests: r.tests.map((t) => typeof t.display === "string" ? t : { ...t, display: display.get(t.id) ?? t.id }) };
 }
 async function readReportFile(path) {
   let text;
