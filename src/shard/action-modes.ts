@@ -36,6 +36,9 @@ export async function runAggregate(runner: Runner, inputs: PublishInputs): Promi
     out: runner.input('out') || undefined,
     'fail-on': runner.input('fail-on') || undefined,
     cwd: runner.input('working-directory') || undefined,
+    // The aggregate's own command: confirmation never runs a command read from an artifact.
+    framework: runner.input('framework') || undefined,
+    command: runner.input('command') || undefined,
     // The aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
     confirm: runner.input('confirm') || 'true',
     timeout: minutes(runner.input('timeout-minutes')),
