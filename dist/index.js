@@ -1,16 +1,17 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-NNYXH7GW.js";
+} from "./chunks/chunk-G4TESCBG.js";
 import {
   ConfigError,
   SetupError,
   parseConfig,
   runPipeline
-} from "./chunks/chunk-YKC6G36S.js";
+} from "./chunks/chunk-CCBO2LQK.js";
+import "./chunks/chunk-KG34OI7W.js";
 import {
   createRunner
-} from "./chunks/chunk-D7RVG34I.js";
+} from "./chunks/chunk-CHLHUAT3.js";
 
 // src/action.ts
 var COMMENT_MODES = Object.keys({ always: true, "on-failure": true, off: true });
@@ -40,12 +41,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-PUFCIDJ3.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-B4Q3PQ6R.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-P43DEUSO.js");
+    const { runAggregate } = await import("./chunks/action-modes-UODI7LXI.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -69,12 +70,12 @@ async function main(runner2) {
   );
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-DZH52PBQ.js")).readKnownTests({ token: inputs.token, log }) : void 0;
+  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-D767OYLC.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-P43DEUSO.js")).publishShard(report, reportJsonPath, config.out, runner2);
-  else await (await import("./chunks/publish-DEBTECQI.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
+  if (config.shard) await (await import("./chunks/action-modes-UODI7LXI.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  else await (await import("./chunks/publish-G5PO4AGT.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
-  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-DZH52PBQ.js")).publishStability(report, runner2, { token: inputs.token, log });
+  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-D767OYLC.js")).publishStability(report, runner2, { token: inputs.token, log });
   else if (report.gate.failed) runner2.setFailed(`flakegate: ${report.gate.reason}`);
 }
 var runner = createRunner();

@@ -2,17 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-NNYXH7GW.js";
+} from "./chunk-G4TESCBG.js";
+import "./chunk-KG34OI7W.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-5IO5GOLG.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-CHLHUAT3.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

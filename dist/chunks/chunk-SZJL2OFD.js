@@ -4,7 +4,7 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-5IO5GOLG.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-CHLHUAT3.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-SZJL2OFD.js";
+import "./chunk-5IO5GOLG.js";
+import "./chunk-CHLHUAT3.js";
 export {
   publish,
   repoPathMapper,
