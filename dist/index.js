@@ -5,25 +5,24 @@ import {
 import {
   ConfigError,
   SetupError,
+  inputNamed,
+  parseChoice,
   parseConfig,
-  runPipeline
-} from "./chunks/chunk-CCBO2LQK.js";
+  runPipeline,
+  settingsFromInputs
+} from "./chunks/chunk-X7VN7VDX.js";
 import "./chunks/chunk-KG34OI7W.js";
 import {
   createRunner
 } from "./chunks/chunk-CHLHUAT3.js";
 
 // src/action.ts
-var COMMENT_MODES = Object.keys({ always: true, "on-failure": true, off: true });
-function minutes(value) {
-  if (value === "") return void 0;
-  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
+function actionChoice(runner2, name) {
+  const decl = inputNamed(name);
+  return parseChoice(decl, runner2.input(name) || decl.default, `input '${name}'`);
 }
 function publishInputs(runner2) {
-  const comment = runner2.input("comment") || "always";
-  if (!COMMENT_MODES.includes(comment)) {
-    throw new ConfigError(`input 'comment': unknown value '${comment}'; allowed: ${COMMENT_MODES.join(", ")}`);
-  }
+  const comment = actionChoice(runner2, "comment");
   return {
     token: runner2.input("token"),
     comment,
@@ -33,10 +32,7 @@ function publishInputs(runner2) {
 }
 async function main(runner2) {
   const log = runner2.log;
-  const mode = runner2.input("mode") || "run";
-  if (mode !== "run" && mode !== "comment" && mode !== "aggregate" && mode !== "stability") {
-    throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment, aggregate, stability`);
-  }
+  const mode = actionChoice(runner2, "mode");
   const inputs = publishInputs(runner2);
   if (mode === "comment") {
     const path = runner2.input("report");
@@ -46,33 +42,17 @@ async function main(runner2) {
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-UODI7LXI.js");
+    const { runAggregate } = await import("./chunks/action-modes-IP3TW43U.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
   }
-  const config = parseConfig(
-    {
-      framework: runner2.input("framework"),
-      command: runner2.input("command"),
-      workers: runner2.input("workers"),
-      iterations: runner2.input("iterations"),
-      timeout: minutes(runner2.input("timeout-minutes")),
-      budget: minutes(runner2.input("budget-minutes")),
-      confirm: runner2.input("confirm"),
-      "fail-on": runner2.input("fail-on"),
-      cwd: runner2.input("working-directory"),
-      out: runner2.input("out"),
-      shard: runner2.input("shard"),
-      quarantine: runner2.input("quarantine")
-    },
-    "action"
-  );
+  const config = parseConfig(settingsFromInputs((name) => runner2.input(name)), "action");
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-D767OYLC.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-UODI7LXI.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-IP3TW43U.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-G5PO4AGT.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-D767OYLC.js")).publishStability(report, runner2, { token: inputs.token, log });

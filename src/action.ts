@@ -4,31 +4,23 @@
 // The GitHub API code (Octokit and its plugins, most of the bundle) is imported dynamically, where
 // it is used: esbuild puts it in chunks (dist/chunks/) that are evaluated after the runs, so the
 // first test run starts sooner (docs/decisions.md, "Code splitting of the action bundle").
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, parseChoice, parseConfig, settingsFromInputs } from './config.js';
 import { SetupError } from './frameworks/errors.js';
 import type { CommentMode } from './github/comment.js';
 import type { PublishInputs } from './github/publish.js';
 import { ReportFileError } from './github/report-file.js';
 import { createRunner, type Runner } from './github/runner.js';
+import { inputNamed } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 
-/**
- * The `comment` input's values. Not github/comment.ts's COMMENT_MODES: importing that module would
- * load the API client before the runs. Written as a Record so tsc rejects a missing or unknown mode.
- */
-const COMMENT_MODES = Object.keys({ always: true, 'on-failure': true, off: true } satisfies Record<CommentMode, true>);
-
-/** `timeout-minutes: 10` -> `10m` (parseConfig's duration syntax); anything else passes through to be rejected by name. */
-function minutes(value: string): string | undefined {
-  if (value === '') return undefined;
-  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
+/** A choice input of the action alone (`comment`, `mode`): its declared values and default. */
+function actionChoice(runner: Runner, name: 'comment' | 'mode'): string {
+  const decl = inputNamed(name);
+  return parseChoice(decl, runner.input(name) || decl.default, `input '${name}'`);
 }
 
 function publishInputs(runner: Runner): PublishInputs {
-  const comment = runner.input('comment') || 'always';
-  if (!COMMENT_MODES.includes(comment)) {
-    throw new ConfigError(`input 'comment': unknown value '${comment}'; allowed: ${COMMENT_MODES.join(', ')}`);
-  }
+  const comment = actionChoice(runner, 'comment');
   return {
     token: runner.input('token'),
     comment: comment as CommentMode,
@@ -39,10 +31,7 @@ function publishInputs(runner: Runner): PublishInputs {
 
 async function main(runner: Runner): Promise<void> {
   const log = runner.log;
-  const mode = runner.input('mode') || 'run';
-  if (mode !== 'run' && mode !== 'comment' && mode !== 'aggregate' && mode !== 'stability') {
-    throw new ConfigError(`input 'mode': unknown value '${mode}'; allowed: run, comment, aggregate, stability`);
-  }
+  const mode = actionChoice(runner, 'mode');
   const inputs = publishInputs(runner);
 
   if (mode === 'comment') {
@@ -59,23 +48,7 @@ async function main(runner: Runner): Promise<void> {
     return;
   }
 
-  const config = parseConfig(
-    {
-      framework: runner.input('framework'),
-      command: runner.input('command'),
-      workers: runner.input('workers'),
-      iterations: runner.input('iterations'),
-      timeout: minutes(runner.input('timeout-minutes')),
-      budget: minutes(runner.input('budget-minutes')),
-      confirm: runner.input('confirm'),
-      'fail-on': runner.input('fail-on'),
-      cwd: runner.input('working-directory'),
-      out: runner.input('out'),
-      shard: runner.input('shard'),
-      quarantine: runner.input('quarantine'),
-    },
-    'action',
-  );
+  const config = parseConfig(settingsFromInputs((name) => runner.input(name)), 'action');
   // A cancelled workflow sends SIGINT, then SIGTERM: stop the current run's process tree and still
   // publish what the finished runs showed.
   const controller = new AbortController();

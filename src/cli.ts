@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from './config.js';
 import { SetupError } from './frameworks/errors.js';
-import { HELP } from './cli-help.js';
+import { CLI_OPTIONS, HELP, settingsFromArgs } from './cli-help.js';
 import { createCliLogger, printError, printOut, printProgress } from './cli-progress.js';
 import { parseJunitFile } from './parse/read-file.js';
 import { runPipeline } from './pipeline.js';
@@ -13,30 +13,8 @@ import { renderTerminal } from './report/terminal.js';
 import type { Report } from './model.js';
 import { VERSION } from './version.js';
 
-const OPTIONS = {
-  framework: { type: 'string' },
-  command: { type: 'string' },
-  workers: { type: 'string' },
-  iterations: { type: 'string' },
-  timeout: { type: 'string' },
-  budget: { type: 'string' },
-  confirm: { type: 'boolean' },
-  'no-confirm': { type: 'boolean' },
-  'fail-on': { type: 'string' },
-  cwd: { type: 'string' },
-  out: { type: 'string' },
-  shard: { type: 'string' },
-  quarantine: { type: 'string' },
-  json: { type: 'boolean' },
-  all: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
 async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: [...argv], options: CLI_OPTIONS, allowPositionals: true, strict: true });
   if (values.version) return print(`${VERSION}\n`);
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return print(HELP);
@@ -48,20 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     print(JSON.stringify(parsed, null, 2) + '\n');
     return parsed.status === 'ok' || parsed.status === 'salvaged' ? 0 : 2;
   }
-  const raw = {
-    framework: values.framework,
-    command: values.command,
-    workers: values.workers,
-    iterations: values.iterations,
-    timeout: values.timeout,
-    budget: values.budget,
-    confirm: values['no-confirm'] ? 'false' : values.confirm === undefined ? undefined : String(values.confirm),
-    'fail-on': values['fail-on'],
-    cwd: values.cwd,
-    out: values.out,
-    shard: values.shard,
-    quarantine: values.quarantine,
-  };
+  const raw = settingsFromArgs(values);
   let report: Report;
   if (command === 'run') {
     if (rest.length > 0) throw new ConfigError(`run takes no positional arguments (got '${rest[0]}'); pass the test command with --command`);

@@ -1,8 +1,12 @@
 // One parser for the action's inputs and the CLI's flags: parsed once, completely, then frozen.
+// Defaults, allowed values and the names in messages come from the declarations in inputs.ts.
 // Every error names the input, the value and what is allowed (exit code 2 at the entries).
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { choicesOf, INPUTS, settingNamed, type InputDeclaration } from './inputs.js';
 import type { Config, FailOn, FrameworkName } from './model.js';
+import { CAPABILITIES, isPresetName } from './frameworks/capabilities.js';
+import { parseWrappedTemplate } from './frameworks/wrapped-command.js';
 import { parseTemplate } from './run/command-template.js';
 import { parseShard } from './shard/slice.js';
 
@@ -10,50 +14,68 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-export const FRAMEWORKS: readonly FrameworkName[] = ['auto', 'pytest', 'jest', 'vitest', 'node', 'mocha', 'go', 'custom'];
-export const FAIL_ON: readonly FailOn[] = ['parallel-only', 'flaky', 'never', 'new-parallel-only'];
+export const FRAMEWORKS = choicesOf('framework') as readonly FrameworkName[];
+export const FAIL_ON = choicesOf('fail-on') as readonly FailOn[];
 /** The quarantine file looked for in the working directory when none is named. */
 export const DEFAULT_QUARANTINE = '.flakegate.yml';
 
-/** Raw settings by their public names (CLI flag = action input, minus the -minutes suffix). */
+/** Raw settings keyed by their CLI flags (inputs.ts maps each to its action input). */
 export type RawSettings = Readonly<Record<string, string | undefined>>;
 
-export const DEFAULTS = {
-  framework: 'auto',
-  workers: '1,2,4',
-  iterations: '5',
-  timeout: '10m',
-  confirm: 'true',
-  'fail-on': 'parallel-only',
-  cwd: '.',
-  out: '.flakegate',
-} as const;
+/** The declaration of the setting parseConfig reads under `key`. */
+function setting(key: string): InputDeclaration {
+  const found = settingNamed(key);
+  if (found === undefined) throw new Error(`parseConfig reads undeclared setting '${key}'`);
+  return found;
+}
+
+/** How an error names a setting: `--timeout` on the command line, `input 'timeout-minutes'` in the action. */
+export function settingLabel(key: string, source: 'cli' | 'action'): string {
+  const decl = setting(key);
+  return source === 'cli' ? `--${decl.cli?.flag ?? key}` : `input '${decl.name}'`;
+}
+
+/**
+ * The action's inputs as raw settings (`working-directory` -> `cwd`, ...): every declared config
+ * setting, or only `keys`. Unset inputs read as '' and so take the declared default.
+ */
+export function settingsFromInputs(input: (name: string) => string, keys?: readonly string[]): RawSettings {
+  const decls = (INPUTS as readonly InputDeclaration[]).filter((d) => d.config && d.action && d.cli !== null && (keys === undefined || keys.includes(d.cli.flag)));
+  return Object.fromEntries(decls.map((d) => [d.cli?.flag ?? d.name, input(d.name)]));
+}
+
+/** A choice input's value, or a ConfigError naming the input, the value and what is allowed. */
+export function parseChoice(decl: InputDeclaration, value: string, label: string): string {
+  const allowed = decl.values ?? [];
+  if (!allowed.includes(value)) throw new ConfigError(`${label}: unknown value '${value}'; allowed: ${allowed.join(', ')}`);
+  return value;
+}
 
 const MAX_WORKERS = 512;
 const MAX_ITERATIONS = 1000;
 
 /** `source` only changes how inputs are named in messages (`--workers` vs input `workers`). */
 export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir = process.cwd()): Config {
-  const name = (key: string): string => (source === 'cli' ? `--${key}` : `input '${key}'`);
-  const get = (key: keyof typeof DEFAULTS): string => {
+  for (const key of Object.keys(raw)) setting(key);
+  const name = (key: string): string => settingLabel(key, source);
+  const get = (key: string): string => {
     const value = raw[key]?.trim();
-    return value === undefined || value === '' ? DEFAULTS[key] : value;
+    return value === undefined || value === '' ? setting(key).default : value;
   };
 
   const framework = get('framework');
   if (!(FRAMEWORKS as readonly string[]).includes(framework)) {
     throw new ConfigError(`${name('framework')}: unknown framework '${framework}'; allowed: ${FRAMEWORKS.join(', ')}`);
   }
-  const commandRaw = raw.command?.trim() || null;
+  const commandRaw = get('command') || null;
   let resolvedFramework = framework as FrameworkName;
   if (commandRaw !== null) {
     if (resolvedFramework === 'auto') resolvedFramework = 'custom';
-    if (resolvedFramework !== 'custom') {
-      throw new ConfigError(
-        `${name('command')} is only used with framework 'custom' (got framework '${framework}'); drop ${name('framework')} or set it to custom`,
-      );
-    }
-    const parsed = parseTemplate(commandRaw);
+    // A preset with a command: the project's own way of starting the runner, `{args}` where the
+    // preset's arguments go (src/frameworks/wrapped-command.ts).
+    const parsed = isPresetName(resolvedFramework)
+      ? parseWrappedTemplate(commandRaw, resolvedFramework, CAPABILITIES[resolvedFramework].argumentsEnvVar)
+      : parseTemplate(commandRaw);
     if (!parsed.ok) throw new ConfigError(`${name("command")} ${parsed.problem}`);
   } else if (resolvedFramework === 'custom') {
     throw new ConfigError(`${name('framework')} custom needs ${name('command')}, a template with {workers} and {junit}`);
@@ -61,24 +83,21 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
 
   const workers = parseWorkers(get('workers'), name('workers'));
   const iterations = parseCount(get('iterations'), name('iterations'), MAX_ITERATIONS);
-  const shardRaw = raw.shard?.trim();
+  const shardRaw = get('shard');
   const shard = shardRaw ? parseShard(shardRaw, iterations) : undefined;
   if (typeof shard === 'string') throw new ConfigError(`${name('shard')}: ${shard}`);
-  const timeoutMs = parseDuration(get('timeout'), name(source === 'cli' ? 'timeout' : 'timeout-minutes'));
-  const budgetRaw = raw.budget?.trim();
-  const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === 'cli' ? 'budget' : 'budget-minutes')) : null;
+  const timeoutMs = parseDuration(get('timeout'), name('timeout'));
+  const budget = get('budget');
+  const budgetMs = budget === '' ? null : parseDuration(budget, name('budget'));
   const confirm = parseBoolean(get('confirm'), name('confirm'));
-  const failOn = get('fail-on');
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new ConfigError(`${name('fail-on')}: unknown value '${failOn}'; allowed: ${FAIL_ON.join(', ')}`);
-  }
+  const failOn = parseChoice(setting('fail-on'), get('fail-on'), name('fail-on'));
   const cwd = resolve(baseDir, get('cwd'));
   if (!isDirectory(cwd)) {
-    throw new ConfigError(`${name(source === 'cli' ? 'cwd' : 'working-directory')}: '${cwd}' is not a directory`);
+    throw new ConfigError(`${name('cwd')}: '${cwd}' is not a directory`);
   }
   const out = resolve(baseDir, get('out'));
   // Named explicitly: must exist (a typo must not silently disable the quarantine); default: optional.
-  const quarantineRaw = raw.quarantine?.trim();
+  const quarantineRaw = get('quarantine');
   const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name('quarantine')}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);

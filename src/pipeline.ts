@@ -24,6 +24,7 @@ import { writeJsonFile } from './write-json-file.js';
 import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
+import { subsetOverrun } from './run/subset-overrun.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
 import { markPartial } from './shard/partial.js';
 import { sliceShard } from './shard/slice.js';
@@ -58,6 +59,10 @@ export interface PipelineResult {
   readonly reportMdPath: string;
 }
 
+/** What a command that cannot rerun a subset costs, said on the first line of the log. */
+export const NO_SUBSET_COST =
+  'no {tests} in the command, so no subset reruns: every confirmation rerun runs the full suite, and partner search and order replay are off (add {tests} where test ids may go)';
+
 /** With confirmation on, discovery may spend this share of the budget; confirmation gets the rest. */
 export const DISCOVERY_BUDGET_SHARE = 0.6;
 
@@ -68,7 +73,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   // Read once, before any run: a broken quarantine file is a configuration error worth no run time.
   const quarantine = config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
-  log.info(`framework: ${preset.name} (${preset.reason})`);
+  log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? '' : `; ${NO_SUBSET_COST}`}`);
   const plan = planDiscovery(config.workers, config.iterations);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
   const notes: PlannerNote[] = [
@@ -127,10 +132,8 @@ export function confirmSuspects(preset: ResolvedPreset, config: Config, executor
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === 'pytest',
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted,
@@ -146,6 +149,7 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
   const results: RunResult[] = [];
   const failing = new Set<string>();
   const started = Date.now();
+  let overrunWarned = false;
   return {
     results,
     async execute(spec: RunSpec): Promise<RunResult> {
@@ -155,6 +159,11 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
+      if (overrun !== null) {
+        overrunWarned = true;
+        deps.log.warn(overrun);
+      }
       await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === 'failed' || c.outcome === 'error') failing.add(c.id);
       const elapsedMs = Date.now() - started;

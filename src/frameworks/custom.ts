@@ -25,8 +25,14 @@ export function resolveCustom(config: Config, reason: string): ResolvedPreset {
     name: 'custom',
     ecosystem: runner?.ecosystem ?? 'unknown',
     template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? 'test-ids' : 'none',
+      parallelUnit: 'unknown',
+      ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
+    },
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       return buildTemplateCommand(template, ctx);

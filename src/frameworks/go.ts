@@ -21,6 +21,7 @@ import { displayCommand, displayTemplate } from './display.js';
 import { SetupError } from './errors.js';
 import { escapeGoRegExp, escapeRegExp } from './regex-escape.js';
 import { testIdParts, unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export async function resolveGo(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
@@ -48,12 +49,13 @@ export function createGoPreset(reason: string): ResolvedPreset {
     name: 'go',
     ecosystem: 'go',
     template: displayTemplate('gotestsum', args('{workers}', '{junit}', ['./...'])),
-    supportsSubset: true,
+    capabilities: CAPABILITIES.go,
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: 'gotestsum', args: argv, env: {}, display: displayCommand('gotestsum', argv) };
     },
+    runnerArguments: (ctx) => ({ args: args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests)), env: {} }),
   };
 }
 

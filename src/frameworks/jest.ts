@@ -25,18 +25,20 @@ import { detectJsRunner, type JsRunner } from './js-runner.js';
 import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 /** Joins describe titles in the classname: Jest's own separator in its console output. */
 export const JEST_ANCESTOR_SEPARATOR = ' › ';
 
 /** Checks that jest and jest-junit are installed, and returns the preset. */
-export async function resolveJest(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
+export async function resolveJest(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
   const runner = detectJsRunner(config.cwd);
   // jest-junit is not optional: flakegate reads results as JUnit XML, and Jest writes none itself.
   const why = 'framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML';
   requirePackages(runner, config.cwd, ['jest', 'jest-junit'], why, log);
-  await warnAboutScriptArgs(config.cwd, 'jest', [], log);
+  // A wrapper command passes the script's own arguments deliberately.
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, 'jest', [], log);
   return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
 }
 
@@ -91,14 +93,14 @@ export function createJestPreset(runner: JsRunner, reason: string, timing?: Jest
     name: 'jest',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, fixedArgs('--maxWorkers={workers}'), junitEnv('{junit}')),
-    supportsSubset: true,
-    workerEnvVar: 'JEST_WORKER_ID',
+    capabilities: CAPABILITIES.jest,
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
       return { file: runner.file, args, env, display: displayCommand(runner.file, args, env) };
     },
+    runnerArguments: (ctx) => ({ args: [...fixedArgs(jestWorkerFlag(ctx.workers)).slice(runner.prefix.length + 1), ...jestSelection(ctx.tests)], env: junitEnv(ctx.junitPath) }),
   };
 }
 

@@ -18,12 +18,14 @@ import { detectJsRunner, type JsRunner } from './js-runner.js';
 import { anchoredAlternation, escapeTestName } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
-export async function resolveMocha(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
+export async function resolveMocha(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ['mocha'], 'framework mocha', log);
-  await warnAboutScriptArgs(config.cwd, 'mocha', [], log);
+  // A wrapper command passes the script's own arguments deliberately.
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, 'mocha', [], log);
   return createMochaPreset(runner, reason);
 }
 
@@ -41,13 +43,13 @@ export function createMochaPreset(runner: JsRunner, reason: string): ResolvedPre
     name: 'mocha',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, args(['--parallel', '--jobs={workers}'], '{junit}', [])),
-    supportsSubset: true,
-    workerEnvVar: 'MOCHA_WORKER_ID',
+    capabilities: CAPABILITIES.mocha,
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
     },
+    runnerArguments: (ctx) => ({ args: args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests)).slice(runner.prefix.length + 1), env: {} }),
   };
 }
 

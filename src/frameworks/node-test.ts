@@ -15,11 +15,12 @@ import { displayCommand, displayTemplate } from './display.js';
 import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
-export async function resolveNodeTest(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
+export async function resolveNodeTest(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
   // `node` from PATH, as the project's own scripts run it; Node 20.10+ has --test-concurrency.
-  await warnAboutScriptArgs(config.cwd, 'node', ['--test'], log, '--test');
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, 'node', ['--test'], log, '--test');
   return createNodeTestPreset('node', reason);
 }
 
@@ -38,12 +39,13 @@ export function createNodeTestPreset(node: string, reason: string): ResolvedPres
     name: 'node',
     ecosystem: 'javascript',
     template: displayTemplate(node, args('{workers}', '{junit}', [])),
-    supportsSubset: true,
+    capabilities: CAPABILITIES.node,
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
     },
+    runnerArguments: (ctx) => ({ args: args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests)), env: {} }),
   };
 }
 

@@ -19,6 +19,7 @@ import { pytestNodeId } from './pytest-node-id.js';
 import { decidePytestBlocks, pytestBlocks, type PytestBlocks } from './pytest-options.js';
 import { findPytestInterpreter, pythonCandidates } from './python-interpreter.js';
 import { unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export const PYTEST_PLUGIN_FILE = 'flakegate_pytest.py';
@@ -41,7 +42,13 @@ export async function resolvePytest(
   log: Logger,
   reason: string,
   env: NodeJS.ProcessEnv = process.env,
+  wrapped = false,
 ): Promise<ResolvedPreset> {
+  const pluginDir = dirname(locateAsset(PYTEST_PLUGIN_FILE));
+  const blocks = await pytestBlocks(config.cwd, env);
+  for (const note of blocks.notes) log.info(note);
+  // Through the project's command, its own Python runs pytest: nothing here to probe.
+  if (wrapped) return createPytestPreset({ python: 'python3', pluginDir, pythonPath: env['PYTHONPATH'], blocks, reason });
   const candidates = pythonCandidates(config.cwd, env);
   const interpreter = await findPytestInterpreter(candidates, config.cwd, env);
   const explicit = env['FLAKEGATE_PYTHON'];
@@ -49,12 +56,9 @@ export async function resolvePytest(
     log.warn(`FLAKEGATE_PYTHON=${explicit} has no pytest with pytest-xdist; using ${interpreter.executable}`);
   }
   log.info(`pytest: ${interpreter.executable} (pytest ${interpreter.pytestVersion}, pytest-xdist ${interpreter.xdistVersion})`);
-  const blocks = await pytestBlocks(config.cwd, env);
-  for (const note of blocks.notes) log.info(note);
-  const pluginPath = locateAsset(PYTEST_PLUGIN_FILE);
   return createPytestPreset({
     python: interpreter.executable,
-    pluginDir: dirname(pluginPath),
+    pluginDir,
     pythonPath: env['PYTHONPATH'],
     blocks,
     reason,
@@ -88,13 +92,13 @@ export function createPytestPreset(setup: PytestSetup): ResolvedPreset {
     name: 'pytest',
     ecosystem: 'python',
     template: displayTemplate(setup.python, fixedArgs('{workers}', '{junit}')),
-    supportsSubset: true,
-    workerEnvVar: 'PYTEST_XDIST_WORKER',
+    capabilities: CAPABILITIES.pytest,
     reason: setup.reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
     },
+    runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env }),
   };
 }
 

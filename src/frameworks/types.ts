@@ -16,8 +16,49 @@ export interface CommandContext {
   readonly workers: number;
   /** Absolute path where the JUnit report must be written (deleted before the run). */
   readonly junitPath: string;
-  /** Test ids to run; absent = full suite. Only passed when `supportsSubset`. */
+  /** Test ids to run; absent = full suite. Only passed when `capabilities.subsetReruns`. */
   readonly tests?: readonly string[];
+}
+
+/**
+ * How a subset of tests reaches the runner: pytest node ids as arguments, a name pattern (plus
+ * files or packages when known), flakegate ids verbatim as arguments (custom `{tests}`), or not
+ * at all (every rerun is the full suite).
+ */
+export type TestSelection = 'node-ids' | 'name-pattern' | 'test-ids' | 'none';
+
+/**
+ * What a runner hands to one worker: single tests (pytest-xdist `--dist load`), whole files
+ * (Jest, Vitest, Mocha, node:test), whole packages (Go's `-p`), or unknown (custom). A subset
+ * run can use at most as many workers as it has of these.
+ */
+export type ParallelUnit = 'test' | 'file' | 'package' | 'unknown';
+
+/** A preset's capabilities, as data the pipeline and the planners read. */
+export interface PresetCapabilities {
+  /** Reruns of a named subset (confirmation arms, partner search); else every rerun is the full suite. */
+  readonly subsetReruns: boolean;
+  /**
+   * Reruns of an ordered list in one process, in the order given, with the worker id the victim
+   * had: what an order replay needs. pytest runs node ids in argument order; Jest and Vitest
+   * order files themselves and report reconstructed lanes, not processes.
+   */
+  readonly orderReplay: boolean;
+  readonly testSelection: TestSelection;
+  readonly parallelUnit: ParallelUnit;
+  /** Env var naming the worker inside a test process, if the framework sets one. */
+  readonly workerEnvVar?: string;
+  /**
+   * Env var the runner reads extra arguments from without a shell (pytest: PYTEST_ADDOPTS, split
+   * by Python's shlex), so a wrapper command without `{args}` still passes them on.
+   */
+  readonly argumentsEnvVar?: string;
+}
+
+/** The runner's own arguments for one run, without how it is started (`python -m pytest`, `npx jest`). */
+export interface RunnerArguments {
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
 }
 
 /** A framework preset resolved for one project (interpreter found, reporter checked). */
@@ -26,12 +67,13 @@ export interface ResolvedPreset {
   readonly ecosystem: Ecosystem;
   /** The command as the user would read it, with placeholders, for the report. */
   readonly template: string;
-  readonly supportsSubset: boolean;
-  /** Env var naming the worker inside a test process, if the framework sets one. */
-  readonly workerEnvVar?: string;
+  /** What the pipeline may ask of this preset: read as data, never inferred from `name`. */
+  readonly capabilities: PresetCapabilities;
   /** Why this preset (e.g. "detected Jest via package.json devDependencies"). */
   readonly reason: string;
   buildCommand(ctx: CommandContext): CommandSpec;
+  /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
+  readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
 }
 
 /** A run after its process ended: what the parse stage reads next. */

@@ -21,15 +21,17 @@ import { detectJsRunner, type JsRunner } from './js-runner.js';
 import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
+import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 /** How Vitest's junit reporter joins describe titles and the test title in `name`. */
 export const VITEST_NAME_SEPARATOR = ' > ';
 
-export async function resolveVitest(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
+export async function resolveVitest(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ['vitest'], 'framework vitest', log);
-  await warnAboutScriptArgs(config.cwd, 'vitest', ['run', '--run'], log);
+  // A wrapper command passes the script's own arguments deliberately.
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, 'vitest', ['run', '--run'], log);
   return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
 }
 
@@ -55,13 +57,14 @@ export function createVitestPreset(runner: JsRunner, reason: string, timingRepor
     name: 'vitest',
     ecosystem: 'javascript',
     template: displayTemplate(runner.file, args(['--maxWorkers={workers}'], '{junit}', [])),
-    supportsSubset: true,
-    workerEnvVar: 'VITEST_POOL_ID',
+    capabilities: CAPABILITIES.vitest,
     reason,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
     },
+    // After `vitest run`: a wrapper starts Vitest in run mode itself (`"test": "vitest run"`).
+    runnerArguments: (ctx) => ({ args: args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests)).slice(runner.prefix.length + 2), env: {} }),
   };
 }
 

@@ -71,7 +71,7 @@ export async function executeRun(
 
 function subset(spec: RunSpec, preset: ResolvedPreset, log: Logger): Pick<CommandContext, 'tests'> {
   if (spec.tests === undefined) return {};
-  if (preset.supportsSubset) return { tests: spec.tests };
+  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
   log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
   return {};
 }

@@ -4,6 +4,8 @@ import { publish, type PublishInputs } from '../github/publish.js';
 import type { Runner } from '../github/runner.js';
 import { reanalyse } from '../reanalyse.js';
 import { findShardDirs } from './find-shards.js';
+import { settingsFromInputs } from '../config.js';
+import { inputNamed } from '../inputs.js';
 
 /**
  * A shard neither comments nor creates a check (the aggregate does, once): it only says where its
@@ -20,30 +22,19 @@ export async function publishShard(report: Report, reportJsonPath: string, out: 
   }
 }
 
-/** `timeout-minutes: 10` -> `10m` (parseConfig's duration syntax), as the run mode reads it. */
-function minutes(value: string): string | undefined {
-  if (value === '') return undefined;
-  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
-}
-
 /**
  * `mode: aggregate`: merge the downloaded shard results, confirm the suspects in this job's checkout
  * (unless `confirm: false`), then publish like a single job would.
  */
 export async function runAggregate(runner: Runner, inputs: PublishInputs): Promise<Report> {
-  const dirs = findShardDirs(runner.input('shards') || 'shard-results', "input 'shards'");
-  const raw = {
-    out: runner.input('out') || undefined,
-    'fail-on': runner.input('fail-on') || undefined,
-    cwd: runner.input('working-directory') || undefined,
-    // The aggregate's own command: confirmation never runs a command read from an artifact.
-    framework: runner.input('framework') || undefined,
-    command: runner.input('command') || undefined,
-    // The aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
-    confirm: runner.input('confirm') || 'true',
-    timeout: minutes(runner.input('timeout-minutes')),
-    budget: minutes(runner.input('budget-minutes')),
-  };
+  const dirs = findShardDirs(runner.input('shards') || inputNamed('shards').default, "input 'shards'");
+  // Only what applies to merging: workers and iterations come from the shards. The framework and
+  // command are this job's own (confirmation never runs a command read from an artifact; the
+  // shards' is only compared). The aggregate confirms by default (the project is checked out
+  // here); `confirm: false` skips it.
+  const given = settingsFromInputs((name) => runner.input(name), ['out', 'fail-on', 'cwd', 'confirm', 'timeout', 'budget', 'framework', 'command']);
+  const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === '' ? undefined : value]));
+  raw['confirm'] ??= 'true';
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);
   await publish(report, { inputs, log: runner.log, reportJsonPath, runner });
   return report;

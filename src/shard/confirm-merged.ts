@@ -53,7 +53,7 @@ export async function confirmMerged(input: ConfirmMergedInput): Promise<MergedCo
   if (framework === 'custom' && input.ownCommand === null) {
     return skip(`the shards ran a custom command; flakegate never runs a command read from an artifact, so give the aggregate the same command (input command / --command) to confirm`);
   }
-  const config: Config = { ...input.config, framework, command: framework === 'custom' ? input.ownCommand : null, confirm: true };
+  const config: Config = { ...input.config, framework, command: input.ownCommand, confirm: true };
   let preset;
   try {
     preset = await resolvePreset(config, log);

@@ -17,7 +17,7 @@ describe('go', () => {
     expect(spec.file).toBe('gotestsum');
     expect(spec.args).toEqual(['--junitfile=/o/j.xml', '--format=standard-quiet', '--', '-count=1', '-p=4', '-parallel=4', './...']);
     expect(preset.buildCommand({ workers: 1, junitPath: '/o/j.xml' }).args).toContain('-parallel=1');
-    expect(preset.workerEnvVar).toBeUndefined();
+    expect(preset.capabilities.workerEnvVar).toBeUndefined();
   });
 
   it('reruns top-level tests of their packages with an escaped, anchored -run', () => {
@@ -78,7 +78,7 @@ describe('custom', () => {
 
   it('runs the template through command-template, with subset support when it has {tests}', () => {
     const preset = resolveCustom(config('cd api && pytest -n {workers} --junitxml={junit} {tests}'), 'configured');
-    expect(preset).toMatchObject({ name: 'custom', ecosystem: 'python', supportsSubset: true, workerEnvVar: 'PYTEST_XDIST_WORKER' });
+    expect(preset).toMatchObject({ name: 'custom', ecosystem: 'python', capabilities: { subsetReruns: true, orderReplay: false, testSelection: 'test-ids', workerEnvVar: 'PYTEST_XDIST_WORKER' } });
     const spec = preset.buildCommand({ workers: 3, junitPath: '/o/j.xml', tests: ['a::b::$(id)'] });
     expect(spec.file).toBe('sh');
     expect(spec.args.at(-1)).toBe('a::b::$(id)');
@@ -87,9 +87,9 @@ describe('custom', () => {
 
   it('has no subset without {tests}, and an unknown ecosystem for an unknown runner', () => {
     const preset = resolveCustom(config('./run-tests.sh {workers} {junit}'), 'configured');
-    expect(preset.supportsSubset).toBe(false);
+    expect(preset.capabilities.subsetReruns).toBe(false);
     expect(preset.ecosystem).toBe('unknown');
-    expect(preset.workerEnvVar).toBeUndefined();
+    expect(preset.capabilities.workerEnvVar).toBeUndefined();
   });
 
   it('rejects a missing or invalid template with a SetupError', () => {

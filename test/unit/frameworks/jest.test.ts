@@ -44,7 +44,7 @@ describe('createJestPreset', () => {
       JEST_JUNIT_ANCESTOR_SEPARATOR: ' › ',
       JEST_JUNIT_UNIQUE_OUTPUT_NAME: 'false',
     });
-    expect(preset.workerEnvVar).toBe('JEST_WORKER_ID');
+    expect(preset.capabilities.workerEnvVar).toBe('JEST_WORKER_ID');
     expect(preset.template).toContain('--maxWorkers={workers}');
   });
 

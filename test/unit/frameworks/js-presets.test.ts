@@ -34,7 +34,7 @@ describe('vitest', () => {
       '--maxWorkers=1', '--no-file-parallelism',
     ]);
     expect(preset.buildCommand({ workers: 3, junitPath: '/o/j.xml' }).args.slice(-2)).toEqual(['--maxWorkers=3', '--fileParallelism']);
-    expect(preset.workerEnvVar).toBe('VITEST_POOL_ID');
+    expect(preset.capabilities.workerEnvVar).toBe('VITEST_POOL_ID');
   });
 
   it('selects by full name (space- or " > "-joined) and by the classname as file filter', () => {
@@ -61,7 +61,7 @@ describe('mocha', () => {
       '--no', '--', 'mocha', '--reporter=xunit', '--reporter-option=output=/o/j.xml', '--reporter-option=suiteName=Mocha Tests',
     ]);
     expect(preset.buildCommand({ workers: 4, junitPath: '/o/j.xml' }).args.slice(3, 5)).toEqual(['--parallel', '--jobs=4']);
-    expect(preset.workerEnvVar).toBe('MOCHA_WORKER_ID');
+    expect(preset.capabilities.workerEnvVar).toBe('MOCHA_WORKER_ID');
   });
 
   it('greps exact full titles; a top-level test (classname = suite name) matches by its own title', () => {
@@ -95,7 +95,7 @@ describe('node:test', () => {
       '--test-reporter=junit', '--test-reporter-destination=/o/j.xml',
     ]);
     expect(preset.buildCommand({ workers: 4, junitPath: '/o/j.xml' }).args[1]).toBe('--test-concurrency=4');
-    expect(preset.workerEnvVar).toBeUndefined();
+    expect(preset.capabilities.workerEnvVar).toBeUndefined();
   });
 
   it('matches the own title (Node 20) and the whole chain (Node 22+)', () => {

@@ -50,8 +50,8 @@ describe('createPytestPreset', () => {
 
   it('describes itself with placeholders', () => {
     expect(preset.template).toContain('-n {workers} --junitxml={junit}');
-    expect(preset.workerEnvVar).toBe('PYTEST_XDIST_WORKER');
-    expect(preset.supportsSubset).toBe(true);
+    expect(preset.capabilities.workerEnvVar).toBe('PYTEST_XDIST_WORKER');
+    expect(preset.capabilities.subsetReruns).toBe(true);
   });
 });
 

@@ -25,6 +25,6 @@ describe('parseConfig: quarantine and new-parallel-only', () => {
   it('accepts fail-on new-parallel-only and lists it among the allowed values', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fg-q-'));
     expect(parseConfig({ 'fail-on': 'new-parallel-only' }, 'cli', dir).failOn).toBe('new-parallel-only');
-    expect(() => parseConfig({ 'fail-on': 'new' }, 'cli', dir)).toThrow(/allowed: parallel-only, flaky, never, new-parallel-only/);
+    expect(() => parseConfig({ 'fail-on': 'new' }, 'cli', dir)).toThrow(/allowed: parallel-only, new-parallel-only, flaky, never/);
   });
 });

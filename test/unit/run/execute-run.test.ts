@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandContext, CommandSpec, ResolvedPreset } from '../../../src/frameworks/types.js';
+import { CAPABILITIES } from '../../../src/frameworks/capabilities.js';
 import type { Config, Logger, RunSpec } from '../../../src/model.js';
 import { buildTemplateCommand, parseTemplate } from '../../../src/run/command-template.js';
 import { executeRun, runDirectory, withShellNotFound } from '../../../src/run/execute-run.js';
@@ -23,7 +24,8 @@ function setup(templateFor: string | ((out: string) => string), overrides: Parti
   const parsed = parseTemplate(template);
   if (!parsed.ok) throw new Error(parsed.error);
   const preset: ResolvedPreset = {
-    name: 'custom', ecosystem: 'unknown', template, supportsSubset: parsed.template.supportsSubset,
+    name: 'custom', ecosystem: 'unknown', template,
+    capabilities: { subsetReruns: parsed.template.supportsSubset, orderReplay: false, testSelection: parsed.template.supportsSubset ? 'test-ids' : 'none', parallelUnit: 'unknown' },
     reason: 'test', buildCommand: (ctx) => buildTemplateCommand(parsed.template, ctx),
   };
   const lines: { level: string; message: string }[] = [];
@@ -115,7 +117,7 @@ describe('executeRun', () => {
   it('records a command that cannot start, and still writes output.log', async () => {
     const { config, log, lines, out } = setup('x {workers} {junit}');
     const missing: ResolvedPreset = {
-      name: 'pytest', ecosystem: 'python', template: 'pytest', supportsSubset: true, reason: 'test',
+      name: 'pytest', ecosystem: 'python', template: 'pytest', capabilities: CAPABILITIES.pytest, reason: 'test',
       buildCommand: (ctx: CommandContext): CommandSpec => ({
         file: 'flakegate-no-such-pytest', args: [`--junitxml=${ctx.junitPath}`], env: {}, display: 'pytest',
       }),

@@ -7,13 +7,15 @@ import {
   confirmSuspects,
   createExecutor,
   finish,
+  inputNamed,
   parseConfig,
   parseJunitFile,
   projectRelativeCases,
   readManifest,
   resolvePreset,
-  runDirectory
-} from "./chunk-CCBO2LQK.js";
+  runDirectory,
+  settingsFromInputs
+} from "./chunk-X7VN7VDX.js";
 import {
   ArtifactError,
   readBoundedJson,
@@ -68,7 +70,7 @@ async function confirmMerged(input) {
   if (framework === "custom" && input.ownCommand === null) {
     return skip(`the shards ran a custom command; flakegate never runs a command read from an artifact, so give the aggregate the same command (input command / --command) to confirm`);
   }
-  const config = { ...input.config, framework, command: framework === "custom" ? input.ownCommand : null, confirm: true };
+  const config = { ...input.config, framework, command: input.ownCommand, confirm: true };
   let preset;
   try {
     preset = await resolvePreset(config, log);
@@ -363,24 +365,11 @@ async function publishShard(report, reportJsonPath, out, runner) {
     runner.log.warn(`flakegate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-function minutes(value) {
-  if (value === "") return void 0;
-  return /^\d+(\.\d+)?$/.test(value) ? `${value}m` : value;
-}
 async function runAggregate(runner, inputs) {
-  const dirs = findShardDirs(runner.input("shards") || "shard-results", "input 'shards'");
-  const raw = {
-    out: runner.input("out") || void 0,
-    "fail-on": runner.input("fail-on") || void 0,
-    cwd: runner.input("working-directory") || void 0,
-    // The aggregate's own command: confirmation never runs a command read from an artifact.
-    framework: runner.input("framework") || void 0,
-    command: runner.input("command") || void 0,
-    // The aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
-    confirm: runner.input("confirm") || "true",
-    timeout: minutes(runner.input("timeout-minutes")),
-    budget: minutes(runner.input("budget-minutes"))
-  };
+  const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
+  const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
+  raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);
   await publish(report, { inputs, log: runner.log, reportJsonPath, runner });
   return report;

@@ -18,6 +18,476 @@ import {
   workerKeys
 } from "./chunk-CHLHUAT3.js";
 
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape) {
+      var kind = escape.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape);
+      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote) {
+            if (c === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
 // node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
   "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
@@ -9156,7 +9626,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9197,7 +9667,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -9256,9 +9726,247 @@ var require_dist = __commonJS({
   }
 });
 
+// src/inputs.ts
+var FRAMEWORK_VALUES = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
+var FAIL_ON_VALUES = ["parallel-only", "new-parallel-only", "flaky", "never"];
+var INPUTS = [
+  {
+    name: "framework",
+    type: "choice",
+    values: FRAMEWORK_VALUES,
+    description: "Test framework: auto, pytest, jest, vitest, node, mocha, go or custom (custom needs `command`).",
+    default: "auto",
+    config: true,
+    action: true,
+    cli: { flag: "framework", metavar: "NAME", help: "test framework; auto detects it from the project" }
+  },
+  {
+    name: "command",
+    type: "text",
+    description: "For framework custom: a template with {workers} and {junit} (and {tests} for subset reruns), e.g. `npx mytest --jobs {workers} --junit {junit}`. For a preset (pytest, jest, ...): the project's own command that starts the runner, with {args} where the preset's arguments go, e.g. `./scripts/test.sh {args}` or `npm test -- {args}` (pytest also takes a command without {args}: the arguments then travel in PYTEST_ADDOPTS).",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "command", metavar: "TPL", help: `custom: template with {workers} {junit} [{tests}]; a preset: the
+project's command with {args}, e.g. "./scripts/test.sh {args}"` }
+  },
+  {
+    name: "workers",
+    type: "worker-counts",
+    description: "Comma-separated worker counts, e.g. 1,2,4; the smallest is the serial baseline (at least two different counts).",
+    default: "1,2,4",
+    config: true,
+    action: true,
+    cli: { flag: "workers", metavar: "LIST", help: "worker counts, the smallest is the serial baseline" }
+  },
+  {
+    name: "iterations",
+    type: "count",
+    description: "Full-suite runs per worker count.",
+    default: "5",
+    config: true,
+    action: true,
+    cli: { flag: "iterations", metavar: "N", help: "full-suite runs per worker count" }
+  },
+  {
+    name: "timeout-minutes",
+    type: "duration",
+    description: "Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.",
+    default: "10",
+    config: true,
+    action: true,
+    cli: { flag: "timeout", metavar: "DUR", default: "10m", help: "per-run timeout, e.g. 90s, 10m; kills the whole process tree" }
+  },
+  {
+    name: "budget-minutes",
+    type: "duration",
+    description: "Time budget for all runs, in minutes; empty = no budget. Planned runs that would exceed it are skipped (and reported).",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "budget", metavar: "DUR", help: "total time budget, e.g. 30m; runs that do not fit are skipped and reported" }
+  },
+  {
+    name: "confirm",
+    type: "boolean",
+    description: "Rerun suspects (serially in isolation and in parallel with their co-failing tests) until the evidence decides. With mode: aggregate, the merged shards' suspects are rerun in working-directory (the project must be checked out and set up there).",
+    default: "true",
+    config: true,
+    action: true,
+    cli: {
+      flag: "confirm",
+      negatable: true,
+      help: "rerun suspects until the evidence decides (run: on by default; --no-confirm\nonly reports discovery); analyze --confirm reruns merged shards' suspects in --cwd"
+    }
+  },
+  {
+    name: "fail-on",
+    type: "choice",
+    values: FAIL_ON_VALUES,
+    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.",
+    default: "parallel-only",
+    config: true,
+    action: true,
+    cli: { flag: "fail-on", metavar: "WHAT", help: "when the gate fails (new-parallel-only: only tests neither quarantined\nnor in the stability history)" }
+  },
+  {
+    name: "working-directory",
+    type: "path",
+    description: "Project directory the tests run in, relative to the workspace.",
+    default: ".",
+    config: true,
+    action: true,
+    cli: { flag: "cwd", metavar: "DIR", help: "project directory" }
+  },
+  {
+    name: "out",
+    type: "path",
+    description: "Output directory for report.json, report.md, report.html and the raw reports of every run (runs/).",
+    default: ".flakegate",
+    config: true,
+    action: true,
+    cli: { flag: "out", metavar: "DIR", help: "output directory for report.json, report.md, report.html and runs/" }
+  },
+  {
+    name: "comment",
+    type: "choice",
+    values: ["always", "on-failure", "off"],
+    description: "Sticky PR comment: always, on-failure (and delete it once the gate passes) or off.",
+    default: "always",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "comment-key",
+    type: "text",
+    description: "Identifies this job's sticky comment; set it when several flakegate jobs (e.g. a matrix) comment on one PR, and to the same value in a mode: comment workflow.",
+    default: "${{ github.job }}",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "check-name",
+    type: "text",
+    description: "Name of the check run created on the commit under test; empty = no check run.",
+    default: "flakegate",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "token",
+    type: "secret",
+    description: "Token for the comment and check run (needs pull-requests: write and checks: write). Read-only tokens (fork PRs) only skip those, with a notice.",
+    default: "${{ github.token }}",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "mode",
+    type: "choice",
+    values: ["run", "comment", "aggregate", "stability"],
+    description: 'run (run the tests and publish), comment (post the comment for an already-downloaded report.json, for the workflow_run half of the fork-PR setup; runs no tests) aggregate (merge the shard results in `shards`, then report, comment and check once) or stability (for `schedule:` workflows: run like `run`, then record the result in the tracking issue "Parallel-only and flaky tests"; needs `issues: write`; fails only on configuration errors, never on the gate).',
+    default: "run",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "report",
+    type: "path",
+    description: "Path of report.json, for mode: comment.",
+    default: "",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "shard",
+    type: "slice",
+    description: "Run only slice i/n of the plan (e.g. 2/4 in a matrix job): whole iterations, no confirmation, no comment or check, never fails on the gate; upload `out` as an artifact for mode: aggregate.",
+    default: "",
+    config: true,
+    action: true,
+    cli: {
+      flag: "shard",
+      metavar: "I/N",
+      help: "run only the I-th of N slices of the plan (a matrix job); writes shard.json and a\npartial report, skips confirmation, exits 0 on the gate; merge with analyze"
+    }
+  },
+  {
+    name: "shards",
+    type: "path",
+    description: "For mode: aggregate, the directory holding the downloaded shard artifacts, one sub-directory each (download-artifact without merge-multiple).",
+    default: "shard-results",
+    config: false,
+    action: true,
+    cli: null
+  },
+  {
+    name: "quarantine",
+    type: "path",
+    description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
+    default: "",
+    config: true,
+    action: true,
+    cli: {
+      flag: "quarantine",
+      metavar: "FILE",
+      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it"
+    }
+  },
+  { name: "json", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "json", help: "print report.json to stdout instead of the table" } },
+  { name: "all", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "all", help: "list stable and skipped tests in the table too" } },
+  {
+    name: "no-color",
+    type: "boolean",
+    description: "",
+    default: "",
+    config: false,
+    action: false,
+    cli: { flag: "no-color", help: "plain output (also when NO_COLOR is set or stdout is not a terminal)" }
+  },
+  { name: "verbose", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "verbose", help: "log every step" } },
+  { name: "help", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "help", short: "h", help: "this help" } },
+  { name: "version", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "version", short: "v", help: "print flakegate's version" } }
+];
+function inputNamed(name) {
+  const found = INPUTS.find((i) => i.name === name);
+  if (found === void 0) throw new Error(`undeclared input ${name}`);
+  return found;
+}
+function settingNamed(key) {
+  return INPUTS.find((i) => i.config && i.cli?.flag === key);
+}
+function choicesOf(name) {
+  return inputNamed(name).values ?? [];
+}
+
 // src/config.ts
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/frameworks/capabilities.ts
+var CAPABILITIES = {
+  // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
+  pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
+  // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  // `-p N` runs package binaries side by side; Go names no worker.
+  go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
+};
+function isPresetName(name) {
+  return Object.hasOwn(CAPABILITIES, name);
+}
+
+// src/frameworks/wrapped-command.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
 
 // src/run/command-template.ts
 var SIGNAL_PRELUDE = `trap 's=$?; if [ "$s" -gt 128 ] && [ "$s" -le 192 ]; then trap - EXIT; kill -s "$(kill -l "$s")" $$; fi' EXIT`;
@@ -9370,6 +10078,80 @@ function fail(problem) {
   return { ok: false, error: `input "command" ${problem}`, problem };
 }
 
+// src/frameworks/display.ts
+function displayCommand(file, args, env = {}) {
+  return render(file, args, env, shellQuote);
+}
+function displayTemplate(file, args, env = {}) {
+  return render(file, args, env, (word) => /^[A-Za-z0-9_@%+=:,./{}-]+$/.test(word) ? word : shellQuote(word));
+}
+function render(file, args, env, quote) {
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${quote(value)}`);
+  return [...assignments, quote(file), ...args.map(quote)].join(" ");
+}
+
+// src/frameworks/wrapped-command.ts
+var ARGS_PLACEHOLDER = "{args}";
+var SHELL_HINT = "the command is run without a shell; put shell syntax in a script and name the script, or use framework custom";
+function parseWrappedTemplate(source, framework, argumentsEnvVar) {
+  const fail2 = (problem) => ({ ok: false, problem });
+  if (source.trim() === "") return fail2(`is empty; give the command that starts ${framework}, e.g. "./scripts/test.sh {args}"`);
+  const variables = [];
+  const entries = (0, import_shell_quote.parse)(source, (name) => {
+    variables.push(name);
+    return "";
+  });
+  if (variables.length > 0) return fail2(`uses $${variables[0]}: variables are not expanded (${SHELL_HINT})`);
+  const words = [];
+  for (const entry of entries) {
+    if (typeof entry === "string") {
+      words.push(entry);
+      continue;
+    }
+    const text = "op" in entry ? entry.op === "glob" ? entry.pattern : entry.op : `#${entry.comment}`;
+    return fail2(`has shell syntax '${text}' (${SHELL_HINT})`);
+  }
+  const first = words[0];
+  if (first === void 0 || first === ARGS_PLACEHOLDER) return fail2(`must start with the program to run, e.g. "./scripts/test.sh {args}"`);
+  const other = words.find((w) => /\{(?:workers|junit|tests)\}/.test(w));
+  if (other !== void 0) {
+    return fail2(`has '${other}': with framework ${framework} the preset passes the workers, the report path and the tests itself, through {args}; {workers}/{junit}/{tests} belong to framework custom`);
+  }
+  const at = words.flatMap((w, i) => w === ARGS_PLACEHOLDER ? [i] : []);
+  if (at.length > 1) return fail2("has {args} more than once");
+  const embedded = words.find((w) => w !== ARGS_PLACEHOLDER && w.includes(ARGS_PLACEHOLDER));
+  if (embedded !== void 0) {
+    return fail2(`has {args} inside the word '${embedded}': {args} must be a word of its own, which the command passes on as "$@" (a make variable or a quoted string would re-parse test names as shell text)`);
+  }
+  if (at.length === 0 && argumentsEnvVar === void 0) {
+    return fail2(`needs {args} as a word of its own where ${framework}'s arguments go, e.g. "${source.trim()} {args}" (npm scripts: "npm test -- {args}")`);
+  }
+  return { ok: true, template: { source, words, argsAt: at[0] ?? null } };
+}
+function wrapPreset(preset, template, inheritedArguments = "") {
+  const envVar = preset.capabilities.argumentsEnvVar;
+  const [file = "", ...rest] = template.words;
+  const place = (args) => template.argsAt === null ? rest : [...template.words.slice(1, template.argsAt), ...args, ...template.words.slice(template.argsAt + 1)];
+  const build = (runner) => {
+    if (template.argsAt !== null || envVar === void 0) return { args: place(runner.args), env: { ...runner.env } };
+    const joined = [inheritedArguments.trim(), ...runner.args.map(shlexQuote)].filter((part) => part !== "").join(" ");
+    return { args: place([]), env: { ...runner.env, [envVar]: joined } };
+  };
+  return {
+    ...preset,
+    template: template.source.trim(),
+    reason: `${preset.reason}, run through the project's command`,
+    buildCommand(ctx) {
+      const { args, env } = build(preset.runnerArguments(ctx));
+      return { file, args, env, display: displayCommand(file, args, env) };
+    }
+  };
+}
+function shlexQuote(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replaceAll("'", `'"'"'`)}'`;
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -9398,64 +10180,65 @@ function iterationRange(shard, iterations) {
 var ConfigError = class extends Error {
   name = "ConfigError";
 };
-var FRAMEWORKS = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
-var FAIL_ON = ["parallel-only", "flaky", "never", "new-parallel-only"];
+var FRAMEWORKS = choicesOf("framework");
+var FAIL_ON = choicesOf("fail-on");
 var DEFAULT_QUARANTINE = ".flakegate.yml";
-var DEFAULTS = {
-  framework: "auto",
-  workers: "1,2,4",
-  iterations: "5",
-  timeout: "10m",
-  confirm: "true",
-  "fail-on": "parallel-only",
-  cwd: ".",
-  out: ".flakegate"
-};
+function setting(key) {
+  const found = settingNamed(key);
+  if (found === void 0) throw new Error(`parseConfig reads undeclared setting '${key}'`);
+  return found;
+}
+function settingLabel(key, source) {
+  const decl = setting(key);
+  return source === "cli" ? `--${decl.cli?.flag ?? key}` : `input '${decl.name}'`;
+}
+function settingsFromInputs(input, keys) {
+  const decls = INPUTS.filter((d) => d.config && d.action && d.cli !== null && (keys === void 0 || keys.includes(d.cli.flag)));
+  return Object.fromEntries(decls.map((d) => [d.cli?.flag ?? d.name, input(d.name)]));
+}
+function parseChoice(decl, value, label) {
+  const allowed = decl.values ?? [];
+  if (!allowed.includes(value)) throw new ConfigError(`${label}: unknown value '${value}'; allowed: ${allowed.join(", ")}`);
+  return value;
+}
 var MAX_WORKERS = 512;
 var MAX_ITERATIONS = 1e3;
 function parseConfig(raw, source, baseDir = process.cwd()) {
-  const name = (key) => source === "cli" ? `--${key}` : `input '${key}'`;
+  for (const key of Object.keys(raw)) setting(key);
+  const name = (key) => settingLabel(key, source);
   const get = (key) => {
     const value = raw[key]?.trim();
-    return value === void 0 || value === "" ? DEFAULTS[key] : value;
+    return value === void 0 || value === "" ? setting(key).default : value;
   };
   const framework = get("framework");
   if (!FRAMEWORKS.includes(framework)) {
     throw new ConfigError(`${name("framework")}: unknown framework '${framework}'; allowed: ${FRAMEWORKS.join(", ")}`);
   }
-  const commandRaw = raw.command?.trim() || null;
+  const commandRaw = get("command") || null;
   let resolvedFramework = framework;
   if (commandRaw !== null) {
     if (resolvedFramework === "auto") resolvedFramework = "custom";
-    if (resolvedFramework !== "custom") {
-      throw new ConfigError(
-        `${name("command")} is only used with framework 'custom' (got framework '${framework}'); drop ${name("framework")} or set it to custom`
-      );
-    }
-    const parsed = parseTemplate(commandRaw);
+    const parsed = isPresetName(resolvedFramework) ? parseWrappedTemplate(commandRaw, resolvedFramework, CAPABILITIES[resolvedFramework].argumentsEnvVar) : parseTemplate(commandRaw);
     if (!parsed.ok) throw new ConfigError(`${name("command")} ${parsed.problem}`);
   } else if (resolvedFramework === "custom") {
     throw new ConfigError(`${name("framework")} custom needs ${name("command")}, a template with {workers} and {junit}`);
   }
   const workers = parseWorkers(get("workers"), name("workers"));
   const iterations = parseCount(get("iterations"), name("iterations"), MAX_ITERATIONS);
-  const shardRaw = raw.shard?.trim();
+  const shardRaw = get("shard");
   const shard = shardRaw ? parseShard(shardRaw, iterations) : void 0;
   if (typeof shard === "string") throw new ConfigError(`${name("shard")}: ${shard}`);
-  const timeoutMs = parseDuration(get("timeout"), name(source === "cli" ? "timeout" : "timeout-minutes"));
-  const budgetRaw = raw.budget?.trim();
-  const budgetMs = budgetRaw ? parseDuration(budgetRaw, name(source === "cli" ? "budget" : "budget-minutes")) : null;
+  const timeoutMs = parseDuration(get("timeout"), name("timeout"));
+  const budget = get("budget");
+  const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
-  const failOn = get("fail-on");
-  if (!FAIL_ON.includes(failOn)) {
-    throw new ConfigError(`${name("fail-on")}: unknown value '${failOn}'; allowed: ${FAIL_ON.join(", ")}`);
-  }
+  const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const cwd = resolve(baseDir, get("cwd"));
   if (!isDirectory(cwd)) {
-    throw new ConfigError(`${name(source === "cli" ? "cwd" : "working-directory")}: '${cwd}' is not a directory`);
+    throw new ConfigError(`${name("cwd")}: '${cwd}' is not a directory`);
   }
   const out = resolve(baseDir, get("out"));
-  const quarantineRaw = raw.quarantine?.trim();
+  const quarantineRaw = get("quarantine");
   const quarantine = quarantineRaw ? resolve(baseDir, quarantineRaw) : resolve(cwd, DEFAULT_QUARANTINE);
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
@@ -13132,18 +13915,6 @@ import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/frameworks/display.ts
-function displayCommand(file, args, env = {}) {
-  return render(file, args, env, shellQuote);
-}
-function displayTemplate(file, args, env = {}) {
-  return render(file, args, env, (word) => /^[A-Za-z0-9_@%+=:,./{}-]+$/.test(word) ? word : shellQuote(word));
-}
-function render(file, args, env, quote) {
-  const assignments = Object.entries(env).map(([name, value]) => `${name}=${quote(value)}`);
-  return [...assignments, quote(file), ...args.map(quote)].join(" ");
-}
-
 // src/frameworks/regex-escape.ts
 function escapeRegExp2(text) {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
@@ -13207,12 +13978,13 @@ function createGoPreset(reason) {
     name: "go",
     ecosystem: "go",
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
-    supportsSubset: true,
+    capabilities: CAPABILITIES.go,
     reason,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: "gotestsum", args: argv, env: {}, display: displayCommand("gotestsum", argv) };
-    }
+    },
+    runnerArguments: (ctx) => ({ args: args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests)), env: {} })
   };
 }
 function goSelection(tests) {
@@ -13414,8 +14186,14 @@ function resolveCustom(config, reason) {
     name: "custom",
     ecosystem: runner?.ecosystem ?? "unknown",
     template: template.source,
-    supportsSubset: template.supportsSubset,
-    ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
     reason,
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
@@ -13525,11 +14303,11 @@ async function warnAboutScriptArgs(cwd, runner, ignored, log, marker) {
 
 // src/frameworks/jest.ts
 var JEST_ANCESTOR_SEPARATOR = " \u203A ";
-async function resolveJest(config, log, reason) {
+async function resolveJest(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
   const why = "framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML";
   requirePackages(runner, config.cwd, ["jest", "jest-junit"], why, log);
-  await warnAboutScriptArgs(config.cwd, "jest", [], log);
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, "jest", [], log);
   return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
 }
 var JEST_REPORTER_FILE = "flakegate-jest-reporter.cjs";
@@ -13570,14 +14348,14 @@ function createJestPreset(runner, reason, timing) {
     name: "jest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "JEST_WORKER_ID",
+    capabilities: CAPABILITIES.jest,
     reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
       return { file: runner.file, args, env, display: displayCommand(runner.file, args, env) };
-    }
+    },
+    runnerArguments: (ctx) => ({ args: [...fixedArgs(jestWorkerFlag(ctx.workers)).slice(runner.prefix.length + 1), ...jestSelection(ctx.tests)], env: junitEnv(ctx.junitPath) })
   };
 }
 function jestWorkerFlag(workers) {
@@ -13599,10 +14377,10 @@ function jestNamePattern(parts) {
 }
 
 // src/frameworks/mocha.ts
-async function resolveMocha(config, log, reason) {
+async function resolveMocha(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ["mocha"], "framework mocha", log);
-  await warnAboutScriptArgs(config.cwd, "mocha", [], log);
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, "mocha", [], log);
   return createMochaPreset(runner, reason);
 }
 function createMochaPreset(runner, reason) {
@@ -13619,13 +14397,13 @@ function createMochaPreset(runner, reason) {
     name: "mocha",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "MOCHA_WORKER_ID",
+    capabilities: CAPABILITIES.mocha,
     reason,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
-    }
+    },
+    runnerArguments: (ctx) => ({ args: args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests)).slice(runner.prefix.length + 1), env: {} })
   };
 }
 function mochaWorkerFlags(workers) {
@@ -13647,8 +14425,8 @@ function mochaTitlePatterns(classname, name) {
 }
 
 // src/frameworks/node-test.ts
-async function resolveNodeTest(config, log, reason) {
-  await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
+async function resolveNodeTest(config, log, reason, wrapped = false) {
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
   return createNodeTestPreset("node", reason);
 }
 function createNodeTestPreset(node, reason) {
@@ -13666,12 +14444,13 @@ function createNodeTestPreset(node, reason) {
     name: "node",
     ecosystem: "javascript",
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
-    supportsSubset: true,
+    capabilities: CAPABILITIES.node,
     reason,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
-    }
+    },
+    runnerArguments: (ctx) => ({ args: args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests)), env: {} })
   };
 }
 var GLOB_CHARS2 = /[*?[\]{}!()]/;
@@ -13808,7 +14587,11 @@ function parseProbe(candidate, stdout) {
 // src/frameworks/pytest.ts
 var PYTEST_PLUGIN_FILE = "flakegate_pytest.py";
 var PLUGIN_MODULE = "flakegate_pytest";
-async function resolvePytest(config, log, reason, env = process.env) {
+async function resolvePytest(config, log, reason, env = process.env, wrapped = false) {
+  const pluginDir = dirname2(locateAsset(PYTEST_PLUGIN_FILE));
+  const blocks = await pytestBlocks(config.cwd, env);
+  for (const note of blocks.notes) log.info(note);
+  if (wrapped) return createPytestPreset({ python: "python3", pluginDir, pythonPath: env["PYTHONPATH"], blocks, reason });
   const candidates = pythonCandidates(config.cwd, env);
   const interpreter = await findPytestInterpreter(candidates, config.cwd, env);
   const explicit = env["FLAKEGATE_PYTHON"];
@@ -13816,12 +14599,9 @@ async function resolvePytest(config, log, reason, env = process.env) {
     log.warn(`FLAKEGATE_PYTHON=${explicit} has no pytest with pytest-xdist; using ${interpreter.executable}`);
   }
   log.info(`pytest: ${interpreter.executable} (pytest ${interpreter.pytestVersion}, pytest-xdist ${interpreter.xdistVersion})`);
-  const blocks = await pytestBlocks(config.cwd, env);
-  for (const note of blocks.notes) log.info(note);
-  const pluginPath = locateAsset(PYTEST_PLUGIN_FILE);
   return createPytestPreset({
     python: interpreter.executable,
-    pluginDir: dirname2(pluginPath),
+    pluginDir,
     pythonPath: env["PYTHONPATH"],
     blocks,
     reason
@@ -13853,13 +14633,13 @@ function createPytestPreset(setup) {
     name: "pytest",
     ecosystem: "python",
     template: displayTemplate(setup.python, fixedArgs("{workers}", "{junit}")),
-    supportsSubset: true,
-    workerEnvVar: "PYTEST_XDIST_WORKER",
+    capabilities: CAPABILITIES.pytest,
     reason: setup.reason,
     buildCommand(ctx) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
-    }
+    },
+    runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env })
   };
 }
 function xdistWorkers(workers) {
@@ -13871,10 +14651,10 @@ function pytestSelection(tests) {
 
 // src/frameworks/vitest.ts
 var VITEST_NAME_SEPARATOR = " > ";
-async function resolveVitest(config, log, reason) {
+async function resolveVitest(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ["vitest"], "framework vitest", log);
-  await warnAboutScriptArgs(config.cwd, "vitest", ["run", "--run"], log);
+  if (!wrapped) await warnAboutScriptArgs(config.cwd, "vitest", ["run", "--run"], log);
   return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
 }
 var VITEST_REPORTER_FILE = "flakegate-vitest-reporter.cjs";
@@ -13896,13 +14676,14 @@ function createVitestPreset(runner, reason, timingReporter) {
     name: "vitest",
     ecosystem: "javascript",
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
-    supportsSubset: true,
-    workerEnvVar: "VITEST_POOL_ID",
+    capabilities: CAPABILITIES.vitest,
     reason,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
-    }
+    },
+    // After `vitest run`: a wrapper starts Vitest in run mode itself (`"test": "vitest run"`).
+    runnerArguments: (ctx) => ({ args: args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests)).slice(runner.prefix.length + 2), env: {} })
   };
 }
 function vitestWorkerFlags(workers) {
@@ -13921,25 +14702,35 @@ function vitestNamePattern(name) {
 }
 
 // src/frameworks/index.ts
-async function resolvePreset(config, log) {
+async function resolvePreset(config, log, env = process.env) {
   if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
   log.debug(reason);
   return resolveFramework(name, config, log, reason);
 }
-function resolveFramework(name, config, log, reason) {
+async function resolveWrapped(name, command, config, log, env) {
+  const parsed = parseWrappedTemplate(command, name, CAPABILITIES[name].argumentsEnvVar);
+  if (!parsed.ok) throw new SetupError(`input "command" ${parsed.problem}`, 'see "Your own test command" in the README');
+  const preset = await resolveFramework(name, config, log, `framework ${name} as configured`, true);
+  if (preset.runnerArguments === void 0) throw new SetupError(`framework ${name} cannot run through a command of the project's`, "use framework custom");
+  const envVar = preset.capabilities.argumentsEnvVar;
+  if (parsed.template.argsAt === null && envVar !== void 0) log.info(`${name}: no {args} in the command, so flakegate's ${name} arguments travel in ${envVar}`);
+  return wrapPreset({ ...preset, runnerArguments: preset.runnerArguments }, parsed.template, envVar === void 0 ? "" : env[envVar] ?? "");
+}
+function resolveFramework(name, config, log, reason, wrapped = false) {
   switch (name) {
     case "pytest":
-      return resolvePytest(config, log, reason);
+      return resolvePytest(config, log, reason, process.env, wrapped);
     case "jest":
-      return resolveJest(config, log, reason);
+      return resolveJest(config, log, reason, wrapped);
     case "vitest":
-      return resolveVitest(config, log, reason);
+      return resolveVitest(config, log, reason, wrapped);
     case "mocha":
-      return resolveMocha(config, log, reason);
+      return resolveMocha(config, log, reason, wrapped);
     case "node":
-      return resolveNodeTest(config, log, reason);
+      return resolveNodeTest(config, log, reason, wrapped);
     case "go":
       return resolveGo(config, log, reason);
   }
@@ -15821,7 +16612,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
 }
 function subset(spec, preset, log) {
   if (spec.tests === void 0) return {};
-  if (preset.supportsSubset) return { tests: spec.tests };
+  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
   log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
   return {};
 }
@@ -15854,6 +16645,15 @@ function formatDuration(ms) {
   if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
   const seconds2 = Math.round(ms / 1e3);
   return `${Math.floor(seconds2 / 60)}m ${String(seconds2 % 60).padStart(2, "0")}s`;
+}
+
+// src/run/subset-overrun.ts
+function subsetOverrun(spec, cases) {
+  if (spec.tests === void 0) return null;
+  const asked = spec.tests.length;
+  const ran2 = cases.filter((c) => c.outcome !== "skipped" && c.outcome !== "lost").length;
+  if (ran2 <= Math.max(2 * asked, asked + 5)) return null;
+  return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
 // src/shard/manifest.ts
@@ -15916,6 +16716,7 @@ async function writeManifest(out, manifest) {
 // src/pipeline.ts
 var Cancelled = class extends Error {
 };
+var NO_SUBSET_COST = "no {tests} in the command, so no subset reruns: every confirmation rerun runs the full suite, and partner search and order replay are off (add {tests} where test ids may go)";
 var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
@@ -15923,7 +16724,7 @@ async function runPipeline(config, deps) {
   await mkdir2(join10(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
-  log.info(`framework: ${preset.name} (${preset.reason})`);
+  log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
   const plan = planDiscovery(config.workers, config.iterations);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
   const notes = [
@@ -15976,10 +16777,8 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
     {
       runs: executor.results,
       workers: config.workers,
-      supportsSubset: preset.supportsSubset,
-      // Only pytest reruns node ids in the order given, in one process with a real worker id;
-      // Jest/Vitest order files themselves and report reconstructed lanes, not processes.
-      orderReplay: preset.name === "pytest",
+      supportsSubset: preset.capabilities.subsetReruns,
+      orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted
@@ -15991,6 +16790,7 @@ function createExecutor(preset, config, deps, planned) {
   const results = [];
   const failing = /* @__PURE__ */ new Set();
   const started = Date.now();
+  let overrunWarned = false;
   return {
     results,
     async execute(spec) {
@@ -15999,6 +16799,11 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
+      if (overrun !== null) {
+        overrunWarned = true;
+        deps.log.warn(overrun);
+      }
       await writeFile3(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
@@ -16084,8 +16889,11 @@ function formatMinutes(ms) {
 }
 
 export {
+  inputNamed,
   ConfigError,
   FRAMEWORKS,
+  settingsFromInputs,
+  parseChoice,
   parseConfig,
   SetupError,
   resolvePreset,
