@@ -277,6 +277,29 @@ export interface PlannerNote {
   readonly text: string;
 }
 
+/** An estimate of the session's wall time (= runner minutes on one runner), made during the run. */
+export interface CostEstimate {
+  /** The run after which it was made (`d-001-w1`) and how many runs the price model rests on. */
+  readonly afterRun: string;
+  readonly fittedOn: number;
+  /** Discovery: finished runs as measured plus the planned ones as priced. */
+  readonly discoveryMs: number;
+  /** Confirmation as today's planner is expected to run it (see `basis`). */
+  readonly confirmationMs: number;
+  readonly totalMs: number;
+  /** What the confirmation part assumes, in words. */
+  readonly basis: string;
+}
+
+/** What the check cost: the estimates made on the way and what it took. */
+export interface ReportCost {
+  readonly estimates: readonly CostEstimate[];
+  /** From the pipeline's start to the report, i.e. the step's runner time. */
+  readonly actualMs: number;
+  /** Sum of the runs' wall times (the rest is flakegate's own start-up, parsing and reporting). */
+  readonly runsMs: number;
+}
+
 /** The whole result: `report.json`. */
 export interface Report {
   readonly schema: 'flakegate/report@1';
@@ -294,6 +317,8 @@ export interface Report {
   readonly shard?: ShardRef & { readonly partial: true; readonly plan: string; readonly commit: string | null };
   /** Set on a report merged from shards: which slices it holds and which never arrived. */
   readonly shards?: { readonly count: number; readonly merged: readonly number[]; readonly missing: readonly number[]; readonly plan: string; readonly commit: string | null };
+  /** Set by `run`: estimates of the session's runner time and what it cost. */
+  readonly cost?: ReportCost;
 }
 
 /** A sink for human-readable progress; stages never print directly. */

@@ -11,7 +11,8 @@ import { SetupError } from './frameworks/errors.js';
 import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
 import type { ResolvedPreset } from './frameworks/types.js';
-import type { Config, Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunResult, RunSpec, TestAnalysis } from './model.js';
+import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PlannerNote, Report, ReportCost, RunResult, RunSpec, TestAnalysis } from './model.js';
+import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
 import { collectRun } from './parse/collect-run.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
@@ -81,6 +82,9 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   ];
   if (config.shard) notes.push({ kind: 'discovery', text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(', ')} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
+  const estimates: CostEstimate[] = [];
+  const estimate = (discoveryOver: boolean): CostEstimate =>
+    estimateSession({ done: executor.results, discovery: specs, workers: config.workers, confirm: config.confirm && !config.shard, discoveryOver, unit: preset.capabilities.parallelUnit, cores: availableParallelism() });
   const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
   for (const [index, spec] of specs.entries()) {
     const elapsed = Date.now() - started;
@@ -92,7 +96,13 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     }
     const result = await executor.execute(spec).catch(stopOnCancel);
     if (result === null) break;
-    if (index === 0) assertRunnable(result, preset);
+    if (index === 0) {
+      assertRunnable(result, preset);
+      estimates.push(recordEstimate(estimate(false), 'after the first run', notes, log));
+    }
+  }
+  if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
+    estimates.push(recordEstimate(estimate(true), 'after discovery', notes, log));
   }
 
   let partners: readonly PartnerFinding[] = [];
@@ -119,7 +129,16 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+  const cost = (): ReportCost => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
+  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+}
+
+/** Logs an estimate and keeps it as a planner note; returns it for report.json. */
+function recordEstimate(e: CostEstimate, when: string, notes: PlannerNote[], log: Logger): CostEstimate {
+  const text = `estimated runner time ${when} (${e.afterRun}): ${formatRunnerTime(e.totalMs)} = discovery ${formatRunnerTime(e.discoveryMs)} + confirmation ${formatRunnerTime(e.confirmationMs)} (${e.basis}; priced from ${e.fittedOn} run${e.fittedOn === 1 ? '' : 's'})`;
+  notes.push({ kind: 'discovery', text });
+  log.info(text);
+  return e;
 }
 
 /**
@@ -214,6 +233,8 @@ export interface FinishInput {
   readonly known?: KnownTests;
   /** The quarantine entries read before the runs; absent (analyze) = read config.quarantine here. */
   readonly quarantine?: readonly QuarantineEntry[];
+  /** `run` only: the estimates and the time spent, read when the report is built. */
+  readonly cost?: () => ReportCost;
 }
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
@@ -231,7 +252,7 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
     ...(input.quarantine ? { entries: input.quarantine } : {}),
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings] });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings], ...(input.cost ? { cost: input.cost() } : {}) });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');
   const reportMdPath = join(config.out, 'report.md');

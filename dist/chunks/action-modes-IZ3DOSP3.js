@@ -15,17 +15,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-X7VN7VDX.js";
+} from "./chunk-GVSTIWIE.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-KG34OI7W.js";
+} from "./chunk-GPQYTCLO.js";
 import {
   publish
-} from "./chunk-SZJL2OFD.js";
-import "./chunk-5IO5GOLG.js";
-import "./chunk-CHLHUAT3.js";
+} from "./chunk-SGNQ267F.js";
+import "./chunk-WJHVQHJ4.js";
+import "./chunk-ZCCC453T.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-SZJL2OFD.js";
+} from "./chunk-SGNQ267F.js";
 import {
   NO_RETRY,
   createClient,
@@ -10,7 +10,7 @@ import {
   isTransient,
   pRetry,
   readContext
-} from "./chunk-5IO5GOLG.js";
+} from "./chunk-WJHVQHJ4.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   collectSecrets,
   safeUrl,
   tableCell
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

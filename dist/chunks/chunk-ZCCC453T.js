@@ -670,6 +670,19 @@ function createRunner(secrets = collectSecrets(process.env)) {
   };
 }
 
+// src/report/cost-line.ts
+function costLine(report) {
+  const cost = report.cost;
+  if (cost === void 0) return "";
+  const runs = report.runs.length;
+  const estimates = cost.estimates.map((e, i) => `${minutes(e.totalMs)} ${i === 0 ? "after the first run" : `after ${e.afterRun}`}`);
+  const estimated = estimates.length > 0 ? `; estimated ${estimates.join(", ")}` : "";
+  return `Runner time: **${minutes(cost.actualMs)}** (${runs} run${runs === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).`;
+}
+function minutes(ms) {
+  return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+
 // src/report/budget.ts
 var UNGROUPED = "sections";
 var defaultNote = (group, n) => `
@@ -1024,6 +1037,10 @@ No test failed or went missing in any of the ${plural(report.runs.length, "run")
   }
   sections.push(...runTableSections(report, secrets));
   sections.push(...notesSections(report, secrets));
+  const cost = costLine(report);
+  if (cost !== "") sections.push({ text: `
+${cost}
+`, required: true });
   sections.push({ text: footer(report, secrets, opts.runUrl), required: true });
   const rendered = renderBudgeted(sections, opts.maxBytes ?? DEFAULT_MAX_BYTES, {
     measure: utf8Bytes,
@@ -1075,6 +1092,7 @@ export {
   codeSpan,
   tableCell,
   createRunner,
+  costLine,
   renderBudgeted,
   VERDICT_MEANING,
   workerKeys,

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7577,6 +7577,33 @@ var report_1_default = {
         commit: { $ref: "#/$defs/commit" }
       }
     },
+    cost: {
+      description: "Set by `run`: estimates of the session's runner time made on the way, and what it took.",
+      type: "object",
+      additionalProperties: false,
+      required: ["estimates", "actualMs", "runsMs"],
+      properties: {
+        estimates: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["afterRun", "fittedOn", "discoveryMs", "confirmationMs", "totalMs", "basis"],
+            properties: {
+              afterRun: { $ref: "#/$defs/runId" },
+              fittedOn: { $ref: "#/$defs/count" },
+              discoveryMs: { $ref: "#/$defs/estimateMs" },
+              confirmationMs: { $ref: "#/$defs/estimateMs" },
+              totalMs: { $ref: "#/$defs/estimateMs" },
+              basis: { $ref: "#/$defs/text" }
+            }
+          }
+        },
+        actualMs: { $ref: "#/$defs/estimateMs" },
+        runsMs: { $ref: "#/$defs/estimateMs" }
+      }
+    },
     shards: {
       description: "Set on a report merged from shards: which slices it holds and which never arrived.",
       type: "object",
@@ -7599,6 +7626,7 @@ var report_1_default = {
     planHash: { type: "string", pattern: "^[0-9a-f]{16}$" },
     commit: { anyOf: [{ type: "string", pattern: "^[0-9a-f]{7,64}$" }, { type: "null" }] },
     durationMs: { type: "integer", minimum: 0, maximum: 6048e5 },
+    estimateMs: { description: "A time in milliseconds, measured or priced (a price may be fractional).", type: "number", minimum: 0, maximum: 1e12 },
     rate: { type: "number", minimum: 0, maximum: 1 },
     failOn: { enum: ["parallel-only", "new-parallel-only", "flaky", "never"] },
     testId: { type: "string", maxLength: 4194304 },

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-KG34OI7W.js";
+} from "./chunk-GPQYTCLO.js";
 import {
   __commonJS,
   __require,
@@ -16,7 +16,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -14736,6 +14736,212 @@ function resolveFramework(name, config, log, reason, wrapped = false) {
   }
 }
 
+// src/cost/makespan.ts
+function makespan(durations, lanes) {
+  const n = Math.max(1, Math.min(Math.floor(lanes), durations.length));
+  if (durations.length === 0) return 0;
+  if (n === 1) return durations.reduce((a, b) => a + b, 0);
+  const sorted = [...durations].sort((a, b) => b - a);
+  const heap = new Array(n).fill(0);
+  for (const d of sorted) {
+    heap[0] = (heap[0] ?? 0) + d;
+    siftDown(heap, 0);
+  }
+  return Math.max(...heap);
+}
+function siftDown(heap, start) {
+  let i = start;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let min = i;
+    if (l < heap.length && (heap[l] ?? 0) < (heap[min] ?? 0)) min = l;
+    if (r < heap.length && (heap[r] ?? 0) < (heap[min] ?? 0)) min = r;
+    if (min === i) return;
+    [heap[i], heap[min]] = [heap[min] ?? 0, heap[i] ?? 0];
+    i = min;
+  }
+}
+
+// src/cost/price-model.ts
+function fitPriceModel(runs2, unit, cores) {
+  const usable = runs2.filter((r) => r.record.parse !== "missing" && r.cases.length > 0);
+  const serial = Math.min(...usable.map((r) => r.record.workers), Infinity);
+  const durations = /* @__PURE__ */ new Map();
+  const unitOf = /* @__PURE__ */ new Map();
+  for (const run2 of usable) {
+    const byTest = durations.get(run2.record.workers) ?? /* @__PURE__ */ new Map();
+    durations.set(run2.record.workers, byTest);
+    for (const c of run2.cases) {
+      if (!unitOf.has(c.id)) unitOf.set(c.id, unitKey(c, unit));
+      if (c.durationMs === void 0 || c.durationMs < 0 || c.outcome === "skipped" || c.outcome === "lost") continue;
+      const list3 = byTest.get(c.id) ?? [];
+      list3.push(c.durationMs);
+      byTest.set(c.id, list3);
+    }
+  }
+  const serialMs = meanOf(durations.get(serial));
+  const slowdown = /* @__PURE__ */ new Map();
+  for (const [w, byTest] of durations) {
+    if (w === serial) continue;
+    const ratios = [];
+    for (const [id, ms] of meanOf(byTest)) {
+      const base2 = serialMs.get(id);
+      if (base2 !== void 0 && base2 >= 1) ratios.push(ms / base2);
+    }
+    if (ratios.length > 0) slowdown.set(w, median2(ratios));
+  }
+  const testMs = new Map(serialMs);
+  for (const [w, byTest] of durations) {
+    for (const [id, ms] of meanOf(byTest)) if (!testMs.has(id)) testMs.set(id, ms / (slowdown.get(w) ?? 1));
+  }
+  const base = { startupMs: /* @__PURE__ */ new Map(), testMs, unitOf, slowdown, fill: /* @__PURE__ */ new Map(), cores: Math.max(1, cores), serial, runs: usable.length };
+  const startups = /* @__PURE__ */ new Map();
+  const fills = /* @__PURE__ */ new Map();
+  for (const run2 of usable) {
+    const w = run2.record.workers;
+    const measured = measuredTestPhase(run2);
+    const ideal = idealTestPhase(base, w, run2.cases.map((c) => c.id));
+    const phase = measured ?? ideal;
+    push(startups, w, Math.max(0, run2.record.durationMs - phase));
+    if (measured !== null && run2.record.subset === void 0 && w !== serial && ideal > 0) push(fills, w, measured / ideal);
+  }
+  return {
+    ...base,
+    startupMs: new Map([...startups].map(([w, xs]) => [w, median2(xs)])),
+    fill: new Map([...fills].map(([w, xs]) => [w, median2(xs)]))
+  };
+}
+function priceRun(model, run2) {
+  const tests = run2.tests ?? [...model.testMs.keys()];
+  const phase = idealTestPhase(model, run2.workers, tests) * (run2.workers === model.serial ? 1 : nearest(model.fill, run2.workers) ?? 1);
+  return startupAt(model, run2.workers) + phase;
+}
+function startupAt(model, workers) {
+  return model.startupMs.get(workers) ?? nearest(model.startupMs, workers) ?? 0;
+}
+function idealTestPhase(model, workers, tests) {
+  const known = [...model.testMs.values()];
+  const fallback = known.length === 0 ? 0 : median2(known);
+  const units = /* @__PURE__ */ new Map();
+  for (const id of new Set(tests)) {
+    const key = model.unitOf.get(id) ?? id;
+    units.set(key, (units.get(key) ?? 0) + (model.testMs.get(id) ?? fallback));
+  }
+  if (workers <= model.serial) return [...units.values()].reduce((a, b) => a + b, 0);
+  const seen = model.slowdown.get(workers);
+  const lanes = seen === void 0 ? Math.min(workers, model.cores) : workers;
+  return makespan([...units.values()], lanes) * (seen ?? nearest(model.slowdown, workers) ?? 1);
+}
+function measuredTestPhase(run2) {
+  let first = Infinity;
+  let last = -Infinity;
+  let stamped = 0;
+  let timed3 = 0;
+  for (const c of run2.cases) {
+    if (c.outcome === "skipped" || c.outcome === "lost") continue;
+    timed3++;
+    if (c.startedAt === void 0 || c.endedAt === void 0) continue;
+    stamped++;
+    first = Math.min(first, c.startedAt);
+    last = Math.max(last, c.endedAt);
+  }
+  return timed3 > 0 && stamped * 2 >= timed3 && last >= first ? last - first : null;
+}
+function unitKey(c, unit) {
+  switch (unit) {
+    case "file":
+      return c.file ?? c.classname;
+    case "package":
+      return c.classname;
+    case "test":
+    case "unknown":
+      return c.id;
+  }
+}
+function nearest(map, key) {
+  let best;
+  for (const k of map.keys()) if (best === void 0 || Math.abs(k - key) < Math.abs(best - key) || Math.abs(k - key) === Math.abs(best - key) && k > best) best = k;
+  return best === void 0 ? void 0 : map.get(best);
+}
+function meanOf(byTest) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, xs] of byTest ?? []) out.set(id, xs.reduce((a, b) => a + b, 0) / xs.length);
+  return out;
+}
+function push(map, key, value) {
+  const list3 = map.get(key) ?? [];
+  list3.push(value);
+  map.set(key, list3);
+}
+function median2(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+// src/cost/plan-cost.ts
+var SERIAL_RUNS_NEEDED = 8;
+var PARALLEL_RUNS_NEEDED = 2;
+var ASSUMED_SUSPECTS = 2;
+function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
+  if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
+  const groups = suspects ?? [assumedPair(model, largestCount)];
+  const all = [...new Set(groups.flatMap((g) => g.ids))];
+  const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
+  const runs2 = [];
+  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
+  for (const g of groups) for (let i = 0; i < PARALLEL_RUNS_NEEDED; i++) runs2.push({ workers: g.threshold, tests: g.parallelTests });
+  const probes = Math.ceil(all.length / 2);
+  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
+  const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * PARALLEL_RUNS_NEEDED} parallel-arm and ${probes} partner-probe subset runs` };
+}
+function estimatePlan(model, done, discoveryLeft, confirmation) {
+  const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
+  const discoveryMs = measured + discoveryLeft.reduce((sum, run2) => sum + priceRun(model, run2), 0);
+  const confirmationMs = confirmation.runs.reduce((sum, run2) => sum + priceRun(model, run2), 0);
+  return {
+    afterRun: done.at(-1)?.record.id ?? "",
+    fittedOn: model.runs,
+    discoveryMs: Math.round(discoveryMs),
+    confirmationMs: Math.round(confirmationMs),
+    totalMs: Math.round(discoveryMs + confirmationMs),
+    basis: confirmation.basis
+  };
+}
+function assumedPair(model, largestCount) {
+  const ids2 = [...model.testMs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ASSUMED_SUSPECTS).map(([id]) => id);
+  return { ids: ids2, threshold: largestCount, parallelTests: ids2 };
+}
+
+// src/cost/session-estimate.ts
+function estimateSession(input) {
+  const model = fitPriceModel(input.done, input.unit, input.cores);
+  const finished = new Set(input.done.map((r) => r.record.id));
+  const left = input.discovery.filter((s) => !finished.has(s.id)).map((s) => ({ workers: s.workers }));
+  const serial = input.workers[0] ?? 1;
+  const serialDiscovery = input.discovery.filter((s) => s.workers === serial).length;
+  const suspects = input.discoveryOver ? groupByThreshold(input.done, serial) : null;
+  const confirmation = input.confirm ? expectedConfirmation(model, serialDiscovery, suspects, Math.max(...input.workers)) : { runs: [], basis: "no confirmation reruns (--no-confirm)" };
+  return estimatePlan(model, input.done, left, confirmation);
+}
+function groupByThreshold(runs2, serial) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of nominateSuspects(runs2, serial)) {
+    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set() };
+    g.ids.push(s.id);
+    g.tests.add(s.id);
+    for (const c of s.companions) g.tests.add(c);
+    groups.set(s.threshold, g);
+  }
+  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests] }));
+}
+function formatRunnerTime(ms) {
+  return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${Math.round(ms / 1e3)} s`;
+}
+
 // src/parse/collect-run.ts
 import { readdir as readdir2, stat } from "node:fs/promises";
 import { join as join7, relative } from "node:path";
@@ -15742,7 +15948,8 @@ function buildReport(parts) {
     summary: summarise2(parts.tests),
     gate: parts.gate,
     planner: parts.notes,
-    warnings: parts.warnings
+    warnings: parts.warnings,
+    ...parts.cost ? { cost: parts.cost } : {}
   };
 }
 function summarise2(tests) {
@@ -16536,11 +16743,11 @@ async function executeCommand(cmd, opts) {
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
 }
-function collect(stream, push, onOutput) {
+function collect(stream, push2, onOutput) {
   const decoder = new StringDecoder("utf8");
   const deliver = (text) => {
     if (text.length === 0) return;
-    push(text);
+    push2(text);
     try {
       onOutput?.(text);
     } catch {
@@ -16732,6 +16939,8 @@ async function runPipeline(config, deps) {
   ];
   if (config.shard) notes.push({ kind: "discovery", text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(", ")} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
+  const estimates = [];
+  const estimate = (discoveryOver) => estimateSession({ done: executor.results, discovery: specs, workers: config.workers, confirm: config.confirm && !config.shard, discoveryOver, unit: preset.capabilities.parallelUnit, cores: availableParallelism() });
   const discoveryBudget = config.budgetMs === null ? null : config.confirm ? config.budgetMs * DISCOVERY_BUDGET_SHARE : config.budgetMs;
   for (const [index, spec] of specs.entries()) {
     const elapsed = Date.now() - started;
@@ -16743,7 +16952,13 @@ async function runPipeline(config, deps) {
     }
     const result = await executor.execute(spec).catch(stopOnCancel);
     if (result === null) break;
-    if (index === 0) assertRunnable(result, preset);
+    if (index === 0) {
+      assertRunnable(result, preset);
+      estimates.push(recordEstimate(estimate(false), "after the first run", notes, log));
+    }
+  }
+  if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
+    estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
   }
   let partners = [];
   if (deps.signal?.aborted) {
@@ -16769,7 +16984,14 @@ async function runPipeline(config, deps) {
     log.info(`shard manifest: ${await writeManifest(config.out, manifest)}`);
   }
   const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+  const cost = () => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
+  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+}
+function recordEstimate(e, when, notes, log) {
+  const text = `estimated runner time ${when} (${e.afterRun}): ${formatRunnerTime(e.totalMs)} = discovery ${formatRunnerTime(e.discoveryMs)} + confirmation ${formatRunnerTime(e.confirmationMs)} (${e.basis}; priced from ${e.fittedOn} run${e.fittedOn === 1 ? "" : "s"})`;
+  notes.push({ kind: "discovery", text });
+  log.info(text);
+  return e;
 }
 function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
   const confirmStarted = Date.now();
@@ -16848,7 +17070,7 @@ async function finish2(input) {
     ...input.quarantine ? { entries: input.quarantine } : {}
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings] });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {} });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join10(config.out, "report.json");
   const reportMdPath = join10(config.out, "report.md");

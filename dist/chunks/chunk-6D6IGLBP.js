@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-KG34OI7W.js";
+} from "./chunk-GPQYTCLO.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

@@ -4,7 +4,7 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-5IO5GOLG.js";
+} from "./chunk-WJHVQHJ4.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

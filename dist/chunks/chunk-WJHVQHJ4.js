@@ -11,6 +11,7 @@ import {
   __toESM,
   codeSpan,
   collectSecrets,
+  costLine,
   displayName,
   findings,
   guardOutgoing,
@@ -24,7 +25,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25920,6 +25921,9 @@ ${changes}`, required: true });
     for (const t of tests) sections.push({ text: testDetails(report, t, { secrets, messages: 1, messageMax: 800 }), group: "test details" });
     sections.push({ text: "\n</details>", required: true });
   }
+  const cost = costLine(report);
+  if (cost !== "") sections.push({ text: `
+${cost}`, required: true });
   sections.push({ text: `
 Full report with every run: ${link}.`, required: true });
   sections.push({ text: formatDigest(digestOf(report)), required: true });

@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-G4TESCBG.js";
-import "./chunk-KG34OI7W.js";
+} from "./chunk-6D6IGLBP.js";
+import "./chunk-GPQYTCLO.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-5IO5GOLG.js";
+} from "./chunk-WJHVQHJ4.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-CHLHUAT3.js";
+} from "./chunk-ZCCC453T.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

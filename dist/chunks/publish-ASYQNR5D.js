@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-SZJL2OFD.js";
-import "./chunk-5IO5GOLG.js";
-import "./chunk-CHLHUAT3.js";
+} from "./chunk-SGNQ267F.js";
+import "./chunk-WJHVQHJ4.js";
+import "./chunk-ZCCC453T.js";
 export {
   publish,
   repoPathMapper,
