@@ -17308,7 +17308,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     name: "fail-on",
     type: "choice",
     values: FAIL_ON_VALUES,
-    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.",
+    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries that still match a test fail it too.",
     default: "parallel-only",
     config: true,
     action: true,
@@ -17420,7 +17420,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: {
       flag: "quarantine",
       metavar: "FILE",
-      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it"
+      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry that still matches a test fails it"
     }
   },
   { name: "json", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "json", help: "print report.json to stdout instead of the table" } },
@@ -18284,6 +18284,32 @@ function identityOf(rawFile, classname, name) {
   else if (Array.isArray(again)) again.push(entry);
   else slots.set(entry.name, [again, entry]);
   return entry;
+}
+function displayTestId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  const classname = collapseWhitespace(parts.classname);
+  const name = collapseWhitespace(parts.name);
+  return [file, ...displayScope(file, classname, name), name].filter((part) => part !== "").join("::");
+}
+function displayScope(file, classname, name) {
+  if (classname === "" || classname === file || classname === name || name.startsWith(`${classname} `)) return [];
+  if (file !== "") {
+    const module = file.replace(/\.[A-Za-z0-9]+$/, "").replace(/\//g, ".");
+    if (classname === module) return [];
+    if (classname.startsWith(`${module}.`)) return classname.slice(module.length + 1).split(".");
+  }
+  return [classname];
+}
+function displayIds(tests) {
+  const forms = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    const form = displayTestId(t);
+    forms.set(t.id, form);
+    owners.set(form, (owners.get(form) ?? 0) + 1);
+  }
+  for (const [id, form] of forms) if ((owners.get(form) ?? 0) > 1) forms.set(id, id);
+  return forms;
 }
 
 // src/parse/case-builder.ts
@@ -19220,6 +19246,7 @@ function classify(row3, tally2, decision, arms, links, stats) {
   const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats);
   return {
     id: row3.id,
+    display: links.display,
     file: row3.file,
     line: row3.line,
     classname: row3.classname,
@@ -19569,11 +19596,12 @@ function analyse(runs2, workers = [], partners = []) {
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
   const stats = createStatsCache();
+  const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row3, tally2, decision, arms, { cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) }, stats);
+    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) }, stats);
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -23519,7 +23547,7 @@ function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function names(tests) {
-  return list2(tests.map((t) => t.id));
+  return list2(tests.map((t) => t.display));
 }
 function list2(items) {
   const shown = items.slice(0, NAMED_IN_REASON);
@@ -23527,35 +23555,131 @@ function list2(items) {
   return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
-// src/quarantine/apply.ts
-function matchesPattern(pattern, id) {
-  if (!pattern.includes("*")) return pattern === id;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
-  return re.test(id);
+// src/quarantine/match.ts
+function looseForm(text) {
+  let s = text.replace(/\s+/g, " ").trim().replace(/\\/g, "/").replace(/ › /g, " > ");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s;
 }
-function applyQuarantine(tests, entries, today, file) {
-  const expired = [];
-  const warnings = [];
-  const active = [];
-  for (const entry of entries) {
-    if (entry.expires !== void 0 && entry.expires < today) {
-      expired.push(`${entry.test} (expired ${entry.expires})`);
-      warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
-    } else {
-      active.push(entry);
+function globRegExp(pattern) {
+  return new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
+}
+function otherForms(t) {
+  const file = t.file ?? "";
+  const forms = [pytestNodeId({ file, classname: t.classname, name: t.name })];
+  if (file !== "") forms.push(`${file}::${t.name}`, `${file} > ${t.name}`);
+  if (t.classname !== "") forms.push(`${t.classname} > ${t.name}`, `${t.classname}::${t.name}`, `${t.classname}.${t.name}`);
+  if (file !== "" && t.classname !== "" && t.classname !== file) forms.push(`${file} > ${t.classname} > ${t.name}`);
+  return [...new Set(forms.map(looseForm))];
+}
+function createTestIndex(tests) {
+  const exact = /* @__PURE__ */ new Map();
+  for (const t of tests) for (const form of /* @__PURE__ */ new Set([looseForm(t.id), looseForm(t.display)])) push2(exact, form, t);
+  let others = null;
+  const otherIndex = () => {
+    if (others === null) {
+      others = /* @__PURE__ */ new Map();
+      for (const t of tests) for (const form of otherForms(t)) push2(others, form, t);
+    }
+    return others;
+  };
+  return {
+    match(pattern, suggest = true) {
+      const loose = looseForm(pattern);
+      if (pattern.includes("*")) {
+        const re = globRegExp(loose);
+        const found = tests.filter((t) => re.test(looseForm(t.id)) || re.test(looseForm(t.display)));
+        return found.length > 0 ? { kind: "tests", tests: found } : { kind: "none" };
+      }
+      const byId = exact.get(loose);
+      if (byId !== void 0) return { kind: "tests", tests: byId };
+      const other = otherIndex().get(loose) ?? [];
+      if (other.length === 1) return { kind: "tests", tests: other };
+      if (other.length > 1) return { kind: "ambiguous", candidates: other };
+      const closest = suggest ? closestDisplay(loose, tests) : void 0;
+      return closest === void 0 ? { kind: "none" } : { kind: "none", closest };
+    }
+  };
+}
+function push2(map, key, t) {
+  const list3 = map.get(key);
+  if (list3 === void 0) map.set(key, [t]);
+  else if (!list3.includes(t)) list3.push(t);
+}
+function closestDisplay(loose, tests) {
+  const limit = Math.max(2, Math.floor(loose.length / 3));
+  const named = tests.filter((t) => t.name !== "" && loose.includes(looseForm(t.name)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const t of [...named.length > 0 ? named : tests].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+    const d = boundedDistance(loose, looseForm(t.display), bestDistance - 1);
+    if (d < bestDistance) {
+      best = t.display;
+      bestDistance = d;
     }
   }
-  const used = /* @__PURE__ */ new Set();
-  const out = tests.map((t) => {
-    const entry = active.find((e) => matchesPattern(e.test, t.id));
-    if (entry === void 0) return t;
-    used.add(entry);
-    return { ...t, quarantined: toQuarantined(entry) };
-  });
-  for (const entry of active) {
-    if (!used.has(entry)) warnings.push(`${file}: quarantine entry '${entry.test}' matches no test in this run (stale? remove it when the test is gone)`);
+  return best;
+}
+function boundedDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row3 = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((prev[j] ?? Infinity) + 1, (row3[j - 1] ?? Infinity) + 1, (prev[j - 1] ?? Infinity) + cost);
+      row3.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prev = row3;
   }
+  return prev[b.length] ?? max + 1;
+}
+function escapeRegExp3(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/quarantine/apply.ts
+var MAX_SUGGESTIONS = 20;
+var NAMED_CANDIDATES = 5;
+function applyQuarantine(tests, entries, today, file) {
+  const index = createTestIndex(tests);
+  const expired = [];
+  const warnings = [];
+  const assigned = /* @__PURE__ */ new Map();
+  let suggestions = 0;
+  for (const entry of entries) {
+    const match = index.match(entry.test, suggestions < MAX_SUGGESTIONS);
+    if (match.kind === "none" && !entry.test.includes("*")) suggestions++;
+    const isExpired = entry.expires !== void 0 && entry.expires < today;
+    if (match.kind === "tests") {
+      if (isExpired) {
+        expired.push(`${entry.test} (expired ${entry.expires})`);
+        warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
+      } else {
+        for (const t of match.tests) if (!assigned.has(t)) assigned.set(t, entry);
+      }
+    } else if (isExpired) {
+      warnings.push(`${file}: quarantine entry '${entry.test}' expired on ${entry.expires} and ${unmatched(match)}; remove it (${whoOf(entry)})`);
+    } else {
+      warnings.push(`${file}: quarantine entry '${entry.test}' ${unmatched(match)}${match.kind === "none" ? " (stale? remove it when the test is gone)" : ""}`);
+    }
+  }
+  const out = tests.map((t) => {
+    const entry = assigned.get(t);
+    return entry === void 0 ? t : { ...t, quarantined: toQuarantined(entry) };
+  });
   return { tests: out, expired, warnings };
+}
+function unmatched(match) {
+  if (match.kind === "ambiguous") {
+    const named = match.candidates.slice(0, NAMED_CANDIDATES).map((t) => `'${t.display}'`);
+    const more = match.candidates.length > NAMED_CANDIDATES ? ` and ${match.candidates.length - NAMED_CANDIDATES} more` : "";
+    return `fits ${match.candidates.length} tests (${named.join(", ")}${more}), so it quarantines none; write the id as flakegate prints it, or a pattern with *`;
+  }
+  return match.closest === void 0 ? "matches no test in this run" : `matches no test in this run; closest: '${match.closest}'`;
 }
 function toQuarantined(e) {
   return {
@@ -23568,9 +23692,6 @@ function toQuarantined(e) {
 }
 function whoOf(e) {
   return [e.owner === void 0 ? null : `owner ${e.owner}`, e.issue === void 0 ? null : `issue ${e.issue}`].filter((x) => x !== null).join(", ");
-}
-function escapeRegExp3(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/quarantine/load.ts
@@ -23835,10 +23956,6 @@ function findings(report) {
 function compareFindings(a, b) {
   return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-function displayName(t) {
-  if (t.classname === "" || t.name.startsWith(t.classname)) return t.name;
-  return `${t.classname} > ${t.name}`;
-}
 function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -23856,7 +23973,7 @@ function failureChart(report, tests, secrets) {
   const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
   if (keys.length < 2 || plotted.length === 0) return "";
   const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
-  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(displayName(t), { secrets, max: 120 })}`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
   return [
     "\n### Failure rate by worker count\n",
     "```mermaid",
@@ -23956,8 +24073,8 @@ function notesSections(report, secrets) {
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
-  const summary = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural2(t.threshold, "worker")}`}`;
-  const lines = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  const summary = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural2(t.threshold, "worker")}`}`;
+  const lines = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
   const cluster = t.cluster === null ? void 0 : report.clusters.find((c) => c.id === t.cluster);
@@ -24006,7 +24123,7 @@ function indent(block2) {
 }
 function nameOf(report, id) {
   const t = report.tests.find((x) => x.id === id);
-  return t === void 0 ? id : displayName(t);
+  return t === void 0 ? id : t.display;
 }
 
 // src/report/test-table.ts
@@ -24021,7 +24138,7 @@ function testTableSections(report, tests, opts) {
 }
 function row(t, keys, secrets) {
   const cells = [
-    codeSpan(displayName(t), { secrets, max: 120 }),
+    codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? "\u2013" : String(t.threshold),
@@ -24212,7 +24329,7 @@ data.tests.forEach(function (t) {
   d.appendChild(sum);
   var dl = el('dl');
   function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
-  row('id', t.id);
+  row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
   row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
@@ -24345,7 +24462,7 @@ function pageData(report, timelines, secrets) {
   const shown = [...findings2.slice(0, MAX_FINDING_ROWS), ...stable.slice(0, MAX_STABLE_ROWS)];
   const toPage = (t) => ({
     id: clean(t.id, NAME_MAX),
-    name: clean(displayName(t), NAME_MAX),
+    name: clean(t.display, NAME_MAX),
     location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,
@@ -25307,11 +25424,11 @@ async function executeCommand(cmd, opts) {
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
 }
-function collect(stream, push2, onOutput) {
+function collect(stream, push3, onOutput) {
   const decoder = new StringDecoder("utf8");
   const deliver = (text) => {
     if (text.length === 0) return;
-    push2(text);
+    push3(text);
     try {
       onOutput?.(text);
     } catch {
@@ -26088,7 +26205,7 @@ function row2(t, counts) {
   const p = t.pValue === null ? "-" : t.pValue < 1e-3 ? "<.001" : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? "";
   const verdict = t.quarantined === void 0 ? t.verdict : `${t.verdict} (quarantined)`;
-  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName2(t), 400)];
+  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(t.display, 400)];
 }
 function detail(t, counts) {
   const pct = (x) => `${Math.round(x * 100)}%`;
@@ -26113,13 +26230,10 @@ function partnerLines(report) {
       if (seen.has(key)) continue;
       seen.add(key);
       const other = byId.get(p);
-      out.push(`${sanitizeTerminal(displayName2(t), 120)}  <->  ${sanitizeTerminal(other ? displayName2(other) : p, 120)}`);
+      out.push(`${sanitizeTerminal(t.display, 120)}  <->  ${sanitizeTerminal(other ? other.display : p, 120)}`);
     }
   }
   return out;
-}
-function displayName2(t) {
-  return t.file ? `${t.file}::${t.name}` : t.id;
 }
 function pad(cells, widths, nameWidth) {
   return cells.map((c, i) => {

@@ -204,6 +204,12 @@ export interface CauseFinding {
 /** Everything flakegate concluded about one test. */
 export interface TestAnalysis {
   readonly id: TestId;
+  /**
+   * How the test is printed everywhere (terminal, comment, summary, HTML, report.md, gate reason)
+   * and the form a quarantine entry is written in: the id without repeated parts, e.g. the pytest
+   * node id `tests/test_db.py::TestDb::test_insert` (parse/test-id.ts `displayTestId`).
+   */
+  readonly display: string;
   readonly file?: string;
   readonly line?: number;
   readonly classname: string;

@@ -168,8 +168,8 @@ describe('PR job gating (after the stability runs above)', () => {
     expect(run.status).toBe(1);
     expect(run.report.gate.reason).toMatch(/^1 new test fails only in parallel: .*test_ok; already known .*test_b/);
     // Only the new test is an error annotation; the known one is a warning.
-    expect(run.stdout).toMatch(/^::error title=flakegate%3A parallel-only — suite > test_ok/m);
-    expect(run.stdout).toMatch(/^::warning title=flakegate%3A parallel-only — suite > test_b/m);
+    expect(run.stdout).toMatch(/^::error title=flakegate%3A parallel-only — tests\/suite.js%3A%3Asuite%3A%3Atest_ok/m);
+    expect(run.stdout).toMatch(/^::warning title=flakegate%3A parallel-only — tests\/suite.js%3A%3Asuite%3A%3Atest_b/m);
   });
 
   it('new-parallel-only: its genuine report is accepted by mode: comment (the fork setup), which posts the comment', async () => {

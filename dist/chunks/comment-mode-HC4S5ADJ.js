@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-6D6IGLBP.js";
-import "./chunk-GPQYTCLO.js";
+} from "./chunk-HVQXU6QI.js";
+import "./chunk-HDALJSLQ.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-WJHVQHJ4.js";
+} from "./chunk-DLW4IZH3.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-ZCCC453T.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

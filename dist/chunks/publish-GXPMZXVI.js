@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-SGNQ267F.js";
-import "./chunk-WJHVQHJ4.js";
-import "./chunk-ZCCC453T.js";
+} from "./chunk-GVVT3VNW.js";
+import "./chunk-DLW4IZH3.js";
+import "./chunk-P6VOGLJ4.js";
 export {
   publish,
   repoPathMapper,

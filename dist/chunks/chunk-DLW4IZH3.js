@@ -12,7 +12,6 @@ import {
   codeSpan,
   collectSecrets,
   costLine,
-  displayName,
   findings,
   guardOutgoing,
   headline,
@@ -25,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-ZCCC453T.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25876,7 +25875,7 @@ function describeChanges(report, previous, secrets) {
   const byHash = new Map(report.tests.map((t) => [hashId(t.id), t]));
   const name = (h) => {
     const t = byHash.get(h);
-    return t === void 0 ? "a test no longer in the suite" : codeSpan(displayName(t), { secrets, max: 80 });
+    return t === void 0 ? "a test no longer in the suite" : codeSpan(t.display, { secrets, max: 80 });
   };
   const list = (hashes) => {
     const shown = hashes.slice(0, 5).map(name).join(", ");

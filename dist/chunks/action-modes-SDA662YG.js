@@ -15,17 +15,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-GVSTIWIE.js";
+} from "./chunk-GELXGIBX.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-GPQYTCLO.js";
+} from "./chunk-HDALJSLQ.js";
 import {
   publish
-} from "./chunk-SGNQ267F.js";
-import "./chunk-WJHVQHJ4.js";
-import "./chunk-ZCCC453T.js";
+} from "./chunk-GVVT3VNW.js";
+import "./chunk-DLW4IZH3.js";
+import "./chunk-P6VOGLJ4.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";

@@ -795,10 +795,6 @@ function findings(report) {
 function compareFindings(a, b) {
   return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-function displayName(t) {
-  if (t.classname === "" || t.name.startsWith(t.classname)) return t.name;
-  return `${t.classname} > ${t.name}`;
-}
 function failsGate(report, t) {
   if (!report.gate.failed || t.quarantined !== void 0) return false;
   if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
@@ -823,7 +819,7 @@ function failureChart(report, tests, secrets) {
   const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
   if (keys.length < 2 || plotted.length === 0) return "";
   const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
-  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(displayName(t), { secrets, max: 120 })}`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
   return [
     "\n### Failure rate by worker count\n",
     "```mermaid",
@@ -930,8 +926,8 @@ function notesSections(report, secrets) {
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
-  const summary2 = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
-  const lines = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  const summary2 = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
+  const lines = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
   const cluster = t.cluster === null ? void 0 : report.clusters.find((c) => c.id === t.cluster);
@@ -980,7 +976,7 @@ function indent(block) {
 }
 function nameOf(report, id) {
   const t = report.tests.find((x) => x.id === id);
-  return t === void 0 ? id : displayName(t);
+  return t === void 0 ? id : t.display;
 }
 
 // src/report/test-table.ts
@@ -995,7 +991,7 @@ function testTableSections(report, tests, opts) {
 }
 function row(t, keys, secrets) {
   const cells = [
-    codeSpan(displayName(t), { secrets, max: 120 }),
+    codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? "\u2013" : String(t.threshold),
@@ -1100,7 +1096,6 @@ export {
   formatRate,
   findings,
   compareFindings,
-  displayName,
   failsGate,
   plural,
   verdictTitle,

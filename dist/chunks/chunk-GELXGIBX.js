@@ -1,14 +1,13 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-GPQYTCLO.js";
+} from "./chunk-HDALJSLQ.js";
 import {
   __commonJS,
   __require,
   __toESM,
   collectSecrets,
   compareFindings,
-  displayName,
   failureRate,
   guardOutgoing,
   redactSecrets,
@@ -16,7 +15,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-ZCCC453T.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -9803,7 +9802,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     name: "fail-on",
     type: "choice",
     values: FAIL_ON_VALUES,
-    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.",
+    description: "When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries that still match a test fail it too.",
     default: "parallel-only",
     config: true,
     action: true,
@@ -9915,7 +9914,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: {
       flag: "quarantine",
       metavar: "FILE",
-      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it"
+      help: "quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry that still matches a test fails it"
     }
   },
   { name: "json", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "json", help: "print report.json to stdout instead of the table" } },
@@ -10591,6 +10590,119 @@ function parallelArmWorkers(runs2, id) {
   return ranked[0]?.[0] ?? null;
 }
 
+// src/parse/intern.ts
+var MAX_ENTRIES = 1 << 20;
+var pool = /* @__PURE__ */ new Map();
+function detached(text) {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+function intern(text) {
+  const hit = pool.get(text);
+  if (hit !== void 0) return hit;
+  if (pool.size >= MAX_ENTRIES) pool = /* @__PURE__ */ new Map();
+  const kept = detached(text);
+  pool.set(kept, kept);
+  return kept;
+}
+
+// src/parse/test-id.ts
+function normaliseFile(file) {
+  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  while (path.startsWith("./")) path = path.slice(2);
+  return path;
+}
+function collapseWhitespace(text) {
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+function isCollapsed(text) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 160 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+function isOtherSpace(c) {
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function testId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+var MAX_IDENTITIES = 1 << 19;
+var identities = /* @__PURE__ */ new Map();
+var size = 0;
+var lastRawFile;
+var lastFile;
+function pooledFile(rawFile) {
+  if (rawFile !== lastRawFile) {
+    const normalised = normaliseFile(rawFile);
+    lastFile = normalised.trim() === "" ? void 0 : intern(normalised);
+    lastRawFile = detached(rawFile);
+  }
+  return lastFile;
+}
+function identityOf(rawFile, classname, name) {
+  const byName = identities.get(classname);
+  const found = byName?.get(name);
+  if (found !== void 0) {
+    if (!Array.isArray(found)) {
+      if (found.rawFile === rawFile) return found;
+    } else {
+      for (const entry2 of found) if (entry2.rawFile === rawFile) return entry2;
+    }
+  }
+  const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
+  const pooledClassname = intern(classname);
+  const entry = {
+    id: detached(testId({ file, classname, name })),
+    file,
+    classname: pooledClassname,
+    name: detached(name),
+    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile)
+  };
+  if (size >= MAX_IDENTITIES) {
+    identities = /* @__PURE__ */ new Map();
+    size = 0;
+  }
+  size++;
+  let slots = identities.get(pooledClassname);
+  if (slots === void 0) identities.set(pooledClassname, slots = /* @__PURE__ */ new Map());
+  const again = slots.get(entry.name);
+  if (again === void 0) slots.set(entry.name, entry);
+  else if (Array.isArray(again)) again.push(entry);
+  else slots.set(entry.name, [again, entry]);
+  return entry;
+}
+function displayTestId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  const classname = collapseWhitespace(parts.classname);
+  const name = collapseWhitespace(parts.name);
+  return [file, ...displayScope(file, classname, name), name].filter((part) => part !== "").join("::");
+}
+function displayScope(file, classname, name) {
+  if (classname === "" || classname === file || classname === name || name.startsWith(`${classname} `)) return [];
+  if (file !== "") {
+    const module = file.replace(/\.[A-Za-z0-9]+$/, "").replace(/\//g, ".");
+    if (classname === module) return [];
+    if (classname.startsWith(`${module}.`)) return classname.slice(module.length + 1).split(".");
+  }
+  return [classname];
+}
+function displayIds(tests) {
+  const forms = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    const form = displayTestId(t);
+    forms.set(t.id, form);
+    owners.set(form, (owners.get(form) ?? 0) + 1);
+  }
+  for (const [id, form] of forms) if ((owners.get(form) ?? 0) > 1) forms.set(id, id);
+  return forms;
+}
+
 // src/analyse/log-gamma.ts
 var LANCZOS_G = 7;
 var LANCZOS = [
@@ -10803,6 +10915,7 @@ function classify(row, tally2, decision, arms, links, stats) {
   const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats);
   return {
     id: row.id,
+    display: links.display,
     file: row.file,
     line: row.line,
     classname: row.classname,
@@ -11152,11 +11265,12 @@ function analyse(runs2, workers = [], partners = []) {
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
   const stats = createStatsCache();
+  const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row, tally2, decision, arms, { cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
+    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -14946,93 +15060,6 @@ function formatRunnerTime(ms) {
 import { readdir as readdir2, stat } from "node:fs/promises";
 import { join as join7, relative } from "node:path";
 
-// src/parse/intern.ts
-var MAX_ENTRIES = 1 << 20;
-var pool = /* @__PURE__ */ new Map();
-function detached(text) {
-  return text.length < 13 ? text : (" " + text).slice(1);
-}
-function intern(text) {
-  const hit = pool.get(text);
-  if (hit !== void 0) return hit;
-  if (pool.size >= MAX_ENTRIES) pool = /* @__PURE__ */ new Map();
-  const kept = detached(text);
-  pool.set(kept, kept);
-  return kept;
-}
-
-// src/parse/test-id.ts
-function normaliseFile(file) {
-  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-  while (path.startsWith("./")) path = path.slice(2);
-  return path;
-}
-function collapseWhitespace(text) {
-  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
-}
-function isCollapsed(text) {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
-    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 160 && isOtherSpace(c)) return false;
-  }
-  return true;
-}
-function isOtherSpace(c) {
-  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function testId(parts) {
-  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
-  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
-}
-var MAX_IDENTITIES = 1 << 19;
-var identities = /* @__PURE__ */ new Map();
-var size = 0;
-var lastRawFile;
-var lastFile;
-function pooledFile(rawFile) {
-  if (rawFile !== lastRawFile) {
-    const normalised = normaliseFile(rawFile);
-    lastFile = normalised.trim() === "" ? void 0 : intern(normalised);
-    lastRawFile = detached(rawFile);
-  }
-  return lastFile;
-}
-function identityOf(rawFile, classname, name) {
-  const byName = identities.get(classname);
-  const found = byName?.get(name);
-  if (found !== void 0) {
-    if (!Array.isArray(found)) {
-      if (found.rawFile === rawFile) return found;
-    } else {
-      for (const entry2 of found) if (entry2.rawFile === rawFile) return entry2;
-    }
-  }
-  const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
-  const pooledClassname = intern(classname);
-  const entry = {
-    id: detached(testId({ file, classname, name })),
-    file,
-    classname: pooledClassname,
-    name: detached(name),
-    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile)
-  };
-  if (size >= MAX_IDENTITIES) {
-    identities = /* @__PURE__ */ new Map();
-    size = 0;
-  }
-  size++;
-  let slots = identities.get(pooledClassname);
-  if (slots === void 0) identities.set(pooledClassname, slots = /* @__PURE__ */ new Map());
-  const again = slots.get(entry.name);
-  if (again === void 0) slots.set(entry.name, entry);
-  else if (Array.isArray(again)) again.push(entry);
-  else slots.set(entry.name, [again, entry]);
-  return entry;
-}
-
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
 var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
@@ -15773,7 +15800,7 @@ function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function names(tests) {
-  return list2(tests.map((t) => t.id));
+  return list2(tests.map((t) => t.display));
 }
 function list2(items) {
   const shown = items.slice(0, NAMED_IN_REASON);
@@ -15781,35 +15808,131 @@ function list2(items) {
   return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
-// src/quarantine/apply.ts
-function matchesPattern(pattern, id) {
-  if (!pattern.includes("*")) return pattern === id;
-  const re = new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
-  return re.test(id);
+// src/quarantine/match.ts
+function looseForm(text) {
+  let s = text.replace(/\s+/g, " ").trim().replace(/\\/g, "/").replace(/ › /g, " > ");
+  while (s.startsWith("./")) s = s.slice(2);
+  return s;
 }
-function applyQuarantine(tests, entries, today, file) {
-  const expired = [];
-  const warnings = [];
-  const active = [];
-  for (const entry of entries) {
-    if (entry.expires !== void 0 && entry.expires < today) {
-      expired.push(`${entry.test} (expired ${entry.expires})`);
-      warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
-    } else {
-      active.push(entry);
+function globRegExp(pattern) {
+  return new RegExp(`^${pattern.split("*").map(escapeRegExp3).join(".*")}$`, "s");
+}
+function otherForms(t) {
+  const file = t.file ?? "";
+  const forms = [pytestNodeId({ file, classname: t.classname, name: t.name })];
+  if (file !== "") forms.push(`${file}::${t.name}`, `${file} > ${t.name}`);
+  if (t.classname !== "") forms.push(`${t.classname} > ${t.name}`, `${t.classname}::${t.name}`, `${t.classname}.${t.name}`);
+  if (file !== "" && t.classname !== "" && t.classname !== file) forms.push(`${file} > ${t.classname} > ${t.name}`);
+  return [...new Set(forms.map(looseForm))];
+}
+function createTestIndex(tests) {
+  const exact = /* @__PURE__ */ new Map();
+  for (const t of tests) for (const form of /* @__PURE__ */ new Set([looseForm(t.id), looseForm(t.display)])) push2(exact, form, t);
+  let others = null;
+  const otherIndex = () => {
+    if (others === null) {
+      others = /* @__PURE__ */ new Map();
+      for (const t of tests) for (const form of otherForms(t)) push2(others, form, t);
+    }
+    return others;
+  };
+  return {
+    match(pattern, suggest = true) {
+      const loose = looseForm(pattern);
+      if (pattern.includes("*")) {
+        const re = globRegExp(loose);
+        const found = tests.filter((t) => re.test(looseForm(t.id)) || re.test(looseForm(t.display)));
+        return found.length > 0 ? { kind: "tests", tests: found } : { kind: "none" };
+      }
+      const byId = exact.get(loose);
+      if (byId !== void 0) return { kind: "tests", tests: byId };
+      const other = otherIndex().get(loose) ?? [];
+      if (other.length === 1) return { kind: "tests", tests: other };
+      if (other.length > 1) return { kind: "ambiguous", candidates: other };
+      const closest = suggest ? closestDisplay(loose, tests) : void 0;
+      return closest === void 0 ? { kind: "none" } : { kind: "none", closest };
+    }
+  };
+}
+function push2(map, key, t) {
+  const list3 = map.get(key);
+  if (list3 === void 0) map.set(key, [t]);
+  else if (!list3.includes(t)) list3.push(t);
+}
+function closestDisplay(loose, tests) {
+  const limit = Math.max(2, Math.floor(loose.length / 3));
+  const named = tests.filter((t) => t.name !== "" && loose.includes(looseForm(t.name)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const t of [...named.length > 0 ? named : tests].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+    const d = boundedDistance(loose, looseForm(t.display), bestDistance - 1);
+    if (d < bestDistance) {
+      best = t.display;
+      bestDistance = d;
     }
   }
-  const used = /* @__PURE__ */ new Set();
-  const out = tests.map((t) => {
-    const entry = active.find((e) => matchesPattern(e.test, t.id));
-    if (entry === void 0) return t;
-    used.add(entry);
-    return { ...t, quarantined: toQuarantined(entry) };
-  });
-  for (const entry of active) {
-    if (!used.has(entry)) warnings.push(`${file}: quarantine entry '${entry.test}' matches no test in this run (stale? remove it when the test is gone)`);
+  return best;
+}
+function boundedDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((prev[j] ?? Infinity) + 1, (row[j - 1] ?? Infinity) + 1, (prev[j - 1] ?? Infinity) + cost);
+      row.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prev = row;
   }
+  return prev[b.length] ?? max + 1;
+}
+function escapeRegExp3(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/quarantine/apply.ts
+var MAX_SUGGESTIONS = 20;
+var NAMED_CANDIDATES = 5;
+function applyQuarantine(tests, entries, today, file) {
+  const index = createTestIndex(tests);
+  const expired = [];
+  const warnings = [];
+  const assigned = /* @__PURE__ */ new Map();
+  let suggestions = 0;
+  for (const entry of entries) {
+    const match = index.match(entry.test, suggestions < MAX_SUGGESTIONS);
+    if (match.kind === "none" && !entry.test.includes("*")) suggestions++;
+    const isExpired = entry.expires !== void 0 && entry.expires < today;
+    if (match.kind === "tests") {
+      if (isExpired) {
+        expired.push(`${entry.test} (expired ${entry.expires})`);
+        warnings.push(`${file}: quarantine of '${entry.test}' expired on ${entry.expires}; renew it with a new date or fix the test and remove the entry (${whoOf(entry)})`);
+      } else {
+        for (const t of match.tests) if (!assigned.has(t)) assigned.set(t, entry);
+      }
+    } else if (isExpired) {
+      warnings.push(`${file}: quarantine entry '${entry.test}' expired on ${entry.expires} and ${unmatched(match)}; remove it (${whoOf(entry)})`);
+    } else {
+      warnings.push(`${file}: quarantine entry '${entry.test}' ${unmatched(match)}${match.kind === "none" ? " (stale? remove it when the test is gone)" : ""}`);
+    }
+  }
+  const out = tests.map((t) => {
+    const entry = assigned.get(t);
+    return entry === void 0 ? t : { ...t, quarantined: toQuarantined(entry) };
+  });
   return { tests: out, expired, warnings };
+}
+function unmatched(match) {
+  if (match.kind === "ambiguous") {
+    const named = match.candidates.slice(0, NAMED_CANDIDATES).map((t) => `'${t.display}'`);
+    const more = match.candidates.length > NAMED_CANDIDATES ? ` and ${match.candidates.length - NAMED_CANDIDATES} more` : "";
+    return `fits ${match.candidates.length} tests (${named.join(", ")}${more}), so it quarantines none; write the id as flakegate prints it, or a pattern with *`;
+  }
+  return match.closest === void 0 ? "matches no test in this run" : `matches no test in this run; closest: '${match.closest}'`;
 }
 function toQuarantined(e) {
   return {
@@ -15822,9 +15945,6 @@ function toQuarantined(e) {
 }
 function whoOf(e) {
   return [e.owner === void 0 ? null : `owner ${e.owner}`, e.issue === void 0 ? null : `issue ${e.issue}`].filter((x) => x !== null).join(", ");
-}
-function escapeRegExp3(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/quarantine/load.ts
@@ -16071,7 +16191,7 @@ data.tests.forEach(function (t) {
   d.appendChild(sum);
   var dl = el('dl');
   function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
-  row('id', t.id);
+  row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
   row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
@@ -16204,7 +16324,7 @@ function pageData(report, timelines, secrets) {
   const shown = [...findings.slice(0, MAX_FINDING_ROWS), ...stable.slice(0, MAX_STABLE_ROWS)];
   const toPage = (t) => ({
     id: clean(t.id, NAME_MAX),
-    name: clean(displayName(t), NAME_MAX),
+    name: clean(t.display, NAME_MAX),
     location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,
@@ -16743,11 +16863,11 @@ async function executeCommand(cmd, opts) {
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
 }
-function collect(stream, push2, onOutput) {
+function collect(stream, push3, onOutput) {
   const decoder = new StringDecoder("utf8");
   const deliver = (text) => {
     if (text.length === 0) return;
-    push2(text);
+    push3(text);
     try {
       onOutput?.(text);
     } catch {
