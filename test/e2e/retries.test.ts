@@ -5,6 +5,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report, TestAnalysis } from '../../src/model.js';
+import { validate } from '../../src/schema/validator.js';
 import { bundleProblem, copyFixture, ROOT, runCli } from '../support/cli.js';
 
 beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
@@ -16,7 +17,10 @@ function run(framework: string): { report: Report; stdout: string; stderr: strin
   const r = runCli(['run', '--framework', framework, '--workers', '1,2', '--iterations', '1', '--no-confirm', '--cwd', dir, '--out', join(dir, 'out')], { cwd: dir });
   const path = join(dir, 'out', 'report.json');
   if (!existsSync(path)) throw new Error(`${framework}: no report.json (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
-  return { report: JSON.parse(readFileSync(path, 'utf8')) as Report, stdout: r.stdout, stderr: r.stderr };
+  const report: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const checked = validate('report', report);
+  if (!checked.ok) throw new Error(`${framework}: report.json does not match schema/report@1.json: ${checked.problem}`);
+  return { report: report as Report, stdout: r.stdout, stderr: r.stderr };
 }
 
 const byName = (report: Report, name: string): TestAnalysis | undefined => report.tests.find((t) => t.name.endsWith(name));

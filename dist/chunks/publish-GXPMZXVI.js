@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-V5CCCBN3.js";
-import "./chunk-CFINOW6F.js";
-import "./chunk-4Q7Y3H4U.js";
+} from "./chunk-GVVT3VNW.js";
+import "./chunk-DLW4IZH3.js";
+import "./chunk-P6VOGLJ4.js";
 export {
   publish,
   repoPathMapper,

@@ -4,7 +4,7 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-CFINOW6F.js";
+} from "./chunk-DLW4IZH3.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-4Q7Y3H4U.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

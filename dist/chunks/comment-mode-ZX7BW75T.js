@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-E6S65T2M.js";
-import "./chunk-XUELEBMH.js";
+} from "./chunk-5EUV34NH.js";
+import "./chunk-BRW4NHD7.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-CFINOW6F.js";
+} from "./chunk-DLW4IZH3.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-4Q7Y3H4U.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -1,12 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
-  detached,
-  displayIds,
-  identityOf,
-  intern,
-  normaliseFile,
-  testId
-} from "./chunk-XUELEBMH.js";
+  validate
+} from "./chunk-BRW4NHD7.js";
 import {
   __commonJS,
   __require,
@@ -14,12 +9,13 @@ import {
   collectSecrets,
   compareFindings,
   failureRate,
+  guardOutgoing,
   redactSecrets,
   renderMarkdown,
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-4Q7Y3H4U.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -10175,8 +10171,8 @@ function iterationRange(shard, iterations) {
   const base = Math.floor(iterations / shard.count);
   const extra = iterations % shard.count;
   const before = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
-  const size2 = base + (shard.index <= extra ? 1 : 0);
-  return [before + 1, before + size2];
+  const size3 = base + (shard.index <= extra ? 1 : 0);
+  return [before + 1, before + size3];
 }
 
 // src/config.ts
@@ -10282,13 +10278,18 @@ function parseCount(value, label, max) {
   return Number(value);
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var MIN_DURATION_MS = 1e3;
+var MAX_DURATION_MS = 7 * 24 * 36e5;
 function parseDuration(value, label) {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? "m"] ?? 6e4) : NaN;
-  if (!Number.isFinite(ms) || ms <= 0) {
+  const ms = match ? Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "m"] ?? 6e4)) : NaN;
+  if (!Number.isFinite(ms)) {
     throw new ConfigError(`${label}: '${value}' is not a duration; use e.g. 90s, 10m or 1h (a bare number means minutes)`);
   }
-  return Math.round(ms);
+  if (ms < MIN_DURATION_MS || ms > MAX_DURATION_MS) {
+    throw new ConfigError(`${label}: '${value}' is ${ms} ms; use a duration from 1s to 7 days, e.g. 90s, 10m or 1h (a bare number means minutes)`);
+  }
+  return ms;
 }
 function parseBoolean(value, label) {
   const v = value.toLowerCase();
@@ -10587,6 +10588,119 @@ function parallelArmWorkers(runs2, id) {
   if (threshold !== null) return threshold;
   const ranked = [...confirmCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return ranked[0]?.[0] ?? null;
+}
+
+// src/parse/intern.ts
+var MAX_ENTRIES = 1 << 20;
+var pool = /* @__PURE__ */ new Map();
+function detached(text) {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+function intern(text) {
+  const hit = pool.get(text);
+  if (hit !== void 0) return hit;
+  if (pool.size >= MAX_ENTRIES) pool = /* @__PURE__ */ new Map();
+  const kept = detached(text);
+  pool.set(kept, kept);
+  return kept;
+}
+
+// src/parse/test-id.ts
+function normaliseFile(file) {
+  let path = collapseWhitespace(file).replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  while (path.startsWith("./")) path = path.slice(2);
+  return path;
+}
+function collapseWhitespace(text) {
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+function isCollapsed(text) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 160 && isOtherSpace(c)) return false;
+  }
+  return true;
+}
+function isOtherSpace(c) {
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function testId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  return `${file}::${collapseWhitespace(parts.classname)}::${collapseWhitespace(parts.name)}`;
+}
+var MAX_IDENTITIES = 1 << 19;
+var identities = /* @__PURE__ */ new Map();
+var size = 0;
+var lastRawFile;
+var lastFile;
+function pooledFile(rawFile) {
+  if (rawFile !== lastRawFile) {
+    const normalised = normaliseFile(rawFile);
+    lastFile = normalised.trim() === "" ? void 0 : intern(normalised);
+    lastRawFile = detached(rawFile);
+  }
+  return lastFile;
+}
+function identityOf(rawFile, classname, name) {
+  const byName = identities.get(classname);
+  const found2 = byName?.get(name);
+  if (found2 !== void 0) {
+    if (!Array.isArray(found2)) {
+      if (found2.rawFile === rawFile) return found2;
+    } else {
+      for (const entry2 of found2) if (entry2.rawFile === rawFile) return entry2;
+    }
+  }
+  const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
+  const pooledClassname = intern(classname);
+  const entry = {
+    id: detached(testId({ file, classname, name })),
+    file,
+    classname: pooledClassname,
+    name: detached(name),
+    rawFile: rawFile === void 0 ? void 0 : rawFile === file ? file : intern(rawFile)
+  };
+  if (size >= MAX_IDENTITIES) {
+    identities = /* @__PURE__ */ new Map();
+    size = 0;
+  }
+  size++;
+  let slots = identities.get(pooledClassname);
+  if (slots === void 0) identities.set(pooledClassname, slots = /* @__PURE__ */ new Map());
+  const again = slots.get(entry.name);
+  if (again === void 0) slots.set(entry.name, entry);
+  else if (Array.isArray(again)) again.push(entry);
+  else slots.set(entry.name, [again, entry]);
+  return entry;
+}
+function displayTestId(parts) {
+  const file = parts.file === void 0 ? "" : normaliseFile(parts.file);
+  const classname = collapseWhitespace(parts.classname);
+  const name = collapseWhitespace(parts.name);
+  return [file, ...displayScope(file, classname, name), name].filter((part) => part !== "").join("::");
+}
+function displayScope(file, classname, name) {
+  if (classname === "" || classname === file || classname === name || name.startsWith(`${classname} `)) return [];
+  if (file !== "") {
+    const module = file.replace(/\.[A-Za-z0-9]+$/, "").replace(/\//g, ".");
+    if (classname === module) return [];
+    if (classname.startsWith(`${module}.`)) return classname.slice(module.length + 1).split(".");
+  }
+  return [classname];
+}
+function displayIds(tests) {
+  const forms = /* @__PURE__ */ new Map();
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    const form = displayTestId(t);
+    forms.set(t.id, form);
+    owners.set(form, (owners.get(form) ?? 0) + 1);
+  }
+  for (const [id, form] of forms) if ((owners.get(form) ?? 0) > 1) forms.set(id, id);
+  return forms;
 }
 
 // src/analyse/log-gamma.ts
@@ -11372,11 +11486,11 @@ function decisionsFor(candidates) {
   return Math.ceil(Math.log2(Math.max(1, candidates))) + 1;
 }
 function startPartnerSearch(victim, candidates, workers, repeats = 2, guess = null) {
-  const pool = [...new Set(candidates)].filter((t) => t !== victim).sort();
+  const pool2 = [...new Set(candidates)].filter((t) => t !== victim).sort();
   const base = { victim, workers, repeats: Math.max(1, repeats), required: [], held: [], misses: 0, probes: 0, evidence: [], pruneIndex: 0, guess: null };
-  if (pool.length === 0) return { ...base, pool, stage: "done", reproduced: false, evidence: ["no candidates to search"] };
-  if (guess !== null && pool.length > 1 && pool.includes(guess)) return { ...base, pool, guess, stage: "guess", reproduced: null };
-  return { ...base, pool, stage: "verify", reproduced: null };
+  if (pool2.length === 0) return { ...base, pool: pool2, stage: "done", reproduced: false, evidence: ["no candidates to search"] };
+  if (guess !== null && pool2.length > 1 && pool2.includes(guess)) return { ...base, pool: pool2, guess, stage: "guess", reproduced: null };
+  return { ...base, pool: pool2, stage: "verify", reproduced: null };
 }
 function nextPartnerProbe(state) {
   const half = currentHalf(state);
@@ -11414,10 +11528,10 @@ function recordProbe(state, reproduced, reusedRun) {
 }
 function prune(state, reproduced) {
   if (reproduced) {
-    const pool = state.pool.filter((_, i) => i !== state.pruneIndex);
+    const pool2 = state.pool.filter((_, i) => i !== state.pruneIndex);
     const dropped = state.pool[state.pruneIndex] ?? "";
-    const next = { ...state, pool, misses: 0, evidence: [...state.evidence, `${dropped} is not needed`] };
-    return state.pruneIndex >= pool.length || pool.length <= 1 ? { ...next, stage: "done" } : next;
+    const next = { ...state, pool: pool2, misses: 0, evidence: [...state.evidence, `${dropped} is not needed`] };
+    return state.pruneIndex >= pool2.length || pool2.length <= 1 ? { ...next, stage: "done" } : next;
   }
   if (state.misses + 1 < state.repeats) return { ...state, misses: state.misses + 1 };
   const pruneIndex = state.pruneIndex + 1;
@@ -11457,9 +11571,9 @@ function currentHalf(state) {
       return null;
   }
 }
-function halves(pool) {
-  const mid = Math.ceil(pool.length / 2);
-  return [pool.slice(0, mid), pool.slice(mid)];
+function halves(pool2) {
+  const mid = Math.ceil(pool2.length / 2);
+  return [pool2.slice(0, mid), pool2.slice(mid)];
 }
 function list(ids2) {
   return ids2.length <= 6 ? ids2.join(", ") : `${ids2.slice(0, 5).join(", ")} and ${ids2.length - 5} more`;
@@ -11713,8 +11827,8 @@ function sameTests(subset2, tests) {
   return tests.every((t) => set.has(t));
 }
 function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
-  const pool = new Set(candidates);
-  const mutual = earlier.find((f) => f.found && f.workers === workers && f.partners.length === 1 && f.partners[0] === victim && pool.has(f.victim));
+  const pool2 = new Set(candidates);
+  const mutual = earlier.find((f) => f.found && f.workers === workers && f.partners.length === 1 && f.partners[0] === victim && pool2.has(f.victim));
   if (mutual !== void 0) return mutual.victim;
   const score = /* @__PURE__ */ new Map();
   for (const run2 of runs2) {
@@ -14324,8 +14438,8 @@ async function readProjectFiles(cwd, include) {
       if (entry.isDirectory()) {
         if (!entry.name.startsWith(".") && !SKIPPED_DIRS.has(entry.name)) await walk(path, depth + 1);
       } else if (entry.isFile() && include(entry.name)) {
-        const size2 = await stat(path).then((s) => s.size, () => Infinity);
-        if (size2 > MAX_FILE_BYTES) continue;
+        const size3 = await stat(path).then((s) => s.size, () => Infinity);
+        if (size3 > MAX_FILE_BYTES) continue;
         const text = await readFile4(path, "utf8").catch(() => null);
         if (text !== null) out.push({ path: relative(cwd, path).split("\\").join("/"), text });
       }
@@ -15456,7 +15570,7 @@ function describeProblem(problem) {
 
 // src/parse/text-budget.ts
 var SHORT_MESSAGE = 200;
-function size(test) {
+function size2(test) {
   let total = (test.message?.length ?? 0) + (test.details?.length ?? 0);
   for (const attempt of test.attempts ?? []) total += (attempt.message?.length ?? 0) + (attempt.details?.length ?? 0);
   return total;
@@ -15468,7 +15582,7 @@ function createTextBudget(budget) {
   let left = budget;
   return {
     spend(test) {
-      const needed = size(test);
+      const needed = size2(test);
       if (needed <= left) {
         left -= needed;
         return test;
@@ -15939,7 +16053,7 @@ var QuarantineError = class extends ConfigError {
   // Shown and handled exactly like a configuration error (exit 2).
 };
 var FIELDS = ["test", "reason", "owner", "issue", "expires"];
-var MAX_ENTRIES = 1e3;
+var MAX_ENTRIES2 = 1e3;
 var MAX_FIELD_CHARS = 500;
 function parseQuarantine(text, file) {
   let doc;
@@ -15955,7 +16069,7 @@ function parseQuarantine(text, file) {
   const list3 = doc.quarantine;
   if (list3 === null || list3 === void 0) return [];
   if (!Array.isArray(list3)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list3}`);
-  if (list3.length > MAX_ENTRIES) throw new QuarantineError(`${file}: ${list3.length} entries; at most ${MAX_ENTRIES} are allowed`);
+  if (list3.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list3.length} entries; at most ${MAX_ENTRIES2} are allowed`);
   const seen = /* @__PURE__ */ new Set();
   return list3.map((raw, index) => {
     const entry = parseEntry(raw, `${file}: entry ${index + 1}`);
@@ -16546,14 +16660,14 @@ async function writeJsonFile(path, value) {
   const file = await open(path, "w");
   try {
     let pending = [];
-    let size2 = 0;
+    let size3 = 0;
     for (const piece of jsonTextPieces(value)) {
       pending.push(piece);
-      size2 += piece.length;
-      if (size2 >= FLUSH_AT) {
+      size3 += piece.length;
+      if (size3 >= FLUSH_AT) {
         await file.write(pending.join(""));
         pending = [];
-        size2 = 0;
+        size3 = 0;
       }
     }
     if (pending.length > 0) await file.write(pending.join(""));
@@ -16975,14 +17089,13 @@ function planHash(identity) {
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }
 function readManifest(value) {
-  if (typeof value !== "object" || value === null) return "is not a JSON object";
+  const schema = typeof value === "object" && value !== null ? value.schema : void 0;
+  if (schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(schema) ?? "missing"}, expected ${SHARD_SCHEMA}`;
+  const result = validate("shard", value);
+  if (!result.ok) return result.problem;
   const m = value;
-  if (m.schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(m.schema)}, expected ${SHARD_SCHEMA}`;
-  const ints = [m.index, m.count].every((n) => Number.isSafeInteger(n) && n >= 1);
-  if (!ints || m.index > m.count) return `has an invalid index/count ${String(m.index)}/${String(m.count)}`;
-  if (typeof m.plan !== "string" || typeof m.identity !== "object" || m.identity === null) return "has no plan identity";
-  if (!Array.isArray(m.runs) || !Array.isArray(m.planned)) return "has no run list";
-  if (m.commit !== null && typeof m.commit !== "string") return "has an invalid commit";
+  if (m.index > m.count) return `index ${m.index} is above its count ${m.count}`;
+  if (m.identity.shards !== m.count) return `identity.shards ${m.identity.shards} differs from count ${m.count}`;
   return m;
 }
 function buildManifest(shard, identity, commit, planned, runs2) {
@@ -17187,9 +17300,11 @@ async function finish2(input) {
   const reportMdPath = join12(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
+  const conforms = validate("report", report, "strict");
+  if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
-  await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
-  await writeFile3(join12(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
+  await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
+  await writeFile3(join12(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17233,6 +17348,7 @@ export {
   resolvePreset,
   projectRelativeCases,
   parseJunitFile,
+  runDirectory,
   readManifest,
   DISCOVERY_BUDGET_SHARE,
   runPipeline,
