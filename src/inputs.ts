@@ -124,7 +124,7 @@ export const INPUTS = [
     type: 'choice',
     values: FAIL_ON_VALUES,
     description:
-      'When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.',
+      'When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries that still match a test fail it too.',
     default: 'parallel-only',
     config: true,
     action: true,
@@ -240,7 +240,7 @@ export const INPUTS = [
     cli: {
       flag: 'quarantine',
       metavar: 'FILE',
-      help: 'quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it',
+      help: 'quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry that still matches a test fails it',
     },
   },
   { name: 'json', type: 'boolean', description: '', default: '', config: false, action: false, cli: { flag: 'json', help: 'print report.json to stdout instead of the table' } },

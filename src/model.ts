@@ -225,6 +225,12 @@ export interface TestSource {
 /** Everything flakegate concluded about one test. */
 export interface TestAnalysis {
   readonly id: TestId;
+  /**
+   * How the test is printed everywhere (terminal, comment, summary, HTML, report.md, gate reason)
+   * and the form a quarantine entry is written in: the id without repeated parts, e.g. the pytest
+   * node id `tests/test_db.py::TestDb::test_insert` (parse/test-id.ts `displayTestId`).
+   */
+  readonly display: string;
   readonly file?: string;
   readonly line?: number;
   readonly classname: string;
@@ -312,6 +318,44 @@ export interface PlannerNote {
   readonly text: string;
 }
 
+/**
+ * A retry setting found in the project. Retries turn a parallel failure into a pass, so flakegate
+ * overrides them for its runs where the framework allows it, and warns where it cannot.
+ */
+export interface RetrySetting {
+  /** Where it was found: a file relative to the project, or an environment variable. */
+  readonly where: string;
+  /** What it is: `--reruns`, `flaky marker`, `jest.retryTimes`, `retry`, `retries`, `this.retries`. */
+  readonly setting: string;
+  /** True when flakegate's runs override it; false when it still applies (a warning says so). */
+  readonly disabled: boolean;
+  /** How it is overridden, or what the user can do about it. */
+  readonly how: string;
+}
+
+/** An estimate of the session's wall time (= runner minutes on one runner), made during the run. */
+export interface CostEstimate {
+  /** The run after which it was made (`d-001-w1`) and how many runs the price model rests on. */
+  readonly afterRun: string;
+  readonly fittedOn: number;
+  /** Discovery: finished runs as measured plus the planned ones as priced. */
+  readonly discoveryMs: number;
+  /** Confirmation as today's planner is expected to run it (see `basis`). */
+  readonly confirmationMs: number;
+  readonly totalMs: number;
+  /** What the confirmation part assumes, in words. */
+  readonly basis: string;
+}
+
+/** What the check cost: the estimates made on the way and what it took. */
+export interface ReportCost {
+  readonly estimates: readonly CostEstimate[];
+  /** From the pipeline's start to the report, i.e. the step's runner time. */
+  readonly actualMs: number;
+  /** Sum of the runs' wall times (the rest is flakegate's own start-up, parsing and reporting). */
+  readonly runsMs: number;
+}
+
 /** The whole result: `report.json`. */
 export interface Report {
   readonly schema: 'flakegate/report@1';
@@ -331,6 +375,10 @@ export interface Report {
   readonly shard?: ShardRef & { readonly partial: true; readonly plan: string; readonly commit: string | null };
   /** Set on a report merged from shards: which slices it holds and which never arrived. */
   readonly shards?: { readonly count: number; readonly merged: readonly number[]; readonly missing: readonly number[]; readonly plan: string; readonly commit: string | null };
+  /** Set by `run`: estimates of the session's runner time and what it cost. */
+  readonly cost?: ReportCost;
+  /** Set by `run`: retry settings found in the project and whether its runs overrode them. */
+  readonly retries?: readonly RetrySetting[];
 }
 
 /** A sink for human-readable progress; stages never print directly. */

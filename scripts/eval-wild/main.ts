@@ -15,12 +15,15 @@ import { assignSplits } from './split.js';
 import { renderSummary, summarise, type CaseRow, type StableClaim } from './score.js';
 import { checkCommits, definitionLine, goPackageOf, materialise, SnapshotMissing, snapshotGitDir } from './tree.js';
 import { findTest, type ReportTest } from './match.js';
+import { REAL_CASES, runReal } from './real.js';
 
 const USAGE = `usage: npm run eval:wild -- [--snapshots DIR] [--cases FILE] [--case ID]... [--json FILE] [--work DIR] [--keep]
-                            [--write-split] [--list]
+                            [--real | --real-only] [--write-split] [--list]
   --snapshots DIR   fetched snapshots, <DIR>/<owner>+<name>/repo (default /work/.mirror)
   --case ID         only cases whose id contains ID (repeatable)
   --work DIR        where trees, runs and reports go (default: a new temp dir); --keep keeps them
+  --real            also run the cases listed in scripts/eval-wild/real.ts for real (install, flakegate run at 1,4)
+  --real-only       only those, without the replayed cases
   --write-split     assign tune/holdout to cases without one and rewrite the cases file
   --list            print the dataset's counts (per ecosystem, cause, split) and exit
   --weakest-max X   score below which a cause on a stable test counts as the weakest label (default 0.35)`;
@@ -161,6 +164,8 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
         json: { type: 'string' },
         work: { type: 'string' },
         keep: { type: 'boolean', default: false },
+        real: { type: 'boolean', default: false },
+        'real-only': { type: 'boolean', default: false },
         'write-split': { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         'weakest-max': { type: 'string', default: '0.35' },
@@ -212,7 +217,7 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
   let stableTests = 0;
   const invalid: string[] = [];
   const failed: string[] = [];
-  for (const c of cases) {
+  for (const c of values['real-only'] ? [] : cases) {
     const gitDir = gitDirs.get(c.repo)!;
     const problems = checkCommits(gitDir, c);
     const prepared = problems.length === 0 ? prepare(c, gitDir, work, problems) : null;
@@ -233,12 +238,43 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
     stableTests += scored.stableTests;
     process.stdout.write(`${scored.row.predicted === c.cause ? 'ok  ' : 'MISS'} ${c.id} [${c.split}] ${c.framework}: expected ${c.cause}, top-1 ${scored.row.predicted}${scored.row.score === null ? '' : ` ${scored.row.score}`} (verdict ${scored.row.verdict})\n`);
   }
+  const realRows: CaseRow[] = [];
+  const realClaims: StableClaim[] = [];
+  let realStable = 0;
+  if (values.real || values['real-only']) {
+    for (const spec of REAL_CASES) {
+      const c = cases.find((x) => x.id === spec.id);
+      if (c === undefined) continue;
+      const problems = checkCommits(gitDirs.get(c.repo)!, c);
+      if (problems.length > 0) {
+        process.stdout.write(`INVALID ${c.id} (real): ${problems.join('; ')}\n`);
+        invalid.push(`${c.id} (real)`);
+        continue;
+      }
+      process.stdout.write(`REAL ${c.id}: installing and running (flakegate run --workers 1,4 --iterations ${spec.iterations} ${spec.run.join(' ')}) ...\n`);
+      const outcome = runReal(spec, c, { gitDir: gitDirs.get(c.repo)!, work, cli: opts.cli });
+      process.stdout.write(`REAL ${c.id}: ${outcome.note}\n`);
+      if (outcome.report === undefined) {
+        failed.push(`${c.id} (real)`);
+        continue;
+      }
+      const scored = rowFor(c, outcome.report, 'real');
+      realRows.push(scored.row);
+      realClaims.push(...scored.claims);
+      realStable += scored.stableTests;
+      process.stdout.write(`${scored.row.predicted === c.cause ? 'ok  ' : 'MISS'} ${c.id} [${c.split}] real: expected ${c.cause}, top-1 ${scored.row.predicted}${scored.row.score === null ? '' : ` ${scored.row.score}`} (verdict ${scored.row.verdict})\n`);
+    }
+  }
   const aboveWeakest = (claim: StableClaim) => claim.score >= weakestMax;
   const summary = summarise(rows, stableTests, claims, aboveWeakest);
-  process.stdout.write(`\n### Replayed cases (reports written from each case's facts, analysed by the real CLI)\n\n${renderSummary(rows, summary, claims)}\n`);
+  if (rows.length > 0 || !values['real-only']) process.stdout.write(`\n### Replayed cases (reports written from each case's facts, analysed by the real CLI)\n\n${renderSummary(rows, summary, claims)}\n`);
+  if (values.real || values['real-only']) {
+    const realSummary = summarise(realRows, realStable, realClaims, aboveWeakest);
+    process.stdout.write(`\n### Cases run for real (their own test runner through flakegate run --workers 1,4)\n\n${renderSummary(realRows, realSummary, realClaims)}\n`);
+  }
   if (invalid.length > 0) process.stdout.write(`\ncases that FAILED verification against their snapshot (not scored): ${invalid.join(', ')}\n`);
   if (failed.length > 0) process.stdout.write(`\ncases whose analysis FAILED (not scored): ${failed.join(', ')}\n`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ flakegate: commit, cases: cases.length, invalid, failed, summary, rows, stableClaims: claims }, null, 2)}\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ flakegate: commit, cases: cases.length, invalid, failed, summary, rows, stableClaims: claims, real: realRows, realStableClaims: realClaims }, null, 2)}\n`);
   if (!values.keep && values.work === undefined) rmSync(work, { recursive: true, force: true });
   // An evaluation: the numbers never fail it; a case that cannot be checked or analysed does.
   process.exitCode = invalid.length > 0 || failed.length > 0 ? 1 : 0;

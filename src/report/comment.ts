@@ -3,6 +3,7 @@
 import type { Report } from '../model.js';
 import { renderBudgeted, type Section } from './budget.js';
 import { describeChanges, digestOf, formatDigest, parseDigest } from './digest.js';
+import { costLine } from './cost-line.js';
 import { findings, plural } from './format.js';
 import { headline } from './headline.js';
 import { COMMENT_BODY_MAX_CHARS } from './limits.js';
@@ -48,6 +49,8 @@ export function renderComment(report: Report, opts: CommentOptions): string {
     for (const t of tests) sections.push({ text: testDetails(report, t, { secrets, messages: 1, messageMax: 800 }), group: 'test details' });
     sections.push({ text: '\n</details>', required: true });
   }
+  const cost = costLine(report);
+  if (cost !== '') sections.push({ text: `\n${cost}`, required: true });
   sections.push({ text: `\nFull report with every run: ${link}.`, required: true });
   sections.push({ text: formatDigest(digestOf(report)), required: true });
   return renderBudgeted(sections, opts.maxChars ?? DEFAULT_MAX_CHARS, {

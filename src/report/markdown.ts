@@ -1,5 +1,6 @@
 // The full markdown report: report.md and the job summary. Pure and deterministic (sorted input,
 // no clock), built within a budget so the job summary never exceeds GitHub's 1 MiB per step.
+import { costLine } from './cost-line.js';
 import type { Report } from '../model.js';
 import { renderBudgeted, utf8Bytes, type Section } from './budget.js';
 import { failureChart } from './chart.js';
@@ -45,6 +46,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   }
   sections.push(...runTableSections(report, secrets));
   sections.push(...notesSections(report, secrets));
+  const cost = costLine(report);
+  if (cost !== '') sections.push({ text: `\n${cost}\n`, required: true });
   sections.push({ text: footer(report, secrets, opts.runUrl), required: true });
 
   const rendered = renderBudgeted(sections, opts.maxBytes ?? DEFAULT_MAX_BYTES, {

@@ -1,5 +1,6 @@
 // A small, hand-built report for renderer tests (not a test file itself).
 import type { Report, RunRecord, TestAnalysis, WorkerStats } from '../../../src/model.js';
+import { displayTestId } from '../../../src/parse/test-id.js';
 
 export function stats(failed: number, passed: number, lost = 0): WorkerStats {
   const n = failed + passed;
@@ -9,6 +10,7 @@ export function stats(failed: number, passed: number, lost = 0): WorkerStats {
 
 export function test(over: Partial<TestAnalysis> & Pick<TestAnalysis, 'id' | 'name'>): TestAnalysis {
   return {
+    display: displayTestId({ file: over.file, classname: over.classname ?? 'suite', name: over.name }),
     classname: 'suite',
     verdict: 'stable',
     confidence: 'confirmed',

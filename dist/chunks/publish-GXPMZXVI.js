@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-CE22XZ74.js";
-import "./chunk-V4JJEAMU.js";
-import "./chunk-D7RVG34I.js";
+} from "./chunk-GVVT3VNW.js";
+import "./chunk-DLW4IZH3.js";
+import "./chunk-P6VOGLJ4.js";
 export {
   publish,
   repoPathMapper,

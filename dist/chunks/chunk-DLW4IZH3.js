@@ -10,8 +10,10 @@ import {
   __require,
   __toESM,
   codeSpan,
-  displayName,
+  collectSecrets,
+  costLine,
   findings,
+  guardOutgoing,
   headline,
   omittedNote,
   plural,
@@ -22,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25699,6 +25701,20 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var ROUTING = /* @__PURE__ */ new Set(["method", "url", "baseUrl", "headers", "request", "mediaType", "owner", "repo", "head_sha", "sha", "ref", "per_page", "page"]);
+function guardRequest(options, secrets) {
+  for (const key of Object.keys(options)) {
+    if (!ROUTING.has(key)) options[key] = guardValue(options[key], secrets);
+  }
+}
+function guardValue(value, secrets) {
+  if (typeof value === "string") return guardOutgoing(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => guardValue(item, secrets));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardValue(v, secrets)]));
+  }
+  return value;
+}
 var NO_RETRY = { retries: 0 };
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function createClient(token, opts) {
@@ -25713,7 +25729,8 @@ function createClient(token, opts) {
     opts.log.warn(`GitHub ${kind} rate limit on ${what}; giving up (retry-after ${retryAfter} s)`);
     return false;
   };
-  return getOctokit(
+  const secrets = opts.secrets ?? collectSecrets(process.env, [token]);
+  const octokit = getOctokit(
     token,
     {
       baseUrl: opts.apiUrl,
@@ -25726,6 +25743,8 @@ function createClient(token, opts) {
     retry,
     throttling
   );
+  octokit.hook.before("request", (options) => guardRequest(options, secrets));
+  return octokit;
 }
 
 // src/github/context.ts
@@ -25856,7 +25875,7 @@ function describeChanges(report, previous, secrets) {
   const byHash = new Map(report.tests.map((t) => [hashId(t.id), t]));
   const name = (h) => {
     const t = byHash.get(h);
-    return t === void 0 ? "a test no longer in the suite" : codeSpan(displayName(t), { secrets, max: 80 });
+    return t === void 0 ? "a test no longer in the suite" : codeSpan(t.display, { secrets, max: 80 });
   };
   const list = (hashes) => {
     const shown = hashes.slice(0, 5).map(name).join(", ");
@@ -25901,6 +25920,9 @@ ${changes}`, required: true });
     for (const t of tests) sections.push({ text: testDetails(report, t, { secrets, messages: 1, messageMax: 800 }), group: "test details" });
     sections.push({ text: "\n</details>", required: true });
   }
+  const cost = costLine(report);
+  if (cost !== "") sections.push({ text: `
+${cost}`, required: true });
   sections.push({ text: `
 Full report with every run: ${link}.`, required: true });
   sections.push({ text: formatDigest(digestOf(report)), required: true });

@@ -2,17 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-NNYXH7GW.js";
+} from "./chunk-6ORUWCQC.js";
+import "./chunk-7BBRIHAH.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-DLW4IZH3.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

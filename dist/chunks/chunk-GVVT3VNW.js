@@ -4,20 +4,19 @@ import {
   checkAnnotations,
   publishToApi,
   readContext
-} from "./chunk-V4JJEAMU.js";
+} from "./chunk-DLW4IZH3.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
   collectSecrets,
   createRunner,
-  displayName,
   failsGate,
   findings,
   formatRate,
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-D7RVG34I.js";
+} from "./chunk-P6VOGLJ4.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -28,7 +27,7 @@ function buildAnnotations(report, secrets = []) {
   return findings(report).map((t) => {
     const base = {
       level: failsGate(report, t) ? "error" : "warning",
-      title: sanitizeLog(`flakegate: ${t.verdict} \u2014 ${displayName(t)}`, { secrets, max: 200 }).replace(/\n/g, " "),
+      title: sanitizeLog(`flakegate: ${t.verdict} \u2014 ${t.display}`, { secrets, max: 200 }).replace(/\n/g, " "),
       message: sanitizeLog(message(t, keys), { secrets, max: 2e3 }),
       testId: t.id
     };

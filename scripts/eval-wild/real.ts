@@ -1,0 +1,85 @@
+// Cases run for real (`npm run eval:wild -- --real`): the tree before the fix, the project's own
+// dependencies from the npm registry, and the real `flakegate run` at 1 and 4 workers with the
+// project's own test runner; the report is scored like a replayed one. Each entry says what was
+// read in the project's configuration before running it (nothing listens beyond loopback, nothing
+// downloads at test time). Only the project's own install and test commands run, on a fresh copy.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WildCase } from './cases.js';
+import type { ReportTest } from './match.js';
+import { materialise } from './tree.js';
+
+export interface RealSpec {
+  readonly id: string;
+  /** Install steps, each an argv run in the project directory. */
+  readonly install: ReadonlyArray<readonly string[]>;
+  /** `flakegate run` options besides --workers/--iterations/--cwd/--out (the preset or a custom command). */
+  readonly run: readonly string[];
+  readonly iterations: number;
+  /** What was checked in the project's configuration before running it. */
+  readonly reviewed: string;
+}
+
+export const REAL_CASES: readonly RealSpec[] = [
+  {
+    id: 'unlimited-blog-works-jest-tmp',
+    // flakegate's Jest preset reads JUnit through jest-junit (it says so and stops when it is missing).
+    install: [
+      ['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts'],
+      ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'jest-junit@17'],
+    ],
+    run: ['--framework', 'jest', '--timeout', '10m'],
+    iterations: 5,
+    reviewed: 'jest.config.js (ts-jest preset, node environment); the tests build sites into tmp/jest-test under the project, no server is started (serve is a devDependency no test uses)',
+  },
+];
+
+export interface RealContext {
+  readonly gitDir: string;
+  readonly work: string;
+  readonly cli: string;
+}
+
+export interface RealOutcome {
+  readonly note: string;
+  readonly report?: { tests: ReportTest[]; runs: unknown[] };
+  readonly seconds: number;
+}
+
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+const RUN_TIMEOUT_MS = 150 * 60_000;
+
+function logged(argv: readonly string[], cwd: string, log: string, timeout: number): { ok: boolean; why: string } {
+  const fd = openSync(log, 'a');
+  try {
+    const r = spawnSync(argv[0]!, argv.slice(1), { cwd, stdio: ['ignore', fd, fd], timeout, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+    if (r.error) return { ok: false, why: `${argv.join(' ')}: ${r.error.message}` };
+    return { ok: r.status === 0 || (argv.includes('run') && r.status === 1), why: `${argv.slice(0, 3).join(' ')} exit ${r.status}${r.signal ? ` (${r.signal})` : ''}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function runReal(spec: RealSpec, c: WildCase, ctx: RealContext): RealOutcome {
+  const started = Date.now();
+  const base = join(ctx.work, 'real', c.id);
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const tree = join(base, 'tree');
+  materialise(ctx.gitDir, c.before, tree);
+  const project = c.root === '' ? tree : join(tree, c.root);
+  const log = join(base, 'log.txt');
+  for (const step of spec.install) {
+    const r = logged(step, project, log, INSTALL_TIMEOUT_MS);
+    if (!r.ok) return { note: `install failed (${r.why}); log ${log}`, seconds: (Date.now() - started) / 1000 };
+  }
+  const out = join(base, 'out');
+  const argv = [process.execPath, ctx.cli, 'run', ...spec.run, '--workers', '1,4', '--iterations', String(spec.iterations), '--cwd', project, '--out', out];
+  const r = logged(argv, project, log, RUN_TIMEOUT_MS);
+  const reportPath = join(out, 'report.json');
+  const seconds = (Date.now() - started) / 1000;
+  if (!existsSync(reportPath)) return { note: `flakegate run wrote no report (${r.why}); log ${log}`, seconds };
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { tests: ReportTest[]; runs: unknown[] };
+  return { note: `${report.runs.length} runs in ${Math.round(seconds)} s (${r.why}); report ${reportPath}`, report, seconds };
+}
