@@ -46,6 +46,38 @@ export const REAL_CASES: readonly RealSpec[] = [
     iterations: 5,
     reviewed: 'setup.cfg (testpaths = tests), tests/conftest.py (a session Kernel with a Monitor on 127.0.0.1:48802); the socket tests serve on localhost:25000 and connect to localhost only',
   },
+  {
+    id: 'gh-aw-firewall',
+    cases: ['gh-aw-firewall-staging-tmp'],
+    install: [
+      ['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts'],
+      ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'jest-junit@17'],
+    ],
+    // The two files the fix changed (149 ts-jest files would take an hour per run here).
+    run: ['--command', 'JEST_JUNIT_OUTPUT_FILE={junit} npx jest --ci --coverage=false --maxWorkers={workers} --reporters=default --reporters=jest-junit src/services/agent-volumes-mounts.test.ts src/services/agent-environment-runtime.test.ts', '--timeout', '10m'],
+    iterations: 5,
+    reviewed: 'jest.config.js (ts-jest, node environment, maxWorkers 50%); the staging tests write under /tmp/gh-aw and mock docker; nothing listens or connects',
+  },
+  {
+    id: 'aghast',
+    cases: ['aghast-cli-shared-report'],
+    install: [['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts']],
+    run: ['--command', 'node --import tsx --test --test-concurrency={workers} --test-reporter=junit --test-reporter-destination={junit} tests/cli-mock-mode.test.ts tests/cli-subcommands.test.ts', '--timeout', '15m'],
+    iterations: 5,
+    reviewed: 'package.json scripts.test (node --import tsx --test); tests/cli-test-helpers.ts runs the CLI with AGHAST_MOCK_AI (no model is called) on the local tests/fixtures/git-repo',
+  },
+  {
+    id: 'tailwindcss-2019',
+    cases: ['tailwind-cli-tmp-dir'],
+    // Only yarn.lock is committed: npm resolves the package.json ranges.
+    install: [
+      ['npm', 'install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+      ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', 'jest-junit@12'],
+    ],
+    run: ['--command', 'JEST_JUNIT_OUTPUT={junit} JEST_JUNIT_OUTPUT_FILE={junit} npx jest --ci --maxWorkers={workers} --reporters=default --reporters=jest-junit __tests__/cli.test.js __tests__/customConfig.test.js __tests__/escapeClassName.test.js __tests__/sanity.test.js', '--timeout', '10m'],
+    iterations: 5,
+    reviewed: 'package.json jest block (setupFilesAfterEnv jest/customMatchers.js); the CLI tests write CSS into ../__tmp via jest/runInTempDirectory.js; no network',
+  },
 ];
 
 export interface RealContext {
