@@ -15,7 +15,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-VQZVIPZS.js";
+} from "./chunk-DFCZHEBJ.js";
 import {
   ArtifactError,
   readBoundedJson,
