@@ -9931,6 +9931,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: null
   },
   {
+    name: "base",
+    type: "text",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "base", metavar: "REF", help: "base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report" }
+  },
+  {
     name: "quarantine",
     type: "path",
     description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
@@ -10173,6 +10182,36 @@ function shlexQuote(word) {
   return `'${word.replaceAll("'", `'"'"'`)}'`;
 }
 
+// src/run/changed-files.ts
+import { execFile } from "node:child_process";
+var REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/@^~-]{1,200}$/;
+var MAX_CHANGED_FILES = 5e3;
+function isSafeRef(ref) {
+  return REF.test(ref) && !ref.endsWith(".lock") && !ref.endsWith("/");
+}
+async function changedFiles(cwd, base, timeoutMs = 3e4) {
+  if (!isSafeRef(base)) return { ok: false, base, problem: `'${base}' is not a commit or ref name` };
+  const out = await git(cwd, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", `${base}...HEAD`, "--"], timeoutMs);
+  if (!out.ok) {
+    const missing = /unknown revision|bad revision|no merge base|symmetric difference|bad object|not a git repository/i.test(out.error);
+    const hint = missing ? " (is the base commit in the checkout? actions/checkout needs fetch-depth: 0)" : "";
+    return { ok: false, base, problem: `git diff against ${base} failed: ${out.error.split("\n")[0] ?? ""}${hint}` };
+  }
+  const files = out.stdout.split("\0").filter((f) => f !== "" && confined(f));
+  return { ok: true, base, files: files.slice(0, MAX_CHANGED_FILES), truncated: files.length > MAX_CHANGED_FILES };
+}
+function confined(path) {
+  return !path.startsWith("/") && !path.split("/").includes("..") && !/[\u0000-\u001f]/.test(path) && path.length <= 4096;
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve5) => {
+    execFile("git", ["-C", cwd, ...args], { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) resolve5({ ok: false, error: (stderr || error.message).trim() });
+      else resolve5({ ok: true, stdout });
+    });
+  });
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -10260,7 +10299,10 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
+  const base = get("base");
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name("base")}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
   return Object.freeze({
+    ...base ? { base } : {},
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -11223,9 +11265,9 @@ async function parseJunitFile(path, options = {}) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -14818,7 +14860,7 @@ function ecosystemOf(test, fallback) {
 }
 
 // src/frameworks/go.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -14944,7 +14986,7 @@ async function readTestFiles(cwd, dir) {
 }
 function runs(file, args, cwd) {
   return new Promise((resolve5) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve5(error === null));
+    execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve5(error === null));
   });
 }
 
@@ -15023,8 +15065,8 @@ async function pythonEvidence(cwd) {
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
   for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
   return found;
 }
 var JS_CONFIG_FILES = {
@@ -15423,7 +15465,7 @@ function decidePytestBlocks(configTexts) {
 }
 
 // src/frameworks/python-interpreter.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 var PROBE_SCRIPT = [
@@ -15473,7 +15515,7 @@ async function findPytestInterpreter(candidates, cwd, env) {
 }
 function probePython(candidate, cwd, env) {
   return new Promise((resolve5) => {
-    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile3(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) return resolve5(null);
       resolve5(parseProbe(candidate, stdout));
     });
@@ -17583,6 +17625,79 @@ function subsetOverrun(spec, cases) {
   return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
+// src/run/pull-request-changes.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
+// src/changes/changed-tests.ts
+function testsInChangedFiles(tests, changed) {
+  const files = new Set(changed.map(normalise));
+  return tests.filter((t) => t.file !== void 0 && files.has(normalise(t.file))).map((t) => t.id).sort();
+}
+var MAX_CO_RUNNERS = 50;
+function coRunnerCandidates(changed, tests, sources, ecosystem = "unknown") {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  const wanted = /* @__PURE__ */ new Set();
+  for (const id of changed) for (const r of resourcesOf(byId.get(id), sources, ecosystem)) wanted.add(r);
+  if (wanted.size === 0) return [];
+  const changedSet = new Set(changed);
+  const found = [];
+  for (const t of tests) {
+    if (changedSet.has(t.id) || t.file === void 0) continue;
+    const text = sources.get(t.file);
+    const inFile = text === void 0 ? [] : [...wanted].filter((r) => mentions(text, literalOf(r)));
+    if (inFile.length === 0) continue;
+    const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
+    found.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
+  }
+  return found.sort((a, b) => Number(b.direct) - Number(a.direct) || b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_CO_RUNNERS).map(({ id, shared }) => ({ id, shared }));
+}
+function resourcesOf(test, sources, ecosystem) {
+  if (test?.file === void 0) return [];
+  const text = sources.get(test.file);
+  if (text === void 0) return [];
+  const findings2 = scanSource({ file: { path: test.file, text }, testName: test.name, ...test.classname === void 0 ? {} : { classname: test.classname }, ecosystem });
+  return findings2.filter((f) => f.resource !== void 0 && f.kind !== "missing-cleanup").map((f) => f.resource ?? "");
+}
+function literalOf(resource) {
+  return resource.slice(resource.indexOf(":") + 1);
+}
+function mentions(text, literal) {
+  if (literal === "") return false;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + literal.length] ?? " ";
+    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/run/pull-request-changes.ts
+async function pullRequestChanges(cwd, base, runs2, ecosystem) {
+  const diff = await changedFiles(cwd, base);
+  if (!diff.ok) return { problem: diff.problem };
+  const known = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) for (const c of run2.cases) if (!known.has(c.id)) known.set(c.id, { id: c.id, name: c.name, classname: c.classname, ...c.file === void 0 ? {} : { file: c.file } });
+  const tests = [...known.values()];
+  const changed = testsInChangedFiles(tests, diff.files);
+  const sources = /* @__PURE__ */ new Map();
+  if (changed.length > 0) {
+    for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
+      const text = await readFile6(join9(cwd, file), "utf8").catch(() => null);
+      if (text !== null && text.length <= 1e6) sources.set(file, text);
+    }
+  }
+  return { base, files: diff.files, tests: changed, coRunners: coRunnerCandidates(changed, tests, sources, ecosystem) };
+}
+function describeChanges(c) {
+  const tests = c.tests.length === 0 ? "no test reported by the runs" : `${c.tests.length} test${c.tests.length === 1 ? "" : "s"} (${c.tests.slice(0, 5).join(", ")}${c.tests.length > 5 ? ", ..." : ""})`;
+  const co = c.coRunners.length === 0 ? "none" : `${c.coRunners.length} (${c.coRunners.slice(0, 5).map((r) => `${r.id}: ${r.shared.join(", ")}`).join("; ")}${c.coRunners.length > 5 ? "; ..." : ""})`;
+  return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -17619,11 +17734,11 @@ function markPartial(report, manifest) {
 }
 
 // src/shard/write-manifest.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile3);
+var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
   const sha = env["GITHUB_SHA"]?.trim();
   if (sha) return sha;
@@ -17636,7 +17751,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join9(out, "shard.json");
+  const path = join10(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17649,7 +17764,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join10(config.out, "runs"), { recursive: true });
+  await mkdir2(join11(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17680,6 +17795,14 @@ async function runPipeline(config, deps) {
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
+  }
+  if (config.base !== void 0 && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ("problem" in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: "discovery", text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
   let partners = [];
   if (deps.signal?.aborted) {
@@ -17747,7 +17870,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join11(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17793,13 +17916,13 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join10(config.out, "report.json");
-  const reportMdPath = join10(config.out, "report.md");
+  const reportJsonPath = join11(config.out, "report.json");
+  const reportMdPath = join11(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
-  await writeFile3(join10(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
+  await writeFile3(join11(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17815,7 +17938,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile6(join10(cwd, file), "utf8");
+      const text = await readFile7(join11(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -17830,14 +17953,76 @@ function formatMinutes(ms) {
 }
 
 // src/reanalyse.ts
-import { existsSync as existsSync10, statSync as statSync3 } from "node:fs";
-import { readFile as readFile8 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join14, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync11, statSync as statSync3 } from "node:fs";
+import { readFile as readFile9 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join15, resolve as resolve4 } from "node:path";
+
+// src/parse/parse-pool.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_WORKER_FILE = "parse-worker.js";
+async function parseJunitFiles(paths, options = {}) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism2(), paths.length));
+  const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
+  if (threads <= 1 || workerPath === null) {
+    const out = [];
+    for (const path of paths) out.push(await parseJunitFile(path));
+    return out;
+  }
+  return inPool(paths, threads, workerPath);
+}
+async function inPool(paths, threads, workerPath) {
+  const results = new Array(paths.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve5, reject) => {
+          const send = () => {
+            if (next >= paths.length) return resolve5();
+            const seq = next++;
+            worker.postMessage({ seq, path: paths[seq] });
+          };
+          worker.on("message", (msg) => {
+            if (msg.json === void 0) return reject(new Error(`parsing ${paths[msg.seq] ?? "?"} in a worker thread failed: ${msg.error ?? "no report"}`));
+            results[msg.seq] = reshare(JSON.parse(msg.json));
+            send();
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => next >= paths.length ? resolve5() : reject(new Error(`a parse worker exited with code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function reshare(report) {
+  for (const c of report.tests) {
+    c.id = intern(c.id);
+    c.classname = intern(c.classname);
+    c.name = intern(c.name);
+    if (c.file !== void 0) c.file = intern(c.file);
+  }
+  return report;
+}
+function locateParseWorker(from = import.meta.url) {
+  for (const relative2 of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
+    const candidate = fileURLToPath2(new URL(relative2, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync7(candidate)) return candidate;
+  }
+  return null;
+}
 
 // src/shard/confirm-merged.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var NotRunnable = class extends Error {
 };
 var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
@@ -17847,7 +18032,7 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync7(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!existsSync8(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
   if (!FRAMEWORKS.includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
   const framework = identity.framework;
   const config = { ...input.config, framework, command: framework === "custom" ? identity.command : null, confirm: true };
@@ -17878,7 +18063,7 @@ async function confirmMerged(input) {
     return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
   } catch (error) {
     if (!(error instanceof NotRunnable)) throw error;
-    await writeFile4(join11(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    await writeFile4(join12(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
     return skip(error.message);
   }
 }
@@ -17892,9 +18077,9 @@ function nextSeq(runs2) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 
 // src/shard/check.ts
 function checkShards(shards) {
@@ -17941,11 +18126,11 @@ function fieldValue(m, field) {
 
 // src/shard/merge.ts
 async function readShardManifest(dir) {
-  const path = join12(dir, "shard.json");
-  if (!existsSync8(path)) return null;
+  const path = join13(dir, "shard.json");
+  if (!existsSync9(path)) return null;
   let value;
   try {
-    value = JSON.parse(await readFile7(path, "utf8"));
+    value = JSON.parse(await readFile8(path, "utf8"));
   } catch (error) {
     throw new ConfigError(`analyze: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -17959,7 +18144,7 @@ function mergeShards(sources) {
   if (strays.length > 0) {
     throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
   }
-  const loaded = sources.map((s) => ({ path: join12(s.dir, "shard.json"), manifest: s.manifest }));
+  const loaded = sources.map((s) => ({ path: join13(s.dir, "shard.json"), manifest: s.manifest }));
   const check = checkShards(loaded);
   if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
   ${check.problems.join("\n  ")}`);
@@ -17994,19 +18179,19 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync9 } from "node:fs";
-import { join as join13, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join14, resolve as resolve3 } from "node:path";
 async function keepMergedRuns(sources, out) {
-  await mkdir3(join13(out, "runs"), { recursive: true });
+  await mkdir3(join14(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
     if (resolve3(dir) === resolve3(out)) continue;
     for (const record of records) {
-      const from = join13(dir, "runs", record.id);
-      if (existsSync9(from)) await cp(from, join13(out, "runs", record.id), { recursive: true });
+      const from = join14(dir, "runs", record.id);
+      if (existsSync10(from)) await cp(from, join14(out, "runs", record.id), { recursive: true });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
-  await writeFile5(join13(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+  await writeFile5(join14(out, "runs", "index.json"), JSON.stringify(all, null, 1));
 }
 
 // src/reanalyse.ts
@@ -18026,14 +18211,16 @@ async function reanalyse(paths, raw, log) {
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const files = sources.flatMap((source) => source.records.flatMap((record) => record.reportPaths.map((rel) => join15(source.dir, rel))));
+  const parsed = await parseJunitFiles(files);
   const runs2 = [];
   const seen = /* @__PURE__ */ new Set();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       const id = seen.has(record.id) ? `${basename2(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join14(source.dir, rel))).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve4(cwd)) : cases });
     }
@@ -18051,7 +18238,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
-      cwd: raw.cwd ?? (first && existsSync10(first.config.cwd) ? first.config.cwd : "."),
+      cwd: raw.cwd ?? (first && existsSync11(first.config.cwd) ? first.config.cwd : "."),
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
       quarantine: raw.quarantine
     },
@@ -18083,17 +18270,17 @@ async function reanalyse(paths, raw, log) {
   return finish2({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync10(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync11(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname3(path);
-  const reportPath = isDir ? join14(dir, "report.json") : path;
-  if (existsSync10(reportPath)) {
-    const report = JSON.parse(await readFile8(reportPath, "utf8"));
+  const reportPath = isDir ? join15(dir, "report.json") : path;
+  if (existsSync11(reportPath)) {
+    const report = JSON.parse(await readFile9(reportPath, "utf8"));
     if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
     return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
   }
-  const index = join14(dir, "runs", "index.json");
-  if (existsSync10(index)) return { dir, records: JSON.parse(await readFile8(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
+  const index = join15(dir, "runs", "index.json");
+  if (existsSync11(index)) return { dir, records: JSON.parse(await readFile9(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
 function withShards(report, merge) {

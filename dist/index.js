@@ -10,10 +10,11 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-E7ZUIXXZ.js";
+} from "./chunks/chunk-M5SX765K.js";
 import {
-  createRunner
-} from "./chunks/chunk-4Q7Y3H4U.js";
+  createRunner,
+  readContext
+} from "./chunks/chunk-FWDGATTQ.js";
 
 // src/action.ts
 function actionChoice(runner2, name) {
@@ -36,25 +37,26 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-CNHET5AN.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-WRGN5LMC.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-AT5FYJX7.js");
+    const { runAggregate } = await import("./chunks/action-modes-3WIKOREL.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
   }
-  const config = parseConfig(settingsFromInputs((name) => runner2.input(name)), "action");
+  const settings = settingsFromInputs((name) => runner2.input(name));
+  const config = parseConfig({ ...settings, base: settings["base"] || readContext(process.env).pullRequest?.baseSha }, "action");
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-Z2AVHH7M.js")).readKnownTests({ token: inputs.token, log }) : void 0;
+  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-TOX5GEFY.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-AT5FYJX7.js")).publishShard(report, reportJsonPath, config.out, runner2);
-  else await (await import("./chunks/publish-AE7F35QZ.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
+  if (config.shard) await (await import("./chunks/action-modes-3WIKOREL.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  else await (await import("./chunks/publish-R72HTGDR.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
-  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-Z2AVHH7M.js")).publishStability(report, runner2, { token: inputs.token, log });
+  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-TOX5GEFY.js")).publishStability(report, runner2, { token: inputs.token, log });
   else if (report.gate.failed) runner2.setFailed(`flakegate: ${report.gate.reason}`);
 }
 var runner = createRunner();

@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
 import type { Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunRecord, RunResult } from './model.js';
 import { projectRelativeCases } from './parse/project-paths.js';
-import { parseJunitFile } from './parse/read-file.js';
+import { parseJunitFiles } from './parse/parse-pool.js';
 import type { PartnerFinding } from './confirm/run-confirmation.js';
 import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
 import { confirmMerged } from './shard/confirm-merged.js';
@@ -45,15 +45,18 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  // Every kept report, parsed on every core at once (results in this order, as parsed serially).
+  const files = sources.flatMap((source) => source.records.flatMap((record) => record.reportPaths.map((rel) => join(source.dir, rel))));
+  const parsed = await parseJunitFiles(files);
   const runs: RunResult[] = [];
   const seen = new Set<string>();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       // Shards number their runs independently; keep ids unique without hiding where they came from.
       const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join(source.dir, rel))).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve(cwd)) : cases });
     }

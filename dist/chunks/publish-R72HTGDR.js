@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-V5CCCBN3.js";
-import "./chunk-CFINOW6F.js";
-import "./chunk-4Q7Y3H4U.js";
+} from "./chunk-A7XSQLA5.js";
+import "./chunk-ZTCXG4FD.js";
+import "./chunk-FWDGATTQ.js";
 export {
   publish,
   repoPathMapper,

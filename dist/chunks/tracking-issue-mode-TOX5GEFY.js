@@ -1,24 +1,24 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-V5CCCBN3.js";
+} from "./chunk-A7XSQLA5.js";
 import {
   NO_RETRY,
   createClient,
   describeError,
   isReadOnly,
   isTransient,
-  pRetry,
-  readContext
-} from "./chunk-CFINOW6F.js";
+  pRetry
+} from "./chunk-ZTCXG4FD.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
   codeSpan,
   collectSecrets,
+  readContext,
   safeUrl,
   tableCell
-} from "./chunk-4Q7Y3H4U.js";
+} from "./chunk-FWDGATTQ.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

@@ -8,26 +8,89 @@ import {
   createExecutor,
   finish,
   inputNamed,
+  intern,
   parseConfig,
   parseJunitFile,
   projectRelativeCases,
   readManifest,
   resolvePreset,
   settingsFromInputs
-} from "./chunk-E7ZUIXXZ.js";
+} from "./chunk-M5SX765K.js";
 import {
   publish
-} from "./chunk-V5CCCBN3.js";
-import "./chunk-CFINOW6F.js";
-import "./chunk-4Q7Y3H4U.js";
+} from "./chunk-A7XSQLA5.js";
+import "./chunk-ZTCXG4FD.js";
+import "./chunk-FWDGATTQ.js";
 
 // src/reanalyse.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import { basename, dirname, join as join4, resolve as resolve2 } from "node:path";
 
-// src/shard/confirm-merged.ts
+// src/parse/parse-pool.ts
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_WORKER_FILE = "parse-worker.js";
+async function parseJunitFiles(paths, options = {}) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
+  if (threads <= 1 || workerPath === null) {
+    const out = [];
+    for (const path of paths) out.push(await parseJunitFile(path));
+    return out;
+  }
+  return inPool(paths, threads, workerPath);
+}
+async function inPool(paths, threads, workerPath) {
+  const results = new Array(paths.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve4, reject) => {
+          const send = () => {
+            if (next >= paths.length) return resolve4();
+            const seq = next++;
+            worker.postMessage({ seq, path: paths[seq] });
+          };
+          worker.on("message", (msg) => {
+            if (msg.json === void 0) return reject(new Error(`parsing ${paths[msg.seq] ?? "?"} in a worker thread failed: ${msg.error ?? "no report"}`));
+            results[msg.seq] = reshare(JSON.parse(msg.json));
+            send();
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => next >= paths.length ? resolve4() : reject(new Error(`a parse worker exited with code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function reshare(report) {
+  for (const c of report.tests) {
+    c.id = intern(c.id);
+    c.classname = intern(c.classname);
+    c.name = intern(c.name);
+    if (c.file !== void 0) c.file = intern(c.file);
+  }
+  return report;
+}
+function locateParseWorker(from = import.meta.url) {
+  for (const relative of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
+    const candidate = fileURLToPath(new URL(relative, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+// src/shard/confirm-merged.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var NotRunnable = class extends Error {
@@ -39,7 +102,7 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!existsSync2(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
   if (!FRAMEWORKS.includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
   const framework = identity.framework;
   const config = { ...input.config, framework, command: framework === "custom" ? identity.command : null, confirm: true };
@@ -84,7 +147,7 @@ function nextSeq(runs) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
@@ -134,7 +197,7 @@ function fieldValue(m, field) {
 // src/shard/merge.ts
 async function readShardManifest(dir) {
   const path = join2(dir, "shard.json");
-  if (!existsSync2(path)) return null;
+  if (!existsSync3(path)) return null;
   let value;
   try {
     value = JSON.parse(await readFile(path, "utf8"));
@@ -186,7 +249,7 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join3, resolve } from "node:path";
 async function keepMergedRuns(sources, out) {
   await mkdir(join3(out, "runs"), { recursive: true });
@@ -194,7 +257,7 @@ async function keepMergedRuns(sources, out) {
     if (resolve(dir) === resolve(out)) continue;
     for (const record of records) {
       const from = join3(dir, "runs", record.id);
-      if (existsSync3(from)) await cp(from, join3(out, "runs", record.id), { recursive: true });
+      if (existsSync4(from)) await cp(from, join3(out, "runs", record.id), { recursive: true });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
@@ -218,14 +281,16 @@ async function reanalyse(paths, raw, log) {
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const files = sources.flatMap((source) => source.records.flatMap((record) => record.reportPaths.map((rel) => join4(source.dir, rel))));
+  const parsed = await parseJunitFiles(files);
   const runs = [];
   const seen = /* @__PURE__ */ new Set();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join4(source.dir, rel))).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve2(cwd)) : cases });
     }
@@ -243,7 +308,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
-      cwd: raw.cwd ?? (first && existsSync4(first.config.cwd) ? first.config.cwd : "."),
+      cwd: raw.cwd ?? (first && existsSync5(first.config.cwd) ? first.config.cwd : "."),
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
       quarantine: raw.quarantine
     },
@@ -275,17 +340,17 @@ async function reanalyse(paths, raw, log) {
   return finish({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync4(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync5(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync(path).isDirectory();
   const dir = isDir ? path : dirname(path);
   const reportPath = isDir ? join4(dir, "report.json") : path;
-  if (existsSync4(reportPath)) {
+  if (existsSync5(reportPath)) {
     const report = JSON.parse(await readFile2(reportPath, "utf8"));
     if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
     return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
   }
   const index = join4(dir, "runs", "index.json");
-  if (existsSync4(index)) return { dir, records: JSON.parse(await readFile2(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
+  if (existsSync5(index)) return { dir, records: JSON.parse(await readFile2(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
 function withShards(report, merge) {
@@ -293,11 +358,11 @@ function withShards(report, merge) {
 }
 
 // src/shard/find-shards.ts
-import { existsSync as existsSync5, readdirSync } from "node:fs";
+import { existsSync as existsSync6, readdirSync } from "node:fs";
 import { join as join5, resolve as resolve3 } from "node:path";
 function findShardDirs(dir, label) {
   const root = resolve3(dir);
-  if (!existsSync5(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
+  if (!existsSync6(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
   if (isResult(root)) return [root];
   const dirs = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && isResult(join5(root, e.name))).map((e) => join5(root, e.name)).sort();
   if (dirs.length === 0) {
@@ -306,7 +371,7 @@ function findShardDirs(dir, label) {
   return dirs;
 }
 function isResult(dir) {
-  return existsSync5(join5(dir, "shard.json")) || existsSync5(join5(dir, "report.json"));
+  return existsSync6(join5(dir, "shard.json")) || existsSync6(join5(dir, "report.json"));
 }
 
 // src/shard/action-modes.ts

@@ -2,9 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   READ_ONLY_NOTICE,
   checkAnnotations,
-  publishToApi,
-  readContext
-} from "./chunk-CFINOW6F.js";
+  publishToApi
+} from "./chunk-ZTCXG4FD.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -13,10 +12,11 @@ import {
   failsGate,
   findings,
   formatRate,
+  readContext,
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-4Q7Y3H4U.js";
+} from "./chunk-FWDGATTQ.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -6,13 +6,13 @@ import {
 import {
   createClient,
   describeError,
-  publishToApi,
-  readContext
-} from "./chunk-CFINOW6F.js";
+  publishToApi
+} from "./chunk-ZTCXG4FD.js";
 import {
   collectSecrets,
-  createRunner
-} from "./chunk-4Q7Y3H4U.js";
+  createRunner,
+  readContext
+} from "./chunk-FWDGATTQ.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {
