@@ -19,9 +19,10 @@ import { loadQuarantine } from './quarantine/load.js';
 import type { QuarantineEntry } from './quarantine/parse.js';
 import { buildReport } from './report/build-report.js';
 import { renderMarkdown } from './report/markdown.js';
-import { collectSecrets } from './report/sanitize.js';
+import { collectSecrets, guardOutgoing } from './report/sanitize.js';
 import { renderHtml, selectTimelines } from './report/html/index.js';
 import { writeJsonFile } from './write-json-file.js';
+import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
@@ -268,11 +269,15 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   await mkdir(config.out, { recursive: true });
   // Streamed: the one 18 MB string of 20,000 tests was the peak memory of the analysis.
   await writeJsonFile(reportJsonPath, report);
+  // Producer and readers share schema/report@1.json: a report its own readers would refuse is a
+  // bug, said loudly (after writing, so nothing is lost) rather than found by a fork's comment job.
+  const conforms = validate('report', report, 'strict');
+  if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   // report.md/.html are uploaded as artifacts too: redact secret env values as the job summary does.
   const secrets = collectSecrets(process.env);
-  await writeFile(reportMdPath, renderMarkdown(report, { secrets }));
+  await writeFile(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
   // The HTML page also draws a few runs' per-test timing, which report.json does not keep.
-  await writeFile(join(config.out, 'report.html'), renderHtml(report, { timelines: selectTimelines(report, runs), secrets }));
+  await writeFile(join(config.out, 'report.html'), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }

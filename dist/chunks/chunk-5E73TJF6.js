@@ -130,19 +130,62 @@ function collectSecrets(env, extra = []) {
   for (const value of extra) add(value);
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
+var CUT = /(?=\n?… [[(](?:truncated: )?\d+ more characters[\])])|$/g;
+var TOKEN_PREFIXES = [
+  /\bgh[pousr]_[A-Za-z0-9]{4,}$/,
+  /\bgithub_pat_[A-Za-z0-9_]{4,}$/,
+  /\b(?:AKIA|ASIA)[0-9A-Z]{4,}$/,
+  /\bxox[baprs]-[A-Za-z0-9-]{4,}$/,
+  /\beyJ[A-Za-z0-9_-]{5,}(?:\.[A-Za-z0-9_-]*){0,2}$/
+];
 function redactSecrets(text, secrets = []) {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
-  return out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${REDACTED}`);
+  out = out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${REDACTED}`);
+  return redactCutTails(out, secrets);
+}
+function redactCutTails(text, secrets) {
+  const cuts = [...text.matchAll(CUT)].map((m) => m.index).filter((at, i, all) => all.indexOf(at) === i);
+  let out = text;
+  for (const at of cuts.reverse()) {
+    const head = out.slice(0, at);
+    const kept = cutTailLength(head, secrets);
+    if (kept > 0) out = `${head.slice(0, head.length - kept)}${REDACTED}${out.slice(at)}`;
+  }
+  return out;
+}
+function cutTailLength(head, secrets) {
+  let longest = 0;
+  for (const shape of TOKEN_PREFIXES) longest = Math.max(longest, shape.exec(head)?.[0].length ?? 0);
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, head.length); k >= MIN_SECRET_LENGTH && k > longest; k--) {
+      if (head.endsWith(secret.slice(0, k))) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 // src/report/sanitize.ts
 var DEFAULT_INLINE_MAX = 300;
 var DEFAULT_BLOCK_MAX = 4e3;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+var ESC_CHAR = "(?:\\u001b|\\uFFFD|\\u241B)";
+var ESC_TEXT = String.raw`(?:\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)`;
+var ANSI = new RegExp(
+  [
+    `${ESC_CHAR}\\[[0-?]*[ -/]*[@-~]`,
+    `${ESC_CHAR}\\][^\\u0007\\u001b\\uFFFD]*(?:\\u0007|${ESC_CHAR}\\\\)?`,
+    `${ESC_TEXT}\\[[0-9;]*m`,
+    "\\u001b[@-Z\\\\-_]",
+    "\\u009b[0-?]*[ -/]*[@-~]"
+  ].join("|"),
+  "g"
+);
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ZWJ = "\u200D";
 function stripControl(text) {
@@ -169,6 +212,9 @@ function neutraliseMentions(text) {
 }
 function neutraliseWorkflowCommands(text) {
   return text.split("\n").map((line) => line.trimStart().startsWith("::") ? `\xB7 ${line}` : line).join("\n").replace(/##\[/g, `#${ZWJ}#[`);
+}
+function guardOutgoing(text, secrets, opts = {}) {
+  return redactSecrets(opts.keepEscapes === true ? text : stripControl(text), secrets);
 }
 function sanitizeInline(text, opts = {}) {
   const clean = redactSecrets(stripControl(text), opts.secrets).replace(/\s+/g, " ").trim();
@@ -659,30 +705,32 @@ function info(message) {
 }
 
 // src/github/runner.ts
-function createRunner() {
+function createRunner(secrets = collectSecrets(process.env)) {
+  const guard = (text) => guardOutgoing(text, secrets);
+  const line = (text) => neutraliseWorkflowCommands(guard(text));
   return {
     input: (name) => getInput(name),
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => setOutput(name, guard(value)),
     appendSummary: async (markdown) => {
-      await summary.addRaw(markdown, true).write();
+      await summary.addRaw(guard(markdown), true).write();
     },
     annotate: (a) => {
       const props = {
-        ...a.title === void 0 ? {} : { title: a.title },
+        ...a.title === void 0 ? {} : { title: guard(a.title) },
         ...a.file === void 0 ? {} : { file: a.file },
         ...a.line === void 0 ? {} : { startLine: a.line }
       };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const message = guard(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    notice: (message) => notice(message),
-    setFailed: (message) => setFailed(message),
+    notice: (message) => notice(guard(message)),
+    setFailed: (message) => setFailed(guard(message)),
     log: {
-      // info lines are printed raw, so a line of test output could be a workflow command.
-      info: (message) => info(neutraliseWorkflowCommands(message)),
-      warn: (message) => warning(message),
-      debug: (message) => debug(message)
+      info: (message) => info(line(message)),
+      warn: (message) => warning(guard(message)),
+      debug: (message) => debug(guard(message))
     }
   };
 }
@@ -1101,6 +1149,7 @@ export {
   redactSecrets,
   stripControl,
   truncate,
+  guardOutgoing,
   sanitizeLog,
   codeSpan,
   tableCell,

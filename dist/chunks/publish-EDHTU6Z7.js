@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-A7XSQLA5.js";
-import "./chunk-ZTCXG4FD.js";
-import "./chunk-FWDGATTQ.js";
+} from "./chunk-WOJYGXTZ.js";
+import "./chunk-SUZ7WGVF.js";
+import "./chunk-5E73TJF6.js";
 export {
   publish,
   repoPathMapper,

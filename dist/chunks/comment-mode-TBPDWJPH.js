@@ -2,17 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-NNYXH7GW.js";
+} from "./chunk-SE6IKP3L.js";
+import "./chunk-C6X3T32P.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-ZTCXG4FD.js";
+} from "./chunk-SUZ7WGVF.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-FWDGATTQ.js";
+} from "./chunk-5E73TJF6.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -1,17 +1,21 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
+  validate
+} from "./chunk-C6X3T32P.js";
+import {
   __commonJS,
   __require,
   __toESM,
   collectSecrets,
   compareFindings,
   failureRate,
+  guardOutgoing,
   redactSecrets,
   renderMarkdown,
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-FWDGATTQ.js";
+} from "./chunk-5E73TJF6.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -10316,13 +10320,18 @@ function parseCount(value, label, max) {
   return Number(value);
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var MIN_DURATION_MS = 1e3;
+var MAX_DURATION_MS = 7 * 24 * 36e5;
 function parseDuration(value, label) {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? "m"] ?? 6e4) : NaN;
-  if (!Number.isFinite(ms) || ms <= 0) {
+  const ms = match ? Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "m"] ?? 6e4)) : NaN;
+  if (!Number.isFinite(ms)) {
     throw new ConfigError(`${label}: '${value}' is not a duration; use e.g. 90s, 10m or 1h (a bare number means minutes)`);
   }
-  return Math.round(ms);
+  if (ms < MIN_DURATION_MS || ms > MAX_DURATION_MS) {
+    throw new ConfigError(`${label}: '${value}' is ${ms} ms; use a duration from 1s to 7 days, e.g. 90s, 10m or 1h (a bare number means minutes)`);
+  }
+  return ms;
 }
 function parseBoolean(value, label) {
   const v = value.toLowerCase();
@@ -17097,14 +17106,13 @@ function planHash(identity) {
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }
 function readManifest(value) {
-  if (typeof value !== "object" || value === null) return "is not a JSON object";
+  const schema = typeof value === "object" && value !== null ? value.schema : void 0;
+  if (schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(schema) ?? "missing"}, expected ${SHARD_SCHEMA}`;
+  const result = validate("shard", value);
+  if (!result.ok) return result.problem;
   const m = value;
-  if (m.schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(m.schema)}, expected ${SHARD_SCHEMA}`;
-  const ints = [m.index, m.count].every((n) => Number.isSafeInteger(n) && n >= 1);
-  if (!ints || m.index > m.count) return `has an invalid index/count ${String(m.index)}/${String(m.count)}`;
-  if (typeof m.plan !== "string" || typeof m.identity !== "object" || m.identity === null) return "has no plan identity";
-  if (!Array.isArray(m.runs) || !Array.isArray(m.planned)) return "has no run list";
-  if (m.commit !== null && typeof m.commit !== "string") return "has an invalid commit";
+  if (m.index > m.count) return `index ${m.index} is above its count ${m.count}`;
+  if (m.identity.shards !== m.count) return `identity.shards ${m.identity.shards} differs from count ${m.count}`;
   return m;
 }
 function buildManifest(shard, identity, commit, planned, runs2) {
@@ -17311,9 +17319,11 @@ async function finish2(input) {
   const reportMdPath = join11(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
+  const conforms = validate("report", report, "strict");
+  if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
-  await writeFile3(reportMdPath, renderMarkdown(report, { secrets }));
-  await writeFile3(join11(config.out, "report.html"), renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }));
+  await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
+  await writeFile3(join11(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17355,6 +17365,7 @@ export {
   resolvePreset,
   projectRelativeCases,
   parseJunitFile,
+  runDirectory,
   readManifest,
   DISCOVERY_BUDGET_SHARE,
   runPipeline,

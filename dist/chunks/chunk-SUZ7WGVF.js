@@ -10,8 +10,10 @@ import {
   __require,
   __toESM,
   codeSpan,
+  collectSecrets,
   costLine,
   findings,
+  guardOutgoing,
   headline,
   omittedNote,
   plural,
@@ -22,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-FWDGATTQ.js";
+} from "./chunk-5E73TJF6.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25699,6 +25701,20 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var ROUTING = /* @__PURE__ */ new Set(["method", "url", "baseUrl", "headers", "request", "mediaType", "owner", "repo", "head_sha", "sha", "ref", "per_page", "page"]);
+function guardRequest(options, secrets) {
+  for (const key of Object.keys(options)) {
+    if (!ROUTING.has(key)) options[key] = guardValue(options[key], secrets);
+  }
+}
+function guardValue(value, secrets) {
+  if (typeof value === "string") return guardOutgoing(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => guardValue(item, secrets));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardValue(v, secrets)]));
+  }
+  return value;
+}
 var NO_RETRY = { retries: 0 };
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function createClient(token, opts) {
@@ -25713,7 +25729,8 @@ function createClient(token, opts) {
     opts.log.warn(`GitHub ${kind} rate limit on ${what}; giving up (retry-after ${retryAfter} s)`);
     return false;
   };
-  return getOctokit(
+  const secrets = opts.secrets ?? collectSecrets(process.env, [token]);
+  const octokit = getOctokit(
     token,
     {
       baseUrl: opts.apiUrl,
@@ -25726,6 +25743,8 @@ function createClient(token, opts) {
     retry,
     throttling
   );
+  octokit.hook.before("request", (options) => guardRequest(options, secrets));
+  return octokit;
 }
 
 // src/github/errors.ts

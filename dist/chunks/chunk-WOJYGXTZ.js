@@ -3,7 +3,7 @@ import {
   READ_ONLY_NOTICE,
   checkAnnotations,
   publishToApi
-} from "./chunk-ZTCXG4FD.js";
+} from "./chunk-SUZ7WGVF.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-FWDGATTQ.js";
+} from "./chunk-5E73TJF6.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
