@@ -2,8 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-SE6IKP3L.js";
-import "./chunk-C6X3T32P.js";
+} from "./chunk-GV3JDHND.js";
+import "./chunk-2PMLAQIH.js";
 import {
   createClient,
   describeError,

@@ -16,12 +16,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-HY27TZ6Y.js";
+} from "./chunk-PGVUGFOH.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-C6X3T32P.js";
+} from "./chunk-2PMLAQIH.js";
 import {
   publish
 } from "./chunk-WOJYGXTZ.js";
