@@ -17411,6 +17411,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: null
   },
   {
+    name: "base",
+    type: "text",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "base", metavar: "REF", help: "base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report" }
+  },
+  {
     name: "quarantine",
     type: "path",
     description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
@@ -17653,6 +17662,36 @@ function shlexQuote(word) {
   return `'${word.replaceAll("'", `'"'"'`)}'`;
 }
 
+// src/run/changed-files.ts
+import { execFile } from "node:child_process";
+var REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/@^~-]{1,200}$/;
+var MAX_CHANGED_FILES = 5e3;
+function isSafeRef(ref) {
+  return REF.test(ref) && !ref.endsWith(".lock") && !ref.endsWith("/");
+}
+async function changedFiles(cwd, base, timeoutMs = 3e4) {
+  if (!isSafeRef(base)) return { ok: false, base, problem: `'${base}' is not a commit or ref name` };
+  const out = await git(cwd, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", `${base}...HEAD`, "--"], timeoutMs);
+  if (!out.ok) {
+    const missing = /unknown revision|bad revision|no merge base|symmetric difference|bad object|not a git repository/i.test(out.error);
+    const hint = missing ? " (is the base commit in the checkout? actions/checkout needs fetch-depth: 0)" : "";
+    return { ok: false, base, problem: `git diff against ${base} failed: ${out.error.split("\n")[0] ?? ""}${hint}` };
+  }
+  const files = out.stdout.split("\0").filter((f) => f !== "" && confined(f));
+  return { ok: true, base, files: files.slice(0, MAX_CHANGED_FILES), truncated: files.length > MAX_CHANGED_FILES };
+}
+function confined(path) {
+  return !path.startsWith("/") && !path.split("/").includes("..") && !/[\u0000-\u001f]/.test(path) && path.length <= 4096;
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve6) => {
+    execFile("git", ["-C", cwd, ...args], { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) resolve6({ ok: false, error: (stderr || error.message).trim() });
+      else resolve6({ ok: true, stdout });
+    });
+  });
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -17740,7 +17779,10 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
+  const base = get("base");
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name("base")}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
   return Object.freeze({
+    ...base ? { base } : {},
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -18761,9 +18803,9 @@ async function parseJunitFile(path, options = {}) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile8, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -22356,7 +22398,7 @@ function ecosystemOf(test, fallback) {
 }
 
 // src/frameworks/go.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -22482,7 +22524,7 @@ async function readTestFiles(cwd, dir) {
 }
 function runs(file, args, cwd) {
   return new Promise((resolve6) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve6(error === null));
+    execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve6(error === null));
   });
 }
 
@@ -22561,8 +22603,8 @@ async function pythonEvidence(cwd) {
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
   for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
   return found2;
 }
 var JS_CONFIG_FILES = {
@@ -23060,7 +23102,7 @@ function decidePytestBlocks(configTexts) {
 }
 
 // src/frameworks/python-interpreter.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join8 } from "node:path";
 var PROBE_SCRIPT = [
@@ -23110,7 +23152,7 @@ async function findPytestInterpreter(candidates, cwd, env) {
 }
 function probePython(candidate, cwd, env) {
   return new Promise((resolve6) => {
-    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile3(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) return resolve6(null);
       resolve6(parseProbe(candidate, stdout));
     });
@@ -25659,6 +25701,79 @@ function subsetOverrun(spec, cases) {
   return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
+// src/run/pull-request-changes.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/changes/changed-tests.ts
+function testsInChangedFiles(tests, changed) {
+  const files = new Set(changed.map(normalise));
+  return tests.filter((t) => t.file !== void 0 && files.has(normalise(t.file))).map((t) => t.id).sort();
+}
+var MAX_CO_RUNNERS = 50;
+function coRunnerCandidates(changed, tests, sources, ecosystem = "unknown") {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  const wanted = /* @__PURE__ */ new Set();
+  for (const id of changed) for (const r of resourcesOf(byId.get(id), sources, ecosystem)) wanted.add(r);
+  if (wanted.size === 0) return [];
+  const changedSet = new Set(changed);
+  const found2 = [];
+  for (const t of tests) {
+    if (changedSet.has(t.id) || t.file === void 0) continue;
+    const text = sources.get(t.file);
+    const inFile = text === void 0 ? [] : [...wanted].filter((r) => mentions(text, literalOf(r)));
+    if (inFile.length === 0) continue;
+    const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
+    found2.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
+  }
+  return found2.sort((a, b) => Number(b.direct) - Number(a.direct) || b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_CO_RUNNERS).map(({ id, shared }) => ({ id, shared }));
+}
+function resourcesOf(test, sources, ecosystem) {
+  if (test?.file === void 0) return [];
+  const text = sources.get(test.file);
+  if (text === void 0) return [];
+  const findings2 = scanSource({ file: { path: test.file, text }, testName: test.name, ...test.classname === void 0 ? {} : { classname: test.classname }, ecosystem });
+  return findings2.filter((f) => f.resource !== void 0 && f.kind !== "missing-cleanup").map((f) => f.resource ?? "");
+}
+function literalOf(resource) {
+  return resource.slice(resource.indexOf(":") + 1);
+}
+function mentions(text, literal) {
+  if (literal === "") return false;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + literal.length] ?? " ";
+    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/run/pull-request-changes.ts
+async function pullRequestChanges(cwd, base, runs2, ecosystem) {
+  const diff = await changedFiles(cwd, base);
+  if (!diff.ok) return { problem: diff.problem };
+  const known = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) for (const c of run2.cases) if (!known.has(c.id)) known.set(c.id, { id: c.id, name: c.name, classname: c.classname, ...c.file === void 0 ? {} : { file: c.file } });
+  const tests = [...known.values()];
+  const changed = testsInChangedFiles(tests, diff.files);
+  const sources = /* @__PURE__ */ new Map();
+  if (changed.length > 0) {
+    for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
+      const text = await readFile8(join11(cwd, file), "utf8").catch(() => null);
+      if (text !== null && text.length <= 1e6) sources.set(file, text);
+    }
+  }
+  return { base, files: diff.files, tests: changed, coRunners: coRunnerCandidates(changed, tests, sources, ecosystem) };
+}
+function describeChanges(c) {
+  const tests = c.tests.length === 0 ? "no test reported by the runs" : `${c.tests.length} test${c.tests.length === 1 ? "" : "s"} (${c.tests.slice(0, 5).join(", ")}${c.tests.length > 5 ? ", ..." : ""})`;
+  const co = c.coRunners.length === 0 ? "none" : `${c.coRunners.length} (${c.coRunners.slice(0, 5).map((r) => `${r.id}: ${r.shared.join(", ")}`).join("; ")}${c.coRunners.length > 5 ? "; ..." : ""})`;
+  return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -25694,11 +25809,11 @@ function markPartial(report, manifest) {
 }
 
 // src/shard/write-manifest.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile3);
+var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
   const sha = env["GITHUB_SHA"]?.trim();
   if (sha) return sha;
@@ -25711,7 +25826,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join11(out, "shard.json");
+  const path = join12(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -25724,7 +25839,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join12(config.out, "runs"), { recursive: true });
+  await mkdir2(join13(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -25761,6 +25876,14 @@ async function runPipeline(config, deps) {
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
+  }
+  if (config.base !== void 0 && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ("problem" in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: "discovery", text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
   let partners = [];
   if (deps.signal?.aborted) {
@@ -25828,7 +25951,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join12(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -25874,15 +25997,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join12(config.out, "report.json");
-  const reportMdPath = join12(config.out, "report.md");
+  const reportJsonPath = join13(config.out, "report.json");
+  const reportMdPath = join13(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join12(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join13(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -25898,7 +26021,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile8(join12(cwd, file), "utf8");
+      const text = await readFile9(join13(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -25916,11 +26039,11 @@ function formatMinutes(ms) {
 }
 
 // src/reanalyse.ts
-import { existsSync as existsSync10, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join16, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync11, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join17, resolve as resolve5 } from "node:path";
 
 // src/schema/read-json.ts
-import { lstat, readFile as readFile9 } from "node:fs/promises";
+import { lstat, readFile as readFile10 } from "node:fs/promises";
 var ArtifactError = class extends Error {
   name = "ArtifactError";
 };
@@ -25941,7 +26064,7 @@ async function readBoundedJson(path, contract) {
   if (info.size > MAX_BYTES[contract]) {
     throw new ArtifactError(`${path}: is ${mib(info.size)} MiB; flakegate reads ${contract === "shard" ? "shard manifests" : "reports"} of at most ${mib(MAX_BYTES[contract])} MiB`);
   }
-  return parseJson(await readFile9(path, "utf8"), path);
+  return parseJson(await readFile10(path, "utf8"), path);
 }
 function checkContract(data, contract, name, strictness) {
   const result = validate(contract, data, strictness);
@@ -25984,10 +26107,72 @@ function within2(base, target) {
   return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 
-// src/shard/confirm-merged.ts
+// src/parse/parse-pool.ts
 import { existsSync as existsSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_WORKER_FILE = "parse-worker.js";
+async function parseJunitFiles(paths, options = {}) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism2(), paths.length));
+  const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
+  if (threads <= 1 || workerPath === null) {
+    const out = [];
+    for (const path of paths) out.push(await parseJunitFile(path));
+    return out;
+  }
+  return inPool(paths, threads, workerPath);
+}
+async function inPool(paths, threads, workerPath) {
+  const results = new Array(paths.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve6, reject) => {
+          const send = () => {
+            if (next >= paths.length) return resolve6();
+            const seq = next++;
+            worker.postMessage({ seq, path: paths[seq] });
+          };
+          worker.on("message", (msg) => {
+            if (msg.json === void 0) return reject(new Error(`parsing ${paths[msg.seq] ?? "?"} in a worker thread failed: ${msg.error ?? "no report"}`));
+            results[msg.seq] = reshare(JSON.parse(msg.json));
+            send();
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => next >= paths.length ? resolve6() : reject(new Error(`a parse worker exited with code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function reshare(report) {
+  for (const c of report.tests) {
+    c.id = intern(c.id);
+    c.classname = intern(c.classname);
+    c.name = intern(c.name);
+    if (c.file !== void 0) c.file = intern(c.file);
+  }
+  return report;
+}
+function locateParseWorker(from = import.meta.url) {
+  for (const relative4 of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
+    const candidate = fileURLToPath2(new URL(relative4, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync7(candidate)) return candidate;
+  }
+  return null;
+}
+
+// src/shard/confirm-merged.ts
+import { existsSync as existsSync8 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var NotRunnable = class extends Error {
 };
 var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
@@ -25997,7 +26182,7 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync7(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!existsSync8(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
   const name = input.ownFramework !== null && input.ownFramework !== "auto" ? input.ownFramework : identity.framework;
   if (!FRAMEWORKS.includes(name)) return skip(`the framework '${name}' is unknown to this flakegate`);
   const framework = name;
@@ -26034,7 +26219,7 @@ async function confirmMerged(input) {
     return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
   } catch (error) {
     if (!(error instanceof NotRunnable)) throw error;
-    await writeFile4(join13(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    await writeFile4(join14(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
     return skip(error.message);
   }
 }
@@ -26048,8 +26233,8 @@ function nextSeq(runs2) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join14 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join15 } from "node:path";
 
 // src/shard/check.ts
 function checkShards(shards) {
@@ -26096,8 +26281,8 @@ function fieldValue(m, field) {
 
 // src/shard/merge.ts
 async function readShardManifest(dir) {
-  const path = join14(dir, "shard.json");
-  if (!existsSync8(path)) return null;
+  const path = join15(dir, "shard.json");
+  if (!existsSync9(path)) return null;
   let value;
   try {
     value = await readBoundedJson(path, "shard");
@@ -26114,7 +26299,7 @@ function mergeShards(sources) {
   if (strays.length > 0) {
     throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
   }
-  const loaded = sources.map((s) => ({ path: join14(s.dir, "shard.json"), manifest: s.manifest }));
+  const loaded = sources.map((s) => ({ path: join15(s.dir, "shard.json"), manifest: s.manifest }));
   const check = checkShards(loaded);
   if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
   ${check.problems.join("\n  ")}`);
@@ -26149,19 +26334,19 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync9, lstatSync } from "node:fs";
-import { join as join15, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync10, lstatSync } from "node:fs";
+import { join as join16, resolve as resolve4 } from "node:path";
 async function keepMergedRuns(sources, out) {
-  await mkdir3(join15(out, "runs"), { recursive: true });
+  await mkdir3(join16(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
     if (resolve4(dir) === resolve4(out)) continue;
     for (const record of records) {
       const from = runDirectory(dir, record.id);
-      if (existsSync9(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
+      if (existsSync10(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
-  await writeFile5(join15(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+  await writeFile5(join16(out, "runs", "index.json"), JSON.stringify(all, null, 1));
 }
 
 // src/reanalyse.ts
@@ -26181,14 +26366,17 @@ async function reanalyse(paths, raw, log) {
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const kept = [];
+  for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
+  const parsed = await parseKeptReports(kept);
   const runs2 = [];
   const seen = /* @__PURE__ */ new Set();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       const id = seen.has(record.id) ? `${safeName(basename2(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseKeptReport(source.dir, rel, log)).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs2.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve5(cwd)) : cases });
     }
@@ -26239,29 +26427,34 @@ async function reanalyse(paths, raw, log) {
   return finish2({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync10(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync11(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname3(path);
-  const reportPath = isDir ? join16(dir, "report.json") : path;
+  const reportPath = isDir ? join17(dir, "report.json") : path;
   try {
-    if (existsSync10(reportPath)) {
+    if (existsSync11(reportPath)) {
       const report = await readContractFile(reportPath, "report");
       return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
     }
-    const index = join16(dir, "runs", "index.json");
-    if (existsSync10(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
+    const index = join17(dir, "runs", "index.json");
+    if (existsSync11(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
   } catch (error) {
     if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
     throw error;
   }
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
-async function parseKeptReport(dir, rel, log) {
+async function keptReportPath(dir, rel, log) {
   const inside = await confinedPath(dir, rel);
-  if (inside !== null) return parseJunitFile(inside);
+  if (inside !== null) return inside;
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: "invalid", error, tests: [] };
+}
+async function parseKeptReports(kept) {
+  const parsed = await parseJunitFiles(kept.filter((k) => typeof k === "string"));
+  let at = 0;
+  return kept.map((k) => typeof k === "string" ? parsed[at++] ?? { status: "missing", tests: [] } : k);
 }
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 80) || "source";

@@ -28,6 +28,8 @@ export interface Config {
   readonly out: string;
   /** `--shard i/n`: run only this slice of the discovery plan (a matrix job); absent = the whole plan. */
   readonly shard?: ShardRef;
+  /** Base commit or ref of a pull request (`--base`, else the event's base commit): its changed tests. */
+  readonly base?: string;
   /** Absolute path of the quarantine file (`--quarantine`, else `.flakegate.yml` in cwd when it exists). */
   readonly quarantine?: string;
 }

@@ -27,6 +27,7 @@ import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
+import { describeChanges, pullRequestChanges } from './run/pull-request-changes.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
 import { markPartial } from './shard/partial.js';
 import { sliceShard } from './shard/slice.js';
@@ -110,6 +111,15 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), 'after discovery', notes, log));
+  }
+
+  if (config.base !== undefined && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ('problem' in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: 'discovery', text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
 
   let partners: readonly PartnerFinding[] = [];

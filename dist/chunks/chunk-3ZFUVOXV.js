@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-BRW4NHD7.js";
+} from "./chunk-2PMLAQIH.js";
 import {
   __commonJS,
   __require,
@@ -15,7 +15,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-5E73TJF6.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -9905,6 +9905,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: null
   },
   {
+    name: "base",
+    type: "text",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "base", metavar: "REF", help: "base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report" }
+  },
+  {
     name: "quarantine",
     type: "path",
     description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
@@ -10151,6 +10160,36 @@ function shlexQuote(word) {
   return `'${word.replaceAll("'", `'"'"'`)}'`;
 }
 
+// src/run/changed-files.ts
+import { execFile } from "node:child_process";
+var REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/@^~-]{1,200}$/;
+var MAX_CHANGED_FILES = 5e3;
+function isSafeRef(ref) {
+  return REF.test(ref) && !ref.endsWith(".lock") && !ref.endsWith("/");
+}
+async function changedFiles(cwd, base, timeoutMs = 3e4) {
+  if (!isSafeRef(base)) return { ok: false, base, problem: `'${base}' is not a commit or ref name` };
+  const out = await git(cwd, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", `${base}...HEAD`, "--"], timeoutMs);
+  if (!out.ok) {
+    const missing = /unknown revision|bad revision|no merge base|symmetric difference|bad object|not a git repository/i.test(out.error);
+    const hint = missing ? " (is the base commit in the checkout? actions/checkout needs fetch-depth: 0)" : "";
+    return { ok: false, base, problem: `git diff against ${base} failed: ${out.error.split("\n")[0] ?? ""}${hint}` };
+  }
+  const files = out.stdout.split("\0").filter((f) => f !== "" && confined(f));
+  return { ok: true, base, files: files.slice(0, MAX_CHANGED_FILES), truncated: files.length > MAX_CHANGED_FILES };
+}
+function confined(path) {
+  return !path.startsWith("/") && !path.split("/").includes("..") && !/[\u0000-\u001f]/.test(path) && path.length <= 4096;
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve3) => {
+    execFile("git", ["-C", cwd, ...args], { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) resolve3({ ok: false, error: (stderr || error.message).trim() });
+      else resolve3({ ok: true, stdout });
+    });
+  });
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -10242,7 +10281,10 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
+  const base = get("base");
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name("base")}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
   return Object.freeze({
+    ...base ? { base } : {},
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -10317,9 +10359,9 @@ var SetupError = class extends Error {
 };
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile8, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -14025,7 +14067,7 @@ function ecosystemOf(test, fallback) {
 }
 
 // src/frameworks/go.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -14151,7 +14193,7 @@ async function readTestFiles(cwd, dir) {
 }
 function runs(file, args, cwd) {
   return new Promise((resolve3) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
+    execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
   });
 }
 
@@ -14230,8 +14272,8 @@ async function pythonEvidence(cwd) {
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
   for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
   return found2;
 }
 var JS_CONFIG_FILES = {
@@ -14729,7 +14771,7 @@ function decidePytestBlocks(configTexts) {
 }
 
 // src/frameworks/python-interpreter.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join8 } from "node:path";
 var PROBE_SCRIPT = [
@@ -14779,7 +14821,7 @@ async function findPytestInterpreter(candidates, cwd, env) {
 }
 function probePython(candidate, cwd, env) {
   return new Promise((resolve3) => {
-    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile3(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) return resolve3(null);
       resolve3(parseProbe(candidate, stdout));
     });
@@ -17081,6 +17123,79 @@ function subsetOverrun(spec, cases) {
   return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
+// src/run/pull-request-changes.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/changes/changed-tests.ts
+function testsInChangedFiles(tests, changed) {
+  const files = new Set(changed.map(normalise));
+  return tests.filter((t) => t.file !== void 0 && files.has(normalise(t.file))).map((t) => t.id).sort();
+}
+var MAX_CO_RUNNERS = 50;
+function coRunnerCandidates(changed, tests, sources, ecosystem = "unknown") {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  const wanted = /* @__PURE__ */ new Set();
+  for (const id of changed) for (const r of resourcesOf(byId.get(id), sources, ecosystem)) wanted.add(r);
+  if (wanted.size === 0) return [];
+  const changedSet = new Set(changed);
+  const found2 = [];
+  for (const t of tests) {
+    if (changedSet.has(t.id) || t.file === void 0) continue;
+    const text = sources.get(t.file);
+    const inFile = text === void 0 ? [] : [...wanted].filter((r) => mentions(text, literalOf(r)));
+    if (inFile.length === 0) continue;
+    const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
+    found2.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
+  }
+  return found2.sort((a, b) => Number(b.direct) - Number(a.direct) || b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_CO_RUNNERS).map(({ id, shared }) => ({ id, shared }));
+}
+function resourcesOf(test, sources, ecosystem) {
+  if (test?.file === void 0) return [];
+  const text = sources.get(test.file);
+  if (text === void 0) return [];
+  const findings = scanSource({ file: { path: test.file, text }, testName: test.name, ...test.classname === void 0 ? {} : { classname: test.classname }, ecosystem });
+  return findings.filter((f) => f.resource !== void 0 && f.kind !== "missing-cleanup").map((f) => f.resource ?? "");
+}
+function literalOf(resource) {
+  return resource.slice(resource.indexOf(":") + 1);
+}
+function mentions(text, literal) {
+  if (literal === "") return false;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + literal.length] ?? " ";
+    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/run/pull-request-changes.ts
+async function pullRequestChanges(cwd, base, runs2, ecosystem) {
+  const diff = await changedFiles(cwd, base);
+  if (!diff.ok) return { problem: diff.problem };
+  const known = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) for (const c of run2.cases) if (!known.has(c.id)) known.set(c.id, { id: c.id, name: c.name, classname: c.classname, ...c.file === void 0 ? {} : { file: c.file } });
+  const tests = [...known.values()];
+  const changed = testsInChangedFiles(tests, diff.files);
+  const sources = /* @__PURE__ */ new Map();
+  if (changed.length > 0) {
+    for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
+      const text = await readFile8(join11(cwd, file), "utf8").catch(() => null);
+      if (text !== null && text.length <= 1e6) sources.set(file, text);
+    }
+  }
+  return { base, files: diff.files, tests: changed, coRunners: coRunnerCandidates(changed, tests, sources, ecosystem) };
+}
+function describeChanges(c) {
+  const tests = c.tests.length === 0 ? "no test reported by the runs" : `${c.tests.length} test${c.tests.length === 1 ? "" : "s"} (${c.tests.slice(0, 5).join(", ")}${c.tests.length > 5 ? ", ..." : ""})`;
+  const co = c.coRunners.length === 0 ? "none" : `${c.coRunners.length} (${c.coRunners.slice(0, 5).map((r) => `${r.id}: ${r.shared.join(", ")}`).join("; ")}${c.coRunners.length > 5 ? "; ..." : ""})`;
+  return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -17116,11 +17231,11 @@ function markPartial(report, manifest) {
 }
 
 // src/shard/write-manifest.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile3);
+var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
   const sha = env["GITHUB_SHA"]?.trim();
   if (sha) return sha;
@@ -17133,7 +17248,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join11(out, "shard.json");
+  const path = join12(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17146,7 +17261,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join12(config.out, "runs"), { recursive: true });
+  await mkdir2(join13(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17183,6 +17298,14 @@ async function runPipeline(config, deps) {
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
+  }
+  if (config.base !== void 0 && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ("problem" in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: "discovery", text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
   let partners = [];
   if (deps.signal?.aborted) {
@@ -17250,7 +17373,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join12(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17296,15 +17419,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join12(config.out, "report.json");
-  const reportMdPath = join12(config.out, "report.md");
+  const reportJsonPath = join13(config.out, "report.json");
+  const reportMdPath = join13(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join12(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join13(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17320,7 +17443,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile8(join12(cwd, file), "utf8");
+      const text = await readFile9(join13(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -17345,6 +17468,7 @@ export {
   parseChoice,
   parseConfig,
   SetupError,
+  intern,
   resolvePreset,
   projectRelativeCases,
   parseJunitFile,
