@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from './config.js';
 import { SetupError } from './frameworks/errors.js';
 import { CLI_OPTIONS, HELP, settingsFromArgs } from './cli-help.js';
-import { createCliLogger, printProgress } from './cli-progress.js';
+import { createCliLogger, printError, printOut, printProgress } from './cli-progress.js';
 import { parseJunitFile } from './parse/read-file.js';
 import { runPipeline } from './pipeline.js';
 import { reanalyse } from './reanalyse.js';
@@ -77,7 +77,7 @@ function terminalWidth(): number {
 }
 
 function print(text: string): number {
-  process.stdout.write(text);
+  printOut(text);
   return 0;
 }
 
@@ -87,10 +87,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof SetupError || (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`flakegate: ${error.message}\n`);
-      if (error instanceof SetupError && error.hint) process.stderr.write(`  fix: ${error.hint}\n`);
+      printError(`flakegate: ${error.message}\n`);
+      if (error instanceof SetupError && error.hint) printError(`  fix: ${error.hint}\n`);
     } else {
-      process.stderr.write(`flakegate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      printError(`flakegate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exitCode = 2;
   },

@@ -7,6 +7,7 @@ import { choicesOf, INPUTS, settingNamed, type InputDeclaration } from './inputs
 import type { Config, FailOn, FrameworkName } from './model.js';
 import { CAPABILITIES, isPresetName } from './frameworks/capabilities.js';
 import { parseWrappedTemplate } from './frameworks/wrapped-command.js';
+import { isSafeRef } from './run/changed-files.js';
 import { parseTemplate } from './run/command-template.js';
 import { parseShard } from './shard/slice.js';
 
@@ -103,7 +104,11 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     throw new ConfigError(`${name('quarantine')}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
 
+  const base = get('base');
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name('base')}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
+
   return Object.freeze({
+    ...(base ? { base } : {}),
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -143,15 +148,22 @@ function parseCount(value: string, label: string, max: number): number {
 }
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** A run limit below a second cannot start a test runner; `0.4ms` must not round to "no limit". */
+export const MIN_DURATION_MS = 1000;
+/** A week: far above any CI job, and below setTimeout's 2^31-1 ms ceiling (~24.8 days). */
+export const MAX_DURATION_MS = 7 * 24 * 3_600_000;
 
-/** "90s", "10m", "1.5h"; a bare number means minutes (the action's *-minutes inputs). */
+/** "90s", "10m", "1.5h"; a bare number means minutes (the action's *-minutes inputs). Checked after rounding. */
 export function parseDuration(value: string, label: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 'm'] ?? 60_000) : NaN;
-  if (!Number.isFinite(ms) || ms <= 0) {
+  const ms = match ? Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? 'm'] ?? 60_000)) : NaN;
+  if (!Number.isFinite(ms)) {
     throw new ConfigError(`${label}: '${value}' is not a duration; use e.g. 90s, 10m or 1h (a bare number means minutes)`);
   }
-  return Math.round(ms);
+  if (ms < MIN_DURATION_MS || ms > MAX_DURATION_MS) {
+    throw new ConfigError(`${label}: '${value}' is ${ms} ms; use a duration from 1s to 7 days, e.g. 90s, 10m or 1h (a bare number means minutes)`);
+  }
+  return ms;
 }
 
 function parseBoolean(value: string, label: string): boolean {

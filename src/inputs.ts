@@ -124,7 +124,7 @@ export const INPUTS = [
     type: 'choice',
     values: FAIL_ON_VALUES,
     description:
-      'When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries fail it too.',
+      'When the step fails: parallel-only, new-parallel-only (only parallel-only tests not known on the base branch: not quarantined and not in the stability tracking issue), flaky (parallel-only or flaky) or never. Expired quarantine entries that still match a test fail it too.',
     default: 'parallel-only',
     config: true,
     action: true,
@@ -230,6 +230,16 @@ export const INPUTS = [
     cli: null,
   },
   {
+    name: 'base',
+    type: 'text',
+    description:
+      'Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event\'s base commit.',
+    default: '',
+    config: true,
+    action: true,
+    cli: { flag: 'base', metavar: 'REF', help: 'base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report' },
+  },
+  {
     name: 'quarantine',
     type: 'path',
     description:
@@ -240,7 +250,7 @@ export const INPUTS = [
     cli: {
       flag: 'quarantine',
       metavar: 'FILE',
-      help: 'quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry fails it',
+      help: 'quarantined tests (YAML; default .flakegate.yml in --cwd when it exists): run and\nreported, never fail the gate; an expired entry that still matches a test fails it',
     },
   },
   { name: 'json', type: 'boolean', description: '', default: '', config: false, action: false, cli: { flag: 'json', help: 'print report.json to stdout instead of the table' } },

@@ -2,12 +2,13 @@
 // directories (e.g. matrix shards). Raw JUnit files are re-parsed, so a newer parser or analysis
 // applies to old evidence.
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
-import type { Ecosystem, FrameworkName, Logger, PlannerNote, Report, RunRecord, RunResult } from './model.js';
+import type { Ecosystem, FrameworkName, Logger, ParsedReport, PlannerNote, Report, RunRecord, RunResult } from './model.js';
+import { ArtifactError, readContractFile } from './schema/read-json.js';
+import { confinedPath } from './schema/confined-path.js';
 import { projectRelativeCases } from './parse/project-paths.js';
-import { parseJunitFile } from './parse/read-file.js';
+import { parseJunitFiles } from './parse/parse-pool.js';
 import type { PartnerFinding } from './confirm/run-confirmation.js';
 import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
 import { confirmMerged } from './shard/confirm-merged.js';
@@ -45,15 +46,19 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  // Every kept report, parsed on every core at once (results in this order, as parsed serially).
+  const kept: Array<string | ParsedReport> = [];
+  for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
+  const parsed = await parseKeptReports(kept);
   const runs: RunResult[] = [];
   const seen = new Set<string>();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       // Shards number their runs independently; keep ids unique without hiding where they came from.
-      const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
+      const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join(source.dir, rel))).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve(cwd)) : cases });
     }
@@ -71,7 +76,8 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       timeout: raw.timeout,
       budget: raw.budget,
       'fail-on': raw['fail-on'] ?? first?.config.failOn,
-      cwd: raw.cwd ?? (first && existsSync(first.config.cwd) ? first.config.cwd : '.'),
+      // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
+      cwd: raw.cwd ?? '.',
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : '.flakegate'),
       quarantine: raw.quarantine,
     },
@@ -96,7 +102,7 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
     const planBudget = first?.config.budgetMs ?? null;
     const budgetMs = raw.budget ? config.budgetMs : planBudget === null ? null : planBudget * (1 - DISCOVERY_BUDGET_SHARE);
     const timeoutMs = raw.timeout ? config.timeoutMs : (first?.config.timeoutMs ?? config.timeoutMs);
-    const outcome = await confirmMerged({ runs, identity: merge.identity, config: { ...config, timeoutMs }, budgetMs, log });
+    const outcome = await confirmMerged({ runs, identity: merge.identity, config: { ...config, timeoutMs }, ownCommand: raw.command?.trim() || null, ownFramework: raw.framework?.trim() || null, budgetMs, log });
     analysed = outcome.runs;
     confirmed = outcome.ran;
     notes.push(...outcome.notes);
@@ -115,14 +121,43 @@ async function loadSource(path: string): Promise<Source> {
   const isDir = statSync(path).isDirectory();
   const dir = isDir ? path : dirname(path);
   const reportPath = isDir ? join(dir, 'report.json') : path;
-  if (existsSync(reportPath)) {
-    const report = JSON.parse(await readFile(reportPath, 'utf8')) as Report;
-    if (report.schema !== 'flakegate/report@1') throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
-    return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
+  try {
+    if (existsSync(reportPath)) {
+      const report = await readContractFile<Report>(reportPath, 'report');
+      return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
+    }
+    const index = join(dir, 'runs', 'index.json');
+    if (existsSync(index)) return { dir, records: await readContractFile<RunRecord[]>(index, 'runs'), report: null, manifest: await readShardManifest(dir) };
+  } catch (error) {
+    if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
+    throw error;
   }
-  const index = join(dir, 'runs', 'index.json');
-  if (existsSync(index)) return { dir, records: JSON.parse(await readFile(index, 'utf8')) as RunRecord[], report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
+}
+
+/**
+ * A kept raw report, read only when it resolves (symlinks included) inside its result folder:
+ * a report path or link that leads elsewhere is not read, and the run says so.
+ */
+/** The kept report's path inside its result folder, or the invalid report it stands for. */
+async function keptReportPath(dir: string, rel: string, log: Logger): Promise<string | ParsedReport> {
+  const inside = await confinedPath(dir, rel);
+  if (inside !== null) return inside;
+  const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
+  log.warn(`analyze: ${error}`);
+  return { status: 'invalid', error, tests: [] };
+}
+
+/** Every confined report parsed on every core at once; results in the order given. */
+async function parseKeptReports(kept: ReadonlyArray<string | ParsedReport>): Promise<ParsedReport[]> {
+  const parsed = await parseJunitFiles(kept.filter((k): k is string => typeof k === 'string'));
+  let at = 0;
+  return kept.map((k) => (typeof k === 'string' ? (parsed[at++] ?? { status: 'missing', tests: [] }) : k));
+}
+
+/** Directory names become part of run ids: keep only what a run id may hold. */
+function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '').slice(0, 80) || 'source';
 }
 
 function withShards(report: Report, merge: ShardMerge): Report {

@@ -9,6 +9,8 @@ import { wilson } from './wilson.js';
 
 /** Where a test links to others: its cluster and, when the partner search found them, its partners. */
 export interface Links {
+  /** The test's display form (parse/test-id.ts `displayIds`: unique within the run). */
+  readonly display: string;
   readonly cluster: number | null;
   readonly partners?: readonly TestId[];
 }
@@ -35,6 +37,7 @@ export function classify(row: MatrixRow, tally: Tally, decision: Decision, arms:
   // (fast for 20,000 tests) and JSON.stringify drops the undefined ones all the same.
   return {
     id: row.id,
+    display: links.display,
     file: row.file,
     line: row.line,
     classname: row.classname,

@@ -75,8 +75,9 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Tests as the reader sees them everywhere else (`display`), so an id from the reason can be pasted into the quarantine file. */
 function names(tests: readonly TestAnalysis[]): string {
-  return list(tests.map((t) => t.id));
+  return list(tests.map((t) => t.display));
 }
 
 function list(items: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { PartnerFinding } from '../confirm/run-confirmation.js';
 import { isProbe } from '../confirm/samples.js';
 import type { Cluster, RunResult, Summary, TestAnalysis, TestId, Verdict } from '../model.js';
+import { displayIds } from '../parse/test-id.js';
 import { buildMatrix, compareIds } from './build-matrix.js';
 import { classify } from './classify.js';
 import { findClusters } from './clusters.js';
@@ -53,11 +54,12 @@ export function analyse(runs: readonly RunResult[], workers: readonly number[] =
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
   const stats = createStatsCache();
+  const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally = tallies[i];
     const decision = decisions[i];
     if (tally === undefined || decision === undefined) throw new Error('analyse: row without tally');
-    return classify(row, tally, decision, arms, { cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
+    return classify(row, tally, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
   });
   // Rows are already sorted by id, so bucketing by verdict keeps id order within each verdict.
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));

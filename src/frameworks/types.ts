@@ -1,4 +1,4 @@
-import type { Ecosystem, FrameworkName, ProcessResult, RunSpec } from '../model.js';
+import type { Ecosystem, FrameworkName, ProcessResult, RetrySetting, RunSpec } from '../model.js';
 
 /** A command ready to spawn: never a shell string built from untrusted text. */
 export interface CommandSpec {
@@ -72,6 +72,8 @@ export interface ResolvedPreset {
   /** Why this preset (e.g. "detected Jest via package.json devDependencies"). */
   readonly reason: string;
   buildCommand(ctx: CommandContext): CommandSpec;
+  /** Retry settings found in the project (retries.ts): overridden for the runs, or still on and warned about. */
+  readonly retries?: readonly RetrySetting[];
   /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
   readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
 }

@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../model.js';
+import { collectSecrets, guardOutgoing } from '../report/sanitize.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -21,6 +22,27 @@ export interface ClientOptions {
   readonly retryBaseMs?: number;
   /** Retries of idempotent requests (GET, PATCH, DELETE) on 5xx / network errors. */
   readonly retries?: number;
+  /** Values redacted from every request (default: the environment's secret-looking values and the token). */
+  readonly secrets?: readonly string[];
+}
+
+/** Request options that address the request rather than carry text: never rewritten. */
+const ROUTING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType', 'owner', 'repo', 'head_sha', 'sha', 'ref', 'per_page', 'page']);
+
+/** Every string a request sends (comment body, check-run title/summary/annotations, issue bodies) through guardOutgoing. */
+export function guardRequest(options: Record<string, unknown>, secrets: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (!ROUTING.has(key)) options[key] = guardValue(options[key], secrets);
+  }
+}
+
+function guardValue(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return guardOutgoing(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => guardValue(item, secrets));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, guardValue(v, secrets)]));
+  }
+  return value;
 }
 
 /** Per-request option for creates: a 502 may mean "created", so the caller re-reads instead. */
@@ -46,7 +68,8 @@ export function createClient(token: string, opts: ClientOptions): GitHubClient {
       opts.log.warn(`GitHub ${kind} rate limit on ${what}; giving up (retry-after ${retryAfter} s)`);
       return false;
     };
-  return getOctokit(
+  const secrets = opts.secrets ?? collectSecrets(process.env, [token]);
+  const octokit = getOctokit(
     token,
     {
       baseUrl: opts.apiUrl,
@@ -57,4 +80,7 @@ export function createClient(token: string, opts: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  // The network boundary: whatever a renderer or message built, nothing secret leaves in a request.
+  octokit.hook.before('request', (options) => guardRequest(options as unknown as Record<string, unknown>, secrets));
+  return octokit;
 }

@@ -133,3 +133,45 @@ export function identityOf(rawFile: string | undefined, classname: string, name:
   else slots.set(entry.name, [again, entry]);
   return entry;
 }
+
+/**
+ * The one form of a test id that people read and paste: printed by the terminal, the comment, the
+ * summary, the HTML page, report.md and the gate message, and accepted as written by the
+ * quarantine file. It is the id without the parts that repeat another part:
+ * - the classname when it is empty, the file itself, the file's dotted module path (pytest's
+ *   `tests.test_db` for `tests/test_db.py`), or the start of the name (jest-junit's default
+ *   naming writes the full title in both, `{classname} {title}`);
+ * - a classname that extends the module path keeps only its class chain, `::`-separated, so a
+ *   pytest test reads as its node id: `tests/test_db.py::TestDb::test_insert`.
+ * Reports without a file keep `classname::name`. `displayIds` falls back to the full id for the
+ * rare tests this would make indistinguishable.
+ */
+export function displayTestId(parts: TestIdParts): string {
+  const file = parts.file === undefined ? '' : normaliseFile(parts.file);
+  const classname = collapseWhitespace(parts.classname);
+  const name = collapseWhitespace(parts.name);
+  return [file, ...displayScope(file, classname, name), name].filter((part) => part !== '').join('::');
+}
+
+function displayScope(file: string, classname: string, name: string): string[] {
+  if (classname === '' || classname === file || classname === name || name.startsWith(`${classname} `)) return [];
+  if (file !== '') {
+    const module = file.replace(/\.[A-Za-z0-9]+$/, '').replace(/\//g, '.');
+    if (classname === module) return [];
+    if (classname.startsWith(`${module}.`)) return classname.slice(module.length + 1).split('.');
+  }
+  return [classname];
+}
+
+/** Every test's display form (see `displayTestId`), the full id where two tests would share one. */
+export function displayIds(tests: Iterable<TestIdParts & { readonly id: TestId }>): Map<TestId, string> {
+  const forms = new Map<TestId, string>();
+  const owners = new Map<string, number>();
+  for (const t of tests) {
+    const form = displayTestId(t);
+    forms.set(t.id, form);
+    owners.set(form, (owners.get(form) ?? 0) + 1);
+  }
+  for (const [id, form] of forms) if ((owners.get(form) ?? 0) > 1) forms.set(id, id);
+  return forms;
+}

@@ -2,7 +2,7 @@
 // commands (`::error file=...::`), the check run into its `annotations` array. Both sinks have
 // different limits (limits.ts), so selection happens here, deterministically.
 import type { Report, TestAnalysis } from '../model.js';
-import { displayName, failsGate, findings, formatRate, VERDICT_MEANING, workerKeys } from './format.js';
+import { failsGate, findings, formatRate, VERDICT_MEANING, workerKeys } from './format.js';
 import { STEP_ANNOTATIONS_PER_LEVEL } from './limits.js';
 import { sanitizeLog } from './sanitize.js';
 
@@ -27,7 +27,7 @@ export function buildAnnotations(report: Report, secrets: readonly string[] = []
   return findings(report).map((t) => {
     const base = {
       level: failsGate(report, t) ? ('error' as const) : ('warning' as const),
-      title: sanitizeLog(`flakegate: ${t.verdict} — ${displayName(t)}`, { secrets, max: 200 }).replace(/\n/g, ' '),
+      title: sanitizeLog(`flakegate: ${t.verdict} — ${t.display}`, { secrets, max: 200 }).replace(/\n/g, ' '),
       message: sanitizeLog(message(t, keys), { secrets, max: 2000 }),
       testId: t.id,
     };

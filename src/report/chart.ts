@@ -1,7 +1,7 @@
 // A mermaid `xychart-beta` of failure rate against worker count for the top tests. Mermaid has no
 // legend for xychart lines, so the lines are numbered in a list under the chart.
 import type { Report, TestAnalysis } from '../model.js';
-import { displayName, failureRate, workerKeys } from './format.js';
+import { failureRate, workerKeys } from './format.js';
 import { codeSpan } from './sanitize.js';
 
 const MAX_LINES = 5;
@@ -12,7 +12,7 @@ export function failureChart(report: Report, tests: readonly TestAnalysis[], sec
   const plotted = tests.filter((t) => t.verdict === 'parallel-only' || t.verdict === 'flaky').slice(0, MAX_LINES);
   if (keys.length < 2 || plotted.length === 0) return '';
   const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(', ')}]`);
-  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(displayName(t), { secrets, max: 120 })}`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
   return [
     '\n### Failure rate by worker count\n',
     '```mermaid',

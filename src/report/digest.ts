@@ -3,7 +3,7 @@
 // digest carries no untrusted text, and a comment edited by hand only loses the comparison.
 import { createHash } from 'node:crypto';
 import type { Report, Verdict } from '../model.js';
-import { displayName, findings, plural } from './format.js';
+import { findings, plural } from './format.js';
 import { codeSpan } from './sanitize.js';
 
 const CODES: Readonly<Record<string, Verdict>> = { p: 'parallel-only', f: 'flaky', b: 'broken', l: 'lost' };
@@ -56,7 +56,7 @@ export function describeChanges(report: Report, previous: Digest | null, secrets
   const byHash = new Map(report.tests.map((t) => [hashId(t.id), t]));
   const name = (h: string): string => {
     const t = byHash.get(h);
-    return t === undefined ? 'a test no longer in the suite' : codeSpan(displayName(t), { secrets, max: 80 });
+    return t === undefined ? 'a test no longer in the suite' : codeSpan(t.display, { secrets, max: 80 });
   };
   const list = (hashes: string[]): string => {
     const shown = hashes.slice(0, 5).map(name).join(', ');

@@ -86,12 +86,6 @@ export function compareFindings(a: TestAnalysis, b: TestAnalysis): number {
   );
 }
 
-/** The name a reader knows the test by: `Class > name` unless the name already starts with it. */
-export function displayName(t: TestAnalysis): string {
-  if (t.classname === '' || t.name.startsWith(t.classname)) return t.name;
-  return `${t.classname} > ${t.name}`;
-}
-
 /** Whether this test's verdict is one the gate fails on. */
 export function failsGate(report: Report, t: TestAnalysis): boolean {
   if (!report.gate.failed || t.quarantined !== undefined) return false;

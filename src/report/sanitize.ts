@@ -16,14 +16,31 @@ export interface SanitizeOptions {
 const DEFAULT_INLINE_MAX = 300;
 const DEFAULT_BLOCK_MAX = 4000;
 
-// CSI (ESC [ ... final), OSC (ESC ] ... BEL | ESC \), single-char escapes, and the 8-bit CSI.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/**
+ * Every form an escape sequence reaches us in. As a character: raw ESC; U+FFFD, which the parse
+ * stage puts where a report held a raw ESC (XML 1.0 forbids it); U+241B, the printable ESC symbol.
+ * Spelt out as text by reporters that escape their output (`\x1b`, `\u001b`, `\033`, `\e`, `^[`):
+ * only colour codes (SGR, `[...m`), so ordinary text such as a regex `^[a-z]` is left alone.
+ */
+const ESC_CHAR = '(?:\\u001b|\\uFFFD|\\u241B)';
+const ESC_TEXT = String.raw`(?:\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)`;
+// CSI (ESC [ ... final), OSC (ESC ] ... BEL | ESC \), single-char escapes, and the 8-bit CSI (C1).
+const ANSI = new RegExp(
+  [
+    `${ESC_CHAR}\\[[0-?]*[ -/]*[@-~]`,
+    `${ESC_CHAR}\\][^\\u0007\\u001b\\uFFFD]*(?:\\u0007|${ESC_CHAR}\\\\)?`,
+    `${ESC_TEXT}\\[[0-9;]*m`,
+    '\\u001b[@-Z\\\\-_]',
+    '\\u009b[0-?]*[ -/]*[@-~]',
+  ].join('|'),
+  'g',
+);
 // C0/C1 controls except \t and \n, plus bidi overrides (they reorder what a reviewer reads).
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** Zero-width joiner: GitHub no longer sees `@name` / `#123`, the reader still does. */
 const ZWJ = '\u200d';
 
-/** Removes ANSI escape sequences and control characters; normalises line ends to `\n`. */
+/** Removes escape sequences (in every form, see ESC) and control characters; normalises line ends to `\n`. */
 export function stripControl(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(ANSI, '').replace(CONTROL, '');
 }
@@ -75,6 +92,18 @@ export function neutraliseWorkflowCommands(text: string): string {
     .map((line) => (line.trimStart().startsWith('::') ? `· ${line}` : line))
     .join('\n')
     .replace(/##\[/g, `#${ZWJ}#[`);
+}
+
+/**
+ * The last pass of every string that leaves the process (log lines, the step's failure message,
+ * annotations, job summary, outputs, comment, check run, issue bodies, report.md/.html): known
+ * secrets and token shapes are redacted, including values that were split by escape sequences or
+ * cut short upstream. The per-field sanitisers below already did this for test text; this pass is
+ * what makes it true for every string, whichever renderer or message built it. `keepEscapes`:
+ * the CLI's own colours on a terminal stay (test text in them was stripped field by field).
+ */
+export function guardOutgoing(text: string, secrets: readonly string[], opts: { readonly keepEscapes?: boolean } = {}): string {
+  return redactSecrets(opts.keepEscapes === true ? text : stripControl(text), secrets);
 }
 
 /** Untrusted text as one line of markdown prose (headline reasons, notes, fixes, messages). */

@@ -47,12 +47,60 @@ export function collectSecrets(env: Readonly<Record<string, string | undefined>>
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Replaces every known secret value and every token-looking string with `***`. */
+/**
+ * Where a value may have been cut short before it reached us: the end of the text, and the
+ * truncation notes of the parse stage (`… [truncated: N more characters]`) and of `truncate`
+ * (`… (N more characters)`). A secret or token cut there survives only as a prefix, which the
+ * full-value patterns no longer match.
+ */
+const CUT = /(?=\n?… [[(](?:truncated: )?\d+ more characters[\])])|$/g;
+/** Token prefixes long enough to be a cut token rather than an ordinary word. */
+const TOKEN_PREFIXES: readonly RegExp[] = [
+  /\bgh[pousr]_[A-Za-z0-9]{4,}$/,
+  /\bgithub_pat_[A-Za-z0-9_]{4,}$/,
+  /\b(?:AKIA|ASIA)[0-9A-Z]{4,}$/,
+  /\bxox[baprs]-[A-Za-z0-9-]{4,}$/,
+  /\beyJ[A-Za-z0-9_-]{5,}(?:\.[A-Za-z0-9_-]*){0,2}$/,
+];
+
+/**
+ * Replaces every known secret value and every token-looking string with `***`, including what is
+ * left of one that was cut short (see CUT) when at least MIN_SECRET_LENGTH of its characters
+ * remain. Callers strip escape sequences first (sanitize.ts), so colour codes cannot split a value.
+ */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
-  return out.replace(AUTH_SCHEME, (_m, scheme: string, space: string) => `${scheme}${space}${REDACTED}`);
+  out = out.replace(AUTH_SCHEME, (_m, scheme: string, space: string) => `${scheme}${space}${REDACTED}`);
+  return redactCutTails(out, secrets);
+}
+
+function redactCutTails(text: string, secrets: readonly string[]): string {
+  const cuts = [...text.matchAll(CUT)].map((m) => m.index).filter((at, i, all) => all.indexOf(at) === i);
+  // From the last cut backwards, so earlier indices stay valid while the text changes.
+  let out = text;
+  for (const at of cuts.reverse()) {
+    const head = out.slice(0, at);
+    const kept = cutTailLength(head, secrets);
+    if (kept > 0) out = `${head.slice(0, head.length - kept)}${REDACTED}${out.slice(at)}`;
+  }
+  return out;
+}
+
+/** Length of the longest end of `head` that is a cut token or the start of a secret (0: none). */
+function cutTailLength(head: string, secrets: readonly string[]): number {
+  let longest = 0;
+  for (const shape of TOKEN_PREFIXES) longest = Math.max(longest, shape.exec(head)?.[0].length ?? 0);
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, head.length); k >= MIN_SECRET_LENGTH && k > longest; k--) {
+      if (head.endsWith(secret.slice(0, k))) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
 }

@@ -72,7 +72,7 @@ function row(t: TestAnalysis, counts: readonly string[]): string[] {
   const p = t.pValue === null ? '-' : t.pValue < 0.001 ? '<.001' : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? '';
   const verdict = t.quarantined === undefined ? t.verdict : `${t.verdict} (quarantined)`;
-  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(displayName(t), 400)];
+  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(t.display, 400)];
 }
 
 /** Threshold, cluster and the 95% interval of the failure rate at each worker count. */
@@ -103,15 +103,10 @@ function partnerLines(report: Report): string[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const other = byId.get(p);
-      out.push(`${sanitizeTerminal(displayName(t), 120)}  <->  ${sanitizeTerminal(other ? displayName(other) : p, 120)}`);
+      out.push(`${sanitizeTerminal(t.display, 120)}  <->  ${sanitizeTerminal(other ? other.display : p, 120)}`);
     }
   }
   return out;
-}
-
-/** `file::name` reads better than the full id (whose classname usually repeats the file). */
-export function displayName(t: TestAnalysis): string {
-  return t.file ? `${t.file}::${t.name}` : t.id;
 }
 
 function pad(cells: readonly string[], widths: readonly number[], nameWidth: number): string {

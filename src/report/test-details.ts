@@ -1,7 +1,7 @@
 // Per-test evidence, collapsed: location, statistics, cluster partners, every cause with its
 // fix and evidence, and a few failure messages. Everything from the test process is sanitised.
 import type { CauseFinding, Report, TestAnalysis } from '../model.js';
-import { displayName, formatP, plural, VERDICT_MEANING } from './format.js';
+import { formatP, plural, VERDICT_MEANING } from './format.js';
 import { codeSpan, htmlCode, sanitizeBlock, sanitizeInline } from './sanitize.js';
 
 export interface DetailsOptions {
@@ -14,10 +14,10 @@ export interface DetailsOptions {
 
 export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOptions): string {
   const { secrets } = opts;
-  const summary = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} — ${VERDICT_MEANING[t.verdict]}${
+  const summary = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} — ${VERDICT_MEANING[t.verdict]}${
     t.threshold === null ? '' : `, from ${plural(t.threshold, 'worker')}`
   }`;
-  const lines: string[] = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  const lines: string[] = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== undefined) lines.push(`- **Location:** ${codeSpan(t.line === undefined ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
   const cluster = t.cluster === null ? undefined : report.clusters.find((c) => c.id === t.cluster);
@@ -69,5 +69,5 @@ function indent(block: string): string {
 
 function nameOf(report: Report, id: string): string {
   const t = report.tests.find((x) => x.id === id);
-  return t === undefined ? id : displayName(t);
+  return t === undefined ? id : t.display;
 }

@@ -2,7 +2,7 @@
 // rate and Wilson interval, then threshold, cluster and the most likely cause.
 import type { Report, TestAnalysis } from '../model.js';
 import type { Section } from './budget.js';
-import { displayName, formatInterval, formatRate, workerKeys } from './format.js';
+import { formatInterval, formatRate, workerKeys } from './format.js';
 import { codeSpan, sanitizeInline, tableCell } from './sanitize.js';
 
 export interface TableOptions {
@@ -23,7 +23,7 @@ export function testTableSections(report: Report, tests: readonly TestAnalysis[]
 
 function row(t: TestAnalysis, keys: readonly string[], secrets: readonly string[]): string {
   const cells = [
-    codeSpan(displayName(t), { secrets, max: 120 }),
+    codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === undefined ? '' : ', quarantined'}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? '–' : String(t.threshold),

@@ -28,9 +28,11 @@ export async function publishShard(report: Report, reportJsonPath: string, out: 
  */
 export async function runAggregate(runner: Runner, inputs: PublishInputs): Promise<Report> {
   const dirs = findShardDirs(runner.input('shards') || inputNamed('shards').default, "input 'shards'");
-  // Only what applies to merging: workers, iterations and the framework come from the shards. The
-  // aggregate confirms by default (the project is checked out here); `confirm: false` skips it.
-  const given = settingsFromInputs((name) => runner.input(name), ['out', 'fail-on', 'cwd', 'confirm', 'timeout', 'budget']);
+  // Only what applies to merging: workers and iterations come from the shards. The framework and
+  // command are this job's own (confirmation never runs a command read from an artifact; the
+  // shards' is only compared). The aggregate confirms by default (the project is checked out
+  // here); `confirm: false` skips it.
+  const given = settingsFromInputs((name) => runner.input(name), ['out', 'fail-on', 'cwd', 'confirm', 'timeout', 'budget', 'framework', 'command']);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === '' ? undefined : value]));
   raw['confirm'] ??= 'true';
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);

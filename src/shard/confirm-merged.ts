@@ -25,6 +25,10 @@ export interface ConfirmMergedInput {
   readonly identity: PlanIdentity;
   /** The aggregate's config: cwd (the checkout), out (the merged dir), timeout, fail-on. */
   readonly config: Config;
+  /** The aggregate's own command template (its `command` input / --command), never the shards'. */
+  readonly ownCommand: string | null;
+  /** The aggregate's own `framework` setting, when given; else the shards' framework name. */
+  readonly ownFramework: string | null;
   readonly budgetMs: number | null;
   readonly log: Logger;
 }
@@ -41,10 +45,15 @@ export async function confirmMerged(input: ConfirmMergedInput): Promise<MergedCo
     return { runs: input.runs, notes: [{ kind: 'fallback', text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
   if (!existsSync(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
-  if (!(FRAMEWORKS as readonly string[]).includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
-  const framework = identity.framework as FrameworkName;
-  // The plan identity holds the resolved template; only `custom` takes it back as a command.
-  const config: Config = { ...input.config, framework, command: framework === 'custom' ? identity.command : null, confirm: true };
+  const name = input.ownFramework !== null && input.ownFramework !== 'auto' ? input.ownFramework : identity.framework;
+  if (!(FRAMEWORKS as readonly string[]).includes(name)) return skip(`the framework '${name}' is unknown to this flakegate`);
+  const framework = name as FrameworkName;
+  // An artifact names the shards' command only so it can be compared: a command is never taken from
+  // one (a fork's shard could name anything), so `custom` needs the aggregate's own template.
+  if (framework === 'custom' && input.ownCommand === null) {
+    return skip(`the shards ran a custom command; flakegate never runs a command read from an artifact, so give the aggregate the same command (input command / --command) to confirm`);
+  }
+  const config: Config = { ...input.config, framework, command: input.ownCommand, confirm: true };
   let preset;
   try {
     preset = await resolvePreset(config, log);
@@ -53,7 +62,9 @@ export async function confirmMerged(input: ConfirmMergedInput): Promise<MergedCo
     throw error;
   }
   // Reruns must be the shards' command, or they would sample another experiment.
-  if (preset.template !== identity.command) return skip(`the ${framework} preset resolves to '${preset.template}' here but the shards ran '${identity.command}'`);
+  if (preset.name !== identity.framework || preset.template !== identity.command) {
+    return skip(`this job's command ('${preset.template}', ${preset.name}) differs from the shards' ('${identity.command}', ${identity.framework}); confirmation reruns only the command the shards ran`);
+  }
 
   const inner = createExecutor(preset, config, { log }, input.runs.length);
   inner.results.push(...input.runs);

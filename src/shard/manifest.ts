@@ -1,6 +1,7 @@
 // shard.json: what a shard ran and which plan it belongs to, so the aggregate can refuse strangers. Pure.
 import { createHash } from 'node:crypto';
 import type { ShardRef } from '../model.js';
+import { validate } from '../schema/validator.js';
 
 export const SHARD_SCHEMA = 'flakegate/shard@1';
 
@@ -32,17 +33,20 @@ export function planHash(identity: PlanIdentity): string {
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
-/** A parsed shard.json, or a message saying what is wrong with it. */
+/**
+ * A parsed shard.json checked against schema/shard@1.json (bounded counts and run ids, so a
+ * claimed count of 10^9 is refused before anything is allocated for it), or a message naming the
+ * field that is wrong.
+ */
 export function readManifest(value: unknown): ShardManifest | string {
-  if (typeof value !== 'object' || value === null) return 'is not a JSON object';
-  const m = value as Partial<ShardManifest>;
-  if (m.schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(m.schema)}, expected ${SHARD_SCHEMA}`;
-  const ints = [m.index, m.count].every((n) => Number.isSafeInteger(n) && (n as number) >= 1);
-  if (!ints || (m.index as number) > (m.count as number)) return `has an invalid index/count ${String(m.index)}/${String(m.count)}`;
-  if (typeof m.plan !== 'string' || typeof m.identity !== 'object' || m.identity === null) return 'has no plan identity';
-  if (!Array.isArray(m.runs) || !Array.isArray(m.planned)) return 'has no run list';
-  if (m.commit !== null && typeof m.commit !== 'string') return 'has an invalid commit';
-  return m as ShardManifest;
+  const schema = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
+  if (schema !== SHARD_SCHEMA) return `has schema ${JSON.stringify(schema) ?? 'missing'}, expected ${SHARD_SCHEMA}`;
+  const result = validate('shard', value);
+  if (!result.ok) return result.problem;
+  const m = value as ShardManifest;
+  if (m.index > m.count) return `index ${m.index} is above its count ${m.count}`;
+  if (m.identity.shards !== m.count) return `identity.shards ${m.identity.shards} differs from count ${m.count}`;
+  return m;
 }
 
 export function buildManifest(shard: ShardRef, identity: PlanIdentity, commit: string | null, planned: readonly string[], runs: readonly string[]): ShardManifest {

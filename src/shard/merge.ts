@@ -1,9 +1,9 @@
 // The aggregate's view of the shard directories: read each shard.json, refuse strangers, name the missing.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
 import type { Gate, PlannerNote, Report } from '../model.js';
+import { readBoundedJson } from '../schema/read-json.js';
 import { checkShards } from './check.js';
 import { readManifest, type PlanIdentity, type ShardManifest } from './manifest.js';
 
@@ -18,18 +18,18 @@ export interface ShardMerge {
   readonly shards: NonNullable<Report['shards']>;
 }
 
-/** `<dir>/shard.json` parsed, null when the directory is not a shard; a malformed one is an error. */
+/** `<dir>/shard.json` parsed and validated, null when the directory is not a shard; a malformed one is an error. */
 export async function readShardManifest(dir: string): Promise<ShardManifest | null> {
   const path = join(dir, 'shard.json');
   if (!existsSync(path)) return null;
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = await readBoundedJson(path, 'shard');
   } catch (error) {
-    throw new ConfigError(`analyze: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ConfigError(`analyze: ${error instanceof Error ? error.message : String(error)}`);
   }
   const manifest = readManifest(value);
-  if (typeof manifest === 'string') throw new ConfigError(`analyze: ${path} ${manifest}`);
+  if (typeof manifest === 'string') throw new ConfigError(`analyze: ${path}: ${manifest}`);
   return manifest;
 }
 

@@ -123,12 +123,12 @@ describe('action: same-repo pull request', () => {
 
   it('writes the job summary', () => {
     expect(first.summary).toContain('flakegate: 1 parallel-only test');
-    expect(first.summary).toContain('`shared > test_shared`');
+    expect(first.summary).toContain('`tests/test_shared.js::shared::test_shared`');
     expect(first.summary).not.toContain(FAKE_GHP);
   });
 
   it('annotates the failing test with file and line, and never echoes workflow commands', () => {
-    expect(first.stdout).toMatch(/^::error title=flakegate%3A parallel-only — shared > test_shared,file=tests\/test_shared.js,line=7::/m);
+    expect(first.stdout).toMatch(/^::error title=flakegate%3A parallel-only — tests\/test_shared.js%3A%3Ashared%3A%3Atest_shared,file=tests\/test_shared.js,line=7::/m);
     for (const line of first.stdout.split('\n')) {
       expect(line.trimStart()).not.toMatch(/^::(add-mask|set-output|stop-commands)/);
     }
@@ -196,7 +196,7 @@ describe('action: mode comment (workflow_run half of the fork setup)', () => {
     writeFileSync(bad, JSON.stringify({ schema: 'flakegate/report@1', tests: 'nope' }));
     const run = await runAction({ fork: false, inputs: { mode: 'comment', report: bad } });
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/^::error::input 'report': not a valid flakegate report/m);
+    expect(run.stdout).toMatch(/^::error::input 'report': .*report\.json: tool is missing$/m);
   });
 });
 

@@ -151,7 +151,7 @@ describe('report.html with a hostile test name, in Chromium', () => {
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
       await page.waitForSelector('body[data-ready="true"]');
       expect(await page.locator('img').count()).toBe(0);
-      expect(await page.textContent('#fg-heat-body tr[data-verdict="parallel-only"] td.name a')).toBe(`evil > ${NAME}`);
+      expect(await page.textContent('#fg-heat-body tr[data-verdict="parallel-only"] td.name a')).toBe(`evil::${NAME}`);
       await page.click('#fg-heat-body tr[data-verdict="parallel-only"] td.name a');
       expect(await page.locator('details.test[open] pre.msg').first().textContent()).toContain('<img src=y onerror=alert(2)>');
       expect(events).toEqual([]);

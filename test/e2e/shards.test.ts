@@ -71,7 +71,7 @@ describe('CLI: 4 shards merged equal the single job', () => {
   });
 
   it('leaves a self-contained merged directory: its raw reports re-analyse to the same result', () => {
-    const again = runCli(['analyze', '--json', join(project, 'merged')]);
+    const again = runCli(['analyze', '--json', '--cwd', project, join(project, 'merged')]);
     expect(again.status).toBe(singleRun.status);
     expect(essence(JSON.parse(again.stdout) as Report)).toEqual(essence(readReport(join(single, 'out'))));
   });
@@ -140,8 +140,9 @@ describe('CLI: confirmation in the aggregate', () => {
   const project = copyFixture('custom/simulated');
   const shardDir = (i: number): string => join(project, `shard-${i}`);
   const shardRuns = [1, 2].map((i) => runCli(['run', ...CONFIRMED, '--shard', `${i}/2`, '--cwd', project, '--out', shardDir(i)], { env: { GITHUB_SHA: SHA } }));
-  // No --cwd: the shards' project directory (it exists here) is where the reruns run.
-  const merged = runCli(['analyze', '--confirm', '--json', '--out', join(project, 'merged'), shardDir(1), shardDir(2)]);
+  // The aggregate's own project directory and command: neither is ever taken from a shard's artifact.
+  const OWN = ['--cwd', project, '--command', 'node fake-suite.mjs {workers} {junit}'];
+  const merged = runCli(['analyze', '--confirm', '--json', ...OWN, '--out', join(project, 'merged'), shardDir(1), shardDir(2)]);
   const parallelOnly = (r: Report) => r.tests.find((t) => t.name === 'test_parallel_only');
 
   it('confirms the planted parallel-only test, as the single job with confirmation does', () => {
@@ -171,12 +172,20 @@ describe('CLI: confirmation in the aggregate', () => {
     expect(index.map((r) => r.id).sort()).toEqual([...ids].sort());
     for (const r of reruns) expect(readFileSync(join(project, 'merged', r.reportPaths[0] ?? 'none'), 'utf8')).toMatch(/<testsuites>/);
     // Re-analysing the merged directory (no reruns) reaches the same verdict from the kept runs.
-    const again = runCli(['analyze', '--json', join(project, 'merged')]);
+    const again = runCli(['analyze', '--json', '--cwd', project, join(project, 'merged')]);
     expect(parallelOnly(JSON.parse(again.stdout) as Report)).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed' });
   });
 
   it('respects the budget: a budget too small for any rerun runs none and says so', () => {
-    const r = runCli(['analyze', '--confirm', '--budget', '1ms', '--json', '--out', join(project, 'merged-budget'), shardDir(1), shardDir(2)]);
+    // Shards whose runs took two minutes each: one second of budget fits no rerun.
+    const slow = [1, 2].map((i) => {
+      const dir = join(project, `slow-${i}`);
+      cpSync(shardDir(i), dir, { recursive: true });
+      const report = readReport(dir);
+      writeFileSync(join(dir, 'report.json'), JSON.stringify({ ...report, runs: report.runs.map((r) => ({ ...r, durationMs: 120_000 })) }));
+      return dir;
+    });
+    const r = runCli(['analyze', '--confirm', '--budget', '1s', '--json', ...OWN, '--out', join(project, 'merged-budget'), ...slow]);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.runs).toHaveLength(8);
     expect(report.planner.some((n) => n.kind === 'budget')).toBe(true);
@@ -184,14 +193,14 @@ describe('CLI: confirmation in the aggregate', () => {
   });
 
   it('without --confirm, or without the project, reruns nothing and says why', () => {
-    const plain = JSON.parse(runCli(['analyze', '--json', '--out', join(project, 'merged-plain'), shardDir(1), shardDir(2)]).stdout) as Report;
+    const plain = JSON.parse(runCli(['analyze', '--json', ...OWN, '--out', join(project, 'merged-plain'), shardDir(1), shardDir(2)]).stdout) as Report;
     expect(plain.runs).toHaveLength(8);
     expect(plain.config.confirm).toBe(false);
     expect(parallelOnly(plain)?.confidence).toBe('likely');
     expect(plain.planner.some((n) => /no confirmation reruns when merging these shards \(confirmation off/.test(n.text))).toBe(true);
     // An empty directory stands for a job that never checked the project out.
     const empty = mkdtempSync(join(tmpdir(), 'fg-no-project-'));
-    const absent = runCli(['analyze', '--confirm', '--json', '--cwd', empty, '--out', join(project, 'merged-absent'), shardDir(1), shardDir(2)]);
+    const absent = runCli(['analyze', '--confirm', '--json', '--cwd', empty, '--command', 'node fake-suite.mjs {workers} {junit}', '--out', join(project, 'merged-absent'), shardDir(1), shardDir(2)]);
     const report = JSON.parse(absent.stdout) as Report;
     expect(absent.status).toBe(1);
     expect(report.config.confirm).toBe(false);

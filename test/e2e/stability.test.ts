@@ -36,7 +36,7 @@ type RawRun = Omit<ActionRun, 'report'> & { readonly reportPath: string };
 let fake: FakeGitHub;
 let project: string;
 
-type RunOptions = { failing: string; runId: string; mode: 'stability' | 'run'; inputs?: Record<string, string>; token?: string };
+type RunOptions = { failing: string; runId: string; mode: 'stability' | 'run' | 'comment'; inputs?: Record<string, string>; token?: string };
 
 async function runAction(opts: RunOptions): Promise<ActionRun> {
   const raw = await spawnAction(opts);
@@ -46,7 +46,7 @@ async function runAction(opts: RunOptions): Promise<ActionRun> {
 async function spawnAction(opts: RunOptions): Promise<RawRun> {
   const dir = mkdtempSync(join(tmpdir(), 'fg-stability-'));
   const eventPath = join(dir, 'event.json');
-  const pr = opts.mode === 'run';
+  const pr = opts.mode !== 'stability';
   writeFileSync(eventPath, JSON.stringify(pr ? { number: 7, pull_request: { number: 7, head: { sha: 'a'.repeat(40), repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } } : { schedule: '0 3 * * *' }));
   const outputPath = join(dir, 'output');
   writeFileSync(outputPath, '');
@@ -168,8 +168,19 @@ describe('PR job gating (after the stability runs above)', () => {
     expect(run.status).toBe(1);
     expect(run.report.gate.reason).toMatch(/^1 new test fails only in parallel: .*test_ok; already known .*test_b/);
     // Only the new test is an error annotation; the known one is a warning.
-    expect(run.stdout).toMatch(/^::error title=flakegate%3A parallel-only — suite > test_ok/m);
-    expect(run.stdout).toMatch(/^::warning title=flakegate%3A parallel-only — suite > test_b/m);
+    expect(run.stdout).toMatch(/^::error title=flakegate%3A parallel-only — tests\/suite.js%3A%3Asuite%3A%3Atest_ok/m);
+    expect(run.stdout).toMatch(/^::warning title=flakegate%3A parallel-only — tests\/suite.js%3A%3Asuite%3A%3Atest_b/m);
+  });
+
+  it('new-parallel-only: its genuine report is accepted by mode: comment (the fork setup), which posts the comment', async () => {
+    const source = await spawnAction({ mode: 'run', failing: 'test_b,test_ok', runId: '204', inputs: { 'fail-on': 'new-parallel-only' } });
+    expect((JSON.parse(readFileSync(source.reportPath, 'utf8')) as Report).gate.failOn).toBe('new-parallel-only');
+    const before = fake.comments.length;
+    const posted = await spawnAction({ mode: 'comment', failing: '', runId: '205', inputs: { report: source.reportPath, comment: 'always', 'comment-key': 'fork-half' } });
+    expect(posted.stdout).not.toMatch(/::error::/);
+    expect(posted.status).toBe(0);
+    expect(fake.comments.length).toBe(before + 1);
+    expect(fake.comments.at(-1)?.body).toMatch(/test_ok/);
   });
 
   it('new-parallel-only: when the history cannot be read it blocks, and says why', async () => {

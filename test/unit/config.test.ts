@@ -37,6 +37,11 @@ describe('parseWorkers', () => {
 });
 
 describe('parseDuration', () => {
-  it.each([['90s', 90_000], ['10m', 600_000], ['1.5h', 5_400_000], ['250ms', 250], ['3', 180_000]])('%s', (v, ms) => expect(parseDuration(v, 't')).toBe(ms));
-  it.each(['', '0', '-5m', '10 minutes', 'm'])('rejects %s', (v) => expect(() => parseDuration(v, '--timeout')).toThrow(ConfigError));
+  it.each([['90s', 90_000], ['10m', 600_000], ['1.5h', 5_400_000], ['1500ms', 1500], ['1s', 1000], ['3', 180_000], ['168h', 604_800_000]])('%s', (v, ms) => expect(parseDuration(v, 't')).toBe(ms));
+  it.each(['', '0', '-5m', '10 minutes', 'm', '0.4ms', '999ms', '0.01s', '169h'])('rejects %s', (v) => expect(() => parseDuration(v, '--timeout')).toThrow(ConfigError));
+  it('checks the value after rounding, naming it', () => {
+    // 0.4 ms rounds to 0, which execute treats as no timeout at all.
+    expect(() => parseDuration('0.4ms', '--timeout')).toThrow("--timeout: '0.4ms' is 0 ms; use a duration from 1s to 7 days");
+    expect(() => parseDuration('0.0001m', '--budget')).toThrow("--budget: '0.0001m' is 6 ms; use a duration from 1s to 7 days");
+  });
 });

@@ -107,7 +107,7 @@ data.tests.forEach(function (t) {
   d.appendChild(sum);
   var dl = el('dl');
   function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
-  row('id', t.id);
+  row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
   row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));

@@ -1,7 +1,7 @@
 // The data the HTML page renders, built from the report: every untrusted string cleaned
 // (controls stripped, secrets redacted, length bounded) and the test list bounded, findings first.
 import type { Report, TestAnalysis } from '../../model.js';
-import { compareFindings, displayName, failureRate, workerKeys } from '../format.js';
+import { compareFindings, failureRate, workerKeys } from '../format.js';
 import { redactSecrets, stripControl, truncate } from '../sanitize.js';
 import type { RunTimeline } from './timeline.js';
 
@@ -69,7 +69,7 @@ export function pageData(report: Report, timelines: readonly RunTimeline[], secr
   const shown = [...findings.slice(0, MAX_FINDING_ROWS), ...stable.slice(0, MAX_STABLE_ROWS)];
   const toPage = (t: TestAnalysis): PageTest => ({
     id: clean(t.id, NAME_MAX),
-    name: clean(displayName(t), NAME_MAX),
+    name: clean(t.display, NAME_MAX),
     location: t.file === undefined ? '' : clean(t.line === undefined ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,

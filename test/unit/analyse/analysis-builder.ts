@@ -4,6 +4,7 @@ import type { Confidence, Quarantined, TestAnalysis, Verdict } from '../../../sr
 export function analysisOf(id: string, verdict: Verdict, confidence: Confidence, quarantined?: Quarantined): TestAnalysis {
   return {
     id,
+    display: id,
     classname: 'c',
     name: id,
     verdict,

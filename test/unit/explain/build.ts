@@ -1,5 +1,6 @@
 // Plain-data builders for explain tests: real model values, no mocks.
 import type { Outcome, RunRecord, RunResult, TestAnalysis, TestCase, Verdict, WorkerStats } from '../../../src/model.js';
+import { displayTestId } from '../../../src/parse/test-id.js';
 
 export function stats(runs: number, failed: number, lost = 0): WorkerStats {
   return { runs, passed: runs - failed - lost, failed, lost, skipped: 0, rateLow: 0, rateHigh: 1 };
@@ -22,6 +23,7 @@ export function idOf(file: string, name: string, classname = ''): string {
 export function analysis(spec: TestSpec): TestAnalysis {
   return {
     id: idOf(spec.file, spec.name, spec.classname),
+    display: displayTestId({ file: spec.file, classname: spec.classname ?? '', name: spec.name }),
     file: spec.file,
     classname: spec.classname ?? '',
     name: spec.name,

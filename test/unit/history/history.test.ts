@@ -61,7 +61,7 @@ describe('run comments', () => {
 
   it('builds a run from a report: parallel-only rate from the parallel arms only, capped in size', () => {
     const t = (id: string, verdict: TestAnalysis['verdict']): TestAnalysis => ({
-      id, classname: 'c', name: id, verdict, confidence: 'likely', pValue: null, probParallelWorse: null, threshold: null, cluster: null, messages: [], causes: [],
+      id, display: id, classname: 'c', name: id, verdict, confidence: 'likely', pValue: null, probParallelWorse: null, threshold: null, cluster: null, messages: [], causes: [],
       byWorkers: {
         '1': { runs: 5, passed: 5, failed: 0, lost: 0, skipped: 0, rateLow: 0, rateHigh: 0 },
         '4': { runs: 5, passed: 2, failed: 3, lost: 0, skipped: 0, rateLow: 0, rateHigh: 0 },

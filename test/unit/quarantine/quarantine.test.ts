@@ -9,7 +9,7 @@ import { parseQuarantine } from '../../../src/quarantine/parse.js';
 const FILE = '.flakegate.yml';
 
 function test(id: string): TestAnalysis {
-  return { id, classname: 'c', name: id, verdict: 'parallel-only', confidence: 'likely', pValue: null, probParallelWorse: null, byWorkers: {}, threshold: null, cluster: null, messages: [], causes: [] };
+  return { id, display: id, classname: 'c', name: id, verdict: 'parallel-only', confidence: 'likely', pValue: null, probParallelWorse: null, byWorkers: {}, threshold: null, cluster: null, messages: [], causes: [] };
 }
 
 describe('parseQuarantine', () => {

@@ -35,7 +35,7 @@ describe('renderComment', () => {
     const fixed = sampleReport(before.tests.map((t) => (t.verdict === 'flaky' ? { ...t, verdict: 'stable' as const } : t)));
     const body = renderComment(fixed, { marker, previous: renderComment(before, { marker }) });
     expect(body).toContain('**Since the last run:**');
-    expect(body).toContain('1 test no longer reported: `suite > test_tmp`');
+    expect(body).toContain('1 test no longer reported: `tests/test_io.py::suite::test_tmp`');
     const same = renderComment(before, { marker, previous: renderComment(before, { marker }) });
     expect(same).toContain('**Since the last run:** no change.');
   });

@@ -1,5 +1,6 @@
 // A small, hand-built report for renderer tests (not a test file itself).
 import type { Report, RunRecord, TestAnalysis, WorkerStats } from '../../../src/model.js';
+import { displayTestId } from '../../../src/parse/test-id.js';
 
 export function stats(failed: number, passed: number, lost = 0): WorkerStats {
   const n = failed + passed;
@@ -9,6 +10,7 @@ export function stats(failed: number, passed: number, lost = 0): WorkerStats {
 
 export function test(over: Partial<TestAnalysis> & Pick<TestAnalysis, 'id' | 'name'>): TestAnalysis {
   return {
+    display: displayTestId({ file: over.file, classname: over.classname ?? 'suite', name: over.name }),
     classname: 'suite',
     verdict: 'stable',
     confidence: 'confirmed',
@@ -80,7 +82,7 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
   ];
   return {
     schema: 'flakegate/report@1',
-    tool: { name: 'flakegate', version: '0.1.0' },
+    tool: { name: 'flakegate', version: '1.0.0' },
     config: { framework: 'pytest', command: 'pytest -n {workers} --junitxml {junit}', workers: [1, 2, 4], iterations: 5, timeoutMs: 600_000, budgetMs: null, confirm: true, failOn: 'parallel-only', cwd: '/work/project' },
     runs: [run(0, 1), run(1, 2), run(2, 4)],
     tests: all,

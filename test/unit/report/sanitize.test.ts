@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codeSpan,
   collectSecrets,
+  guardOutgoing,
   htmlCode,
   neutraliseMentions,
   neutraliseWorkflowCommands,
@@ -13,6 +14,7 @@ import {
   tableCell,
   truncate,
 } from '../../../src/report/sanitize.js';
+import { sanitizeTerminal } from '../../../src/report/sanitize-terminal.js';
 
 const GHP = `ghp_${'a1B2'.repeat(9)}`; // 36 chars after the prefix, a fake token shape
 
@@ -154,5 +156,53 @@ describe('neutraliseWorkflowCommands', () => {
   });
   it('applies to sanitizeLog', () => {
     expect(sanitizeLog('line\n::error::fake').split('\n')[1]?.trimStart().startsWith('::')).toBe(false);
+  });
+});
+
+// The forms in which the issue-17 probe got secrets past redaction, and the one final pass.
+describe('secrets in every form', () => {
+  const SECRET = 'dk-live-9f8e7d6c5b4a39281706';
+
+  it('a secret split by a colour code whose ESC the XML parser turned into U+FFFD', () => {
+    expect(stripControl('a\uFFFD[31mb\uFFFD[0m')).toBe('ab');
+    expect(sanitizeInline(`key dk-live-9f8e\uFFFD[31m7d6c5b4a39281706 end`, { secrets: [SECRET] })).toBe('key \\*\\*\\* end');
+  });
+
+  it('a secret split by the 8-bit CSI, the printable ESC symbol or an escape spelt out as text', () => {
+    for (const esc of ['\u009b', '\u241b[', '\\x1b[', '\\u001b[', '\\033[', '\\e[', '^[[']) {
+      expect(redactSecrets(stripControl(`dk-live-9f8e${esc}1;31m7d6c5b4a39281706`), [SECRET]), JSON.stringify(esc)).toBe('***');
+    }
+    // Text escapes only as colour codes: a regex in a message stays as written.
+    expect(stripControl('expected /^[a-z]+$/')).toBe('expected /^[a-z]+$/');
+  });
+
+  it('a token or secret cut short before redaction loses its tail too', () => {
+    const token = `ghp_${'Zq9'.repeat(12)}`;
+    // The analyse stage keeps 500 characters of a message, without a note.
+    const cut = `${'x'.repeat(480)} ${token}`.slice(0, 500);
+    expect(redactSecrets(cut)).toBe(`${'x'.repeat(480)} ***`);
+    expect(redactSecrets(`value ${SECRET.slice(0, 12)}\n… [truncated: 99 more characters]`, [SECRET])).toBe('value ***\n… [truncated: 99 more characters]');
+    expect(redactSecrets(`value ${SECRET.slice(0, 9)}… (40 more characters)`, [SECRET])).toBe('value ***… (40 more characters)');
+    // Too short a remainder to be told from a word, and a prefix that is not at a cut, stay.
+    expect(redactSecrets('value dk-li', [SECRET])).toBe('value dk-li');
+    expect(redactSecrets('dk-live-9f and more', [SECRET])).toBe('dk-live-9f and more');
+  });
+
+  it('redacts before truncating, so a kept prefix is never the visible part of a secret', () => {
+    const out = sanitizeLog(`${'y'.repeat(90)} ${SECRET} ${'z'.repeat(50)}`, { secrets: [SECRET], max: 100 });
+    expect(out).not.toMatch(/dk-live/);
+    expect(sanitizeTerminal(`${'y'.repeat(190)} ${SECRET}`, 200, [SECRET])).not.toMatch(/dk-live/);
+  });
+
+  it('a secret inside a test name (a parametrised id) is redacted in every renderer and the final pass', () => {
+    const name = `test_deploy[${SECRET}]`;
+    expect(codeSpan(name, { secrets: [SECRET] })).toBe('`test_deploy[***]`');
+    expect(htmlCode(name, { secrets: [SECRET] })).toBe('<code>test_deploy[***]</code>');
+    expect(guardOutgoing(`flakegate: 1 test fails only in parallel: tests/x.py::${name}`, [SECRET])).toBe('flakegate: 1 test fails only in parallel: tests/x.py::test_deploy[***]');
+  });
+
+  it('the final pass strips escapes unless the CLI keeps its own colours', () => {
+    expect(guardOutgoing(`\u001b[1m${SECRET.slice(0, 8)}\u001b[0m${SECRET.slice(8)}`, [SECRET])).toBe('***');
+    expect(guardOutgoing(`\u001b[1mbold\u001b[0m ${SECRET}`, [SECRET], { keepEscapes: true })).toBe('\u001b[1mbold\u001b[0m ***');
   });
 });

@@ -5,6 +5,7 @@ import { sampleReport, stats, test } from './sample-report.js';
 const victim = test({
   id: 'tests/test_a.py::tests.test_a::test_writes_cache',
   file: 'tests/test_a.py',
+  classname: 'tests.test_a',
   name: 'test_writes_cache',
   verdict: 'parallel-only',
   confidence: 'confirmed',
@@ -14,7 +15,7 @@ const victim = test({
   partners: ['tests/test_b.py::tests.test_b::test_reads_cache'],
   causes: [{ cause: 'shared-file-path', score: 0.9, evidence: [], fix: { summary: 'use tmp_path' } }],
 });
-const partner = test({ id: 'tests/test_b.py::tests.test_b::test_reads_cache', file: 'tests/test_b.py', name: 'test_reads_cache', verdict: 'parallel-only', confidence: 'likely', pValue: 0.03, threshold: 2 });
+const partner = test({ id: 'tests/test_b.py::tests.test_b::test_reads_cache', file: 'tests/test_b.py', classname: 'tests.test_b', name: 'test_reads_cache', verdict: 'parallel-only', confidence: 'likely', pValue: 0.03, threshold: 2 });
 const hostile = test({ id: 'x::\u001b[31m::add-mask::secret', name: '::add-mask::secret \u001b[31mred', verdict: 'flaky', confidence: 'likely' });
 const calm = test({ id: 'tests/test_c.py::c::test_ok', name: 'test_ok' });
 

@@ -31,9 +31,15 @@ describe('readManifest', () => {
     const m = shard(2).manifest;
     expect(readManifest(JSON.parse(JSON.stringify(m)))).toEqual(m);
     expect(readManifest({ ...m, schema: 'x' })).toMatch(/schema "x", expected flakegate\/shard@1/);
-    expect(readManifest({ ...m, index: 5 })).toMatch(/invalid index\/count 5\/4/);
-    expect(readManifest([])).toMatch(/has no plan identity|schema/);
-    expect(readManifest(null)).toBe('is not a JSON object');
+    expect(readManifest({ ...m, index: 5 })).toBe('index 5 is above its count 4');
+    expect(readManifest([])).toMatch(/has schema missing/);
+    expect(readManifest(null)).toMatch(/has schema missing/);
+    // Bounded before anything is allocated for it (checkShards makes one entry per index).
+    expect(readManifest({ ...m, count: 1e9 })).toBe('count must be <= 1000 (got 1000000000)');
+    expect(readManifest({ ...m, runs: ['../../x'] })).toMatch(/^runs\[0\] must be a run id .* \(got "\.\.\/\.\.\/x"\)$/);
+    expect(readManifest({ ...m, runs: 5 })).toBe('runs must be array (got 5)');
+    const { planned: _gone, ...truncated } = m;
+    expect(readManifest(truncated)).toBe('planned is missing');
   });
 });
 

@@ -39,7 +39,7 @@ describe('renderHtml', () => {
     expect(html.match(/<\/script/gi)).toHaveLength(2);
     expect(html).not.toMatch(/<img|<!--|\u2028|\u2029/);
     const data = dataOf(html);
-    expect(data.tests[0]?.name).toBe(HOSTILE);
+    expect(data.tests[0]?.name).toBe(`tests/evil.py::${HOSTILE.replace(/\s+/g, ' ')}`);
     expect(data.tests[0]?.causes[0]?.fix.example).toContain('</script><img');
     expect(data.timelines[0]?.kind === 'timed' && data.timelines[0].bars[0]?.worker).toBe('</script>');
   });

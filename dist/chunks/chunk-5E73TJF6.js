@@ -35,6 +35,71 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readContext(env) {
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  const runId = env["GITHUB_RUN_ID"] || null;
+  const pullRequest = pullRequestOf(get(payload, "pull_request"));
+  const wr = get(payload, "workflow_run");
+  const workflowRun = str(get(wr, "head_sha")) === void 0 ? null : {
+    headSha: str(get(wr, "head_sha")) ?? "",
+    pullRequests: arr(get(wr, "pull_requests")).map(pullRequestOf).filter((p) => p !== null),
+    isFork: differs(str(get(get(wr, "head_repository"), "full_name")), str(get(get(wr, "repository"), "full_name"))),
+    headLabel: labelOf(str(get(get(get(wr, "head_repository"), "owner"), "login")), str(get(wr, "head_branch")))
+  };
+  const sha = env["GITHUB_SHA"] || null;
+  return {
+    owner,
+    repo,
+    eventName: env["GITHUB_EVENT_NAME"] ?? "",
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
+    runId,
+    runUrl: runId !== null && owner !== "" ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    sha,
+    workspace: env["GITHUB_WORKSPACE"] || null,
+    pullRequest,
+    workflowRun,
+    headSha: pullRequest?.headSha ?? workflowRun?.headSha ?? sha
+  };
+}
+function labelOf(owner, branch) {
+  return owner === void 0 || branch === void 0 ? null : `${owner}:${branch}`;
+}
+function pullRequestOf(pr) {
+  const number = get(pr, "number");
+  const headSha = str(get(get(pr, "head"), "sha"));
+  if (typeof number !== "number" || headSha === void 0) return null;
+  const head = str(get(get(get(pr, "head"), "repo"), "full_name"));
+  const base = str(get(get(get(pr, "base"), "repo"), "full_name"));
+  const baseSha = str(get(get(pr, "base"), "sha"));
+  return { number, headSha, isFork: differs(head, base), ...baseSha === void 0 ? {} : { baseSha } };
+}
+function differs(head, base) {
+  if (base === void 0) return false;
+  return head === void 0 || head.toLowerCase() !== base.toLowerCase();
+}
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function get(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function arr(value) {
+  return Array.isArray(value) ? value : [];
+}
+
 // src/report/secrets.ts
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 var NOT_SECRET_NAMES = /* @__PURE__ */ new Set(["INPUT_COMMENT-KEY", "INPUT_COMMENT_KEY"]);
@@ -65,19 +130,62 @@ function collectSecrets(env, extra = []) {
   for (const value of extra) add(value);
   return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
+var CUT = /(?=\n?… [[(](?:truncated: )?\d+ more characters[\])])|$/g;
+var TOKEN_PREFIXES = [
+  /\bgh[pousr]_[A-Za-z0-9]{4,}$/,
+  /\bgithub_pat_[A-Za-z0-9_]{4,}$/,
+  /\b(?:AKIA|ASIA)[0-9A-Z]{4,}$/,
+  /\bxox[baprs]-[A-Za-z0-9-]{4,}$/,
+  /\beyJ[A-Za-z0-9_-]{5,}(?:\.[A-Za-z0-9_-]*){0,2}$/
+];
 function redactSecrets(text, secrets = []) {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
-  return out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${REDACTED}`);
+  out = out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${REDACTED}`);
+  return redactCutTails(out, secrets);
+}
+function redactCutTails(text, secrets) {
+  const cuts = [...text.matchAll(CUT)].map((m) => m.index).filter((at, i, all) => all.indexOf(at) === i);
+  let out = text;
+  for (const at of cuts.reverse()) {
+    const head = out.slice(0, at);
+    const kept = cutTailLength(head, secrets);
+    if (kept > 0) out = `${head.slice(0, head.length - kept)}${REDACTED}${out.slice(at)}`;
+  }
+  return out;
+}
+function cutTailLength(head, secrets) {
+  let longest = 0;
+  for (const shape of TOKEN_PREFIXES) longest = Math.max(longest, shape.exec(head)?.[0].length ?? 0);
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, head.length); k >= MIN_SECRET_LENGTH && k > longest; k--) {
+      if (head.endsWith(secret.slice(0, k))) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 // src/report/sanitize.ts
 var DEFAULT_INLINE_MAX = 300;
 var DEFAULT_BLOCK_MAX = 4e3;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+var ESC_CHAR = "(?:\\u001b|\\uFFFD|\\u241B)";
+var ESC_TEXT = String.raw`(?:\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)`;
+var ANSI = new RegExp(
+  [
+    `${ESC_CHAR}\\[[0-?]*[ -/]*[@-~]`,
+    `${ESC_CHAR}\\][^\\u0007\\u001b\\uFFFD]*(?:\\u0007|${ESC_CHAR}\\\\)?`,
+    `${ESC_TEXT}\\[[0-9;]*m`,
+    "\\u001b[@-Z\\\\-_]",
+    "\\u009b[0-?]*[ -/]*[@-~]"
+  ].join("|"),
+  "g"
+);
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ZWJ = "\u200D";
 function stripControl(text) {
@@ -104,6 +212,9 @@ function neutraliseMentions(text) {
 }
 function neutraliseWorkflowCommands(text) {
   return text.split("\n").map((line) => line.trimStart().startsWith("::") ? `\xB7 ${line}` : line).join("\n").replace(/##\[/g, `#${ZWJ}#[`);
+}
+function guardOutgoing(text, secrets, opts = {}) {
+  return redactSecrets(opts.keepEscapes === true ? text : stripControl(text), secrets);
 }
 function sanitizeInline(text, opts = {}) {
   const clean = redactSecrets(stripControl(text), opts.secrets).replace(/\s+/g, " ").trim();
@@ -594,30 +705,32 @@ function info(message) {
 }
 
 // src/github/runner.ts
-function createRunner() {
+function createRunner(secrets = collectSecrets(process.env)) {
+  const guard = (text) => guardOutgoing(text, secrets);
+  const line = (text) => neutraliseWorkflowCommands(guard(text));
   return {
     input: (name) => getInput(name),
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => setOutput(name, guard(value)),
     appendSummary: async (markdown) => {
-      await summary.addRaw(markdown, true).write();
+      await summary.addRaw(guard(markdown), true).write();
     },
     annotate: (a) => {
       const props = {
-        ...a.title === void 0 ? {} : { title: a.title },
+        ...a.title === void 0 ? {} : { title: guard(a.title) },
         ...a.file === void 0 ? {} : { file: a.file },
         ...a.line === void 0 ? {} : { startLine: a.line }
       };
-      if (a.level === "error") error(a.message, props);
-      else if (a.level === "warning") warning(a.message, props);
-      else notice(a.message, props);
+      const message = guard(a.message);
+      if (a.level === "error") error(message, props);
+      else if (a.level === "warning") warning(message, props);
+      else notice(message, props);
     },
-    notice: (message) => notice(message),
-    setFailed: (message) => setFailed(message),
+    notice: (message) => notice(guard(message)),
+    setFailed: (message) => setFailed(guard(message)),
     log: {
-      // info lines are printed raw, so a line of test output could be a workflow command.
-      info: (message) => info(neutraliseWorkflowCommands(message)),
-      warn: (message) => warning(message),
-      debug: (message) => debug(message)
+      info: (message) => info(line(message)),
+      warn: (message) => warning(guard(message)),
+      debug: (message) => debug(guard(message))
     }
   };
 }
@@ -747,10 +860,6 @@ function findings(report) {
 function compareFindings(a, b) {
   return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-function displayName(t) {
-  if (t.classname === "" || t.name.startsWith(t.classname)) return t.name;
-  return `${t.classname} > ${t.name}`;
-}
 function failsGate(report, t) {
   if (!report.gate.failed || t.quarantined !== void 0) return false;
   if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
@@ -775,7 +884,7 @@ function failureChart(report, tests, secrets) {
   const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
   if (keys.length < 2 || plotted.length === 0) return "";
   const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
-  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(displayName(t), { secrets, max: 120 })}`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
   return [
     "\n### Failure rate by worker count\n",
     "```mermaid",
@@ -882,8 +991,8 @@ function notesSections(report, secrets) {
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
-  const summary2 = `<b>${t.verdict}</b> ${htmlCode(displayName(t), { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
-  const lines = [`- **Id:** ${codeSpan(t.id, { secrets, max: 300 })}`];
+  const summary2 = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
+  const lines = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
   const cluster = t.cluster === null ? void 0 : report.clusters.find((c) => c.id === t.cluster);
@@ -932,7 +1041,7 @@ function indent(block) {
 }
 function nameOf(report, id) {
   const t = report.tests.find((x) => x.id === id);
-  return t === void 0 ? id : displayName(t);
+  return t === void 0 ? id : t.display;
 }
 
 // src/report/test-table.ts
@@ -947,7 +1056,7 @@ function testTableSections(report, tests, opts) {
 }
 function row(t, keys, secrets) {
   const cells = [
-    codeSpan(displayName(t), { secrets, max: 120 }),
+    codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
     t.threshold === null ? "\u2013" : String(t.threshold),
@@ -1035,10 +1144,12 @@ export {
   __require,
   __commonJS,
   __toESM,
+  readContext,
   collectSecrets,
   redactSecrets,
   stripControl,
   truncate,
+  guardOutgoing,
   sanitizeLog,
   codeSpan,
   tableCell,
@@ -1051,7 +1162,6 @@ export {
   formatRate,
   findings,
   compareFindings,
-  displayName,
   failsGate,
   plural,
   verdictTitle,

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-3YYFHYET.js";
-import "./chunk-NJTD2S7W.js";
-import "./chunk-JUKTQX7Q.js";
+} from "./chunk-WOJYGXTZ.js";
+import "./chunk-SUZ7WGVF.js";
+import "./chunk-5E73TJF6.js";
 export {
   publish,
   repoPathMapper,

@@ -2,17 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-NNYXH7GW.js";
+} from "./chunk-GV3JDHND.js";
+import "./chunk-2PMLAQIH.js";
 import {
   createClient,
   describeError,
-  publishToApi,
-  readContext
-} from "./chunk-NJTD2S7W.js";
+  publishToApi
+} from "./chunk-SUZ7WGVF.js";
 import {
   collectSecrets,
-  createRunner
-} from "./chunk-JUKTQX7Q.js";
+  createRunner,
+  readContext
+} from "./chunk-5E73TJF6.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

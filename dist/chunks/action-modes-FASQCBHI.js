@@ -8,26 +8,113 @@ import {
   createExecutor,
   finish,
   inputNamed,
+  intern,
   parseConfig,
   parseJunitFile,
   projectRelativeCases,
   readManifest,
   resolvePreset,
+  runDirectory,
   settingsFromInputs
-} from "./chunk-RFMKHGRP.js";
+} from "./chunk-3ZFUVOXV.js";
+import {
+  ArtifactError,
+  readBoundedJson,
+  readContractFile
+} from "./chunk-2PMLAQIH.js";
 import {
   publish
-} from "./chunk-3YYFHYET.js";
-import "./chunk-NJTD2S7W.js";
-import "./chunk-JUKTQX7Q.js";
+} from "./chunk-WOJYGXTZ.js";
+import "./chunk-SUZ7WGVF.js";
+import "./chunk-5E73TJF6.js";
 
 // src/reanalyse.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import { basename, dirname, join as join4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync5, statSync } from "node:fs";
+import { basename, dirname, join as join4, resolve as resolve3 } from "node:path";
+
+// src/schema/confined-path.ts
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+async function confinedPath(root, rel) {
+  if (rel.includes("\0") || isAbsolute(rel)) return null;
+  const base = resolve(root);
+  const target = resolve(base, rel);
+  if (!within(base, target)) return null;
+  const realBase = await realpath(base).catch(() => base);
+  const realTarget = await realpath(target).catch((error) => error instanceof Error && "code" in error && error.code === "ENOENT" ? null : void 0);
+  if (realTarget === void 0) return null;
+  if (realTarget !== null && !within(realBase, realTarget)) return null;
+  return target;
+}
+function within(base, target) {
+  const rel = relative(base, target);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+// src/parse/parse-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_WORKER_FILE = "parse-worker.js";
+async function parseJunitFiles(paths, options = {}) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
+  if (threads <= 1 || workerPath === null) {
+    const out = [];
+    for (const path of paths) out.push(await parseJunitFile(path));
+    return out;
+  }
+  return inPool(paths, threads, workerPath);
+}
+async function inPool(paths, threads, workerPath) {
+  const results = new Array(paths.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve5, reject) => {
+          const send = () => {
+            if (next >= paths.length) return resolve5();
+            const seq = next++;
+            worker.postMessage({ seq, path: paths[seq] });
+          };
+          worker.on("message", (msg) => {
+            if (msg.json === void 0) return reject(new Error(`parsing ${paths[msg.seq] ?? "?"} in a worker thread failed: ${msg.error ?? "no report"}`));
+            results[msg.seq] = reshare(JSON.parse(msg.json));
+            send();
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => next >= paths.length ? resolve5() : reject(new Error(`a parse worker exited with code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function reshare(report) {
+  for (const c of report.tests) {
+    c.id = intern(c.id);
+    c.classname = intern(c.classname);
+    c.name = intern(c.name);
+    if (c.file !== void 0) c.file = intern(c.file);
+  }
+  return report;
+}
+function locateParseWorker(from = import.meta.url) {
+  for (const relative2 of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
+    const candidate = fileURLToPath(new URL(relative2, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
 
 // src/shard/confirm-merged.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var NotRunnable = class extends Error {
@@ -39,10 +126,14 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
-  if (!FRAMEWORKS.includes(identity.framework)) return skip(`the shards' framework '${identity.framework}' is unknown to this flakegate`);
-  const framework = identity.framework;
-  const config = { ...input.config, framework, command: framework === "custom" ? identity.command : null, confirm: true };
+  if (!existsSync2(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  const name = input.ownFramework !== null && input.ownFramework !== "auto" ? input.ownFramework : identity.framework;
+  if (!FRAMEWORKS.includes(name)) return skip(`the framework '${name}' is unknown to this flakegate`);
+  const framework = name;
+  if (framework === "custom" && input.ownCommand === null) {
+    return skip(`the shards ran a custom command; flakegate never runs a command read from an artifact, so give the aggregate the same command (input command / --command) to confirm`);
+  }
+  const config = { ...input.config, framework, command: input.ownCommand, confirm: true };
   let preset;
   try {
     preset = await resolvePreset(config, log);
@@ -50,7 +141,9 @@ async function confirmMerged(input) {
     if (error instanceof SetupError || error instanceof ConfigError) return skip(`the ${framework} preset does not resolve in ${config.cwd} (${error.message})`);
     throw error;
   }
-  if (preset.template !== identity.command) return skip(`the ${framework} preset resolves to '${preset.template}' here but the shards ran '${identity.command}'`);
+  if (preset.name !== identity.framework || preset.template !== identity.command) {
+    return skip(`this job's command ('${preset.template}', ${preset.name}) differs from the shards' ('${identity.command}', ${identity.framework}); confirmation reruns only the command the shards ran`);
+  }
   const inner = createExecutor(preset, config, { log }, input.runs.length);
   inner.results.push(...input.runs);
   const executor = {
@@ -84,8 +177,7 @@ function nextSeq(runs) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/shard/check.ts
@@ -134,15 +226,15 @@ function fieldValue(m, field) {
 // src/shard/merge.ts
 async function readShardManifest(dir) {
   const path = join2(dir, "shard.json");
-  if (!existsSync2(path)) return null;
+  if (!existsSync3(path)) return null;
   let value;
   try {
-    value = JSON.parse(await readFile(path, "utf8"));
+    value = await readBoundedJson(path, "shard");
   } catch (error) {
-    throw new ConfigError(`analyze: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ConfigError(`analyze: ${error instanceof Error ? error.message : String(error)}`);
   }
   const manifest = readManifest(value);
-  if (typeof manifest === "string") throw new ConfigError(`analyze: ${path} ${manifest}`);
+  if (typeof manifest === "string") throw new ConfigError(`analyze: ${path}: ${manifest}`);
   return manifest;
 }
 function mergeShards(sources) {
@@ -186,15 +278,15 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3, resolve } from "node:path";
+import { existsSync as existsSync4, lstatSync } from "node:fs";
+import { join as join3, resolve as resolve2 } from "node:path";
 async function keepMergedRuns(sources, out) {
   await mkdir(join3(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
-    if (resolve(dir) === resolve(out)) continue;
+    if (resolve2(dir) === resolve2(out)) continue;
     for (const record of records) {
-      const from = join3(dir, "runs", record.id);
-      if (existsSync3(from)) await cp(from, join3(out, "runs", record.id), { recursive: true });
+      const from = runDirectory(dir, record.id);
+      if (existsSync4(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
@@ -214,20 +306,23 @@ var ECOSYSTEM = {
 };
 async function reanalyse(paths, raw, log) {
   const sources = [];
-  for (const p of paths) sources.push(await loadSource(resolve2(p)));
+  for (const p of paths) sources.push(await loadSource(resolve3(p)));
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const kept = [];
+  for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
+  const parsed = await parseKeptReports(kept);
   const runs = [];
   const seen = /* @__PURE__ */ new Set();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
-      const id = seen.has(record.id) ? `${basename(source.dir)}-${i + 1}-${record.id}` : record.id;
+      const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseJunitFile(join4(source.dir, rel))).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
-      runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve2(cwd)) : cases });
+      runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve3(cwd)) : cases });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);
@@ -243,7 +338,8 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
-      cwd: raw.cwd ?? (first && existsSync4(first.config.cwd) ? first.config.cwd : "."),
+      // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
+      cwd: raw.cwd ?? ".",
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
       quarantine: raw.quarantine
     },
@@ -262,7 +358,7 @@ async function reanalyse(paths, raw, log) {
     const planBudget = first?.config.budgetMs ?? null;
     const budgetMs = raw.budget ? config.budgetMs : planBudget === null ? null : planBudget * (1 - DISCOVERY_BUDGET_SHARE);
     const timeoutMs = raw.timeout ? config.timeoutMs : first?.config.timeoutMs ?? config.timeoutMs;
-    const outcome = await confirmMerged({ runs, identity: merge.identity, config: { ...config, timeoutMs }, budgetMs, log });
+    const outcome = await confirmMerged({ runs, identity: merge.identity, config: { ...config, timeoutMs }, ownCommand: raw.command?.trim() || null, ownFramework: raw.framework?.trim() || null, budgetMs, log });
     analysed = outcome.runs;
     confirmed = outcome.ran;
     notes.push(...outcome.notes);
@@ -275,29 +371,48 @@ async function reanalyse(paths, raw, log) {
   return finish({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync4(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync5(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync(path).isDirectory();
   const dir = isDir ? path : dirname(path);
   const reportPath = isDir ? join4(dir, "report.json") : path;
-  if (existsSync4(reportPath)) {
-    const report = JSON.parse(await readFile2(reportPath, "utf8"));
-    if (report.schema !== "flakegate/report@1") throw new ConfigError(`analyze: ${reportPath} is not a flakegate report (schema ${String(report.schema)})`);
-    return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
+  try {
+    if (existsSync5(reportPath)) {
+      const report = await readContractFile(reportPath, "report");
+      return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
+    }
+    const index = join4(dir, "runs", "index.json");
+    if (existsSync5(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
+  } catch (error) {
+    if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
+    throw error;
   }
-  const index = join4(dir, "runs", "index.json");
-  if (existsSync4(index)) return { dir, records: JSON.parse(await readFile2(index, "utf8")), report: null, manifest: await readShardManifest(dir) };
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
+}
+async function keptReportPath(dir, rel, log) {
+  const inside = await confinedPath(dir, rel);
+  if (inside !== null) return inside;
+  const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
+  log.warn(`analyze: ${error}`);
+  return { status: "invalid", error, tests: [] };
+}
+async function parseKeptReports(kept) {
+  const parsed = await parseJunitFiles(kept.filter((k) => typeof k === "string"));
+  let at = 0;
+  return kept.map((k) => typeof k === "string" ? parsed[at++] ?? { status: "missing", tests: [] } : k);
+}
+function safeName(name) {
+  return name.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 80) || "source";
 }
 function withShards(report, merge) {
   return { ...report, gate: incompleteGate(report.gate, merge.shards), warnings: [...report.warnings, ...merge.warnings], shards: merge.shards };
 }
 
 // src/shard/find-shards.ts
-import { existsSync as existsSync5, readdirSync } from "node:fs";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync6, readdirSync } from "node:fs";
+import { join as join5, resolve as resolve4 } from "node:path";
 function findShardDirs(dir, label) {
-  const root = resolve3(dir);
-  if (!existsSync5(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
+  const root = resolve4(dir);
+  if (!existsSync6(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
   if (isResult(root)) return [root];
   const dirs = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && isResult(join5(root, e.name))).map((e) => join5(root, e.name)).sort();
   if (dirs.length === 0) {
@@ -306,7 +421,7 @@ function findShardDirs(dir, label) {
   return dirs;
 }
 function isResult(dir) {
-  return existsSync5(join5(dir, "shard.json")) || existsSync5(join5(dir, "report.json"));
+  return existsSync6(join5(dir, "shard.json")) || existsSync6(join5(dir, "report.json"));
 }
 
 // src/shard/action-modes.ts
@@ -323,7 +438,7 @@ async function publishShard(report, reportJsonPath, out, runner) {
 }
 async function runAggregate(runner, inputs) {
   const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
-  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget"]);
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
   raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);

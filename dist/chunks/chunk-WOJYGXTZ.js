@@ -2,22 +2,21 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   READ_ONLY_NOTICE,
   checkAnnotations,
-  publishToApi,
-  readContext
-} from "./chunk-NJTD2S7W.js";
+  publishToApi
+} from "./chunk-SUZ7WGVF.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
   collectSecrets,
   createRunner,
-  displayName,
   failsGate,
   findings,
   formatRate,
+  readContext,
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-JUKTQX7Q.js";
+} from "./chunk-5E73TJF6.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -28,7 +27,7 @@ function buildAnnotations(report, secrets = []) {
   return findings(report).map((t) => {
     const base = {
       level: failsGate(report, t) ? "error" : "warning",
-      title: sanitizeLog(`flakegate: ${t.verdict} \u2014 ${displayName(t)}`, { secrets, max: 200 }).replace(/\n/g, " "),
+      title: sanitizeLog(`flakegate: ${t.verdict} \u2014 ${t.display}`, { secrets, max: 200 }).replace(/\n/g, " "),
       message: sanitizeLog(message(t, keys), { secrets, max: 2e3 }),
       testId: t.id
     };
