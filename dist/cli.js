@@ -18967,8 +18967,8 @@ function failuresIn(run2) {
   return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
 }
 function includes(run2, id) {
-  const subset2 = run2.record.subset;
-  return subset2 === void 0 || subset2.includes(id);
+  const subset = run2.record.subset;
+  return subset === void 0 || subset.includes(id);
 }
 function isProbe(run2) {
   return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
@@ -19776,6 +19776,11 @@ async function replayOrders(victims, ctx) {
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== void 0) {
+      ctx.notes.push({ kind: "fallback", text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+      continue;
+    }
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();
@@ -20101,6 +20106,11 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
+      const why = input.cannotPass?.(victim) ?? null;
+      if (why !== null) {
+        notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
+        continue;
+      }
       const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
@@ -20109,7 +20119,7 @@ async function runConfirmation(input, execute) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
     const skipped = confirmed.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
@@ -20122,7 +20132,12 @@ function confirmedParallelOnly(runs2, serial) {
 async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
   const workers = parallelArmWorkers(all, victim);
   if (workers === null) return null;
-  const candidates = partnerCandidates(all, victim, workers);
+  const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
+  const found = partnerCandidates(all, victim, workers);
+  const candidates = found.filter(passable);
+  if (candidates.length < found.length) {
+    notes.push({ kind: "fallback", text: `${victim}: ${found.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found.filter((id) => !passable(id)).slice(0, 3).join(", ")})` });
+  }
   const rate = reproductionRate(all, victim, workers, candidates);
   const guess = likelyPartner(all, victim, workers, candidates, earlier);
   let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
@@ -20152,9 +20167,9 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes, e
   notes.push({ kind: "confirm", text: result.evidence.at(-1) ?? "" });
   return { victim, workers, ...result };
 }
-function sameTests(subset2, tests) {
-  if (subset2 === void 0 || subset2.length !== tests.length) return false;
-  const set = new Set(subset2);
+function sameTests(subset, tests) {
+  if (subset === void 0 || subset.length !== tests.length) return false;
+  const set = new Set(subset);
   return tests.every((t) => set.has(t));
 }
 function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
@@ -20645,11 +20660,11 @@ function failed2(c) {
 function replaysOf(id, runs2) {
   const out = [];
   for (const run2 of runs2) {
-    const subset2 = run2.record.subset;
-    if (run2.record.phase !== "confirm-order" || subset2 === void 0 || subset2.at(-1) !== id) continue;
+    const subset = run2.record.subset;
+    if (run2.record.phase !== "confirm-order" || subset === void 0 || subset.at(-1) !== id) continue;
     const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
     if (mine.length === 0) continue;
-    out.push({ run: run2.record.id, prefix: subset2.slice(0, -1), failed: mine.some(failed2) });
+    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: mine.some(failed2) });
   }
   return out;
 }
@@ -22398,6 +22413,21 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/frameworks/safe-args.ts
+var MAX_PASSABLE_ID_CHARS = 8192;
+function unpassableId(id) {
+  if (id.includes("\0")) return "it contains a NUL character, which no command line can carry";
+  if (id.length > MAX_PASSABLE_ID_CHARS) return `it is ${id.length} characters long (at most ${MAX_PASSABLE_ID_CHARS} go on a command line)`;
+  return null;
+}
+function pathArgument(path) {
+  if (path.startsWith("/") || path.startsWith("./") || path.startsWith("../")) return path;
+  return `./${path}`;
+}
+function looksLikeOption(word) {
+  return /^[-+@]/.test(word);
+}
+
 // src/frameworks/go.ts
 async function resolveGo(config, log, reason) {
   if (!await runs("gotestsum", ["--version"], config.cwd)) {
@@ -22425,6 +22455,7 @@ function createGoPreset(reason) {
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
     capabilities: CAPABILITIES.go,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: "gotestsum", args: argv, env: {}, display: displayCommand("gotestsum", argv) };
@@ -22438,7 +22469,12 @@ function goSelection(tests) {
   const names2 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
   const run2 = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
-  return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
+  return packages.every(isImportPath) ? [run2, ...packages] : [run2, "./..."];
+}
+function isImportPath(pkg) {
+  if (!/^[A-Za-z0-9_~+][A-Za-z0-9_.~+/-]{0,499}$/.test(pkg) || pkg.includes("...")) return false;
+  if (pkg === "std" || pkg === "all" || pkg === "cmd" || pkg.startsWith("cmd/")) return false;
+  return pkg.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 function goModulePath(goMod) {
   const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
@@ -22640,6 +22676,9 @@ function resolveCustom(config, reason) {
       ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
     },
     reason,
+    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
+    // so an id that a parser could read as an option or an @file is never passed.
+    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
     }
@@ -22795,6 +22834,7 @@ function createJestPreset(runner, reason, timing) {
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
     capabilities: CAPABILITIES.jest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
@@ -22811,7 +22851,7 @@ function jestSelection(tests) {
   const parts = tests.map((id) => testIdParts(id));
   const args = [`--testNamePattern=${anchoredAlternation(parts.map((part) => jestNamePattern(part)))}`];
   const files = unique(parts.map(({ file }) => file));
-  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files);
+  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files.map(pathArgument));
   return args;
 }
 function jestNamePattern(parts) {
@@ -22844,6 +22884,7 @@ function createMochaPreset(runner, reason) {
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.mocha,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -22891,6 +22932,7 @@ function createNodeTestPreset(node, reason) {
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
     capabilities: CAPABILITIES.node,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
@@ -23084,6 +23126,7 @@ function createPytestPreset(setup) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
     },
+    cannotPass: unpassableId,
     runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env })
   };
 }
@@ -23091,7 +23134,7 @@ function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
 function pytestSelection(tests) {
-  return tests === void 0 ? [] : unique(tests.map((id) => pytestNodeId(id)));
+  return tests === void 0 ? [] : unique(tests.map((id) => pathArgument(pytestNodeId(id))));
 }
 
 // src/frameworks/vitest.ts
@@ -23123,6 +23166,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.vitest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -24977,9 +25021,10 @@ var report_1_default = {
     test: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "classname", "name", "verdict", "confidence", "pValue", "probParallelWorse", "byWorkers", "threshold", "cluster", "messages", "causes"],
+      required: ["id", "display", "classname", "name", "verdict", "confidence", "pValue", "probParallelWorse", "byWorkers", "threshold", "cluster", "messages", "causes"],
       properties: {
         id: { $ref: "#/$defs/testId" },
+        display: { description: "The one form of the id printed everywhere (src/parse/test-id.ts displayTestId); the quarantine file accepts it as written.", $ref: "#/$defs/testId" },
         file: { type: "string", maxLength: 4096 },
         line: { type: "integer", minimum: 0, maximum: 1e8 },
         classname: { $ref: "#/$defs/text" },
@@ -25478,7 +25523,10 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   const junitPath = join8(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
-  const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
+  const selection = passableSubset(spec, preset);
+  if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
+  const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
+  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
@@ -25495,14 +25543,23 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
-  log.info(describeRun(spec, result));
-  return { spec, process: result, reportPaths: [junitPath] };
+  log.info(describeRun(ran2, result));
+  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note } };
 }
-function subset(spec, preset, log) {
+function passableSubset(spec, preset) {
   if (spec.tests === void 0) return {};
-  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
-  log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
-  return {};
+  if (!preset.capabilities.subsetReruns) return { note: `${preset.name} cannot run a subset of tests; running the full suite` };
+  const refused = spec.tests.flatMap((id) => {
+    const why = preset.cannotPass(id);
+    return why === null ? [] : [`${JSON.stringify(id.length > 200 ? `${id.slice(0, 200)}\u2026` : id)} (${why})`];
+  });
+  if (refused.length === 0) return { tests: spec.tests };
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : "";
+  return { note: `not passing test ids to ${preset.name} that it could misread: ${refused.slice(0, 3).join("; ")}${more}; ran the full suite instead` };
+}
+function withoutSubset(spec) {
+  const { tests: _dropped, ...rest } = spec;
+  return rest;
 }
 function withShellNotFound(result) {
   if (result.exitCode !== 127 || result.spawnError !== void 0) return result;
@@ -25674,9 +25731,9 @@ function recordEstimate(e, when, notes, log) {
   log.info(text);
   return e;
 }
-function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
+async function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
   const confirmStarted = Date.now();
-  return runConfirmation(
+  const outcome = await runConfirmation(
     {
       runs: executor.results,
       workers: config.workers,
@@ -25684,24 +25741,29 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) 
       orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq: nextSeq2,
-      elapsedMs: () => Date.now() - confirmStarted
+      elapsedMs: () => Date.now() - confirmStarted,
+      cannotPass: (id) => preset.cannotPass(id)
     },
     (spec) => executor.execute(spec)
   );
+  return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
 }
 function createExecutor(preset, config, deps, planned) {
   const results = [];
+  const notes = [];
   const failing = /* @__PURE__ */ new Set();
   const started = Date.now();
   let overrunWarned = false;
   return {
     results,
+    notes,
     async execute(spec) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      if (executed.note !== void 0) notes.push({ kind: "fallback", text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
       if (overrun !== null) {
         overrunWarned = true;
@@ -25895,6 +25957,7 @@ async function confirmMerged(input) {
   inner.results.push(...input.runs);
   const executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;

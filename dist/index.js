@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-HVQXU6QI.js";
+} from "./chunks/chunk-33RYSVGK.js";
 import {
   ConfigError,
   SetupError,
@@ -10,8 +10,8 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-GELXGIBX.js";
-import "./chunks/chunk-HDALJSLQ.js";
+} from "./chunks/chunk-ECA7P2YW.js";
+import "./chunks/chunk-EDMD5DFB.js";
 import {
   createRunner
 } from "./chunks/chunk-P6VOGLJ4.js";
@@ -37,12 +37,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-HC4S5ADJ.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-NVG65OII.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-SDA662YG.js");
+    const { runAggregate } = await import("./chunks/action-modes-T3TXPJXC.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -52,7 +52,7 @@ async function main(runner2) {
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-2V3DIMYB.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-SDA662YG.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-T3TXPJXC.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-GXPMZXVI.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-2V3DIMYB.js")).publishStability(report, runner2, { token: inputs.token, log });

@@ -7745,9 +7745,10 @@ var report_1_default = {
     test: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "classname", "name", "verdict", "confidence", "pValue", "probParallelWorse", "byWorkers", "threshold", "cluster", "messages", "causes"],
+      required: ["id", "display", "classname", "name", "verdict", "confidence", "pValue", "probParallelWorse", "byWorkers", "threshold", "cluster", "messages", "causes"],
       properties: {
         id: { $ref: "#/$defs/testId" },
+        display: { description: "The one form of the id printed everywhere (src/parse/test-id.ts displayTestId); the quarantine file accepts it as written.", $ref: "#/$defs/testId" },
         file: { type: "string", maxLength: 4096 },
         line: { type: "integer", minimum: 0, maximum: 1e8 },
         classname: { $ref: "#/$defs/text" },

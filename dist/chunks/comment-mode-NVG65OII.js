@@ -2,8 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-HVQXU6QI.js";
-import "./chunk-HDALJSLQ.js";
+} from "./chunk-33RYSVGK.js";
+import "./chunk-EDMD5DFB.js";
 import {
   createClient,
   describeError,

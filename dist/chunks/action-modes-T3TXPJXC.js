@@ -15,12 +15,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-GELXGIBX.js";
+} from "./chunk-ECA7P2YW.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-HDALJSLQ.js";
+} from "./chunk-EDMD5DFB.js";
 import {
   publish
 } from "./chunk-GVVT3VNW.js";
@@ -85,6 +85,7 @@ async function confirmMerged(input) {
   inner.results.push(...input.runs);
   const executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;
