@@ -302,7 +302,19 @@ async function readSources(files: readonly string[], cwd: string): Promise<Map<s
 }
 
 function warningsFor(runs: readonly RunResult[]): string[] {
-  return runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  const errors = runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  return [...errors, ...runs.flatMap((r) => survivorWarning(r.record))];
+}
+
+/** A run whose command left processes behind (a leaked server holds its port into the next run). */
+function survivorWarning(record: RunResult['record']): string[] {
+  const named = record.survivors ?? [];
+  if (named.length === 0) return [];
+  const count = record.survivorCount ?? named.length;
+  const list = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || '?'})`).join(', ');
+  const more = count > 3 ? ` and ${count - 3} more` : '';
+  const when = record.timedOut ? 'when it timed out' : 'after its command ended';
+  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? '' : 'es'} running ${when}: ${list}${more}; flakegate ended ${count === 1 ? 'it' : 'them'} (${record.containment === 'subreaper' ? 'contained by a subreaper' : 'found by process group, tag and parentage'})`];
 }
 
 function formatMinutes(ms: number): string {

@@ -15775,7 +15775,9 @@ function toRunResult(run2, parsed, out, cwd) {
       parse: status,
       ...errorOf(run2, parsed, status),
       tests: cases.length,
-      outputTail: proc.outputTail
+      outputTail: proc.outputTail,
+      ...proc.containment === void 0 ? {} : { containment: proc.containment },
+      ...proc.survivors === void 0 || proc.survivors.length === 0 ? {} : { survivors: proc.survivors, survivorCount: proc.survivorCount ?? proc.survivors.length }
     },
     cases
   };
@@ -16722,6 +16724,14 @@ function ownLineage() {
   lineage.add(1);
   return lineage;
 }
+function commandLine(pid, max = 200) {
+  try {
+    const text = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0+$/, "").replace(/\0/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  } catch {
+    return "";
+  }
+}
 
 // src/run/kill-tree.ts
 var RUN_TAG_VAR = "FLAKEGATE_RUN_TAG";
@@ -16754,28 +16764,32 @@ function findRunProcesses(rootPid, tag) {
   const lineage = ownLineage();
   return table.filter((entry) => found.has(entry.pid) && !lineage.has(entry.pid));
 }
-async function terminateRun(rootPid, tag, graceMs) {
-  const first = survivors(rootPid, tag);
+async function terminateRun(rootPid, tag, graceMs, reaper) {
+  const scope = { rootPid, tag, ...reaper === void 0 ? {} : { reaper } };
+  const first = survivors(scope);
   if (first === null) return;
-  signalAll(rootPid, first, "SIGTERM");
-  if (await waitUntilGone(rootPid, tag, graceMs)) return;
-  const fresh = survivors(rootPid, tag) ?? [];
+  signalAll(scope, first, "SIGTERM");
+  if (await waitUntilGone(scope, graceMs)) return;
+  const fresh = survivors(scope) ?? [];
   const targets = [...fresh, ...first.filter(sameProcess)];
-  signalAll(rootPid, targets, "SIGKILL");
-  await waitUntilGone(rootPid, tag, graceMs);
+  signalAll(scope, targets, "SIGKILL");
+  await waitUntilGone(scope, graceMs);
 }
-function survivors(rootPid, tag) {
+function survivors(scope) {
   if (HAS_PROC) {
-    const found = findRunProcesses(rootPid, tag);
+    const found = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
     return found.length > 0 ? found : null;
   }
-  return signalGroup(rootPid, 0) ? [] : null;
+  return signalGroup(scope.rootPid, 0) ? [] : null;
 }
-async function waitUntilGone(rootPid, tag, graceMs) {
+function describeRunProcesses(rootPid, tag, except) {
+  return findRunProcesses(rootPid, tag).filter((entry) => !except.includes(entry.pid)).map((entry) => ({ pid: entry.pid, command: commandLine(entry.pid) }));
+}
+async function waitUntilGone(scope, graceMs) {
   const deadline = performance.now() + graceMs;
   while (performance.now() < deadline) {
     await sleep(POLL_MS);
-    if (survivors(rootPid, tag) === null) return true;
+    if (survivors(scope) === null) return true;
   }
   return false;
 }
@@ -16783,9 +16797,10 @@ function sameProcess(entry) {
   const now = readStat(entry.pid);
   return now !== null && now.startTime === entry.startTime;
 }
-function signalAll(rootPid, targets, signal) {
-  signalGroup(rootPid, signal);
+function signalAll(scope, targets, signal) {
+  if (scope.reaper === void 0) signalGroup(scope.rootPid, signal);
   for (const { pid } of targets) {
+    if (pid === scope.reaper) continue;
     try {
       process.kill(pid, signal);
     } catch {
@@ -16799,6 +16814,55 @@ function signalGroup(rootPid, signal) {
   } catch {
     return false;
   }
+}
+
+// src/run/subreaper.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync7 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var REAPER_FILE = "flakegate_reaper.py";
+var CONTAINMENT_ENV = "FLAKEGATE_CONTAINMENT";
+var PYTHONS = ["/usr/bin/python3", "python3"];
+var detected;
+function detectReaper(env = process.env) {
+  if (env[CONTAINMENT_ENV] === "process-group" || process.platform !== "linux" || !HAS_PROC) return null;
+  if (detected !== void 0) return detected;
+  detected = null;
+  const script = reaperScript();
+  if (script === null) return null;
+  for (const python of PYTHONS) {
+    const probe = spawnSync(python, ["-I", "-S", script, "--probe"], { encoding: "utf8", timeout: 1e4, stdio: ["ignore", "pipe", "ignore"] });
+    if (probe.status === 0 && probe.stdout.trim() === "ok") {
+      detected = { python, script };
+      break;
+    }
+  }
+  return detected;
+}
+function reaperArgv(reaper, file, args) {
+  return { file: reaper.python, args: ["-I", "-S", reaper.script, "3", file, ...args] };
+}
+function parseReaperEvent(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const v = value;
+  if (typeof v["pid"] === "number") return { kind: "started", pid: v["pid"] };
+  if (typeof v["exitCode"] === "number") return { kind: "exited", code: v["exitCode"], signal: null };
+  if (typeof v["signal"] === "string" && /^SIG[A-Z0-9]+$/.test(v["signal"])) return { kind: "exited", code: null, signal: v["signal"] };
+  if (typeof v["spawnError"] === "string") return { kind: "spawn-error", code: v["spawnError"] };
+  return null;
+}
+function reaperScript() {
+  for (const relative2 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
+    const path = fileURLToPath2(new URL(relative2, import.meta.url));
+    if (existsSync7(path)) return path;
+  }
+  return null;
 }
 
 // src/run/output-tail.ts
@@ -16841,14 +16905,18 @@ async function executeCommand(cmd, opts) {
   const tail = createOutputTail();
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const reaper = detectReaper(opts.env);
+  const containment = reaper === null ? "process-group" : "subreaper";
+  const launch = reaper === null ? { file: cmd.file, args: [...cmd.args] } : reaperArgv(reaper, cmd.file, cmd.args);
   if (opts.signal?.aborted) return failedToStart("cancelled before it started", 0);
   let child;
   try {
-    child = spawn(cmd.file, [...cmd.args], {
+    child = spawn(launch.file, launch.args, {
       cwd: opts.cwd,
       env: { ...opts.env, [RUN_TAG_VAR]: tag },
       detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+      // With the reaper, fd 3 carries its events (the command's start, exit status, spawn error).
+      stdio: reaper === null ? ["ignore", "pipe", "pipe"] : ["ignore", "pipe", "pipe", "pipe"],
       windowsHide: true
     });
   } catch (error) {
@@ -16856,18 +16924,25 @@ async function executeCommand(cmd, opts) {
   }
   const closed = new Promise((resolve3) => child.once("close", () => resolve3()));
   const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
-  const exited = new Promise(
+  const processExited = new Promise(
     (resolve3) => child.once("exit", (code, signal) => resolve3({ code, signal, at: performance.now() }))
   );
+  const events = reaper === null ? null : reaperEvents(child);
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
   const startError = await new Promise((resolve3) => {
     child.once("spawn", () => resolve3(void 0));
     child.once("error", resolve3);
   });
   const pid = child.pid;
   if (startError !== void 0 || pid === void 0) {
-    return failedToStart(describeSpawnError(startError, cmd.file, opts.cwd), elapsed());
+    return failedToStart(describeSpawnError(startError, launch.file, opts.cwd), elapsed());
   }
   child.on("error", () => void 0);
+  const reaperPid = reaper === null ? void 0 : pid;
+  let survivors2;
+  const noteSurvivors = () => {
+    survivors2 ??= describeRunProcesses(pid, tag, [pid, ...events?.commandPid() === void 0 ? [] : [events.commandPid()]]);
+  };
   let timedOut = false;
   let termination;
   let timer;
@@ -16875,7 +16950,8 @@ async function executeCommand(cmd, opts) {
   const gaveUp = new Promise((resolve3) => giveUp = resolve3);
   const stop = () => {
     if (termination !== void 0) return;
-    termination = terminateRun(pid, tag, graceMs);
+    noteSurvivors();
+    termination = terminateRun(pid, tag, graceMs, reaperPid);
     if (process.platform === "win32") child.kill();
     void termination.then(() => within(exited, graceMs)).then(() => giveUp(null));
   };
@@ -16890,19 +16966,62 @@ async function executeCommand(cmd, opts) {
   clearTimeout(timer);
   opts.signal?.removeEventListener("abort", stop);
   const durationMs = Math.round((exit?.at ?? performance.now()) - started);
+  noteSurvivors();
   await termination;
-  await terminateRun(pid, tag, graceMs);
+  await terminateRun(pid, tag, graceMs, reaperPid);
+  if (reaperPid !== void 0 && await within(processExited, graceMs) === void 0) {
+    signalProcess(reaperPid, "SIGKILL");
+    await terminateRun(pid, tag, graceMs);
+  }
   await within(closed, graceMs);
   child.stdout?.destroy();
   child.stderr?.destroy();
+  child.stdio[3]?.destroy();
   for (const flush of flushers) flush();
+  const spawnError = events?.spawnError();
+  if (spawnError !== void 0) return { ...failedToStart(describeSpawnError(Object.assign(new Error(spawnError), { code: spawnError }), cmd.file, opts.cwd), durationMs), containment };
+  const named = (survivors2 ?? []).slice(0, MAX_SURVIVORS_NAMED);
   return {
     exitCode: exit?.code ?? null,
     signal: exit?.signal ?? null,
     timedOut,
     durationMs,
-    outputTail: tail.text()
+    outputTail: tail.text(),
+    containment,
+    ...named.length === 0 ? {} : { survivors: named, survivorCount: survivors2?.length ?? named.length }
   };
+}
+var MAX_SURVIVORS_NAMED = 20;
+function reaperEvents(child) {
+  let commandPid;
+  let spawnError;
+  let resolveExit = () => void 0;
+  const exited = new Promise((resolve3) => resolveExit = resolve3);
+  let buffered = "";
+  const stream = child.stdio[3];
+  stream?.on("error", () => void 0);
+  stream?.on("data", (chunk) => {
+    buffered = (buffered + chunk.toString("utf8")).slice(-4096);
+    let newline = buffered.indexOf("\n");
+    while (newline >= 0) {
+      const event = parseReaperEvent(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf("\n");
+      if (event?.kind === "started") commandPid = event.pid;
+      else if (event?.kind === "exited") resolveExit({ code: event.code, signal: event.signal, at: performance.now() });
+      else if (event?.kind === "spawn-error") {
+        spawnError = event.code;
+        resolveExit({ code: null, signal: null, at: performance.now() });
+      }
+    }
+  });
+  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+}
+function signalProcess(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
 }
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
@@ -17285,7 +17404,17 @@ async function readSources(files, cwd) {
   return sources;
 }
 function warningsFor(runs2) {
-  return runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record))];
+}
+function survivorWarning(record) {
+  const named = record.survivors ?? [];
+  if (named.length === 0) return [];
+  const count = record.survivorCount ?? named.length;
+  const list3 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
+  const more = count > 3 ? ` and ${count - 3} more` : "";
+  const when = record.timedOut ? "when it timed out" : "after its command ended";
+  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;

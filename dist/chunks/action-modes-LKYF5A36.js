@@ -15,7 +15,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-ECA7P2YW.js";
+} from "./chunk-ZHFITVE6.js";
 import {
   ArtifactError,
   readBoundedJson,
