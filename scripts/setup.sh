@@ -9,6 +9,8 @@ if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
 if command -v apt-get >/dev/null; then
   need=""
   /usr/bin/python3 -c 'import pytest, xdist' 2>/dev/null || need="python3-pytest python3-pytest-xdist"
+  # The retries fixture (test/fixtures/pytest/retries): reruns configured in the project.
+  /usr/bin/python3 -c 'import pytest_rerunfailures' 2>/dev/null || need="$need python3-pytest-rerunfailures"
   # The Go fixture: Go and gotestsum from Debian (bookworm: Go 1.19, gotestsum 1.8.2).
   { command -v go && command -v gotestsum; } >/dev/null 2>&1 || need="$need golang-go gotestsum"
   # The HTML report's browser test (test/e2e/html-report.test.ts) drives Debian's Chromium.

@@ -230,6 +230,16 @@ export const INPUTS = [
     cli: null,
   },
   {
+    name: 'base',
+    type: 'text',
+    description:
+      'Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event\'s base commit.',
+    default: '',
+    config: true,
+    action: true,
+    cli: { flag: 'base', metavar: 'REF', help: 'base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report' },
+  },
+  {
     name: 'quarantine',
     type: 'path',
     description:

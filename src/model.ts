@@ -28,6 +28,8 @@ export interface Config {
   readonly out: string;
   /** `--shard i/n`: run only this slice of the discovery plan (a matrix job); absent = the whole plan. */
   readonly shard?: ShardRef;
+  /** Base commit or ref of a pull request (`--base`, else the event's base commit): its changed tests. */
+  readonly base?: string;
   /** Absolute path of the quarantine file (`--quarantine`, else `.flakegate.yml` in cwd when it exists). */
   readonly quarantine?: string;
 }
@@ -302,6 +304,21 @@ export interface PlannerNote {
   readonly text: string;
 }
 
+/**
+ * A retry setting found in the project. Retries turn a parallel failure into a pass, so flakegate
+ * overrides them for its runs where the framework allows it, and warns where it cannot.
+ */
+export interface RetrySetting {
+  /** Where it was found: a file relative to the project, or an environment variable. */
+  readonly where: string;
+  /** What it is: `--reruns`, `flaky marker`, `jest.retryTimes`, `retry`, `retries`, `this.retries`. */
+  readonly setting: string;
+  /** True when flakegate's runs override it; false when it still applies (a warning says so). */
+  readonly disabled: boolean;
+  /** How it is overridden, or what the user can do about it. */
+  readonly how: string;
+}
+
 /** An estimate of the session's wall time (= runner minutes on one runner), made during the run. */
 export interface CostEstimate {
   /** The run after which it was made (`d-001-w1`) and how many runs the price model rests on. */
@@ -344,6 +361,8 @@ export interface Report {
   readonly shards?: { readonly count: number; readonly merged: readonly number[]; readonly missing: readonly number[]; readonly plan: string; readonly commit: string | null };
   /** Set by `run`: estimates of the session's runner time and what it cost. */
   readonly cost?: ReportCost;
+  /** Set by `run`: retry settings found in the project and whether its runs overrode them. */
+  readonly retries?: readonly RetrySetting[];
 }
 
 /** A sink for human-readable progress; stages never print directly. */

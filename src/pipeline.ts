@@ -10,8 +10,9 @@ import { explain, sourceFilesFor } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
 import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
+import { describeRetry } from './frameworks/retries.js';
 import type { ResolvedPreset } from './frameworks/types.js';
-import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PlannerNote, Report, ReportCost, RunResult, RunSpec, TestAnalysis } from './model.js';
+import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PlannerNote, Report, ReportCost, RetrySetting, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
 import { collectRun } from './parse/collect-run.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
@@ -26,6 +27,7 @@ import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
+import { describeChanges, pullRequestChanges } from './run/pull-request-changes.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
 import { markPartial } from './shard/partial.js';
 import { sliceShard } from './shard/slice.js';
@@ -80,6 +82,12 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   const notes: PlannerNote[] = [
     { kind: 'discovery', text: `${plan.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
   ];
+  const retries = preset.retries ?? [];
+  for (const r of retries) {
+    notes.push({ kind: 'discovery', text: describeRetry(r) });
+    if (r.disabled) log.info(describeRetry(r));
+    else log.warn(describeRetry(r));
+  }
   if (config.shard) notes.push({ kind: 'discovery', text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(', ')} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
   const estimates: CostEstimate[] = [];
@@ -103,6 +111,15 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), 'after discovery', notes, log));
+  }
+
+  if (config.base !== undefined && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ('problem' in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: 'discovery', text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
 
   let partners: readonly PartnerFinding[] = [];
@@ -130,7 +147,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   }
   const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
   const cost = (): ReportCost => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
 }
 
 /** Logs an estimate and keeps it as a planner note; returns it for report.json. */
@@ -241,6 +258,8 @@ export interface FinishInput {
   readonly quarantine?: readonly QuarantineEntry[];
   /** `run` only: the estimates and the time spent, read when the report is built. */
   readonly cost?: () => ReportCost;
+  /** `run` only: the project's retry settings and whether the runs overrode them. */
+  readonly retries?: readonly RetrySetting[];
 }
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
@@ -258,7 +277,7 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
     ...(input.quarantine ? { entries: input.quarantine } : {}),
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...gated.warnings], ...(input.cost ? { cost: input.cost() } : {}) });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...retryWarnings(input.retries), ...gated.warnings], ...(input.cost ? { cost: input.cost() } : {}), ...(input.retries ? { retries: input.retries } : {}) });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');
   const reportMdPath = join(config.out, 'report.md');
@@ -299,6 +318,11 @@ async function readSources(files: readonly string[], cwd: string): Promise<Map<s
     }
   }
   return sources;
+}
+
+/** Retries still on during the runs: their passes may hide parallel failures, so the report warns. */
+function retryWarnings(retries: readonly RetrySetting[] = []): string[] {
+  return retries.filter((r) => !r.disabled).map(describeRetry);
 }
 
 function warningsFor(runs: readonly RunResult[]): string[] {

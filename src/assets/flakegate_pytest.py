@@ -11,6 +11,11 @@ three properties to the JUnit report, the same way ``record_property`` does (thr
 It appends instead of using the ``record_property`` fixture so it adds no fixture to the test
 (fixture order and ``--fixtures`` output stay the user's own) and works for tests that use none.
 It must not raise: a broken helper would turn into failures that are not the user's.
+
+It also turns pytest-rerunfailures off for flakegate's runs: a rerun that passes hides exactly the
+failure flakegate counts. ``--reruns`` (command line, addopts, or the ``reruns`` ini option of
+newer versions) becomes 0, and ``flaky`` markers (which take priority over it) are removed from
+the collected tests. The plugin itself stays loaded, so its options still parse.
 """
 
 import os
@@ -23,6 +28,27 @@ def _epoch(call, attr):
     # CallInfo.start/stop are epoch seconds (pytest >= 6); fall back to now for older versions.
     value = getattr(call, attr, None)
     return value if isinstance(value, (int, float)) else time.time()
+
+
+def pytest_configure(config):
+    try:
+        if config.pluginmanager.hasplugin("rerunfailures") and hasattr(config.option, "reruns"):
+            config.option.reruns = 0
+    except Exception:  # noqa: BLE001
+        pass
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session, config, items):
+    try:
+        if not config.pluginmanager.hasplugin("rerunfailures"):
+            return
+        for item in items:
+            for node in item.listchain():
+                if any(m.name == "flaky" for m in node.own_markers):
+                    node.own_markers[:] = [m for m in node.own_markers if m.name != "flaky"]
+    except Exception:  # noqa: BLE001
+        pass
 
 
 @pytest.hookimpl(hookwrapper=True)

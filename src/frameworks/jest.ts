@@ -27,6 +27,7 @@ import { warnAboutScriptArgs } from './script-args.js';
 import { pathArgument, unpassableId } from './safe-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
+import { jestRetries } from './retries.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 /** Joins describe titles in the classname: Jest's own separator in its console output. */
@@ -40,7 +41,8 @@ export async function resolveJest(config: Config, log: Logger, reason: string, w
   requirePackages(runner, config.cwd, ['jest', 'jest-junit'], why, log);
   // A wrapper command passes the script's own arguments deliberately.
   if (!wrapped) await warnAboutScriptArgs(config.cwd, 'jest', [], log);
-  return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
+  const preset = createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
+  return { ...preset, retries: await jestRetries(config.cwd) };
 }
 
 export const JEST_REPORTER_FILE = 'flakegate-jest-reporter.cjs';

@@ -20,6 +20,7 @@ import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
 import { unpassableId } from './safe-args.js';
+import { mochaRetries } from './retries.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export async function resolveMocha(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
@@ -27,7 +28,7 @@ export async function resolveMocha(config: Config, log: Logger, reason: string, 
   requirePackages(runner, config.cwd, ['mocha'], 'framework mocha', log);
   // A wrapper command passes the script's own arguments deliberately.
   if (!wrapped) await warnAboutScriptArgs(config.cwd, 'mocha', [], log);
-  return createMochaPreset(runner, reason);
+  return { ...createMochaPreset(runner, reason), retries: await mochaRetries(config.cwd) };
 }
 
 export function createMochaPreset(runner: JsRunner, reason: string): ResolvedPreset {
@@ -35,6 +36,8 @@ export function createMochaPreset(runner: JsRunner, reason: string): ResolvedPre
     ...runner.prefix,
     'mocha',
     ...workers,
+    // Retries turn a parallel failure into a pass: off, whatever .mocharc says (retries.ts).
+    '--retries=0',
     '--reporter=xunit',
     `--reporter-option=output=${junit}`,
     `--reporter-option=suiteName=${MOCHA_SUITE_NAME}`,

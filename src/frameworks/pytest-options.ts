@@ -11,7 +11,7 @@ export interface PytestBlocks {
   readonly notes: readonly string[];
 }
 
-const CONFIG_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini'];
+export const PYTEST_CONFIG_FILES = ['pytest.ini', '.pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini'];
 
 // Options registered by the cacheprovider (and stepwise, which pytest blocks with it). Blocking the
 // plugin while addopts still passes one of them makes pytest exit with "unrecognized arguments".
@@ -26,7 +26,7 @@ const RANDOMLY = /randomly/;
  * them; a plugin that is simply not installed is fine to block (`-p no:x` never fails).
  */
 export async function pytestBlocks(cwd: string, env: NodeJS.ProcessEnv): Promise<PytestBlocks> {
-  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile(join(cwd, name), 'utf8').catch(() => '')));
+  const texts = await Promise.all(PYTEST_CONFIG_FILES.map((name) => readFile(join(cwd, name), 'utf8').catch(() => '')));
   return decidePytestBlocks([...texts, env['PYTEST_ADDOPTS'] ?? '']);
 }
 

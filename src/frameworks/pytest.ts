@@ -16,7 +16,8 @@ import type { Config, Logger } from '../model.js';
 import { locateAsset } from './asset-path.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { pytestNodeId } from './pytest-node-id.js';
-import { decidePytestBlocks, pytestBlocks, type PytestBlocks } from './pytest-options.js';
+import { decidePytestBlocks, PYTEST_CONFIG_FILES, pytestBlocks, type PytestBlocks } from './pytest-options.js';
+import { pytestRetries } from './retries.js';
 import { findPytestInterpreter, pythonCandidates } from './python-interpreter.js';
 import { pathArgument, unpassableId } from './safe-args.js';
 import { unique } from './test-id-parts.js';
@@ -48,8 +49,9 @@ export async function resolvePytest(
   const pluginDir = dirname(locateAsset(PYTEST_PLUGIN_FILE));
   const blocks = await pytestBlocks(config.cwd, env);
   for (const note of blocks.notes) log.info(note);
+  const retries = await pytestRetries(config.cwd, PYTEST_CONFIG_FILES, env);
   // Through the project's command, its own Python runs pytest: nothing here to probe.
-  if (wrapped) return createPytestPreset({ python: 'python3', pluginDir, pythonPath: env['PYTHONPATH'], blocks, reason });
+  if (wrapped) return { ...createPytestPreset({ python: 'python3', pluginDir, pythonPath: env['PYTHONPATH'], blocks, reason }), retries };
   const candidates = pythonCandidates(config.cwd, env);
   const interpreter = await findPytestInterpreter(candidates, config.cwd, env);
   const explicit = env['FLAKEGATE_PYTHON'];
@@ -57,13 +59,8 @@ export async function resolvePytest(
     log.warn(`FLAKEGATE_PYTHON=${explicit} has no pytest with pytest-xdist; using ${interpreter.executable}`);
   }
   log.info(`pytest: ${interpreter.executable} (pytest ${interpreter.pytestVersion}, pytest-xdist ${interpreter.xdistVersion})`);
-  return createPytestPreset({
-    python: interpreter.executable,
-    pluginDir,
-    pythonPath: env['PYTHONPATH'],
-    blocks,
-    reason,
-  });
+  const preset = createPytestPreset({ python: interpreter.executable, pluginDir, pythonPath: env['PYTHONPATH'], blocks, reason });
+  return { ...preset, retries };
 }
 
 /** The preset for a known interpreter: pure, so the argv can be tested without Python. */

@@ -1,4 +1,4 @@
-import type { Ecosystem, FrameworkName, ProcessResult, RunSpec } from '../model.js';
+import type { Ecosystem, FrameworkName, ProcessResult, RetrySetting, RunSpec } from '../model.js';
 
 /** A command ready to spawn: never a shell string built from untrusted text. */
 export interface CommandSpec {
@@ -78,6 +78,8 @@ export interface ResolvedPreset {
    * instead, and experiments leave the test out; the planner says so in a note.
    */
   cannotPass(id: string): string | null;
+  /** Retry settings found in the project (retries.ts): overridden for the runs, or still on and warned about. */
+  readonly retries?: readonly RetrySetting[];
   /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
   readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
 }

@@ -23,6 +23,7 @@ import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
 import { unpassableId } from './safe-args.js';
+import { vitestRetries } from './retries.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 /** How Vitest's junit reporter joins describe titles and the test title in `name`. */
@@ -33,7 +34,7 @@ export async function resolveVitest(config: Config, log: Logger, reason: string,
   requirePackages(runner, config.cwd, ['vitest'], 'framework vitest', log);
   // A wrapper command passes the script's own arguments deliberately.
   if (!wrapped) await warnAboutScriptArgs(config.cwd, 'vitest', ['run', '--run'], log);
-  return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
+  return { ...createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE)), retries: await vitestRetries(config.cwd) };
 }
 
 /** flakegate's reporter (src/assets/): per-test worker lane and start/end, as junit properties. */
@@ -51,6 +52,8 @@ export function createVitestPreset(runner: JsRunner, reason: string, timingRepor
     '--reporter=junit',
     `--outputFile.junit=${junit}`,
     '--no-cache',
+    // Retries turn a parallel failure into a pass: off, whatever the config says (retries.ts).
+    '--retry=0',
     ...workers,
     ...selection,
   ];

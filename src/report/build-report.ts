@@ -1,5 +1,5 @@
 // Assembles report.json (schema flakegate/report@1) from the stages' outputs. Pure.
-import type { Cluster, Config, FrameworkName, Gate, PlannerNote, Report, ReportCost, RunResult, Summary, TestAnalysis } from '../model.js';
+import type { Cluster, Config, FrameworkName, Gate, PlannerNote, Report, ReportCost, RetrySetting, RunResult, Summary, TestAnalysis } from '../model.js';
 import { VERSION } from '../version.js';
 
 export interface ReportParts {
@@ -13,6 +13,7 @@ export interface ReportParts {
   readonly notes: readonly PlannerNote[];
   readonly warnings: readonly string[];
   readonly cost?: ReportCost;
+  readonly retries?: readonly RetrySetting[];
 }
 
 export function buildReport(parts: ReportParts): Report {
@@ -39,6 +40,7 @@ export function buildReport(parts: ReportParts): Report {
     planner: parts.notes,
     warnings: parts.warnings,
     ...(parts.cost ? { cost: parts.cost } : {}),
+    ...(parts.retries ? { retries: parts.retries } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ describe('vitest', () => {
 
   it('builds argv for 1 and N workers with the junit reporter', () => {
     expect(preset.buildCommand({ workers: 1, junitPath: '/o/j.xml' }).args).toEqual([
-      '--no', '--', 'vitest', 'run', '--reporter=default', '--reporter=junit', '--outputFile.junit=/o/j.xml', '--no-cache',
+      '--no', '--', 'vitest', 'run', '--reporter=default', '--reporter=junit', '--outputFile.junit=/o/j.xml', '--no-cache', '--retry=0',
       '--maxWorkers=1', '--no-file-parallelism',
     ]);
     expect(preset.buildCommand({ workers: 3, junitPath: '/o/j.xml' }).args.slice(-2)).toEqual(['--maxWorkers=3', '--fileParallelism']);
@@ -58,7 +58,7 @@ describe('mocha', () => {
 
   it('runs serially in-process for 1 worker and --parallel --jobs otherwise, with the built-in xunit reporter', () => {
     expect(preset.buildCommand({ workers: 1, junitPath: '/o/j.xml' }).args).toEqual([
-      '--no', '--', 'mocha', '--reporter=xunit', '--reporter-option=output=/o/j.xml', '--reporter-option=suiteName=Mocha Tests',
+      '--no', '--', 'mocha', '--retries=0', '--reporter=xunit', '--reporter-option=output=/o/j.xml', '--reporter-option=suiteName=Mocha Tests',
     ]);
     expect(preset.buildCommand({ workers: 4, junitPath: '/o/j.xml' }).args.slice(3, 5)).toEqual(['--parallel', '--jobs=4']);
     expect(preset.capabilities.workerEnvVar).toBe('MOCHA_WORKER_ID');

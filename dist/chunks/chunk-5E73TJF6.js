@@ -35,6 +35,71 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readContext(env) {
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  const runId = env["GITHUB_RUN_ID"] || null;
+  const pullRequest = pullRequestOf(get(payload, "pull_request"));
+  const wr = get(payload, "workflow_run");
+  const workflowRun = str(get(wr, "head_sha")) === void 0 ? null : {
+    headSha: str(get(wr, "head_sha")) ?? "",
+    pullRequests: arr(get(wr, "pull_requests")).map(pullRequestOf).filter((p) => p !== null),
+    isFork: differs(str(get(get(wr, "head_repository"), "full_name")), str(get(get(wr, "repository"), "full_name"))),
+    headLabel: labelOf(str(get(get(get(wr, "head_repository"), "owner"), "login")), str(get(wr, "head_branch")))
+  };
+  const sha = env["GITHUB_SHA"] || null;
+  return {
+    owner,
+    repo,
+    eventName: env["GITHUB_EVENT_NAME"] ?? "",
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
+    runId,
+    runUrl: runId !== null && owner !== "" ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    sha,
+    workspace: env["GITHUB_WORKSPACE"] || null,
+    pullRequest,
+    workflowRun,
+    headSha: pullRequest?.headSha ?? workflowRun?.headSha ?? sha
+  };
+}
+function labelOf(owner, branch) {
+  return owner === void 0 || branch === void 0 ? null : `${owner}:${branch}`;
+}
+function pullRequestOf(pr) {
+  const number = get(pr, "number");
+  const headSha = str(get(get(pr, "head"), "sha"));
+  if (typeof number !== "number" || headSha === void 0) return null;
+  const head = str(get(get(get(pr, "head"), "repo"), "full_name"));
+  const base = str(get(get(get(pr, "base"), "repo"), "full_name"));
+  const baseSha = str(get(get(pr, "base"), "sha"));
+  return { number, headSha, isFork: differs(head, base), ...baseSha === void 0 ? {} : { baseSha } };
+}
+function differs(head, base) {
+  if (base === void 0) return false;
+  return head === void 0 || head.toLowerCase() !== base.toLowerCase();
+}
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function get(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function arr(value) {
+  return Array.isArray(value) ? value : [];
+}
+
 // src/report/secrets.ts
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 var NOT_SECRET_NAMES = /* @__PURE__ */ new Set(["INPUT_COMMENT-KEY", "INPUT_COMMENT_KEY"]);
@@ -1079,6 +1144,7 @@ export {
   __require,
   __commonJS,
   __toESM,
+  readContext,
   collectSecrets,
   redactSecrets,
   stripControl,

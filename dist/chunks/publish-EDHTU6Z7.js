@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-GVVT3VNW.js";
-import "./chunk-DLW4IZH3.js";
-import "./chunk-P6VOGLJ4.js";
+} from "./chunk-WOJYGXTZ.js";
+import "./chunk-SUZ7WGVF.js";
+import "./chunk-5E73TJF6.js";
 export {
   publish,
   repoPathMapper,

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-EDMD5DFB.js";
+} from "./chunk-2PMLAQIH.js";
 import {
   __commonJS,
   __require,
@@ -15,7 +15,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-5E73TJF6.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -3012,19 +3012,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -3033,14 +3033,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -6146,7 +6146,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -6183,7 +6183,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -6217,9 +6217,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -6248,7 +6248,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -9905,6 +9905,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: null
   },
   {
+    name: "base",
+    type: "text",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "base", metavar: "REF", help: "base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report" }
+  },
+  {
     name: "quarantine",
     type: "path",
     description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
@@ -9933,9 +9942,9 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
   { name: "version", type: "boolean", description: "", default: "", config: false, action: false, cli: { flag: "version", short: "v", help: "print flakegate's version" } }
 ];
 function inputNamed(name) {
-  const found = INPUTS.find((i) => i.name === name);
-  if (found === void 0) throw new Error(`undeclared input ${name}`);
-  return found;
+  const found2 = INPUTS.find((i) => i.name === name);
+  if (found2 === void 0) throw new Error(`undeclared input ${name}`);
+  return found2;
 }
 function settingNamed(key) {
   return INPUTS.find((i) => i.config && i.cli?.flag === key);
@@ -10151,6 +10160,36 @@ function shlexQuote(word) {
   return `'${word.replaceAll("'", `'"'"'`)}'`;
 }
 
+// src/run/changed-files.ts
+import { execFile } from "node:child_process";
+var REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/@^~-]{1,200}$/;
+var MAX_CHANGED_FILES = 5e3;
+function isSafeRef(ref) {
+  return REF.test(ref) && !ref.endsWith(".lock") && !ref.endsWith("/");
+}
+async function changedFiles(cwd, base, timeoutMs = 3e4) {
+  if (!isSafeRef(base)) return { ok: false, base, problem: `'${base}' is not a commit or ref name` };
+  const out = await git(cwd, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", `${base}...HEAD`, "--"], timeoutMs);
+  if (!out.ok) {
+    const missing = /unknown revision|bad revision|no merge base|symmetric difference|bad object|not a git repository/i.test(out.error);
+    const hint = missing ? " (is the base commit in the checkout? actions/checkout needs fetch-depth: 0)" : "";
+    return { ok: false, base, problem: `git diff against ${base} failed: ${out.error.split("\n")[0] ?? ""}${hint}` };
+  }
+  const files = out.stdout.split("\0").filter((f) => f !== "" && confined(f));
+  return { ok: true, base, files: files.slice(0, MAX_CHANGED_FILES), truncated: files.length > MAX_CHANGED_FILES };
+}
+function confined(path) {
+  return !path.startsWith("/") && !path.split("/").includes("..") && !/[\u0000-\u001f]/.test(path) && path.length <= 4096;
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve3) => {
+    execFile("git", ["-C", cwd, ...args], { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) resolve3({ ok: false, error: (stderr || error.message).trim() });
+      else resolve3({ ok: true, stdout });
+    });
+  });
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -10183,9 +10222,9 @@ var FRAMEWORKS = choicesOf("framework");
 var FAIL_ON = choicesOf("fail-on");
 var DEFAULT_QUARANTINE = ".flakegate.yml";
 function setting(key) {
-  const found = settingNamed(key);
-  if (found === void 0) throw new Error(`parseConfig reads undeclared setting '${key}'`);
-  return found;
+  const found2 = settingNamed(key);
+  if (found2 === void 0) throw new Error(`parseConfig reads undeclared setting '${key}'`);
+  return found2;
 }
 function settingLabel(key, source) {
   const decl = setting(key);
@@ -10242,7 +10281,10 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
+  const base = get("base");
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name("base")}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
   return Object.freeze({
+    ...base ? { base } : {},
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -10317,9 +10359,9 @@ var SetupError = class extends Error {
 };
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
@@ -10646,12 +10688,12 @@ function pooledFile(rawFile) {
 }
 function identityOf(rawFile, classname, name) {
   const byName = identities.get(classname);
-  const found = byName?.get(name);
-  if (found !== void 0) {
-    if (!Array.isArray(found)) {
-      if (found.rawFile === rawFile) return found;
+  const found2 = byName?.get(name);
+  if (found2 !== void 0) {
+    if (!Array.isArray(found2)) {
+      if (found2.rawFile === rawFile) return found2;
     } else {
-      for (const entry2 of found) if (entry2.rawFile === rawFile) return entry2;
+      for (const entry2 of found2) if (entry2.rawFile === rawFile) return entry2;
     }
   }
   const file = rawFile === void 0 ? void 0 : pooledFile(rawFile);
@@ -11055,16 +11097,16 @@ function alwaysFailingTests(runs2) {
 function sameFileTests(runs2, id) {
   const file = fileOf(runs2, id);
   if (file === void 0) return [];
-  const found = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found.add(c.id);
-  return [...found].sort();
+  const found2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found2.add(c.id);
+  return [...found2].sort();
 }
 function fileOf(runs2, id) {
   for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
   return void 0;
 }
 function concurrentTests(runs2, id, serial) {
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const run2 of runs2) {
     if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
     const victim = run2.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
@@ -11072,10 +11114,10 @@ function concurrentTests(runs2, id, serial) {
     for (const c of run2.cases) {
       if (c.id === id || !hasWindow(c)) continue;
       if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
-      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found.add(c.id);
+      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found2.add(c.id);
     }
   }
-  return [...found].sort();
+  return [...found2].sort();
 }
 function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
   const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
@@ -11282,14 +11324,14 @@ function analyse(runs2, workers = [], partners = []) {
   };
 }
 function partnersByVictim(findings) {
-  const found = /* @__PURE__ */ new Map();
+  const found2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.found || f.partners.length === 0) continue;
-    const set = found.get(f.victim) ?? /* @__PURE__ */ new Set();
+    const set = found2.get(f.victim) ?? /* @__PURE__ */ new Set();
     for (const p of f.partners) if (p !== f.victim) set.add(p);
-    found.set(f.victim, set);
+    found2.set(f.victim, set);
   }
-  return new Map([...found].filter(([, set]) => set.size > 0).map(([victim, set]) => [victim, [...set].sort(compareIds)]));
+  return new Map([...found2].filter(([, set]) => set.size > 0).map(([victim, set]) => [victim, [...set].sort(compareIds)]));
 }
 function summarise(tests) {
   const count = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
@@ -11543,10 +11585,10 @@ function prune(state, reproduced) {
   return { ...state, misses: 0, pruneIndex, stage: pruneIndex >= state.pool.length ? "done" : "prune" };
 }
 function partnerResult(state) {
-  const found = state.stage === "done" && state.reproduced === true;
-  const partners = found ? [...state.required, ...state.pool].sort() : [];
-  const summary = found ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
-  return { partners, probes: state.probes, found, evidence: [...state.evidence, summary] };
+  const found2 = state.stage === "done" && state.reproduced === true;
+  const partners = found2 ? [...state.required, ...state.pool].sort() : [];
+  const summary = found2 ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
+  return { partners, probes: state.probes, found: found2, evidence: [...state.evidence, summary] };
 }
 function settle(state) {
   if (state.pool.length > 1) return { ...state, stage: "first-half" };
@@ -11802,10 +11844,10 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes, e
   const workers = parallelArmWorkers(all, victim);
   if (workers === null) return null;
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
-  const found = partnerCandidates(all, victim, workers);
-  const candidates = found.filter(passable);
-  if (candidates.length < found.length) {
-    notes.push({ kind: "fallback", text: `${victim}: ${found.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found.filter((id) => !passable(id)).slice(0, 3).join(", ")})` });
+  const found2 = partnerCandidates(all, victim, workers);
+  const candidates = found2.filter(passable);
+  if (candidates.length < found2.length) {
+    notes.push({ kind: "fallback", text: `${victim}: ${found2.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found2.filter((id) => !passable(id)).slice(0, 3).join(", ")})` });
   }
   const rate = reproductionRate(all, victim, workers, candidates);
   const guess = likelyPartner(all, victim, workers, candidates, earlier);
@@ -13493,9 +13535,9 @@ function testFileOf(test) {
 function supportFilesFor(testFile, ecosystem) {
   if (ecosystem === "python" || testFile.endsWith(".py")) {
     const parts = testFile.split("/").slice(0, -1);
-    const found = [];
-    for (let i = parts.length; i >= 0; i--) found.push([...parts.slice(0, i), "conftest.py"].join("/"));
-    return found;
+    const found2 = [];
+    for (let i = parts.length; i >= 0; i--) found2.push([...parts.slice(0, i), "conftest.py"].join("/"));
+    return found2;
   }
   if (ecosystem === "javascript" || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
   return [];
@@ -13565,18 +13607,18 @@ function declaredNames(modules, lang, testFile) {
 function findStateMutations(regions, lang, testFile) {
   const modules = regions.filter((r) => r.scope === "module");
   const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && lang !== "js");
-  const found = [];
+  const found2 = [];
   for (const name of declaredNames(modules, lang, testFile)) {
     const pattern = mutationPattern(name, lang);
     const redeclared = new RegExp(`\\b(?:let|const|var)\\s{1,5}${escapeRegExp(name)}\\b|${escapeRegExp(name)}\\s{0,5}:=`);
     for (const r of bodies) {
       for (let i = r.start; i <= r.end; i++) {
         const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-        if (pattern.test(line) && !redeclared.test(line)) found.push({ name, region: r, line: i });
+        if (pattern.test(line) && !redeclared.test(line)) found2.push({ name, region: r, line: i });
       }
     }
   }
-  return found;
+  return found2;
 }
 
 // src/explain/brace-depth.ts
@@ -13729,11 +13771,11 @@ function pythonRegions(file, name, classname, support) {
 }
 function findDefs(lines, name) {
   const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
-  const found = [];
+  const found2 = [];
   lines.forEach((line, i) => {
-    if (pattern.test(line)) found.push(i);
+    if (pattern.test(line)) found2.push(i);
   });
-  return found;
+  return found2;
 }
 function enclosingClass(lines, at) {
   const indent = indentOf(lines[at] ?? "");
@@ -13984,12 +14026,12 @@ function explain(input) {
   const byId = new Map(input.tests.map((t) => [t.id, t]));
   const scans = /* @__PURE__ */ new Map();
   const scan = (test) => {
-    let found = scans.get(test.id);
-    if (found === void 0) {
-      found = scanTest(test, input.ecosystem, sources);
-      scans.set(test.id, found);
+    let found2 = scans.get(test.id);
+    if (found2 === void 0) {
+      found2 = scanTest(test, input.ecosystem, sources);
+      scans.set(test.id, found2);
     }
-    return found;
+    return found2;
   };
   return input.tests.map((test) => ({
     ...test,
@@ -14000,8 +14042,8 @@ function explainOne(test, input, byId, scan) {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
   const own = scan(test);
-  const found = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
-  const peers = found.peers.slice(0, MAX_PEERS).map((id) => byId.get(id)).filter((p) => p !== void 0).map((p) => [p.id, scan(p)]);
+  const found2 = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
+  const peers = found2.peers.slice(0, MAX_PEERS).map((id) => byId.get(id)).filter((p) => p !== void 0).map((p) => [p.id, scan(p)]);
   const ecosystem = ecosystemOf(test, input.ecosystem);
   return rank2(
     [
@@ -14009,7 +14051,7 @@ function explainOne(test, input, byId, scan) {
       ...sourceClues(own, ecosystem),
       ...sharedResourceClues(own, peers),
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
-      ...found.clues
+      ...found2.clues
     ],
     ecosystem
   );
@@ -14040,7 +14082,7 @@ function ecosystemOf(test, fallback) {
 }
 
 // src/frameworks/go.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -14159,9 +14201,9 @@ function goFileDeclaring(files, testName) {
   return files.find((f) => declaration.test(f.text))?.path ?? null;
 }
 async function goTestFiles(cwd, tests) {
-  const found = /* @__PURE__ */ new Map();
+  const found2 = /* @__PURE__ */ new Map();
   const modulePath = goModulePath(await readFile(join(cwd, "go.mod"), "utf8").catch(() => ""));
-  if (modulePath === null) return found;
+  if (modulePath === null) return found2;
   const packages = /* @__PURE__ */ new Map();
   for (const test of tests) {
     const dir = goPackageDir(modulePath, test.classname);
@@ -14172,9 +14214,9 @@ async function goTestFiles(cwd, tests) {
       packages.set(dir, files);
     }
     const file = goFileDeclaring(await files, test.name);
-    if (file !== null) found.set(test.id, file);
+    if (file !== null) found2.set(test.id, file);
   }
-  return found;
+  return found2;
 }
 async function readTestFiles(cwd, dir) {
   const names2 = await readdir(join(cwd, dir)).catch(() => []);
@@ -14187,7 +14229,7 @@ async function readTestFiles(cwd, dir) {
 }
 function runs(file, args, cwd) {
   return new Promise((resolve3) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
+    execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
   });
 }
 
@@ -14232,10 +14274,10 @@ var FRAMEWORK_LABELS = {
   go: "Go"
 };
 async function detectFrameworks(cwd) {
-  const found = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync2(join3(cwd, "go.mod"))) found.push({ name: "go", strength: 2, via: "go.mod" });
+  const found2 = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync2(join3(cwd, "go.mod"))) found2.push({ name: "go", strength: 2, via: "go.mod" });
   const best = /* @__PURE__ */ new Map();
-  for (const detection of found) {
+  for (const detection of found2) {
     const previous = best.get(detection.name);
     if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
   }
@@ -14257,18 +14299,18 @@ var PYTHON_DEPENDENCY_FILES = [
 async function pythonEvidence(cwd) {
   const read = (name) => readFile3(join3(cwd, name), "utf8").catch(() => null);
   const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
-  const found = [];
+  const found2 = [];
   const add = (strength2, via) => {
-    found.push({ name: "pytest", strength: strength2, via });
+    found2.push({ name: "pytest", strength: strength2, via });
   };
   for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join3(cwd, file))) add(2, file);
   if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
   for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
-  return found;
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found2;
 }
 var JS_CONFIG_FILES = {
   jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
@@ -14284,20 +14326,20 @@ var SCRIPT_PATTERNS = [
   { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
 ];
 function jsEvidence(cwd, manifest) {
-  const found = [];
+  const found2 = [];
   if (manifest !== null && manifest.testScript !== "") {
     for (const { name, pattern } of SCRIPT_PATTERNS) {
-      if (pattern.test(manifest.testScript)) found.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+      if (pattern.test(manifest.testScript)) found2.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
     }
   }
   for (const name of ["jest", "vitest", "mocha"]) {
     const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join3(cwd, file)));
-    if (config !== void 0) found.push({ name, strength: 2, via: config });
-    else if (name !== "vitest" && manifest?.keys.has(name)) found.push({ name, strength: 2, via: `package.json "${name}"` });
+    if (config !== void 0) found2.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found2.push({ name, strength: 2, via: `package.json "${name}"` });
     const field = manifest?.dependencies.get(name);
-    if (field !== void 0) found.push({ name, strength: 1, via: `package.json ${field}` });
+    if (field !== void 0) found2.push({ name, strength: 1, via: `package.json ${field}` });
   }
-  return found;
+  return found2;
 }
 
 // src/frameworks/choose-framework.ts
@@ -14377,15 +14419,15 @@ import { basename, dirname } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative2) => fileURLToPath(new URL(relative2, from)));
-  const found = candidates.find((candidate) => existsSync3(candidate));
-  if (found === void 0) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative3) => fileURLToPath(new URL(relative3, from)));
+  const found2 = candidates.find((candidate) => existsSync3(candidate));
+  if (found2 === void 0) {
     throw new SetupError(
       `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
       "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
     );
   }
-  return found;
+  return found2;
 }
 
 // src/frameworks/js-runner.ts
@@ -14454,6 +14496,102 @@ async function warnAboutScriptArgs(cwd, runner, ignored, log, marker) {
   );
 }
 
+// src/frameworks/retries.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/frameworks/project-files.ts
+import { readdir as readdir2, readFile as readFile4, stat } from "node:fs/promises";
+import { join as join5, relative } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "coverage", "vendor", "venv", "__pycache__", "target"]);
+var MAX_FILES = 5e3;
+var MAX_FILE_BYTES = 512 * 1024;
+var MAX_DEPTH = 12;
+async function readProjectFiles(cwd, include) {
+  const out = [];
+  const walk = async (dir, depth) => {
+    if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (out.length >= MAX_FILES) return;
+      const path = join5(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".") && !SKIPPED_DIRS.has(entry.name)) await walk(path, depth + 1);
+      } else if (entry.isFile() && include(entry.name)) {
+        const size3 = await stat(path).then((s) => s.size, () => Infinity);
+        if (size3 > MAX_FILE_BYTES) continue;
+        const text = await readFile4(path, "utf8").catch(() => null);
+        if (text !== null) out.push({ path: relative(cwd, path).split("\\").join("/"), text });
+      }
+    }
+  };
+  await walk(cwd, 0);
+  return out;
+}
+
+// src/frameworks/retries.ts
+var JS_SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+var JS_TEST = /\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$/;
+var GUARD = "guard it for flakegate's runs, which set FLAKEGATE=1 (e.g. `if (!process.env.FLAKEGATE) ...`)";
+function found(files, pattern, setting2) {
+  return files.filter((f) => pattern.test(f.text)).map((f) => ({ where: f.path, ...setting2 }));
+}
+async function readNamed(cwd, names2) {
+  const texts = await Promise.all(names2.map((name) => readFile5(join6(cwd, name), "utf8").then((text) => ({ path: name, text }), () => null)));
+  return texts.filter((f) => f !== null);
+}
+var PYTEST_OFF = "off for flakegate's runs: its pytest plugin sets --reruns to 0 and removes flaky markers";
+async function pytestRetries(cwd, configFiles, env) {
+  const configs = await readNamed(cwd, configFiles);
+  const settings = [
+    ...found(configs, /--reruns\b|^\s*reruns\s*=/m, { setting: "reruns", disabled: true, how: PYTEST_OFF }),
+    .../--reruns\b/.test(env["PYTEST_ADDOPTS"] ?? "") ? [{ where: "PYTEST_ADDOPTS", setting: "--reruns", disabled: true, how: PYTEST_OFF }] : []
+  ];
+  const code = await readProjectFiles(cwd, (name) => name.endsWith(".py"));
+  return [...settings, ...found(code, /\bmark\.flaky\s*\(/, { setting: "flaky marker", disabled: true, how: PYTEST_OFF })];
+}
+async function jestRetries(cwd) {
+  const code = await readProjectFiles(cwd, (name) => JS_SOURCE.test(name));
+  return found(code, /\bretryTimes\s*\(/, {
+    setting: "jest.retryTimes",
+    disabled: false,
+    how: `still on: Jest has no command-line switch that overrides jest.retryTimes, so a test that passes on a retry counts as passed; ${GUARD}`
+  });
+}
+var VITEST_CONFIGS = ["vitest.config", "vite.config", "vitest.workspace"].flatMap((base) => ["ts", "mts", "cts", "js", "mjs", "cjs"].map((ext) => `${base}.${ext}`));
+async function vitestRetries(cwd) {
+  const configs = await readNamed(cwd, VITEST_CONFIGS);
+  const tests = await readProjectFiles(cwd, (name) => JS_TEST.test(name));
+  return [
+    ...found(configs, /\bretry\s*:/, { setting: "retry", disabled: true, how: "off for flakegate's runs: --retry=0 on the command line" }),
+    ...found(tests, /\bretry\s*:\s*[1-9]/, {
+      setting: "retry (test option)",
+      disabled: false,
+      how: `still on: a test's or suite's own retry option wins over --retry=0; ${GUARD}`
+    })
+  ];
+}
+var MOCHA_CONFIGS = [".mocharc.js", ".mocharc.cjs", ".mocharc.mjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"];
+async function mochaRetries(cwd) {
+  const configs = await readNamed(cwd, MOCHA_CONFIGS);
+  const manifest = (await readNamed(cwd, ["package.json"])).filter((f) => /"mocha"\s*:\s*\{[^}]*"retries"/s.test(f.text));
+  const code = await readProjectFiles(cwd, (name) => JS_SOURCE.test(name));
+  const off = { setting: "retries", disabled: true, how: "off for flakegate's runs: --retries=0 on the command line" };
+  return [
+    ...found(configs, /\bretries\b/, off),
+    ...manifest.map((f) => ({ where: f.path, ...off })),
+    ...found(code, /\bthis\.retries\s*\(\s*[1-9]/, {
+      setting: "this.retries",
+      disabled: false,
+      how: `still on: this.retries(n) in a suite or test wins over --retries=0; ${GUARD}`
+    })
+  ];
+}
+function describeRetry(r) {
+  return `retries: ${r.setting} in ${r.where} is ${r.how}`;
+}
+
 // src/frameworks/jest.ts
 var JEST_ANCESTOR_SEPARATOR = " \u203A ";
 async function resolveJest(config, log, reason, wrapped = false) {
@@ -14461,7 +14599,8 @@ async function resolveJest(config, log, reason, wrapped = false) {
   const why = "framework jest runs Jest with the jest-junit reporter: flakegate reads JUnit XML";
   requirePackages(runner, config.cwd, ["jest", "jest-junit"], why, log);
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "jest", [], log);
-  return createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
+  const preset = createJestPreset(runner, reason, { reporter: locateAsset(JEST_REPORTER_FILE), properties: locateAsset(JEST_PROPERTIES_FILE) });
+  return { ...preset, retries: await jestRetries(config.cwd) };
 }
 var JEST_REPORTER_FILE = "flakegate-jest-reporter.cjs";
 var JEST_PROPERTIES_FILE = "flakegate-jest-properties.cjs";
@@ -14535,13 +14674,15 @@ async function resolveMocha(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ["mocha"], "framework mocha", log);
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "mocha", [], log);
-  return createMochaPreset(runner, reason);
+  return { ...createMochaPreset(runner, reason), retries: await mochaRetries(config.cwd) };
 }
 function createMochaPreset(runner, reason) {
   const args = (workers, junit, selection) => [
     ...runner.prefix,
     "mocha",
     ...workers,
+    // Retries turn a parallel failure into a pass: off, whatever .mocharc says (retries.ts).
+    "--retries=0",
     "--reporter=xunit",
     `--reporter-option=output=${junit}`,
     `--reporter-option=suiteName=${MOCHA_SUITE_NAME}`,
@@ -14652,13 +14793,13 @@ function guessClasses(segments) {
 }
 
 // src/frameworks/pytest-options.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-var CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var PYTEST_CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
 var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
 var RANDOMLY = /randomly/;
 async function pytestBlocks(cwd, env) {
-  const texts = await Promise.all(CONFIG_FILES.map((name) => readFile4(join5(cwd, name), "utf8").catch(() => "")));
+  const texts = await Promise.all(PYTEST_CONFIG_FILES.map((name) => readFile6(join7(cwd, name), "utf8").catch(() => "")));
   return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
 }
 function decidePytestBlocks(configTexts) {
@@ -14672,9 +14813,9 @@ function decidePytestBlocks(configTexts) {
 }
 
 // src/frameworks/python-interpreter.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
   'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
@@ -14686,8 +14827,8 @@ var PROBE_TIMEOUT_MS = 3e4;
 function pythonCandidates(cwd, env) {
   const candidates = [
     env["FLAKEGATE_PYTHON"] ?? "",
-    join6(cwd, ".venv", "bin", "python"),
-    join6(cwd, "venv", "bin", "python"),
+    join8(cwd, ".venv", "bin", "python"),
+    join8(cwd, "venv", "bin", "python"),
     "python3",
     "python",
     "/usr/bin/python3"
@@ -14722,7 +14863,7 @@ async function findPytestInterpreter(candidates, cwd, env) {
 }
 function probePython(candidate, cwd, env) {
   return new Promise((resolve3) => {
-    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile3(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) return resolve3(null);
       resolve3(parseProbe(candidate, stdout));
     });
@@ -14747,7 +14888,8 @@ async function resolvePytest(config, log, reason, env = process.env, wrapped = f
   const pluginDir = dirname2(locateAsset(PYTEST_PLUGIN_FILE));
   const blocks = await pytestBlocks(config.cwd, env);
   for (const note of blocks.notes) log.info(note);
-  if (wrapped) return createPytestPreset({ python: "python3", pluginDir, pythonPath: env["PYTHONPATH"], blocks, reason });
+  const retries = await pytestRetries(config.cwd, PYTEST_CONFIG_FILES, env);
+  if (wrapped) return { ...createPytestPreset({ python: "python3", pluginDir, pythonPath: env["PYTHONPATH"], blocks, reason }), retries };
   const candidates = pythonCandidates(config.cwd, env);
   const interpreter = await findPytestInterpreter(candidates, config.cwd, env);
   const explicit = env["FLAKEGATE_PYTHON"];
@@ -14755,13 +14897,8 @@ async function resolvePytest(config, log, reason, env = process.env, wrapped = f
     log.warn(`FLAKEGATE_PYTHON=${explicit} has no pytest with pytest-xdist; using ${interpreter.executable}`);
   }
   log.info(`pytest: ${interpreter.executable} (pytest ${interpreter.pytestVersion}, pytest-xdist ${interpreter.xdistVersion})`);
-  return createPytestPreset({
-    python: interpreter.executable,
-    pluginDir,
-    pythonPath: env["PYTHONPATH"],
-    blocks,
-    reason
-  });
+  const preset = createPytestPreset({ python: interpreter.executable, pluginDir, pythonPath: env["PYTHONPATH"], blocks, reason });
+  return { ...preset, retries };
 }
 function createPytestPreset(setup) {
   const blocks = setup.blocks ?? decidePytestBlocks([]);
@@ -14812,7 +14949,7 @@ async function resolveVitest(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
   requirePackages(runner, config.cwd, ["vitest"], "framework vitest", log);
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "vitest", ["run", "--run"], log);
-  return createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE));
+  return { ...createVitestPreset(runner, reason, locateAsset(VITEST_REPORTER_FILE)), retries: await vitestRetries(config.cwd) };
 }
 var VITEST_REPORTER_FILE = "flakegate-vitest-reporter.cjs";
 function createVitestPreset(runner, reason, timingReporter) {
@@ -14826,6 +14963,8 @@ function createVitestPreset(runner, reason, timingReporter) {
     "--reporter=junit",
     `--outputFile.junit=${junit}`,
     "--no-cache",
+    // Retries turn a parallel failure into a pass: off, whatever the config says (retries.ts).
+    "--retry=0",
     ...workers,
     ...selection
   ];
@@ -15101,8 +15240,8 @@ function formatRunnerTime(ms) {
 }
 
 // src/parse/collect-run.ts
-import { readdir as readdir2, stat } from "node:fs/promises";
-import { join as join7, relative } from "node:path";
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import { join as join9, relative as relative2 } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
@@ -15750,10 +15889,10 @@ async function collectRun(run2, out, cwd) {
   return toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
 }
 async function reportFiles(path) {
-  const info = await stat(path).catch(() => null);
+  const info = await stat2(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names2 = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names2.length === 0 ? [join7(path, "junit.xml")] : names2.map((n) => join7(path, n));
+  const names2 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join9(path, "junit.xml")] : names2.map((n) => join9(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -15771,7 +15910,7 @@ function toRunResult(run2, parsed, out, cwd) {
       signal: proc.signal,
       timedOut: proc.timedOut,
       durationMs: proc.durationMs,
-      reportPaths: kept.map((p) => relative(out, p)),
+      reportPaths: kept.map((p) => relative2(out, p)),
       parse: status,
       ...errorOf(run2, parsed, status),
       tests: cases.length,
@@ -15887,8 +16026,8 @@ function createTestIndex(tests) {
       const loose = looseForm(pattern);
       if (pattern.includes("*")) {
         const re = globRegExp(loose);
-        const found = tests.filter((t) => re.test(looseForm(t.id)) || re.test(looseForm(t.display)));
-        return found.length > 0 ? { kind: "tests", tests: found } : { kind: "none" };
+        const found2 = tests.filter((t) => re.test(looseForm(t.id)) || re.test(looseForm(t.display)));
+        return found2.length > 0 ? { kind: "tests", tests: found2 } : { kind: "none" };
       }
       const byId = exact.get(loose);
       if (byId !== void 0) return { kind: "tests", tests: byId };
@@ -15994,7 +16133,7 @@ function whoOf(e) {
 }
 
 // src/quarantine/load.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // src/quarantine/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -16060,16 +16199,16 @@ function isIsoDate(text) {
 }
 
 // src/quarantine/load.ts
-var MAX_FILE_BYTES = 1e6;
+var MAX_FILE_BYTES2 = 1e6;
 async function loadQuarantine(path) {
   let text;
   try {
-    text = await readFile5(path, "utf8");
+    text = await readFile7(path, "utf8");
   } catch (error) {
     const code = error.code;
     throw new QuarantineError(`quarantine file '${path}' cannot be read (${code ?? String(error)})`);
   }
-  if (text.length > MAX_FILE_BYTES) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES} bytes`);
+  if (text.length > MAX_FILE_BYTES2) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES2} bytes`);
   return parseQuarantine(text, path);
 }
 
@@ -16089,7 +16228,7 @@ async function gateWithQuarantine(tests, config, log, opts = {}) {
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = "1.0.0";
 
 // src/report/build-report.ts
 function buildReport(parts) {
@@ -16115,7 +16254,8 @@ function buildReport(parts) {
     gate: parts.gate,
     planner: parts.notes,
     warnings: parts.warnings,
-    ...parts.cost ? { cost: parts.cost } : {}
+    ...parts.cost ? { cost: parts.cost } : {},
+    ...parts.retries ? { retries: parts.retries } : {}
   };
 }
 function summarise2(tests) {
@@ -16626,7 +16766,7 @@ async function writeJsonFile(path, value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join10, resolve as resolve2 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -16747,11 +16887,11 @@ function findRunProcesses(rootPid, tag) {
   }
   const tagEntry = `${RUN_TAG_VAR}=${tag}`;
   const tagged = table.map((entry) => hasEnvironEntry(entry.pid, tagEntry));
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   const queue = [];
   const add = (pid) => {
-    if (found.has(pid) || !byPid.has(pid)) return;
-    found.add(pid);
+    if (found2.has(pid) || !byPid.has(pid)) return;
+    found2.add(pid);
     queue.push(pid);
   };
   add(rootPid);
@@ -16762,7 +16902,7 @@ function findRunProcesses(rootPid, tag) {
     for (const child of children.get(pid) ?? []) add(child);
   }
   const lineage = ownLineage();
-  return table.filter((entry) => found.has(entry.pid) && !lineage.has(entry.pid));
+  return table.filter((entry) => found2.has(entry.pid) && !lineage.has(entry.pid));
 }
 async function terminateRun(rootPid, tag, graceMs, reaper) {
   const scope = { rootPid, tag, ...reaper === void 0 ? {} : { reaper } };
@@ -16777,8 +16917,8 @@ async function terminateRun(rootPid, tag, graceMs, reaper) {
 }
 function survivors(scope) {
   if (HAS_PROC) {
-    const found = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
-    return found.length > 0 ? found : null;
+    const found2 = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
+    return found2.length > 0 ? found2 : null;
   }
   return signalGroup(scope.rootPid, 0) ? [] : null;
 }
@@ -16858,8 +16998,8 @@ function parseReaperEvent(line) {
   return null;
 }
 function reaperScript() {
-  for (const relative2 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
-    const path = fileURLToPath2(new URL(relative2, import.meta.url));
+  for (const relative3 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
+    const path = fileURLToPath2(new URL(relative3, import.meta.url));
     if (existsSync7(path)) return path;
   }
   return null;
@@ -17073,11 +17213,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join8(resolve2(out), "runs", id);
+  return join10(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join8(runDir, "junit.xml");
+  const junitPath = join10(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const selection = passableSubset(spec, preset);
@@ -17096,7 +17236,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join8(runDir, "output.log"), result.outputTail);
+    await writeFile(join10(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -17158,6 +17298,79 @@ function subsetOverrun(spec, cases) {
   return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
+// src/run/pull-request-changes.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/changes/changed-tests.ts
+function testsInChangedFiles(tests, changed) {
+  const files = new Set(changed.map(normalise));
+  return tests.filter((t) => t.file !== void 0 && files.has(normalise(t.file))).map((t) => t.id).sort();
+}
+var MAX_CO_RUNNERS = 50;
+function coRunnerCandidates(changed, tests, sources, ecosystem = "unknown") {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  const wanted = /* @__PURE__ */ new Set();
+  for (const id of changed) for (const r of resourcesOf(byId.get(id), sources, ecosystem)) wanted.add(r);
+  if (wanted.size === 0) return [];
+  const changedSet = new Set(changed);
+  const found2 = [];
+  for (const t of tests) {
+    if (changedSet.has(t.id) || t.file === void 0) continue;
+    const text = sources.get(t.file);
+    const inFile = text === void 0 ? [] : [...wanted].filter((r) => mentions(text, literalOf(r)));
+    if (inFile.length === 0) continue;
+    const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
+    found2.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
+  }
+  return found2.sort((a, b) => Number(b.direct) - Number(a.direct) || b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_CO_RUNNERS).map(({ id, shared }) => ({ id, shared }));
+}
+function resourcesOf(test, sources, ecosystem) {
+  if (test?.file === void 0) return [];
+  const text = sources.get(test.file);
+  if (text === void 0) return [];
+  const findings = scanSource({ file: { path: test.file, text }, testName: test.name, ...test.classname === void 0 ? {} : { classname: test.classname }, ecosystem });
+  return findings.filter((f) => f.resource !== void 0 && f.kind !== "missing-cleanup").map((f) => f.resource ?? "");
+}
+function literalOf(resource) {
+  return resource.slice(resource.indexOf(":") + 1);
+}
+function mentions(text, literal) {
+  if (literal === "") return false;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + literal.length] ?? " ";
+    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/run/pull-request-changes.ts
+async function pullRequestChanges(cwd, base, runs2, ecosystem) {
+  const diff = await changedFiles(cwd, base);
+  if (!diff.ok) return { problem: diff.problem };
+  const known = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) for (const c of run2.cases) if (!known.has(c.id)) known.set(c.id, { id: c.id, name: c.name, classname: c.classname, ...c.file === void 0 ? {} : { file: c.file } });
+  const tests = [...known.values()];
+  const changed = testsInChangedFiles(tests, diff.files);
+  const sources = /* @__PURE__ */ new Map();
+  if (changed.length > 0) {
+    for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
+      const text = await readFile8(join11(cwd, file), "utf8").catch(() => null);
+      if (text !== null && text.length <= 1e6) sources.set(file, text);
+    }
+  }
+  return { base, files: diff.files, tests: changed, coRunners: coRunnerCandidates(changed, tests, sources, ecosystem) };
+}
+function describeChanges(c) {
+  const tests = c.tests.length === 0 ? "no test reported by the runs" : `${c.tests.length} test${c.tests.length === 1 ? "" : "s"} (${c.tests.slice(0, 5).join(", ")}${c.tests.length > 5 ? ", ..." : ""})`;
+  const co = c.coRunners.length === 0 ? "none" : `${c.coRunners.length} (${c.coRunners.slice(0, 5).map((r) => `${r.id}: ${r.shared.join(", ")}`).join("; ")}${c.coRunners.length > 5 ? "; ..." : ""})`;
+  return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -17193,11 +17406,11 @@ function markPartial(report, manifest) {
 }
 
 // src/shard/write-manifest.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile3);
+var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
   const sha = env["GITHUB_SHA"]?.trim();
   if (sha) return sha;
@@ -17210,7 +17423,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join9(out, "shard.json");
+  const path = join12(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17223,7 +17436,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join10(config.out, "runs"), { recursive: true });
+  await mkdir2(join13(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17232,6 +17445,12 @@ async function runPipeline(config, deps) {
   const notes = [
     { kind: "discovery", text: `${plan.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
   ];
+  const retries = preset.retries ?? [];
+  for (const r of retries) {
+    notes.push({ kind: "discovery", text: describeRetry(r) });
+    if (r.disabled) log.info(describeRetry(r));
+    else log.warn(describeRetry(r));
+  }
   if (config.shard) notes.push({ kind: "discovery", text: `shard ${config.shard.index}/${config.shard.count}: runs ${specs.map((s) => s.id).join(", ")} of the plan` });
   const executor = createExecutor(preset, config, deps, specs.length);
   const estimates = [];
@@ -17254,6 +17473,14 @@ async function runPipeline(config, deps) {
   }
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
+  }
+  if (config.base !== void 0 && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ("problem" in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: "discovery", text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
   }
   let partners = [];
   if (deps.signal?.aborted) {
@@ -17280,7 +17507,7 @@ async function runPipeline(config, deps) {
   }
   const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
   const cost = () => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
 }
 function recordEstimate(e, when, notes, log) {
   const text = `estimated runner time ${when} (${e.afterRun}): ${formatRunnerTime(e.totalMs)} = discovery ${formatRunnerTime(e.discoveryMs)} + confirmation ${formatRunnerTime(e.confirmationMs)} (${e.basis}; priced from ${e.fittedOn} run${e.fittedOn === 1 ? "" : "s"})`;
@@ -17326,7 +17553,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join10(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17370,17 +17597,17 @@ async function finish2(input) {
     ...input.quarantine ? { entries: input.quarantine } : {}
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {} });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join10(config.out, "report.json");
-  const reportMdPath = join10(config.out, "report.md");
+  const reportJsonPath = join13(config.out, "report.json");
+  const reportMdPath = join13(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join10(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join13(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17396,12 +17623,15 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile6(join10(cwd, file), "utf8");
+      const text = await readFile9(join13(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
   }
   return sources;
+}
+function retryWarnings(retries = []) {
+  return retries.filter((r) => !r.disabled).map(describeRetry);
 }
 function warningsFor(runs2) {
   const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
@@ -17428,6 +17658,7 @@ export {
   parseChoice,
   parseConfig,
   SetupError,
+  intern,
   resolvePreset,
   projectRelativeCases,
   parseJunitFile,

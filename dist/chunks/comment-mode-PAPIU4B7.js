@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-33RYSVGK.js";
-import "./chunk-EDMD5DFB.js";
+} from "./chunk-GV3JDHND.js";
+import "./chunk-2PMLAQIH.js";
 import {
   createClient,
   describeError,
-  publishToApi,
-  readContext
-} from "./chunk-DLW4IZH3.js";
+  publishToApi
+} from "./chunk-SUZ7WGVF.js";
 import {
   collectSecrets,
-  createRunner
-} from "./chunk-P6VOGLJ4.js";
+  createRunner,
+  readContext
+} from "./chunk-5E73TJF6.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-EDMD5DFB.js";
+} from "./chunk-2PMLAQIH.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

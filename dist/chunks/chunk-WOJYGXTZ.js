@@ -2,9 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   READ_ONLY_NOTICE,
   checkAnnotations,
-  publishToApi,
-  readContext
-} from "./chunk-DLW4IZH3.js";
+  publishToApi
+} from "./chunk-SUZ7WGVF.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -13,10 +12,11 @@ import {
   failsGate,
   findings,
   formatRate,
+  readContext,
   renderMarkdown,
   sanitizeLog,
   workerKeys
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-5E73TJF6.js";
 
 // src/github/publish.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

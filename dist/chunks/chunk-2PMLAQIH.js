@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-5E73TJF6.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7575,6 +7575,22 @@ var report_1_default = {
         partial: { const: true },
         plan: { $ref: "#/$defs/planHash" },
         commit: { $ref: "#/$defs/commit" }
+      }
+    },
+    retries: {
+      description: "Set by `run`: retry settings found in the project (src/frameworks/retries.ts) and whether flakegate's runs overrode them.",
+      type: "array",
+      maxItems: 1e4,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["where", "setting", "disabled", "how"],
+        properties: {
+          where: { description: "A file relative to the project, or an environment variable.", type: "string", maxLength: 4096 },
+          setting: { description: "What was found: reruns, --reruns, flaky marker, jest.retryTimes, retry, retry (test option), retries, this.retries.", type: "string", maxLength: 200 },
+          disabled: { description: "True when the runs overrode it; false when it still applied (a warning says so).", type: "boolean" },
+          how: { description: "How it was overridden, or what the user can do.", $ref: "#/$defs/text" }
+        }
       }
     },
     cost: {
