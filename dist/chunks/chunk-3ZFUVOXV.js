@@ -16182,7 +16182,7 @@ async function gateWithQuarantine(tests, config, log, opts = {}) {
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = "1.0.0";
 
 // src/report/build-report.ts
 function buildReport(parts) {

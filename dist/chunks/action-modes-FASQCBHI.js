@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-PGVUGFOH.js";
+} from "./chunk-3ZFUVOXV.js";
 import {
   ArtifactError,
   readBoundedJson,
