@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-YOO6JCEX.js";
+} from "./chunk-W5BMKLU6.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-2PMLAQIH.js";
+} from "./chunk-TM3UNIOH.js";
 import {
   publish
-} from "./chunk-WOJYGXTZ.js";
-import "./chunk-SUZ7WGVF.js";
-import "./chunk-5E73TJF6.js";
+} from "./chunk-OGZVSQGF.js";
+import "./chunk-QBARVZBA.js";
+import "./chunk-PYGHSVTU.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-2PMLAQIH.js";
+} from "./chunk-TM3UNIOH.js";
 import {
   __commonJS,
   __require,
@@ -15,7 +15,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-5E73TJF6.js";
+} from "./chunk-PYGHSVTU.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
