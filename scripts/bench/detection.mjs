@@ -38,10 +38,11 @@ function copyFixture(tmp, rel) {
 }
 
 /** `cli`: the bundle to run (the bench runs a copy, so a rebuild meanwhile changes nothing). */
-export function runCli(cli, args) {
+export function runCli(cli, args, raw = false) {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [cli, 'run', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    // raw: `cli` is the program and `args` its whole argv (e.g. the CLI under `unshare`).
+    const child = spawn(raw ? cli : process.execPath, raw ? args : [cli, 'run', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     let err = '';
     child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
     child.on('close', (code) => resolve({ code, ms: performance.now() - start, err }));

@@ -11,6 +11,21 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { executions, runCli } from './detection.mjs';
+
+/**
+ * Runs the CLI in a network namespace of its own when this machine allows it (Linux, root): real
+ * suites bind fixed ports (curio: 25000), and on a shared machine another session running the same
+ * suite would otherwise collide with ours and turn its failures into hangs. Loopback only inside.
+ */
+const ISOLATE = (() => {
+  try {
+    execFileSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const runIsolated = (cli, args) => (ISOLATE ? runCli('unshare', ['-n', 'sh', '-c', 'ip link set lo up && exec "$0" "$@"', process.execPath, cli, 'run', ...args], true) : runCli(cli, args));
 import { fmt, loadAvg, repo, table } from './util.mjs';
 
 const WORKERS = [1, 4];
@@ -37,8 +52,11 @@ export const SUITES = [
     // the whole suite (264 tests) takes 95 s serially, most of it in sleeps of test_sync/kernel.
     testpaths: ['tests/test_io.py', 'tests/test_socket.py', 'tests/test_network.py', 'tests/test_file.py', 'tests/test_asyncgen.py', 'tests/test_task.py', 'tests/test_channel.py', 'tests/test_meta.py', 'tests/test_thread.py'],
     setup(dir) {
+      // A client whose server lost the port waits forever: pytest-timeout (Debian
+      // python3-pytest-timeout) fails such a test after 30 s so the run ends and reports it.
+      execFileSync('/usr/bin/python3', ['-c', 'import pytest_timeout'], { stdio: 'ignore' });
       const cfg = join(dir, 'setup.cfg');
-      writeFileSync(cfg, readFileSync(cfg, 'utf8').replace(/^testpaths = tests$/m, `testpaths = ${this.testpaths.join(' ')}`));
+      writeFileSync(cfg, readFileSync(cfg, 'utf8').replace(/^testpaths = tests$/m, `testpaths = ${this.testpaths.join(' ')}\ntimeout = 30`));
     },
     truth(dir, mirror) {
       // Test functions the fix rewrote, and any test whose source names the fixed port.
@@ -151,7 +169,7 @@ const pct = (x) => (x === null || x === undefined ? '-' : `${x >= 0 ? '+' : ''}$
 const errText = (e) => (e ? `${(100 * e.medianAbs).toFixed(0)}% (max ${(100 * e.maxAbs).toFixed(0)}%, n=${e.n})` : '-');
 
 export async function benchRealSuites({ tmp, pipelineBundle, mirrorRoot = '/work/.mirror', only = null, cli }) {
-  console.log(`\n## 5. Real suites (issue 19; workers ${WORKERS.join(',')}, flakegate ${ITERATIONS} iterations + confirmation)\n`);
+  console.log(`\n## 5. Real suites (issue 19; workers ${WORKERS.join(',')}, flakegate ${ITERATIONS} iterations + confirmation${ISOLATE ? '; each session in its own network namespace' : ''})\n`);
   const fg = await import(pathToFileURL(pipelineBundle).href);
   const { availableParallelism } = await import('node:os');
   const cores = availableParallelism();
@@ -175,7 +193,7 @@ export async function benchRealSuites({ tmp, pipelineBundle, mirrorRoot = '/work
     const truth = suite.truth(a, mirror);
     const aOut = join(a, '.flakegate-bench');
     const loadA = loadAvg();
-    const ra = await runCli(cli, ['--framework', suite.framework, '--workers', WORKERS.join(','), '--iterations', String(ITERATIONS), '--timeout', suite.timeout, '--cwd', a, '--out', aOut]);
+    const ra = await runIsolated(cli, ['--framework', suite.framework, '--workers', WORKERS.join(','), '--iterations', String(ITERATIONS), '--timeout', suite.timeout, '--cwd', a, '--out', aOut]);
     if (!existsSync(join(aOut, 'report.json'))) {
       notes.push(`${suite.name}: flakegate run failed (exit ${ra.code}): ${ra.err.trim().split('\n').at(-1)}`);
       continue;
@@ -197,7 +215,7 @@ export async function benchRealSuites({ tmp, pipelineBundle, mirrorRoot = '/work
     const b = prepare();
     const bOut = join(b, '.flakegate-bench');
     const loadB = loadAvg();
-    const rb = await runCli(cli, ['--framework', suite.framework, '--workers', WORKERS.join(','), '--iterations', String(n), '--no-confirm', '--timeout', suite.timeout, '--cwd', b, '--out', bOut]);
+    const rb = await runIsolated(cli, ['--framework', suite.framework, '--workers', WORKERS.join(','), '--iterations', String(n), '--no-confirm', '--timeout', suite.timeout, '--cwd', b, '--out', bOut]);
     const repB = existsSync(join(bOut, 'report.json')) ? JSON.parse(readFileSync(join(bOut, 'report.json'), 'utf8')) : null;
     const execB = repB ? await executions(fg, bOut, repB) : null;
     if (repB) pricing.push({ suite: suite.name, design: `fixed N=${n}`, ...(await pricingError(fg, bOut, repB, unit, cores)) });
