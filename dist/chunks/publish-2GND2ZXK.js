@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-GVVT3VNW.js";
-import "./chunk-DLW4IZH3.js";
-import "./chunk-P6VOGLJ4.js";
+} from "./chunk-OGZVSQGF.js";
+import "./chunk-QBARVZBA.js";
+import "./chunk-PYGHSVTU.js";
 export {
   publish,
   repoPathMapper,

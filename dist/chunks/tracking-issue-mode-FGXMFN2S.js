@@ -1,24 +1,24 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-GVVT3VNW.js";
+} from "./chunk-OGZVSQGF.js";
 import {
   NO_RETRY,
   createClient,
   describeError,
   isReadOnly,
   isTransient,
-  pRetry,
-  readContext
-} from "./chunk-DLW4IZH3.js";
+  pRetry
+} from "./chunk-QBARVZBA.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
   codeSpan,
   collectSecrets,
+  readContext,
   safeUrl,
   tableCell
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-PYGHSVTU.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-6ORUWCQC.js";
-import "./chunk-7BBRIHAH.js";
+} from "./chunk-M7CKFPA5.js";
+import "./chunk-Z4RVIUHJ.js";
 import {
   createClient,
   describeError,
-  publishToApi,
-  readContext
-} from "./chunk-DLW4IZH3.js";
+  publishToApi
+} from "./chunk-QBARVZBA.js";
 import {
   collectSecrets,
-  createRunner
-} from "./chunk-P6VOGLJ4.js";
+  createRunner,
+  readContext
+} from "./chunk-PYGHSVTU.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {
