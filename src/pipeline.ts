@@ -14,7 +14,7 @@ import type { ResolvedPreset } from './frameworks/types.js';
 import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PlannerNote, Report, ReportCost, RetrySetting, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
 import { collectRun } from './parse/collect-run.js';
-import { normaliseHookOutcomes } from './parse/hook-outcomes.js';
+import { hasPseudoTest, normaliseHookOutcomes } from './parse/hook-outcomes.js';
 import { gatherProject } from './project/gather.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
@@ -189,6 +189,7 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
   const results: RunResult[] = [];
   const notes: PlannerNote[] = [];
   const failing = new Set<string>();
+  let pseudoTests = false;
   const started = Date.now();
   let overrunWarned = false;
   return {
@@ -200,8 +201,12 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
       // A run cut short by cancellation says nothing about the tests: keep its files, not its verdicts.
       if (deps.signal?.aborted) throw new Cancelled();
       const collected = await collectRun(executed, config.out, config.cwd);
-      // Hooks and suites as tests, against every run so far: confirmation plans on these outcomes.
-      const result = normaliseHookOutcomes([...results, collected]).at(-1) ?? collected;
+      // Hooks and suites as tests (once one has been seen), over every run so far: the runs before
+      // it gain its passes, and confirmation plans on these outcomes.
+      pseudoTests ||= hasPseudoTest(collected);
+      const normalised = pseudoTests ? normaliseHookOutcomes([...results, collected]) : [];
+      results.forEach((_, i) => (results[i] = normalised[i] ?? (results[i] as RunResult)));
+      const result = normalised.at(-1) ?? collected;
       results.push(result);
       if (executed.note !== undefined) notes.push({ kind: 'fallback', text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);

@@ -7,11 +7,14 @@ import { failureTexts } from './failure-texts.js';
 import { ecosystemOfPath } from '../locate/test-files.js';
 import { matchSignatures } from './match-signatures.js';
 import { rank } from './rank.js';
-import { EXPLAINED, normalisePath, supportFilesFor, testFileOf } from './source-files.js';
+import { helperFilesOf } from './imports.js';
+import { EXPLAINED, normalisePath, packageFilesFor, supportFilesFor, testFileOf } from './source-files.js';
+import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { SourceFinding } from './types.js';
 
-export { sourceFilesFor, wantsSource } from './source-files.js';
+export { HELPER_DEPTH } from './imports.js';
+export { helperFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
 
 /** Peers whose sources are compared with the test's: the most related few. */
 const MAX_PEERS = 10;
@@ -41,11 +44,13 @@ export function explain(input: ExplainInput): TestAnalysis[] {
     if (p !== null) sources.set(p, text);
   }
   const byId = new Map(input.tests.map((t) => [t.id, t]));
+  // Without a listing (unit tests, old callers) the files read are all that is known.
+  const files = input.files ?? [...sources.keys()];
   const scans = new Map<TestId, SourceFinding[]>();
   const scan = (test: TestAnalysis): SourceFinding[] => {
     let found = scans.get(test.id);
     if (found === undefined) {
-      found = scanTest(test, input.ecosystem, sources);
+      found = scanTest(test, input.ecosystem, sources, files);
       scans.set(test.id, found);
     }
     return found;
@@ -85,15 +90,24 @@ function explainOne(
   );
 }
 
-function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap<string, string>): SourceFinding[] {
+function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap<string, string>, files: readonly string[]): SourceFinding[] {
   const path = testFileOf(test);
   const text = path === null ? undefined : sources.get(path);
   if (path === null || text === undefined) return [];
-  const support = supportFilesFor(path, ecosystem).flatMap((p) => {
-    const t = sources.get(p);
-    return t === undefined ? [] : [{ path: p, text: t }];
+  const texts = (paths: readonly string[]): SourceText[] =>
+    paths.flatMap((p) => {
+      const t = sources.get(p);
+      return t === undefined ? [] : [{ path: p, text: t }];
+    });
+  return scanSource({
+    file: { path, text },
+    testName: test.name,
+    classname: test.classname,
+    ecosystem,
+    support: texts(supportFilesFor(path, ecosystem)),
+    helpers: texts(helperFilesOf(path, sources, new Set(files))),
+    packageFiles: texts(packageFilesFor(path, files)),
   });
-  return scanSource({ file: { path, text }, testName: test.name, classname: test.classname, ecosystem, support });
 }
 
 /** A project of unknown ecosystem may still have tests whose file extension tells. */

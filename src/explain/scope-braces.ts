@@ -16,6 +16,7 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   const depths = braceDepths(lines, lang);
   const regions: Region[] = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: 'test' }];
   regions.push(...topLevelRegions(file.path, lines, depths));
+  regions.push(...memberRegions(file.path, lines, depths, start, lang));
   if (lang === 'js') {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
@@ -24,8 +25,59 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   return regions;
 }
 
+/** JVM/.NET set-up members: they run for each test of the class like a fixture. */
+const SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
+
+/**
+ * The lines of the test's enclosing class or `describe` block at the test's own depth (fields,
+ * constants, the block's shared `let`s: class scope), and the set-up members (`@Before`,
+ * `@Rule` fields) and their bodies (fixtures).
+ */
+function memberRegions(path: string, lines: readonly string[], depths: readonly number[], start: number, lang: Lang): Region[] {
+  const depth = depths[start] ?? 0;
+  if (depth === 0) return [];
+  let open = start - 1;
+  while (open >= 0 && (depths[open] ?? 0) >= depth) open--;
+  if (open < 0) return [];
+  const end = blockEnd(lines, depths, open);
+  const regions: Region[] = [];
+  let runStart = -1;
+  const flush = (last: number): void => {
+    if (runStart !== -1 && last >= runStart) regions.push({ path, lines, start: runStart, end: last, scope: 'class' });
+    runStart = -1;
+  };
+  for (let i = open + 1; i <= end; i++) {
+    if ((depths[i] ?? 0) !== depth) {
+      flush(i - 1);
+      continue;
+    }
+    if (lang !== 'js' && SETUP_MEMBER.test(lines[i] ?? '')) {
+      flush(i - 1);
+      const memberEnd = fieldEnd(lines, i) ?? blockEnd(lines, depths, i);
+      regions.push({ path, lines, start: i, end: memberEnd, scope: 'fixture' });
+      i = memberEnd;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(end);
+  return regions;
+}
+
+/** A field (`@Rule public X x = new X(8080);`) ends at its `;`, before any `{` opens a method. */
+function fieldEnd(lines: readonly string[], start: number): number | null {
+  for (let i = start; i < lines.length && i < start + 4; i++) {
+    const line = lines[i] ?? '';
+    const semi = line.indexOf(';');
+    const brace = line.indexOf('{');
+    if (brace !== -1 && (semi === -1 || brace < semi)) return null;
+    if (semi !== -1) return i;
+  }
+  return null;
+}
+
 /** Top-level lines (depth 0): package vars, module `let`s, shared constants. */
-function topLevelRegions(path: string, lines: readonly string[], depths: readonly number[]): Region[] {
+export function topLevelRegions(path: string, lines: readonly string[], depths: readonly number[]): Region[] {
   const regions: Region[] = [];
   let runStart = -1;
   for (let i = 0; i <= lines.length; i++) {

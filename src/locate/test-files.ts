@@ -52,3 +52,18 @@ export function isTestFile(path: string): boolean {
       return false;
   }
 }
+
+/**
+ * Test files and the code that only tests use: anything under a test directory, and helper-like
+ * modules (fixtures, helpers, factories, mocks, testutils). The code under test is not.
+ */
+export function isTestSupportFile(path: string): boolean {
+  if (isTestFile(path)) return true;
+  if (ecosystemOfPath(path) === null) return false;
+  const parts = path.split('/');
+  const base = (parts.at(-1) ?? '').replace(/\.[^.]{1,10}$/, '');
+  return (
+    parts.slice(0, -1).some((d) => TEST_DIRS.has(d) || /^(?:testutils?|testing|test_?helpers?|fixtures|__mocks__|__fixtures__|__helpers__|mocks)$/.test(d)) ||
+    /(?:^|[_.-])(?:fixtures?|helpers?|support|test_?utils?|factor(?:y|ies)|mocks?|conftest)$/i.test(base)
+  );
+}

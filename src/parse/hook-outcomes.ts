@@ -25,6 +25,19 @@ interface Known {
   readonly names: Map<string, Set<string>>;
 }
 
+/** True when a run reports a failing hook or suite: cheap, for skipping the normalisation until then. */
+export function hasPseudoTest(run: RunResult): boolean {
+  const failing = run.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error');
+  if (failing.length === 0) return false;
+  const names = new Map<string, Set<string>>();
+  for (const c of run.cases) {
+    let set = names.get(c.classname);
+    if (set === undefined) names.set(c.classname, (set = new Set()));
+    set.add(c.name);
+  }
+  return failing.some((c) => pseudoTestOf(c, names) !== null);
+}
+
 export function normaliseHookOutcomes(runs: readonly RunResult[]): RunResult[] {
   const known = collect(runs);
   const pseudo = new Map<TestId, { test: PseudoTest; id: TestId }>();

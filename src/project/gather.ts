@@ -3,7 +3,7 @@
 // of those files and of what they use. Everything is confined to the project directory and
 // bounded (src/project/list-files.ts, read-files.ts).
 import { relative } from 'node:path';
-import { wantsSource, sourceFilesFor } from '../explain/index.js';
+import { HELPER_DEPTH, helperFilesToRead, sourceFilesFor, wantsSource } from '../explain/index.js';
 import { detectFrameworks, FRAMEWORK_ECOSYSTEM, type DetectableFramework } from '../frameworks/detect.js';
 import { decideEcosystem } from '../locate/ecosystem.js';
 import { filesToRead, locateTests } from '../locate/locate-tests.js';
@@ -53,12 +53,18 @@ export async function gatherProject(input: GatherInput): Promise<Gathered> {
   const decided = preset === null ? decideEcosystem(listing.files, tests.flatMap((t) => (t.source ? [t.source.file] : []))) : first;
   const framework = preset ?? (await frameworkOf(cwd, decided.ecosystem));
   const sources = new Map<string, string>();
-  const wantedSources = sourceFilesFor(tests, decided.ecosystem);
+  const wantedSources = sourceFilesFor(tests, decided.ecosystem, listing.files);
   for (const f of wantedSources) {
     const t = texts.get(f);
     if (t !== undefined) sources.set(f, t);
   }
   await reader.read(wantedSources, sources);
+  // The helpers they import, level by level (each level's imports are known once it is read).
+  for (let depth = 0; depth < HELPER_DEPTH; depth++) {
+    const helpers = helperFilesToRead(tests, sources, listing.files);
+    if (helpers.length === 0) break;
+    await reader.read(helpers, sources);
+  }
   return { tests, sources, files: listing.files, project: { ecosystem: decided.ecosystem, framework, evidence: decided.evidence } };
 }
 
