@@ -26109,12 +26109,12 @@ function within2(base, target) {
 
 // src/parse/parse-pool.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism2, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARSE_WORKER_FILE = "parse-worker.js";
 async function parseJunitFiles(paths, options = {}) {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism2(), paths.length));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), paths.length));
   const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
   if (threads <= 1 || workerPath === null) {
     const out = [];
@@ -26151,6 +26151,9 @@ async function inPool(paths, threads, workerPath) {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function idleCores(cores = availableParallelism2(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load + 0.5)));
 }
 function reshare(report) {
   for (const c of report.tests) {
