@@ -19009,8 +19009,8 @@ function failuresIn(run2) {
   return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
 }
 function includes(run2, id) {
-  const subset2 = run2.record.subset;
-  return subset2 === void 0 || subset2.includes(id);
+  const subset = run2.record.subset;
+  return subset === void 0 || subset.includes(id);
 }
 function isProbe(run2) {
   return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
@@ -19818,6 +19818,11 @@ async function replayOrders(victims, ctx) {
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== void 0) {
+      ctx.notes.push({ kind: "fallback", text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+      continue;
+    }
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();
@@ -20143,6 +20148,11 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
+      const why = input.cannotPass?.(victim) ?? null;
+      if (why !== null) {
+        notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
+        continue;
+      }
       const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
@@ -20151,7 +20161,7 @@ async function runConfirmation(input, execute) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
     const skipped = confirmed.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
@@ -20164,7 +20174,12 @@ function confirmedParallelOnly(runs2, serial) {
 async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
   const workers = parallelArmWorkers(all, victim);
   if (workers === null) return null;
-  const candidates = partnerCandidates(all, victim, workers);
+  const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
+  const found2 = partnerCandidates(all, victim, workers);
+  const candidates = found2.filter(passable);
+  if (candidates.length < found2.length) {
+    notes.push({ kind: "fallback", text: `${victim}: ${found2.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found2.filter((id) => !passable(id)).slice(0, 3).join(", ")})` });
+  }
   const rate = reproductionRate(all, victim, workers, candidates);
   const guess = likelyPartner(all, victim, workers, candidates, earlier);
   let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
@@ -20194,9 +20209,9 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes, e
   notes.push({ kind: "confirm", text: result.evidence.at(-1) ?? "" });
   return { victim, workers, ...result };
 }
-function sameTests(subset2, tests) {
-  if (subset2 === void 0 || subset2.length !== tests.length) return false;
-  const set = new Set(subset2);
+function sameTests(subset, tests) {
+  if (subset === void 0 || subset.length !== tests.length) return false;
+  const set = new Set(subset);
   return tests.every((t) => set.has(t));
 }
 function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
@@ -20687,11 +20702,11 @@ function failed2(c) {
 function replaysOf(id, runs2) {
   const out = [];
   for (const run2 of runs2) {
-    const subset2 = run2.record.subset;
-    if (run2.record.phase !== "confirm-order" || subset2 === void 0 || subset2.at(-1) !== id) continue;
+    const subset = run2.record.subset;
+    if (run2.record.phase !== "confirm-order" || subset === void 0 || subset.at(-1) !== id) continue;
     const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
     if (mine.length === 0) continue;
-    out.push({ run: run2.record.id, prefix: subset2.slice(0, -1), failed: mine.some(failed2) });
+    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: mine.some(failed2) });
   }
   return out;
 }
@@ -22440,6 +22455,21 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/frameworks/safe-args.ts
+var MAX_PASSABLE_ID_CHARS = 8192;
+function unpassableId(id) {
+  if (id.includes("\0")) return "it contains a NUL character, which no command line can carry";
+  if (id.length > MAX_PASSABLE_ID_CHARS) return `it is ${id.length} characters long (at most ${MAX_PASSABLE_ID_CHARS} go on a command line)`;
+  return null;
+}
+function pathArgument(path) {
+  if (path.startsWith("/") || path.startsWith("./") || path.startsWith("../")) return path;
+  return `./${path}`;
+}
+function looksLikeOption(word) {
+  return /^[-+@]/.test(word);
+}
+
 // src/frameworks/go.ts
 async function resolveGo(config, log, reason) {
   if (!await runs("gotestsum", ["--version"], config.cwd)) {
@@ -22467,6 +22497,7 @@ function createGoPreset(reason) {
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
     capabilities: CAPABILITIES.go,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: "gotestsum", args: argv, env: {}, display: displayCommand("gotestsum", argv) };
@@ -22480,7 +22511,12 @@ function goSelection(tests) {
   const names2 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
   const run2 = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
-  return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
+  return packages.every(isImportPath) ? [run2, ...packages] : [run2, "./..."];
+}
+function isImportPath(pkg) {
+  if (!/^[A-Za-z0-9_~+][A-Za-z0-9_.~+/-]{0,499}$/.test(pkg) || pkg.includes("...")) return false;
+  if (pkg === "std" || pkg === "all" || pkg === "cmd" || pkg.startsWith("cmd/")) return false;
+  return pkg.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 function goModulePath(goMod) {
   const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
@@ -22682,6 +22718,9 @@ function resolveCustom(config, reason) {
       ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
     },
     reason,
+    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
+    // so an id that a parser could read as an option or an @file is never passed.
+    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
     }
@@ -22934,6 +22973,7 @@ function createJestPreset(runner, reason, timing) {
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
     capabilities: CAPABILITIES.jest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
@@ -22950,7 +22990,7 @@ function jestSelection(tests) {
   const parts = tests.map((id) => testIdParts(id));
   const args = [`--testNamePattern=${anchoredAlternation(parts.map((part) => jestNamePattern(part)))}`];
   const files = unique(parts.map(({ file }) => file));
-  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files);
+  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files.map(pathArgument));
   return args;
 }
 function jestNamePattern(parts) {
@@ -22985,6 +23025,7 @@ function createMochaPreset(runner, reason) {
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.mocha,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -23032,6 +23073,7 @@ function createNodeTestPreset(node, reason) {
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
     capabilities: CAPABILITIES.node,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
@@ -23221,6 +23263,7 @@ function createPytestPreset(setup) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
     },
+    cannotPass: unpassableId,
     runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env })
   };
 }
@@ -23228,7 +23271,7 @@ function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
 function pytestSelection(tests) {
-  return tests === void 0 ? [] : unique(tests.map((id) => pytestNodeId(id)));
+  return tests === void 0 ? [] : unique(tests.map((id) => pathArgument(pytestNodeId(id))));
 }
 
 // src/frameworks/vitest.ts
@@ -23262,6 +23305,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.vitest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -23617,7 +23661,9 @@ function toRunResult(run2, parsed, out, cwd) {
       parse: status,
       ...errorOf(run2, parsed, status),
       tests: cases.length,
-      outputTail: proc.outputTail
+      outputTail: proc.outputTail,
+      ...proc.containment === void 0 ? {} : { containment: proc.containment },
+      ...proc.survivors === void 0 || proc.survivors.length === 0 ? {} : { survivors: proc.survivors, survivorCount: proc.survivorCount ?? proc.survivors.length }
     },
     cases
   };
@@ -25396,6 +25442,14 @@ function ownLineage() {
   lineage.add(1);
   return lineage;
 }
+function commandLine(pid, max = 200) {
+  try {
+    const text = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0+$/, "").replace(/\0/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  } catch {
+    return "";
+  }
+}
 
 // src/run/kill-tree.ts
 var RUN_TAG_VAR = "FLAKEGATE_RUN_TAG";
@@ -25428,28 +25482,32 @@ function findRunProcesses(rootPid, tag) {
   const lineage = ownLineage();
   return table.filter((entry) => found2.has(entry.pid) && !lineage.has(entry.pid));
 }
-async function terminateRun(rootPid, tag, graceMs) {
-  const first = survivors(rootPid, tag);
+async function terminateRun(rootPid, tag, graceMs, reaper) {
+  const scope = { rootPid, tag, ...reaper === void 0 ? {} : { reaper } };
+  const first = survivors(scope);
   if (first === null) return;
-  signalAll(rootPid, first, "SIGTERM");
-  if (await waitUntilGone(rootPid, tag, graceMs)) return;
-  const fresh = survivors(rootPid, tag) ?? [];
+  signalAll(scope, first, "SIGTERM");
+  if (await waitUntilGone(scope, graceMs)) return;
+  const fresh = survivors(scope) ?? [];
   const targets = [...fresh, ...first.filter(sameProcess)];
-  signalAll(rootPid, targets, "SIGKILL");
-  await waitUntilGone(rootPid, tag, graceMs);
+  signalAll(scope, targets, "SIGKILL");
+  await waitUntilGone(scope, graceMs);
 }
-function survivors(rootPid, tag) {
+function survivors(scope) {
   if (HAS_PROC) {
-    const found2 = findRunProcesses(rootPid, tag);
+    const found2 = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
     return found2.length > 0 ? found2 : null;
   }
-  return signalGroup(rootPid, 0) ? [] : null;
+  return signalGroup(scope.rootPid, 0) ? [] : null;
 }
-async function waitUntilGone(rootPid, tag, graceMs) {
+function describeRunProcesses(rootPid, tag, except) {
+  return findRunProcesses(rootPid, tag).filter((entry) => !except.includes(entry.pid)).map((entry) => ({ pid: entry.pid, command: commandLine(entry.pid) }));
+}
+async function waitUntilGone(scope, graceMs) {
   const deadline = performance.now() + graceMs;
   while (performance.now() < deadline) {
     await sleep(POLL_MS);
-    if (survivors(rootPid, tag) === null) return true;
+    if (survivors(scope) === null) return true;
   }
   return false;
 }
@@ -25457,9 +25515,10 @@ function sameProcess(entry) {
   const now = readStat(entry.pid);
   return now !== null && now.startTime === entry.startTime;
 }
-function signalAll(rootPid, targets, signal) {
-  signalGroup(rootPid, signal);
+function signalAll(scope, targets, signal) {
+  if (scope.reaper === void 0) signalGroup(scope.rootPid, signal);
   for (const { pid } of targets) {
+    if (pid === scope.reaper) continue;
     try {
       process.kill(pid, signal);
     } catch {
@@ -25473,6 +25532,55 @@ function signalGroup(rootPid, signal) {
   } catch {
     return false;
   }
+}
+
+// src/run/subreaper.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync7 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var REAPER_FILE = "flakegate_reaper.py";
+var CONTAINMENT_ENV = "FLAKEGATE_CONTAINMENT";
+var PYTHONS = ["/usr/bin/python3", "python3"];
+var detected;
+function detectReaper(env = process.env) {
+  if (env[CONTAINMENT_ENV] === "process-group" || process.platform !== "linux" || !HAS_PROC) return null;
+  if (detected !== void 0) return detected;
+  detected = null;
+  const script = reaperScript();
+  if (script === null) return null;
+  for (const python of PYTHONS) {
+    const probe = spawnSync(python, ["-I", "-S", script, "--probe"], { encoding: "utf8", timeout: 1e4, stdio: ["ignore", "pipe", "ignore"] });
+    if (probe.status === 0 && probe.stdout.trim() === "ok") {
+      detected = { python, script };
+      break;
+    }
+  }
+  return detected;
+}
+function reaperArgv(reaper, file, args) {
+  return { file: reaper.python, args: ["-I", "-S", reaper.script, "3", file, ...args] };
+}
+function parseReaperEvent(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const v = value;
+  if (typeof v["pid"] === "number") return { kind: "started", pid: v["pid"] };
+  if (typeof v["exitCode"] === "number") return { kind: "exited", code: v["exitCode"], signal: null };
+  if (typeof v["signal"] === "string" && /^SIG[A-Z0-9]+$/.test(v["signal"])) return { kind: "exited", code: null, signal: v["signal"] };
+  if (typeof v["spawnError"] === "string") return { kind: "spawn-error", code: v["spawnError"] };
+  return null;
+}
+function reaperScript() {
+  for (const relative4 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
+    const path = fileURLToPath2(new URL(relative4, import.meta.url));
+    if (existsSync7(path)) return path;
+  }
+  return null;
 }
 
 // src/run/output-tail.ts
@@ -25515,14 +25623,18 @@ async function executeCommand(cmd, opts) {
   const tail = createOutputTail();
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const reaper = detectReaper(opts.env);
+  const containment = reaper === null ? "process-group" : "subreaper";
+  const launch = reaper === null ? { file: cmd.file, args: [...cmd.args] } : reaperArgv(reaper, cmd.file, cmd.args);
   if (opts.signal?.aborted) return failedToStart("cancelled before it started", 0);
   let child;
   try {
-    child = spawn(cmd.file, [...cmd.args], {
+    child = spawn(launch.file, launch.args, {
       cwd: opts.cwd,
       env: { ...opts.env, [RUN_TAG_VAR]: tag },
       detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+      // With the reaper, fd 3 carries its events (the command's start, exit status, spawn error).
+      stdio: reaper === null ? ["ignore", "pipe", "pipe"] : ["ignore", "pipe", "pipe", "pipe"],
       windowsHide: true
     });
   } catch (error) {
@@ -25530,18 +25642,25 @@ async function executeCommand(cmd, opts) {
   }
   const closed = new Promise((resolve6) => child.once("close", () => resolve6()));
   const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
-  const exited = new Promise(
+  const processExited = new Promise(
     (resolve6) => child.once("exit", (code, signal) => resolve6({ code, signal, at: performance.now() }))
   );
+  const events = reaper === null ? null : reaperEvents(child);
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
   const startError = await new Promise((resolve6) => {
     child.once("spawn", () => resolve6(void 0));
     child.once("error", resolve6);
   });
   const pid = child.pid;
   if (startError !== void 0 || pid === void 0) {
-    return failedToStart(describeSpawnError(startError, cmd.file, opts.cwd), elapsed());
+    return failedToStart(describeSpawnError(startError, launch.file, opts.cwd), elapsed());
   }
   child.on("error", () => void 0);
+  const reaperPid = reaper === null ? void 0 : pid;
+  let survivors2;
+  const noteSurvivors = () => {
+    survivors2 ??= describeRunProcesses(pid, tag, [pid, ...events?.commandPid() === void 0 ? [] : [events.commandPid()]]);
+  };
   let timedOut = false;
   let termination;
   let timer;
@@ -25549,7 +25668,8 @@ async function executeCommand(cmd, opts) {
   const gaveUp = new Promise((resolve6) => giveUp = resolve6);
   const stop = () => {
     if (termination !== void 0) return;
-    termination = terminateRun(pid, tag, graceMs);
+    noteSurvivors();
+    termination = terminateRun(pid, tag, graceMs, reaperPid);
     if (process.platform === "win32") child.kill();
     void termination.then(() => within(exited, graceMs)).then(() => giveUp(null));
   };
@@ -25564,19 +25684,62 @@ async function executeCommand(cmd, opts) {
   clearTimeout(timer);
   opts.signal?.removeEventListener("abort", stop);
   const durationMs = Math.round((exit?.at ?? performance.now()) - started);
+  noteSurvivors();
   await termination;
-  await terminateRun(pid, tag, graceMs);
+  await terminateRun(pid, tag, graceMs, reaperPid);
+  if (reaperPid !== void 0 && await within(processExited, graceMs) === void 0) {
+    signalProcess(reaperPid, "SIGKILL");
+    await terminateRun(pid, tag, graceMs);
+  }
   await within(closed, graceMs);
   child.stdout?.destroy();
   child.stderr?.destroy();
+  child.stdio[3]?.destroy();
   for (const flush of flushers) flush();
+  const spawnError = events?.spawnError();
+  if (spawnError !== void 0) return { ...failedToStart(describeSpawnError(Object.assign(new Error(spawnError), { code: spawnError }), cmd.file, opts.cwd), durationMs), containment };
+  const named = (survivors2 ?? []).slice(0, MAX_SURVIVORS_NAMED);
   return {
     exitCode: exit?.code ?? null,
     signal: exit?.signal ?? null,
     timedOut,
     durationMs,
-    outputTail: tail.text()
+    outputTail: tail.text(),
+    containment,
+    ...named.length === 0 ? {} : { survivors: named, survivorCount: survivors2?.length ?? named.length }
   };
+}
+var MAX_SURVIVORS_NAMED = 20;
+function reaperEvents(child) {
+  let commandPid;
+  let spawnError;
+  let resolveExit = () => void 0;
+  const exited = new Promise((resolve6) => resolveExit = resolve6);
+  let buffered = "";
+  const stream = child.stdio[3];
+  stream?.on("error", () => void 0);
+  stream?.on("data", (chunk) => {
+    buffered = (buffered + chunk.toString("utf8")).slice(-4096);
+    let newline = buffered.indexOf("\n");
+    while (newline >= 0) {
+      const event = parseReaperEvent(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf("\n");
+      if (event?.kind === "started") commandPid = event.pid;
+      else if (event?.kind === "exited") resolveExit({ code: event.code, signal: event.signal, at: performance.now() });
+      else if (event?.kind === "spawn-error") {
+        spawnError = event.code;
+        resolveExit({ code: null, signal: null, at: performance.now() });
+      }
+    }
+  });
+  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+}
+function signalProcess(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
 }
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
@@ -25635,7 +25798,10 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   const junitPath = join10(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
-  const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
+  const selection = passableSubset(spec, preset);
+  if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
+  const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
+  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
@@ -25652,14 +25818,23 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
-  log.info(describeRun(spec, result));
-  return { spec, process: result, reportPaths: [junitPath] };
+  log.info(describeRun(ran2, result));
+  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note } };
 }
-function subset(spec, preset, log) {
+function passableSubset(spec, preset) {
   if (spec.tests === void 0) return {};
-  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
-  log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
-  return {};
+  if (!preset.capabilities.subsetReruns) return { note: `${preset.name} cannot run a subset of tests; running the full suite` };
+  const refused = spec.tests.flatMap((id) => {
+    const why = preset.cannotPass(id);
+    return why === null ? [] : [`${JSON.stringify(id.length > 200 ? `${id.slice(0, 200)}\u2026` : id)} (${why})`];
+  });
+  if (refused.length === 0) return { tests: spec.tests };
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : "";
+  return { note: `not passing test ids to ${preset.name} that it could misread: ${refused.slice(0, 3).join("; ")}${more}; ran the full suite instead` };
+}
+function withoutSubset(spec) {
+  const { tests: _dropped, ...rest } = spec;
+  return rest;
 }
 function withShellNotFound(result) {
   if (result.exitCode !== 127 || result.spawnError !== void 0) return result;
@@ -25918,9 +26093,9 @@ function recordEstimate(e, when, notes, log) {
   log.info(text);
   return e;
 }
-function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
+async function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) {
   const confirmStarted = Date.now();
-  return runConfirmation(
+  const outcome = await runConfirmation(
     {
       runs: executor.results,
       workers: config.workers,
@@ -25928,24 +26103,29 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq2) 
       orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq: nextSeq2,
-      elapsedMs: () => Date.now() - confirmStarted
+      elapsedMs: () => Date.now() - confirmStarted,
+      cannotPass: (id) => preset.cannotPass(id)
     },
     (spec) => executor.execute(spec)
   );
+  return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
 }
 function createExecutor(preset, config, deps, planned) {
   const results = [];
+  const notes = [];
   const failing = /* @__PURE__ */ new Set();
   const started = Date.now();
   let overrunWarned = false;
   return {
     results,
+    notes,
     async execute(spec) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      if (executed.note !== void 0) notes.push({ kind: "fallback", text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
       if (overrun !== null) {
         overrunWarned = true;
@@ -26032,14 +26212,24 @@ function retryWarnings(retries = []) {
   return retries.filter((r) => !r.disabled).map(describeRetry);
 }
 function warningsFor(runs2) {
-  return runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record))];
+}
+function survivorWarning(record) {
+  const named = record.survivors ?? [];
+  if (named.length === 0) return [];
+  const count = record.survivorCount ?? named.length;
+  const list3 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
+  const more = count > 3 ? ` and ${count - 3} more` : "";
+  const when = record.timedOut ? "when it timed out" : "after its command ended";
+  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
 }
 
 // src/reanalyse.ts
-import { existsSync as existsSync11, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync12, statSync as statSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join17, resolve as resolve5 } from "node:path";
 
 // src/schema/read-json.ts
@@ -26108,9 +26298,9 @@ function within2(base, target) {
 }
 
 // src/parse/parse-pool.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { availableParallelism as availableParallelism2, loadavg } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARSE_WORKER_FILE = "parse-worker.js";
 async function parseJunitFiles(paths, options = {}) {
@@ -26166,14 +26356,14 @@ function reshare(report) {
 }
 function locateParseWorker(from = import.meta.url) {
   for (const relative4 of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
-    const candidate = fileURLToPath2(new URL(relative4, from));
-    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync7(candidate)) return candidate;
+    const candidate = fileURLToPath3(new URL(relative4, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync8(candidate)) return candidate;
   }
   return null;
 }
 
 // src/shard/confirm-merged.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 var NotRunnable = class extends Error {
@@ -26185,7 +26375,7 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync8(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!existsSync9(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
   const name = input.ownFramework !== null && input.ownFramework !== "auto" ? input.ownFramework : identity.framework;
   if (!FRAMEWORKS.includes(name)) return skip(`the framework '${name}' is unknown to this flakegate`);
   const framework = name;
@@ -26207,6 +26397,7 @@ async function confirmMerged(input) {
   inner.results.push(...input.runs);
   const executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;
@@ -26236,7 +26427,7 @@ function nextSeq(runs2) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { join as join15 } from "node:path";
 
 // src/shard/check.ts
@@ -26285,7 +26476,7 @@ function fieldValue(m, field) {
 // src/shard/merge.ts
 async function readShardManifest(dir) {
   const path = join15(dir, "shard.json");
-  if (!existsSync9(path)) return null;
+  if (!existsSync10(path)) return null;
   let value;
   try {
     value = await readBoundedJson(path, "shard");
@@ -26337,7 +26528,7 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
-import { existsSync as existsSync10, lstatSync } from "node:fs";
+import { existsSync as existsSync11, lstatSync } from "node:fs";
 import { join as join16, resolve as resolve4 } from "node:path";
 async function keepMergedRuns(sources, out) {
   await mkdir3(join16(out, "runs"), { recursive: true });
@@ -26345,7 +26536,7 @@ async function keepMergedRuns(sources, out) {
     if (resolve4(dir) === resolve4(out)) continue;
     for (const record of records) {
       const from = runDirectory(dir, record.id);
-      if (existsSync10(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
+      if (existsSync11(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
@@ -26430,17 +26621,17 @@ async function reanalyse(paths, raw, log) {
   return finish2({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync11(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync12(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
   const dir = isDir ? path : dirname3(path);
   const reportPath = isDir ? join17(dir, "report.json") : path;
   try {
-    if (existsSync11(reportPath)) {
+    if (existsSync12(reportPath)) {
       const report = await readContractFile(reportPath, "report");
       return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
     }
     const index = join17(dir, "runs", "index.json");
-    if (existsSync11(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
+    if (existsSync12(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
   } catch (error) {
     if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
     throw error;

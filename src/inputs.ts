@@ -272,8 +272,13 @@ export const INPUTS = [
 export const OUTPUTS: readonly OutputDeclaration[] = [
   { name: 'parallel-only', description: 'Number of tests that fail only in parallel.' },
   { name: 'flaky', description: 'Number of flaky tests (fail also serially).' },
-  { name: 'report-json', description: 'Path of report.json.' },
+  { name: 'broken', description: 'Number of broken tests (fail in every run at every worker count).' },
+  { name: 'lost', description: 'Number of tests that went missing from a run whose process or worker crashed, hung or left no report.' },
   { name: 'gate', description: 'passed or failed.' },
+  { name: 'summary', description: 'One line for a notification or a later step, e.g. `flakegate: 2 parallel-only tests, 1 flaky test — gate failed`.' },
+  { name: 'report-json', description: 'Path of report.json.' },
+  { name: 'report-md', description: 'Path of report.md (the summary as markdown).' },
+  { name: 'report-html', description: 'Path of report.html (the interactive report; upload `out` as an artifact to read it).' },
 ];
 
 export type InputName = (typeof INPUTS)[number]['name'];

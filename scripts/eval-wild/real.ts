@@ -53,8 +53,8 @@ export const REAL_CASES: readonly RealSpec[] = [
       ['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts'],
       ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'jest-junit@17'],
     ],
-    // The two files the fix changed (149 ts-jest files would take an hour per run here).
-    run: ['--command', 'JEST_JUNIT_OUTPUT_FILE={junit} npx jest --ci --coverage=false --maxWorkers={workers} --reporters=default --reporters=jest-junit src/services/agent-volumes-mounts.test.ts src/services/agent-environment-runtime.test.ts', '--timeout', '10m'],
+    // Test paths first: --reporters takes every value after it. The two files the fix changed (149 ts-jest files would take an hour per run here).
+    run: ['--command', 'JEST_JUNIT_OUTPUT_FILE={junit} npx jest src/services/agent-volumes-mounts.test.ts src/services/agent-environment-runtime.test.ts --ci --coverage=false --maxWorkers={workers} --reporters=default --reporters=jest-junit', '--timeout', '10m'],
     iterations: 5,
     reviewed: 'jest.config.js (ts-jest, node environment, maxWorkers 50%); the staging tests write under /tmp/gh-aw and mock docker; nothing listens or connects',
   },
@@ -74,7 +74,7 @@ export const REAL_CASES: readonly RealSpec[] = [
       ['npm', 'install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
       ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', 'jest-junit@12'],
     ],
-    run: ['--command', 'JEST_JUNIT_OUTPUT={junit} JEST_JUNIT_OUTPUT_FILE={junit} npx jest --ci --maxWorkers={workers} --reporters=default --reporters=jest-junit __tests__/cli.test.js __tests__/customConfig.test.js __tests__/escapeClassName.test.js __tests__/sanity.test.js', '--timeout', '10m'],
+    run: ['--command', 'JEST_JUNIT_OUTPUT={junit} JEST_JUNIT_OUTPUT_FILE={junit} npx jest __tests__/cli.test.js __tests__/customConfig.test.js __tests__/escapeClassName.test.js __tests__/sanity.test.js --ci --maxWorkers={workers} --reporters=default --reporters=jest-junit', '--timeout', '10m'],
     iterations: 5,
     reviewed: 'package.json jest block (setupFilesAfterEnv jest/customMatchers.js); the CLI tests write CSS into ../__tmp via jest/runInTempDirectory.js; no network',
   },

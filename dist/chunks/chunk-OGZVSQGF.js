@@ -3,7 +3,7 @@ import {
   READ_ONLY_NOTICE,
   checkAnnotations,
   publishToApi
-} from "./chunk-SUZ7WGVF.js";
+} from "./chunk-QBARVZBA.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -15,11 +15,12 @@ import {
   readContext,
   renderMarkdown,
   sanitizeLog,
+  verdictTitle,
   workerKeys
-} from "./chunk-5E73TJF6.js";
+} from "./chunk-PYGHSVTU.js";
 
 // src/github/publish.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/report/annotations.ts
 function buildAnnotations(report, secrets = []) {
@@ -98,8 +99,13 @@ async function publish(report, opts) {
 async function writeLocal(report, ctx, runner, secrets, reportJsonPath, log) {
   runner.setOutput("parallel-only", String(report.summary.parallelOnly));
   runner.setOutput("flaky", String(report.summary.flaky));
-  runner.setOutput("report-json", reportJsonPath);
+  runner.setOutput("broken", String(report.summary.broken));
+  runner.setOutput("lost", String(report.summary.lost));
   runner.setOutput("gate", report.gate.failed ? "failed" : "passed");
+  runner.setOutput("summary", verdictTitle(report));
+  runner.setOutput("report-json", reportJsonPath);
+  runner.setOutput("report-md", join(dirname(reportJsonPath), "report.md"));
+  runner.setOutput("report-html", join(dirname(reportJsonPath), "report.html"));
   try {
     await runner.appendSummary(renderMarkdown(report, { secrets, ...ctx.runUrl === null ? {} : { runUrl: ctx.runUrl } }));
   } catch (error) {

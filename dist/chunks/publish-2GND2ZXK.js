@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-WOJYGXTZ.js";
-import "./chunk-SUZ7WGVF.js";
-import "./chunk-5E73TJF6.js";
+} from "./chunk-OGZVSQGF.js";
+import "./chunk-QBARVZBA.js";
+import "./chunk-PYGHSVTU.js";
 export {
   publish,
   repoPathMapper,

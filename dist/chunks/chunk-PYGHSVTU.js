@@ -735,6 +735,108 @@ function createRunner(secrets = collectSecrets(process.env)) {
   };
 }
 
+// src/report/format.ts
+var FINDING_VERDICTS = ["parallel-only", "flaky", "broken", "lost"];
+var VERDICT_RANK = { "parallel-only": 0, flaky: 1, broken: 2, lost: 3, skipped: 4, stable: 5 };
+var CONFIDENCE_RANK = { confirmed: 0, likely: 1, insufficient: 2 };
+var VERDICT_MEANING = {
+  "parallel-only": "fails only when run in parallel",
+  flaky: "fails intermittently, also serially",
+  broken: "fails in every run",
+  lost: "went missing when its run or worker died",
+  skipped: "was skipped",
+  stable: "passed everywhere"
+};
+function workerKeys(report) {
+  const keys = new Set(report.config.workers.map(String));
+  for (const t of report.tests) for (const k of Object.keys(t.byWorkers)) keys.add(k);
+  return [...keys].sort((a, b) => Number(a) - Number(b));
+}
+function failureRate(s) {
+  const ran = s.passed + s.failed;
+  return ran === 0 ? null : s.failed / ran;
+}
+function percent(x) {
+  return `${Math.round(x * 100)}%`;
+}
+function formatRate(s) {
+  if (s === void 0) return "\u2013";
+  const rate = failureRate(s);
+  const lost = s.lost > 0 ? `, ${s.lost} lost` : "";
+  if (rate === null) return s.lost > 0 ? `${s.lost} lost` : "\u2013";
+  return `${s.failed}/${s.passed + s.failed} (${percent(rate)}${lost})`;
+}
+function formatInterval(s) {
+  if (s === void 0 || s.passed + s.failed === 0) return "\u2013";
+  return `${Math.round(s.rateLow * 100)}\u2013${Math.round(s.rateHigh * 100)}%`;
+}
+function formatP(p) {
+  if (p === null) return "\u2013";
+  if (p < 1e-3) return "< 0.001";
+  return p.toFixed(3);
+}
+function peakRate(t) {
+  let best = 0;
+  for (const s of Object.values(t.byWorkers)) best = Math.max(best, failureRate(s) ?? 0);
+  return best;
+}
+function findings(report) {
+  return report.tests.filter((t) => FINDING_VERDICTS.includes(t.verdict)).sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function failsGate(report, t) {
+  if (!report.gate.failed || t.quarantined !== void 0) return false;
+  if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
+  if (report.gate.failOn === "new-parallel-only") return t.verdict === "parallel-only" && !(report.gate.known ?? []).includes(t.id);
+  if (report.gate.failOn === "flaky") return t.verdict === "parallel-only" || t.verdict === "flaky";
+  return false;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+// src/report/headline.ts
+function verdictTitle(report) {
+  const s = report.summary;
+  const parts = [];
+  if (s.parallelOnly > 0) parts.push(plural(s.parallelOnly, "parallel-only test"));
+  if (s.flaky > 0) parts.push(plural(s.flaky, "flaky test"));
+  if (s.broken > 0) parts.push(plural(s.broken, "broken test"));
+  if (s.lost > 0) parts.push(plural(s.lost, "lost test"));
+  const found = parts.length > 0 ? parts.join(", ") : "no parallel-only or flaky tests";
+  return `flakegate: ${found} \u2014 gate ${report.gate.failed ? "failed" : "passed"}`;
+}
+function headline(report, secrets, level = 2) {
+  const icon = report.gate.failed ? "\u274C" : report.summary.parallelOnly + report.summary.flaky > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const reason = report.gate.reason ? `
+> ${sanitizeInline(report.gate.reason, { secrets })}
+` : "";
+  return `${"#".repeat(level)} ${icon} ${sanitizeInline(verdictTitle(report), { secrets })}
+${reason}
+${countsLine(report)}`;
+}
+function countsLine(report) {
+  const s = report.summary;
+  const counts = [
+    `**${s.parallelOnly}** parallel-only`,
+    `**${s.flaky}** flaky`,
+    `**${s.broken}** broken`,
+    `**${s.lost}** lost`,
+    `**${s.stable}** stable`,
+    `**${s.skipped}** skipped`
+  ].join(" \xB7 ");
+  const c = report.config;
+  return `${counts} \u2014 ${plural(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
+}
+
 // src/report/cost-line.ts
 function costLine(report) {
   const cost = report.cost;
@@ -809,74 +911,6 @@ function fitHard(text, max, measure) {
   return truncate(text, lo);
 }
 
-// src/report/format.ts
-var FINDING_VERDICTS = ["parallel-only", "flaky", "broken", "lost"];
-var VERDICT_RANK = { "parallel-only": 0, flaky: 1, broken: 2, lost: 3, skipped: 4, stable: 5 };
-var CONFIDENCE_RANK = { confirmed: 0, likely: 1, insufficient: 2 };
-var VERDICT_MEANING = {
-  "parallel-only": "fails only when run in parallel",
-  flaky: "fails intermittently, also serially",
-  broken: "fails in every run",
-  lost: "went missing when its run or worker died",
-  skipped: "was skipped",
-  stable: "passed everywhere"
-};
-function workerKeys(report) {
-  const keys = new Set(report.config.workers.map(String));
-  for (const t of report.tests) for (const k of Object.keys(t.byWorkers)) keys.add(k);
-  return [...keys].sort((a, b) => Number(a) - Number(b));
-}
-function failureRate(s) {
-  const ran = s.passed + s.failed;
-  return ran === 0 ? null : s.failed / ran;
-}
-function percent(x) {
-  return `${Math.round(x * 100)}%`;
-}
-function formatRate(s) {
-  if (s === void 0) return "\u2013";
-  const rate = failureRate(s);
-  const lost = s.lost > 0 ? `, ${s.lost} lost` : "";
-  if (rate === null) return s.lost > 0 ? `${s.lost} lost` : "\u2013";
-  return `${s.failed}/${s.passed + s.failed} (${percent(rate)}${lost})`;
-}
-function formatInterval(s) {
-  if (s === void 0 || s.passed + s.failed === 0) return "\u2013";
-  return `${Math.round(s.rateLow * 100)}\u2013${Math.round(s.rateHigh * 100)}%`;
-}
-function formatP(p) {
-  if (p === null) return "\u2013";
-  if (p < 1e-3) return "< 0.001";
-  return p.toFixed(3);
-}
-function peakRate(t) {
-  let best = 0;
-  for (const s of Object.values(t.byWorkers)) best = Math.max(best, failureRate(s) ?? 0);
-  return best;
-}
-function findings(report) {
-  return report.tests.filter((t) => FINDING_VERDICTS.includes(t.verdict)).sort(compareFindings);
-}
-function compareFindings(a, b) {
-  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || peakRate(b) - peakRate(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-function failsGate(report, t) {
-  if (!report.gate.failed || t.quarantined !== void 0) return false;
-  if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
-  if (report.gate.failOn === "new-parallel-only") return t.verdict === "parallel-only" && !(report.gate.known ?? []).includes(t.id);
-  if (report.gate.failOn === "flaky") return t.verdict === "parallel-only" || t.verdict === "flaky";
-  return false;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}
-
 // src/report/chart.ts
 var MAX_LINES = 5;
 function failureChart(report, tests, secrets) {
@@ -904,40 +938,6 @@ function rateOf(t, key) {
   const s = t.byWorkers[key];
   const rate = s === void 0 ? null : failureRate(s);
   return rate === null ? 0 : Math.round(rate * 100);
-}
-
-// src/report/headline.ts
-function verdictTitle(report) {
-  const s = report.summary;
-  const parts = [];
-  if (s.parallelOnly > 0) parts.push(plural(s.parallelOnly, "parallel-only test"));
-  if (s.flaky > 0) parts.push(plural(s.flaky, "flaky test"));
-  if (s.broken > 0) parts.push(plural(s.broken, "broken test"));
-  if (s.lost > 0) parts.push(plural(s.lost, "lost test"));
-  const found = parts.length > 0 ? parts.join(", ") : "no parallel-only or flaky tests";
-  return `flakegate: ${found} \u2014 gate ${report.gate.failed ? "failed" : "passed"}`;
-}
-function headline(report, secrets, level = 2) {
-  const icon = report.gate.failed ? "\u274C" : report.summary.parallelOnly + report.summary.flaky > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const reason = report.gate.reason ? `
-> ${sanitizeInline(report.gate.reason, { secrets })}
-` : "";
-  return `${"#".repeat(level)} ${icon} ${sanitizeInline(verdictTitle(report), { secrets })}
-${reason}
-${countsLine(report)}`;
-}
-function countsLine(report) {
-  const s = report.summary;
-  const counts = [
-    `**${s.parallelOnly}** parallel-only`,
-    `**${s.flaky}** flaky`,
-    `**${s.broken}** broken`,
-    `**${s.lost}** lost`,
-    `**${s.stable}** stable`,
-    `**${s.skipped}** skipped`
-  ].join(" \xB7 ");
-  const c = report.config;
-  return `${counts} \u2014 ${plural(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
 }
 
 // src/report/limits.ts

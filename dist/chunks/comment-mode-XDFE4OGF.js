@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-GV3JDHND.js";
-import "./chunk-2PMLAQIH.js";
+} from "./chunk-T2XBGVW4.js";
+import "./chunk-TM3UNIOH.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-SUZ7WGVF.js";
+} from "./chunk-QBARVZBA.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-5E73TJF6.js";
+} from "./chunk-PYGHSVTU.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-3ZFUVOXV.js";
+} from "./chunk-W5BMKLU6.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-2PMLAQIH.js";
+} from "./chunk-TM3UNIOH.js";
 import {
   publish
-} from "./chunk-WOJYGXTZ.js";
-import "./chunk-SUZ7WGVF.js";
-import "./chunk-5E73TJF6.js";
+} from "./chunk-OGZVSQGF.js";
+import "./chunk-QBARVZBA.js";
+import "./chunk-PYGHSVTU.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
@@ -151,6 +151,7 @@ async function confirmMerged(input) {
   inner.results.push(...input.runs);
   const executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;
