@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-W5BMKLU6.js";
+} from "./chunk-QK2DSMJY.js";
 import {
   ArtifactError,
   readBoundedJson,
