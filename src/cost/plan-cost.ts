@@ -1,7 +1,8 @@
 // What a whole plan costs: the runs done at what they took, the rest priced by the model. The
-// confirmation part is an expectation of today's planner (docs/confirmation.md) until a planner
-// prices its own candidate runs with `priceRun`.
+// confirmation part is the least the planner can do (docs/confirmation.md) until a planner prices
+// its own candidate runs with `priceRun`.
 import type { CostEstimate, RunResult, TestId } from '../model.js';
+import { fewestBlocks, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK } from '../verdict/index.js';
 import { priceRun, type CandidateRun, type PriceModel } from './price-model.js';
 
 /** The confirmation today's planner is expected to run for `suspects` (ids with their parallel arm). */
@@ -13,30 +14,29 @@ export interface ExpectedSuspects {
   readonly parallelTests: readonly TestId[];
 }
 
-/** Serial runs the `confirmed` rule needs in all (clean discovery serial runs count: samples.ts). */
-const SERIAL_RUNS_NEEDED = 8;
-/** Fresh parallel-arm runs a suspect needs when it fails every time (2/2 against 0/8). */
-const PARALLEL_RUNS_NEEDED = 2;
 /** When discovery has named no suspect yet: price one colliding pair, the common case. */
 const ASSUMED_SUSPECTS = 2;
 
 /**
- * Runs today's planner makes for these suspects: the serial arm batched into one subset run per
- * round until 8 serial runs in all, two parallel-arm runs per threshold group, and one partner
- * probe of two tests per pair of victims. `suspects` null (discovery not over): a pair is assumed.
+ * Runs the planner makes at the least for these suspects (each failing in every parallel run,
+ * never serially: src/verdict `fewestBlocks`, with discovery's serial runs as what it saw): the
+ * serial arm batched into one subset run per round, one parallel-arm run per threshold group and
+ * block, and one partner probe of two tests per pair of victims. `suspects` null (discovery not
+ * over): a pair is assumed.
  */
 export function expectedConfirmation(model: PriceModel, serialDiscoveryRuns: number, suspects: readonly ExpectedSuspects[] | null, largestCount: number): { runs: CandidateRun[]; basis: string } {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: 'no confirmation: discovery named no suspect' };
   const groups = suspects ?? [assumedPair(model, largestCount)];
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
+  const blocks = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
+  const serialRuns = blocks * SERIAL_PER_BLOCK;
   const runs: CandidateRun[] = [];
   for (let i = 0; i < serialRuns; i++) runs.push({ workers: model.serial, tests: all });
-  for (const g of groups) for (let i = 0; i < PARALLEL_RUNS_NEEDED; i++) runs.push({ workers: g.threshold, tests: g.parallelTests });
+  for (const g of groups) for (let i = 0; i < blocks * PARALLEL_PER_BLOCK; i++) runs.push({ workers: g.threshold, tests: g.parallelTests });
   const probes = Math.ceil(all.length / 2);
   for (let i = 0; i < probes; i++) runs.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? '' : 's'} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * PARALLEL_RUNS_NEEDED} parallel-arm and ${probes} partner-probe subset runs` };
+  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * blocks * PARALLEL_PER_BLOCK} parallel-arm and ${probes} partner-probe subset runs` };
 }
 
 /** The whole plan: discovery done (measured) + discovery left (priced) + expected confirmation (priced). */

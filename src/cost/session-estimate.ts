@@ -1,7 +1,8 @@
 // The estimates `run` prints and records: after the first run (the plan's price before most of it
 // is spent) and once discovery has named the suspects.
-import { nominateSuspects } from '../confirm/suspects.js';
+import { suspectsOf } from '../confirm/suspects.js';
 import type { CostEstimate, RunResult, RunSpec } from '../model.js';
+import { nominate } from '../verdict/index.js';
 import { estimatePlan, expectedConfirmation, type ExpectedSuspects } from './plan-cost.js';
 import { fitPriceModel, type Unit } from './price-model.js';
 
@@ -34,7 +35,7 @@ export function estimateSession(input: SessionEstimateInput): CostEstimate {
 /** Suspects that share a threshold share parallel-arm runs (docs/confirmation.md). */
 function groupByThreshold(runs: readonly RunResult[], serial: number): ExpectedSuspects[] {
   const groups = new Map<number, { ids: string[]; tests: Set<string> }>();
-  for (const s of nominateSuspects(runs, serial)) {
+  for (const s of suspectsOf(nominate(runs, serial), runs)) {
     const g = groups.get(s.threshold) ?? { ids: [], tests: new Set<string>() };
     g.ids.push(s.id);
     g.tests.add(s.id);

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-GVVT3VNW.js";
+} from "./chunk-MKOCCM2Y.js";
 import {
   NO_RETRY,
   createClient,
@@ -10,7 +10,7 @@ import {
   isTransient,
   pRetry,
   readContext
-} from "./chunk-DLW4IZH3.js";
+} from "./chunk-ASOOHA7V.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   collectSecrets,
   safeUrl,
   tableCell
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-TQCH2VMG.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

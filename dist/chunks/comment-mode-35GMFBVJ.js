@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-5EUV34NH.js";
-import "./chunk-BRW4NHD7.js";
+} from "./chunk-HGJNOVI2.js";
+import "./chunk-OY5Z2JI4.js";
 import {
   createClient,
   describeError,
   publishToApi,
   readContext
-} from "./chunk-DLW4IZH3.js";
+} from "./chunk-ASOOHA7V.js";
 import {
   collectSecrets,
   createRunner
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-TQCH2VMG.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -24,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-P6VOGLJ4.js";
+} from "./chunk-TQCH2VMG.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

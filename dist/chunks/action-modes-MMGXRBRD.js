@@ -15,17 +15,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-VQZVIPZS.js";
+} from "./chunk-FUNPKITN.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-BRW4NHD7.js";
+} from "./chunk-OY5Z2JI4.js";
 import {
   publish
-} from "./chunk-GVVT3VNW.js";
-import "./chunk-DLW4IZH3.js";
-import "./chunk-P6VOGLJ4.js";
+} from "./chunk-MKOCCM2Y.js";
+import "./chunk-ASOOHA7V.js";
+import "./chunk-TQCH2VMG.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync4, statSync } from "node:fs";
@@ -272,6 +272,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
+      "fail-on-confidence": raw["fail-on-confidence"] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
       cwd: raw.cwd ?? ".",
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
@@ -367,7 +368,7 @@ async function publishShard(report, reportJsonPath, out, runner) {
 }
 async function runAggregate(runner, inputs) {
   const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
-  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "fail-on-confidence", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
   raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-GVVT3VNW.js";
-import "./chunk-DLW4IZH3.js";
-import "./chunk-P6VOGLJ4.js";
+} from "./chunk-MKOCCM2Y.js";
+import "./chunk-ASOOHA7V.js";
+import "./chunk-TQCH2VMG.js";
 export {
   publish,
   repoPathMapper,
