@@ -10,25 +10,27 @@
 // Sections: parse (1), analyse (2), startup (3), detection (4). src/ is bundled on the fly with
 // esbuild (as scripts/conformance.mjs does); startup and detection use the committed dist/.
 // Needs the devDependencies xml2js and fast-xml-parser (section 1's baselines).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAnalyse } from './bench/analyse.mjs';
 import { benchDetection } from './bench/detection.mjs';
 import { benchParse } from './bench/parse.mjs';
+import { benchRealSuites } from './bench/real-suites.mjs';
 import { benchStartup } from './bench/startup.mjs';
-import { bundle, initHeapLimit, loadAvg, machine } from './bench/util.mjs';
+import { benchThreads } from './bench/threads.mjs';
+import { bundle, initHeapLimit, loadAvg, machine, repo } from './bench/util.mjs';
 
-const SECTIONS = ['parse', 'analyse', 'startup', 'detection'];
-const ALIASES = { analysis: 'analyse', analyze: 'analyse', parsing: 'parse', 'start-up': 'startup' };
+const SECTIONS = ['parse', 'analyse', 'startup', 'detection', 'real', 'threads'];
+const ALIASES = { analysis: 'analyse', analyze: 'analyse', parsing: 'parse', 'start-up': 'startup', 'real-suites': 'real' };
 
 const { values, positionals } = parseArgs({
-  options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, shapes: { type: 'string' }, profile: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, shapes: { type: 'string' }, profile: { type: 'string' }, keep: { type: 'boolean' }, mirror: { type: 'string' }, suites: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
 });
 if (values.help) {
-  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [parse] [analyse] [startup] [detection]');
+  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [--mirror DIR] [--suites curio,...] [parse] [analyse] [startup] [detection] [real] [threads]');
   process.exit(0);
 }
 const named = positionals.map((s) => ALIASES[s] ?? s);
@@ -39,7 +41,7 @@ if (unknown.length > 0) {
 }
 const quick = values.quick === true;
 // --quick leaves out the slow detection section unless it is named.
-const selected = named.length > 0 ? SECTIONS.filter((s) => named.includes(s)) : SECTIONS.filter((s) => !(quick && s === 'detection'));
+const selected = named.length > 0 ? SECTIONS.filter((s) => named.includes(s)) : SECTIONS.filter((s) => !(quick && (s === 'detection' || s === 'real')));
 
 await initHeapLimit();
 const m = machine();
@@ -51,7 +53,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'flakegate-bench-'));
 const started = performance.now();
 try {
   const needsParse = selected.includes('parse');
-  const needsPipeline = selected.includes('analyse') || selected.includes('detection');
+  const needsPipeline = ['analyse', 'detection', 'real', 'threads'].some((s) => selected.includes(s));
+  // The runs use a copy of dist/, so a rebuild while the bench runs changes nothing.
+  cpSync(join(repo, 'dist'), join(tmp, 'dist'), { recursive: true });
+  const cli = join(tmp, 'dist', 'cli.js');
   const parseBundle = needsParse ? await bundle('parse', tmp) : null;
   // With --profile the bundle is kept beside the profiles, so profile-top.mjs can name src files.
   if (values.profile) mkdirSync(values.profile, { recursive: true });
@@ -60,7 +65,9 @@ try {
     if (section === 'parse') await benchParse({ tmp, parseBundle, quick, sizes: values.sizes?.split(',').map(Number), shapes: values.shapes?.split(',') });
     else if (section === 'analyse') await benchAnalyse({ tmp, pipelineBundle, quick, profile: values.profile });
     else if (section === 'startup') await benchStartup({ tmp, quick });
-    else if (section === 'detection') await benchDetection({ tmp, pipelineBundle });
+    else if (section === 'detection') await benchDetection({ tmp, pipelineBundle, cli });
+    else if (section === 'real') await benchRealSuites({ tmp, pipelineBundle, cli, ...(values.mirror ? { mirrorRoot: values.mirror } : {}), only: values.suites?.split(',') ?? null });
+    else if (section === 'threads') await benchThreads({ tmp, pipelineBundle, cli, quick });
   }
 } finally {
   if (!values.keep) rmSync(tmp, { recursive: true, force: true });

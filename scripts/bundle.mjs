@@ -97,6 +97,8 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + shared.banner.js },
 });
 chmodSync('dist/cli.js', 0o755);
+// The worker-thread entry that `analyze` and the aggregate parse reports in (src/parse/parse-pool.ts).
+await build({ ...shared, entryPoints: ['src/parse/parse-worker.ts'], outfile: 'dist/parse-worker.js' });
 // Helper files that flakegate injects into test runs (e.g. the pytest plugin) ship beside the bundle.
 // Code in dist/chunks/ finds them too: locateAsset (src/frameworks/asset-path.ts) also tries ../assets/.
 mkdirSync('dist/assets', { recursive: true });

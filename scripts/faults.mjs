@@ -22,7 +22,7 @@ const seconds = Math.round((Date.now() - started) / 1000);
 const outcomes = existsSync(outFile)
   ? readFileSync(outFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
   : [];
-const categories = ['reports', 'processes', 'api', 'secrets'];
+const categories = ['reports', 'processes', 'api', 'secrets', 'ids', 'artifacts', 'durations'];
 const rows = categories.map((category) => {
   const mine = outcomes.filter((o) => o.category === category);
   const sum = (key) => mine.reduce((n, o) => n + (o[key] ?? 0), 0);

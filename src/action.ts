@@ -4,6 +4,7 @@
 // The GitHub API code (Octokit and its plugins, most of the bundle) is imported dynamically, where
 // it is used: esbuild puts it in chunks (dist/chunks/) that are evaluated after the runs, so the
 // first test run starts sooner (docs/decisions.md, "Code splitting of the action bundle").
+import { readContext } from './github/context.js';
 import { ConfigError, parseChoice, parseConfig, settingsFromInputs } from './config.js';
 import { SetupError } from './frameworks/errors.js';
 import type { CommentMode } from './github/comment.js';
@@ -48,7 +49,9 @@ async function main(runner: Runner): Promise<void> {
     return;
   }
 
-  const config = parseConfig(settingsFromInputs((name) => runner.input(name)), 'action');
+  const settings = settingsFromInputs((name) => runner.input(name));
+  // On a pull request the changed tests are found against its base commit unless `base` says otherwise.
+  const config = parseConfig({ ...settings, base: settings['base'] || readContext(process.env).pullRequest?.baseSha }, 'action');
   // A cancelled workflow sends SIGINT, then SIGTERM: stop the current run's process tree and still
   // publish what the finished runs showed.
   const controller = new AbortController();

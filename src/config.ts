@@ -7,6 +7,7 @@ import { choicesOf, INPUTS, settingNamed, type InputDeclaration } from './inputs
 import type { Confidence, Config, FailOn, FrameworkName } from './model.js';
 import { CAPABILITIES, isPresetName } from './frameworks/capabilities.js';
 import { parseWrappedTemplate } from './frameworks/wrapped-command.js';
+import { isSafeRef } from './run/changed-files.js';
 import { parseTemplate } from './run/command-template.js';
 import { parseShard } from './shard/slice.js';
 
@@ -105,7 +106,11 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     throw new ConfigError(`${name('quarantine')}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
 
+  const base = get('base');
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name('base')}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
+
   return Object.freeze({
+    ...(base ? { base } : {}),
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),

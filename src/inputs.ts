@@ -242,6 +242,16 @@ export const INPUTS = [
     cli: null,
   },
   {
+    name: 'base',
+    type: 'text',
+    description:
+      'Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event\'s base commit.',
+    default: '',
+    config: true,
+    action: true,
+    cli: { flag: 'base', metavar: 'REF', help: 'base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report' },
+  },
+  {
     name: 'quarantine',
     type: 'path',
     description:
@@ -274,8 +284,13 @@ export const INPUTS = [
 export const OUTPUTS: readonly OutputDeclaration[] = [
   { name: 'parallel-only', description: 'Number of tests that fail only in parallel.' },
   { name: 'flaky', description: 'Number of flaky tests (fail also serially).' },
-  { name: 'report-json', description: 'Path of report.json.' },
+  { name: 'broken', description: 'Number of broken tests (fail in every run at every worker count).' },
+  { name: 'lost', description: 'Number of tests that went missing from a run whose process or worker crashed, hung or left no report.' },
   { name: 'gate', description: 'passed or failed.' },
+  { name: 'summary', description: 'One line for a notification or a later step, e.g. `flakegate: 2 parallel-only tests, 1 flaky test — gate failed`.' },
+  { name: 'report-json', description: 'Path of report.json.' },
+  { name: 'report-md', description: 'Path of report.md (the summary as markdown).' },
+  { name: 'report-html', description: 'Path of report.html (the interactive report; upload `out` as an artifact to read it).' },
 ];
 
 export type InputName = (typeof INPUTS)[number]['name'];

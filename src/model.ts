@@ -30,6 +30,8 @@ export interface Config {
   readonly out: string;
   /** `--shard i/n`: run only this slice of the discovery plan (a matrix job); absent = the whole plan. */
   readonly shard?: ShardRef;
+  /** Base commit or ref of a pull request (`--base`, else the event's base commit): its changed tests. */
+  readonly base?: string;
   /** Absolute path of the quarantine file (`--quarantine`, else `.flakegate.yml` in cwd when it exists). */
   readonly quarantine?: string;
 }
@@ -118,6 +120,22 @@ export interface ProcessResult {
   readonly spawnError?: string;
   /** Last part of combined stdout/stderr, bounded; raw (sanitised only when rendered). */
   readonly outputTail: string;
+  /** How the run's process tree was held: a child subreaper, or process group + env tag + parentage. */
+  readonly containment?: Containment;
+  /** Processes of the run still alive when its command ended or was stopped (flakegate ended them); at most 20 named. */
+  readonly survivors?: readonly Survivor[];
+  /** How many processes `survivors` stands for. */
+  readonly survivorCount?: number;
+}
+
+/** `subreaper`: nothing the command starts can leave the tree; `process-group`: what clears its environment and leaves the tree escapes. */
+export type Containment = 'subreaper' | 'process-group';
+
+/** A process that outlived the test command, as the run record names it. */
+export interface Survivor {
+  readonly pid: number;
+  /** Its command line (bounded; raw, sanitised when rendered). */
+  readonly command: string;
 }
 
 /** One executed run: spec + process + parse, and the test cases it produced. */
@@ -138,6 +156,9 @@ export interface RunRecord {
   /** Number of test cases the run's report(s) held. */
   readonly tests: number;
   readonly outputTail?: string;
+  readonly containment?: Containment;
+  readonly survivors?: readonly Survivor[];
+  readonly survivorCount?: number;
 }
 
 /** A run together with its parsed test cases (in memory; report.json keeps only the record). */

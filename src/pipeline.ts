@@ -28,6 +28,7 @@ import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
 import { planDiscovery } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
+import { describeChanges, pullRequestChanges } from './run/pull-request-changes.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
 import { markPartial } from './shard/partial.js';
 import { sliceShard } from './shard/slice.js';
@@ -113,6 +114,15 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     estimates.push(recordEstimate(estimate(true), 'after discovery', notes, log));
   }
 
+  if (config.base !== undefined && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ('problem' in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: 'discovery', text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
+  }
+
   let partners: readonly PartnerFinding[] = [];
   if (deps.signal?.aborted) {
     notes.push({ kind: 'stop', text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
@@ -153,9 +163,9 @@ function recordEstimate(e: CostEstimate, when: string, notes: PlannerNote[], log
  * Confirmation reruns of the suspects among `executor.results`, through the executor (so the new
  * runs land in the out dir and index). Shared by `run` and the shard aggregate (src/shard/confirm-merged.ts).
  */
-export function confirmSuspects(preset: ResolvedPreset, config: Config, executor: Executor, budgetRemainingMs: number | null, nextSeq: number): Promise<ConfirmationOutcome> {
+export async function confirmSuspects(preset: ResolvedPreset, config: Config, executor: Executor, budgetRemainingMs: number | null, nextSeq: number): Promise<ConfirmationOutcome> {
   const confirmStarted = Date.now();
-  return runConfirmation(
+  const outcome = await runConfirmation(
     {
       runs: executor.results,
       workers: config.workers,
@@ -164,9 +174,12 @@ export function confirmSuspects(preset: ResolvedPreset, config: Config, executor
       budgetRemainingMs,
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted,
+      cannotPass: (id) => preset.cannotPass(id),
     },
     (spec) => executor.execute(spec),
   );
+  // Runs widened to the full suite (an id the runner could misread) say so in the planner notes.
+  return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
 }
 
 export type Executor = ReturnType<typeof createExecutor>;
@@ -174,11 +187,13 @@ export type Executor = ReturnType<typeof createExecutor>;
 /** Runs one spec at a time (never two configurations at once), keeping every record on disk as it goes. */
 export function createExecutor(preset: ResolvedPreset, config: Config, deps: PipelineDeps, planned: number) {
   const results: RunResult[] = [];
+  const notes: PlannerNote[] = [];
   const failing = new Set<string>();
   const started = Date.now();
   let overrunWarned = false;
   return {
     results,
+    notes,
     async execute(spec: RunSpec): Promise<RunResult> {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
@@ -186,6 +201,7 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      if (executed.note !== undefined) notes.push({ kind: 'fallback', text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
       if (overrun !== null) {
         overrunWarned = true;
@@ -311,7 +327,19 @@ function retryWarnings(retries: readonly RetrySetting[] = []): string[] {
 }
 
 function warningsFor(runs: readonly RunResult[]): string[] {
-  return runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  const errors = runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  return [...errors, ...runs.flatMap((r) => survivorWarning(r.record))];
+}
+
+/** A run whose command left processes behind (a leaked server holds its port into the next run). */
+function survivorWarning(record: RunResult['record']): string[] {
+  const named = record.survivors ?? [];
+  if (named.length === 0) return [];
+  const count = record.survivorCount ?? named.length;
+  const list = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || '?'})`).join(', ');
+  const more = count > 3 ? ` and ${count - 3} more` : '';
+  const when = record.timedOut ? 'when it timed out' : 'after its command ended';
+  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? '' : 'es'} running ${when}: ${list}${more}; flakegate ended ${count === 1 ? 'it' : 'them'} (${record.containment === 'subreaper' ? 'contained by a subreaper' : 'found by process group, tag and parentage'})`];
 }
 
 function formatMinutes(ms: number): string {

@@ -8,7 +8,7 @@ import type { Ecosystem, FrameworkName, Logger, ParsedReport, PartnerFinding, Pl
 import { ArtifactError, readContractFile } from './schema/read-json.js';
 import { confinedPath } from './schema/confined-path.js';
 import { projectRelativeCases } from './parse/project-paths.js';
-import { parseJunitFile } from './parse/read-file.js';
+import { parseJunitFiles } from './parse/parse-pool.js';
 import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
 import { confirmMerged } from './shard/confirm-merged.js';
 import { incompleteGate, mergeShards, readShardManifest, type ShardMerge } from './shard/merge.js';
@@ -45,15 +45,19 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  // Every kept report, parsed on every core at once (results in this order, as parsed serially).
+  const kept: Array<string | ParsedReport> = [];
+  for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
+  const parsed = await parseKeptReports(kept);
   const runs: RunResult[] = [];
   const seen = new Set<string>();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       // Shards number their runs independently; keep ids unique without hiding where they came from.
       const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseKeptReport(source.dir, rel, log)).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve(cwd)) : cases });
     }
@@ -135,12 +139,20 @@ async function loadSource(path: string): Promise<Source> {
  * A kept raw report, read only when it resolves (symlinks included) inside its result folder:
  * a report path or link that leads elsewhere is not read, and the run says so.
  */
-async function parseKeptReport(dir: string, rel: string, log: Logger): Promise<ParsedReport> {
+/** The kept report's path inside its result folder, or the invalid report it stands for. */
+async function keptReportPath(dir: string, rel: string, log: Logger): Promise<string | ParsedReport> {
   const inside = await confinedPath(dir, rel);
-  if (inside !== null) return parseJunitFile(inside);
+  if (inside !== null) return inside;
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: 'invalid', error, tests: [] };
+}
+
+/** Every confined report parsed on every core at once; results in the order given. */
+async function parseKeptReports(kept: ReadonlyArray<string | ParsedReport>): Promise<ParsedReport[]> {
+  const parsed = await parseJunitFiles(kept.filter((k): k is string => typeof k === 'string'));
+  let at = 0;
+  return kept.map((k) => (typeof k === 'string' ? (parsed[at++] ?? { status: 'missing', tests: [] }) : k));
 }
 
 /** Directory names become part of run ids: keep only what a run id may hold. */

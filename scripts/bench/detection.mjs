@@ -37,10 +37,12 @@ function copyFixture(tmp, rel) {
   return dest;
 }
 
-function runCli(args) {
+/** `cli`: the bundle to run (the bench runs a copy, so a rebuild meanwhile changes nothing). */
+export function runCli(cli, args, raw = false) {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [join(repo, 'dist/cli.js'), 'run', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    // raw: `cli` is the program and `args` its whole argv (e.g. the CLI under `unshare`).
+    const child = spawn(raw ? cli : process.execPath, raw ? args : [cli, 'run', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     let err = '';
     child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
     child.on('close', (code) => resolve({ code, ms: performance.now() - start, err }));
@@ -67,7 +69,7 @@ function judge(report, expected) {
   return { wrong, tiers };
 }
 
-async function executions(fg, out, report) {
+export async function executions(fg, out, report, keepRuns = false) {
   const runs = [];
   for (const record of report.runs) {
     const cases = [];
@@ -77,12 +79,12 @@ async function executions(fg, out, report) {
   const probes = runs.filter((r) => r.record.phase === 'confirm-partner');
   const byPhase = {};
   for (const r of runs) byPhase[r.record.phase] = (byPhase[r.record.phase] ?? 0) + fg.testExecutions([r]);
-  return { all: fg.testExecutions(runs), probes: fg.testExecutions(probes), runs: runs.length, byPhase };
+  return { all: fg.testExecutions(runs), probes: fg.testExecutions(probes), runs: keepRuns ? runs : runs.length, byPhase };
 }
 
 const rate = (s) => (s && s.passed + s.failed > 0 ? s.failed / (s.passed + s.failed) : 0);
 
-export async function benchDetection({ tmp, pipelineBundle }) {
+export async function benchDetection({ tmp, pipelineBundle, cli }) {
   console.log(`\n## 4. Detection cost on the fixture suites (issue 3; workers ${WORKERS.join(',')})\n`);
   const fg = await import(pathToFileURL(pipelineBundle).href);
   const rows = [];
@@ -97,7 +99,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
     const a = copyFixture(tmp, fx.dir);
     const aOut = join(a, '.flakegate');
     const loadA = loadAvg();
-    const ra = await runCli(['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', String(ITERATIONS), '--cwd', a, '--out', aOut]);
+    const ra = await runCli(cli, ['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', String(ITERATIONS), '--cwd', a, '--out', aOut]);
     if (!existsSync(join(aOut, 'report.json'))) {
       notes.push(`${fx.dir}: flakegate run failed (exit ${ra.code}): ${ra.err.trim().split('\n').at(-1)}`);
       continue;
@@ -123,7 +125,7 @@ export async function benchDetection({ tmp, pipelineBundle }) {
     const b = copyFixture(tmp, fx.dir);
     const bOut = join(b, '.flakegate');
     const loadB = loadAvg();
-    const rb = Number.isFinite(n) ? await runCli(['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', String(n), '--no-confirm', '--cwd', b, '--out', bOut]) : null;
+    const rb = Number.isFinite(n) ? await runCli(cli, ['--framework', fx.framework, '--workers', WORKERS.join(','), '--iterations', String(n), '--no-confirm', '--cwd', b, '--out', bOut]) : null;
     const repB = rb && existsSync(join(bOut, 'report.json')) ? JSON.parse(readFileSync(join(bOut, 'report.json'), 'utf8')) : null;
     const judgedB = repB ? judge(repB, expected) : null;
     const execB = repB ? await executions(fg, bOut, repB) : null;

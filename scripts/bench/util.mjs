@@ -17,6 +17,7 @@ const ENTRIES = {
   pipeline: [
     `export { parseJunitFile } from './src/parse/read-file.ts';`,
     `export { collectRun } from './src/parse/collect-run.ts';`,
+    `export { parseJunitFiles } from './src/parse/parse-pool.ts';`,
     `export { analyse } from './src/analyse/index.ts';`,
     `export { decideGate } from './src/analyse/gate.ts';`,
     `export { meetsConfirmed } from './src/analyse/stats.ts';`,
@@ -26,6 +27,9 @@ const ENTRIES = {
     `export { renderMarkdown } from './src/report/markdown.ts';`,
     `export { renderComment, commentMarker } from './src/report/comment.ts';`,
     `export { testExecutions, fixedDesignExecutions, iterationsToConfirm } from './src/confirm/execution-cost.ts';`,
+    `export { fitPriceModel, priceRun } from './src/cost/price-model.ts';`,
+    `export { changedFiles } from './src/run/changed-files.ts';`,
+    `export { testsInChangedFiles, coRunnerCandidates } from './src/changes/changed-tests.ts';`,
   ].join('\n'),
 };
 

@@ -243,26 +243,29 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
   let realStable = 0;
   if (values.real || values['real-only']) {
     for (const spec of REAL_CASES) {
-      const c = cases.find((x) => x.id === spec.id);
-      if (c === undefined) continue;
-      const problems = checkCommits(gitDirs.get(c.repo)!, c);
+      const mine = spec.cases.map((id) => cases.find((x) => x.id === id)).filter((x): x is WildCase => x !== undefined);
+      const first = mine[0];
+      if (first === undefined) continue;
+      const problems = checkCommits(gitDirs.get(first.repo)!, first);
       if (problems.length > 0) {
-        process.stdout.write(`INVALID ${c.id} (real): ${problems.join('; ')}\n`);
-        invalid.push(`${c.id} (real)`);
+        process.stdout.write(`INVALID ${spec.id} (real): ${problems.join('; ')}\n`);
+        invalid.push(`${spec.id} (real)`);
         continue;
       }
-      process.stdout.write(`REAL ${c.id}: installing and running (flakegate run --workers 1,4 --iterations ${spec.iterations} ${spec.run.join(' ')}) ...\n`);
-      const outcome = runReal(spec, c, { gitDir: gitDirs.get(c.repo)!, work, cli: opts.cli });
-      process.stdout.write(`REAL ${c.id}: ${outcome.note}\n`);
+      process.stdout.write(`REAL ${spec.id}: installing and running (flakegate run --workers 1,4 --iterations ${spec.iterations} ${spec.run.join(' ')}) ...\n`);
+      const outcome = runReal(spec, first, { gitDir: gitDirs.get(first.repo)!, work, cli: opts.cli });
+      process.stdout.write(`REAL ${spec.id}: ${outcome.note}\n`);
       if (outcome.report === undefined) {
-        failed.push(`${c.id} (real)`);
+        failed.push(`${spec.id} (real)`);
         continue;
       }
-      const scored = rowFor(c, outcome.report, 'real');
-      realRows.push(scored.row);
-      realClaims.push(...scored.claims);
-      realStable += scored.stableTests;
-      process.stdout.write(`${scored.row.predicted === c.cause ? 'ok  ' : 'MISS'} ${c.id} [${c.split}] real: expected ${c.cause}, top-1 ${scored.row.predicted}${scored.row.score === null ? '' : ` ${scored.row.score}`} (verdict ${scored.row.verdict})\n`);
+      for (const c of mine) {
+        const scored = rowFor(c, outcome.report, 'real');
+        realRows.push(scored.row);
+        realClaims.push(...scored.claims);
+        realStable += scored.stableTests;
+        process.stdout.write(`${scored.row.predicted === c.cause ? 'ok  ' : 'MISS'} ${c.id} [${c.split}] real: expected ${c.cause}, top-1 ${scored.row.predicted}${scored.row.score === null ? '' : ` ${scored.row.score}`} (verdict ${scored.row.verdict})\n`);
+      }
     }
   }
   const aboveWeakest = (claim: StableClaim) => claim.score >= weakestMax;

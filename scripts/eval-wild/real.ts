@@ -11,7 +11,10 @@ import type { ReportTest } from './match.js';
 import { materialise } from './tree.js';
 
 export interface RealSpec {
+  /** A name for the run (its work directory). */
   readonly id: string;
+  /** The cases this run is scored on (one repository and commit). */
+  readonly cases: readonly string[];
   /** Install steps, each an argv run in the project directory. */
   readonly install: ReadonlyArray<readonly string[]>;
   /** `flakegate run` options besides --workers/--iterations/--cwd/--out (the preset or a custom command). */
@@ -23,7 +26,8 @@ export interface RealSpec {
 
 export const REAL_CASES: readonly RealSpec[] = [
   {
-    id: 'unlimited-blog-works-jest-tmp',
+    id: 'unlimited-blog-works',
+    cases: ['unlimited-blog-works-jest-tmp'],
     // flakegate's Jest preset reads JUnit through jest-junit (it says so and stops when it is missing).
     install: [
       ['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts'],
@@ -32,6 +36,47 @@ export const REAL_CASES: readonly RealSpec[] = [
     run: ['--framework', 'jest', '--timeout', '10m'],
     iterations: 5,
     reviewed: 'jest.config.js (ts-jest preset, node environment); the tests build sites into tmp/jest-test under the project, no server is started (serve is a devDependency no test uses)',
+  },
+  {
+    id: 'curio',
+    cases: ['curio-file-tmp-txt', 'curio-socket-port-25000'],
+    // Pure Python, no dependencies; Debian's python3-pytest and python3-pytest-xdist run it.
+    install: [],
+    run: ['--command', '/usr/bin/python3 -m pytest -p no:cacheprovider -n {workers} --junitxml={junit} tests/test_file.py tests/test_socket.py', '--timeout', '90s'],
+    iterations: 5,
+    reviewed: 'setup.cfg (testpaths = tests), tests/conftest.py (a session Kernel with a Monitor on 127.0.0.1:48802); the socket tests serve on localhost:25000 and connect to localhost only',
+  },
+  {
+    id: 'gh-aw-firewall',
+    cases: ['gh-aw-firewall-staging-tmp'],
+    install: [
+      ['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts'],
+      ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'jest-junit@17'],
+    ],
+    // Test paths first: --reporters takes every value after it. The two files the fix changed (149 ts-jest files would take an hour per run here).
+    run: ['--command', 'JEST_JUNIT_OUTPUT_FILE={junit} npx jest src/services/agent-volumes-mounts.test.ts src/services/agent-environment-runtime.test.ts --ci --coverage=false --maxWorkers={workers} --reporters=default --reporters=jest-junit', '--timeout', '10m'],
+    iterations: 5,
+    reviewed: 'jest.config.js (ts-jest, node environment, maxWorkers 50%); the staging tests write under /tmp/gh-aw and mock docker; nothing listens or connects',
+  },
+  {
+    id: 'aghast',
+    cases: ['aghast-cli-shared-report'],
+    install: [['npm', 'ci', '--no-audit', '--no-fund', '--ignore-scripts']],
+    run: ['--command', 'node --import tsx --test --test-concurrency={workers} --test-reporter=junit --test-reporter-destination={junit} tests/cli-mock-mode.test.ts tests/cli-subcommands.test.ts', '--timeout', '15m'],
+    iterations: 5,
+    reviewed: 'package.json scripts.test (node --import tsx --test); tests/cli-test-helpers.ts runs the CLI with AGHAST_MOCK_AI (no model is called) on the local tests/fixtures/git-repo',
+  },
+  {
+    id: 'tailwindcss-2019',
+    cases: ['tailwind-cli-tmp-dir'],
+    // Only yarn.lock is committed: npm resolves the package.json ranges.
+    install: [
+      ['npm', 'install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+      ['npm', 'install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', 'jest-junit@12'],
+    ],
+    run: ['--command', 'JEST_JUNIT_OUTPUT={junit} JEST_JUNIT_OUTPUT_FILE={junit} npx jest __tests__/cli.test.js __tests__/customConfig.test.js __tests__/escapeClassName.test.js __tests__/sanity.test.js --ci --maxWorkers={workers} --reporters=default --reporters=jest-junit', '--timeout', '10m'],
+    iterations: 5,
+    reviewed: 'package.json jest block (setupFilesAfterEnv jest/customMatchers.js); the CLI tests write CSS into ../__tmp via jest/runInTempDirectory.js; no network',
   },
 ];
 
@@ -63,7 +108,7 @@ function logged(argv: readonly string[], cwd: string, log: string, timeout: numb
 
 export function runReal(spec: RealSpec, c: WildCase, ctx: RealContext): RealOutcome {
   const started = Date.now();
-  const base = join(ctx.work, 'real', c.id);
+  const base = join(ctx.work, 'real', spec.id);
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
   const tree = join(base, 'tree');

@@ -111,6 +111,8 @@ export interface OrderReplayContext {
   readonly all: RunResult[];
   readonly fresh: RunResult[];
   readonly notes: PlannerNote[];
+  /** Why an id cannot be passed to the runner (see ConfirmationInput.cannotPass): such a replay is not run. */
+  readonly cannotPass?: (id: TestId) => string | null;
 }
 
 /** Replays each victim's prefix (and bisects it) within the budget; the runs carry the result. */
@@ -118,6 +120,12 @@ export async function replayOrders(victims: readonly TestId[], ctx: OrderReplayC
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
+    // A replay runs exactly its tests in order: one that cannot be named cannot be replayed.
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== undefined) {
+      ctx.notes.push({ kind: 'fallback', text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ''})` });
+      continue;
+    }
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();

@@ -23,6 +23,12 @@ export interface ConfirmationInput extends ConfirmInput {
    * are summed, which keeps tests deterministic.
    */
   readonly elapsedMs?: () => number;
+  /**
+   * Why the runner cannot be handed a test id safely (ResolvedPreset.cannotPass), or null. Arms
+   * run such a test in the full suite (the executor widens the run); experiments, which must run
+   * exactly their tests, leave it out and say so.
+   */
+  readonly cannotPass?: (id: TestId) => string | null;
 }
 
 export interface ConfirmationOutcome {
@@ -64,6 +70,11 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
         notes.push({ kind: 'fallback', text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
+      const why = input.cannotPass?.(victim) ?? null;
+      if (why !== null) {
+        notes.push({ kind: 'fallback', text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
+        continue;
+      }
       const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
@@ -75,7 +86,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     const victims = confirmed.map((c) => c.victim);
     const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: 'confirm', text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(', ')})` });
-    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) });
   }
   return { runs: fresh, notes, partners };
 }
@@ -104,7 +115,12 @@ async function searchPartners(
   notes: PlannerNote[],
   earlier: readonly PartnerFinding[],
 ): Promise<PartnerFinding | null> {
-  const candidates = partnerCandidates(all, victim, workers);
+  const passable = (id: TestId): boolean => (input.cannotPass?.(id) ?? null) === null;
+  const found = partnerCandidates(all, victim, workers);
+  const candidates = found.filter(passable);
+  if (candidates.length < found.length) {
+    notes.push({ kind: 'fallback', text: `${victim}: ${found.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found.filter((id) => !passable(id)).slice(0, 3).join(', ')})` });
+  }
   const rate = reproductionRate(all, victim, workers, candidates);
   const guess = likelyPartner(all, victim, workers, candidates, earlier);
   let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);

@@ -11,6 +11,7 @@
 import type { Config, Ecosystem } from '../model.js';
 import { buildTemplateCommand, parseTemplate } from '../run/command-template.js';
 import { SetupError } from './errors.js';
+import { looksLikeOption, unpassableId } from './safe-args.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export function resolveCustom(config: Config, reason: string): ResolvedPreset {
@@ -34,6 +35,9 @@ export function resolveCustom(config: Config, reason: string): ResolvedPreset {
       ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
     },
     reason,
+    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
+    // so an id that a parser could read as an option or an @file is never passed.
+    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ''}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx: CommandContext): CommandSpec {
       return buildTemplateCommand(template, ctx);
     },

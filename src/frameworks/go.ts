@@ -22,6 +22,7 @@ import { SetupError } from './errors.js';
 import { escapeGoRegExp, escapeRegExp } from './regex-escape.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
+import { unpassableId } from './safe-args.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export async function resolveGo(config: Config, log: Logger, reason: string): Promise<ResolvedPreset> {
@@ -51,6 +52,7 @@ export function createGoPreset(reason: string): ResolvedPreset {
     template: displayTemplate('gotestsum', args('{workers}', '{junit}', ['./...'])),
     capabilities: CAPABILITIES.go,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: 'gotestsum', args: argv, env: {}, display: displayCommand('gotestsum', argv) };
@@ -71,8 +73,16 @@ export function goSelection(tests: readonly string[] | undefined): string[] {
   const names = unique(parts.map(({ name }) => name.split('/')[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
   const run = `-run=^(?:${names.map(escapeGoRegExp).join('|')})$`;
-  // Without every package known, run the name filter over the whole module.
-  return packages.every((pkg) => pkg !== '') ? [run, ...packages] : [run, './...'];
+  // Without every package known as a plain import path, run the name filter over the whole module:
+  // a classname is text from the report, and `-exec=...`, `std` or `./...` must never reach go test.
+  return packages.every(isImportPath) ? [run, ...packages] : [run, './...'];
+}
+
+/** A plain import path (`example.com/m/pkg`): no flag, pattern, meta-package or relative path. */
+export function isImportPath(pkg: string): boolean {
+  if (!/^[A-Za-z0-9_~+][A-Za-z0-9_.~+/-]{0,499}$/.test(pkg) || pkg.includes('...')) return false;
+  if (pkg === 'std' || pkg === 'all' || pkg === 'cmd' || pkg.startsWith('cmd/')) return false;
+  return pkg.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 
 /** The module path on go.mod's `module` line (quoted or not), or null. */

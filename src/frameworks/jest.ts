@@ -24,6 +24,7 @@ import { requirePackages } from './js-preset-check.js';
 import { detectJsRunner, type JsRunner } from './js-runner.js';
 import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
+import { pathArgument, unpassableId } from './safe-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
 import { jestRetries } from './retries.js';
@@ -97,6 +98,7 @@ export function createJestPreset(runner: JsRunner, reason: string, timing?: Jest
     template: displayTemplate(runner.file, fixedArgs('--maxWorkers={workers}'), junitEnv('{junit}')),
     capabilities: CAPABILITIES.jest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx: CommandContext): CommandSpec {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
@@ -126,7 +128,8 @@ export function jestSelection(tests: readonly string[] | undefined): string[] {
   const args = [`--testNamePattern=${anchoredAlternation(parts.map((part) => jestNamePattern(part)))}`];
   const files = unique(parts.map(({ file }) => file));
   // Without every file known, filtering by path could drop a selected test: filter by name only.
-  if (files.every((file) => file !== '')) args.push('--runTestsByPath', ...files);
+  // `./` in front: a file named `--config=x.test.js` is a path, never an option.
+  if (files.every((file) => file !== '')) args.push('--runTestsByPath', ...files.map(pathArgument));
   return args;
 }
 

@@ -19,6 +19,7 @@ import { anchoredAlternation, escapeTestName } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
+import { unpassableId } from './safe-args.js';
 import { mochaRetries } from './retries.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
@@ -48,6 +49,7 @@ export function createMochaPreset(runner: JsRunner, reason: string): ResolvedPre
     template: displayTemplate(runner.file, args(['--parallel', '--jobs={workers}'], '{junit}', [])),
     capabilities: CAPABILITIES.mocha,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };

@@ -16,6 +16,7 @@ import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
+import { unpassableId } from './safe-args.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export async function resolveNodeTest(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
@@ -41,6 +42,7 @@ export function createNodeTestPreset(node: string, reason: string): ResolvedPres
     template: displayTemplate(node, args('{workers}', '{junit}', [])),
     capabilities: CAPABILITIES.node,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };

@@ -19,6 +19,7 @@ import { pytestNodeId } from './pytest-node-id.js';
 import { decidePytestBlocks, PYTEST_CONFIG_FILES, pytestBlocks, type PytestBlocks } from './pytest-options.js';
 import { pytestRetries } from './retries.js';
 import { findPytestInterpreter, pythonCandidates } from './python-interpreter.js';
+import { pathArgument, unpassableId } from './safe-args.js';
 import { unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
@@ -95,6 +96,7 @@ export function createPytestPreset(setup: PytestSetup): ResolvedPreset {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
     },
+    cannotPass: unpassableId,
     runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env }),
   };
 }
@@ -104,7 +106,12 @@ export function xdistWorkers(workers: number): number {
   return workers <= 1 ? 0 : workers;
 }
 
-/** Node ids as positional arguments: argv words, so no quoting of `[a b]` or `$(x)` is needed. */
+/**
+ * Node ids as positional arguments: argv words, so no quoting of `[a b]` or `$(x)` is needed. Each
+ * starts with `./` (or `/`), so pytest's parser never takes one for an option or an @file: a test
+ * file named `--junitxml=evil_test.py` is the path `./--junitxml=evil_test.py::test_x`, which
+ * pytest resolves against the invocation directory as it does the bare node id.
+ */
 export function pytestSelection(tests: readonly string[] | undefined): string[] {
-  return tests === undefined ? [] : unique(tests.map((id) => pytestNodeId(id)));
+  return tests === undefined ? [] : unique(tests.map((id) => pathArgument(pytestNodeId(id))));
 }

@@ -72,6 +72,12 @@ export interface ResolvedPreset {
   /** Why this preset (e.g. "detected Jest via package.json devDependencies"). */
   readonly reason: string;
   buildCommand(ctx: CommandContext): CommandSpec;
+  /**
+   * Why this test id cannot be handed to the runner safely (it could be read as an option, or
+   * cannot be carried at all), or null. A run asked to include such a test runs the full suite
+   * instead, and experiments leave the test out; the planner says so in a note.
+   */
+  cannotPass(id: string): string | null;
   /** Retry settings found in the project (retries.ts): overridden for the runs, or still on and warned about. */
   readonly retries?: readonly RetrySetting[];
   /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
@@ -84,4 +90,6 @@ export interface ExecutedRun {
   readonly process: ProcessResult;
   /** Absolute paths of the JUnit report(s) the run was expected to write (may not exist). */
   readonly reportPaths: readonly string[];
+  /** Why the run ran differently from its spec (the full suite instead of a subset), for the report. */
+  readonly note?: string;
 }

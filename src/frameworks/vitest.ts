@@ -22,6 +22,7 @@ import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
+import { unpassableId } from './safe-args.js';
 import { vitestRetries } from './retries.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
@@ -62,6 +63,7 @@ export function createVitestPreset(runner: JsRunner, reason: string, timingRepor
     template: displayTemplate(runner.file, args(['--maxWorkers={workers}'], '{junit}', [])),
     capabilities: CAPABILITIES.vitest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx: CommandContext): CommandSpec {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };

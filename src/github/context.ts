@@ -8,6 +8,8 @@ export interface PullRequestRef {
   readonly headSha: string;
   /** Head repository differs from the base: the token is read-only on `pull_request`. */
   readonly isFork: boolean;
+  /** `pull_request.base.sha`: what the pull request's changes are measured against. */
+  readonly baseSha?: string;
 }
 
 export interface WorkflowRunRef {
@@ -85,7 +87,8 @@ function pullRequestOf(pr: unknown): PullRequestRef | null {
   if (typeof number !== 'number' || headSha === undefined) return null;
   const head = str(get(get(get(pr, 'head'), 'repo'), 'full_name'));
   const base = str(get(get(get(pr, 'base'), 'repo'), 'full_name'));
-  return { number, headSha, isFork: differs(head, base) };
+  const baseSha = str(get(get(pr, 'base'), 'sha'));
+  return { number, headSha, isFork: differs(head, base), ...(baseSha === undefined ? {} : { baseSha }) };
 }
 
 /** A deleted fork has `head.repo: null`: treat it as a fork (the token is still read-only). */

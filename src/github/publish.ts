@@ -1,9 +1,10 @@
 // Everything the action tells GitHub about a report: job summary, step outputs, annotations, then
 // (best effort) the sticky PR comment and the check run. Reporting failures are warnings; the
 // caller alone decides the exit status, from report.gate.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config, Logger, Report } from '../model.js';
 import { buildAnnotations, selectStepAnnotations } from '../report/annotations.js';
+import { verdictTitle } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { collectSecrets } from '../report/sanitize.js';
 import type { CommentMode } from './comment.js';
@@ -79,8 +80,14 @@ export async function publish(report: Report, opts: PublishOptions): Promise<Pub
 async function writeLocal(report: Report, ctx: GitHubContext, runner: Runner, secrets: readonly string[], reportJsonPath: string, log: Logger): Promise<void> {
   runner.setOutput('parallel-only', String(report.summary.parallelOnly));
   runner.setOutput('flaky', String(report.summary.flaky));
-  runner.setOutput('report-json', reportJsonPath);
+  runner.setOutput('broken', String(report.summary.broken));
+  runner.setOutput('lost', String(report.summary.lost));
   runner.setOutput('gate', report.gate.failed ? 'failed' : 'passed');
+  runner.setOutput('summary', verdictTitle(report));
+  runner.setOutput('report-json', reportJsonPath);
+  // finish() writes report.md and report.html beside report.json.
+  runner.setOutput('report-md', join(dirname(reportJsonPath), 'report.md'));
+  runner.setOutput('report-html', join(dirname(reportJsonPath), 'report.html'));
   try {
     await runner.appendSummary(renderMarkdown(report, { secrets, ...(ctx.runUrl === null ? {} : { runUrl: ctx.runUrl }) }));
   } catch (error) {

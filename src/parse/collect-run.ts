@@ -54,6 +54,8 @@ export function toRunResult(run: ExecutedRun, parsed: readonly ParsedReport[], o
       ...errorOf(run, parsed, status),
       tests: cases.length,
       outputTail: proc.outputTail,
+      ...(proc.containment === undefined ? {} : { containment: proc.containment }),
+      ...(proc.survivors === undefined || proc.survivors.length === 0 ? {} : { survivors: proc.survivors, survivorCount: proc.survivorCount ?? proc.survivors.length }),
     },
     cases,
   };

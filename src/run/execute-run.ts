@@ -46,7 +46,11 @@ export async function executeRun(
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
 
-  const ctx: CommandContext = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
+  const selection = passableSubset(spec, preset);
+  if (selection.note !== undefined) log.warn(`run ${spec.id}: ${selection.note}`);
+  // The record says what ran: a run widened to the full suite is a full-suite run.
+  const ran: RunSpec = selection.tests === undefined ? withoutSubset(spec) : spec;
+  const ctx: CommandContext = { workers: spec.workers, junitPath, ...(selection.tests === undefined ? {} : { tests: selection.tests }) };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
@@ -65,15 +69,31 @@ export async function executeRun(
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
-  log.info(describeRun(spec, result));
-  return { spec, process: result, reportPaths: [junitPath] };
+  log.info(describeRun(ran, result));
+  return { spec: ran, process: result, reportPaths: [junitPath], ...(selection.note === undefined ? {} : { note: selection.note }) };
 }
 
-function subset(spec: RunSpec, preset: ResolvedPreset, log: Logger): Pick<CommandContext, 'tests'> {
+/**
+ * The tests a run may name on the runner's command line, or none (the full suite) with a note:
+ * when the preset cannot run subsets, or cannot pass one of the ids safely (a test file named
+ * `--junitxml=x.py` under a custom command). The full suite still includes every named test, so
+ * nothing is lost; the run only costs more.
+ */
+export function passableSubset(spec: RunSpec, preset: ResolvedPreset): { readonly tests?: readonly string[]; readonly note?: string } {
   if (spec.tests === undefined) return {};
-  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
-  log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
-  return {};
+  if (!preset.capabilities.subsetReruns) return { note: `${preset.name} cannot run a subset of tests; running the full suite` };
+  const refused = spec.tests.flatMap((id) => {
+    const why = preset.cannotPass(id);
+    return why === null ? [] : [`${JSON.stringify(id.length > 200 ? `${id.slice(0, 200)}…` : id)} (${why})`];
+  });
+  if (refused.length === 0) return { tests: spec.tests };
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : '';
+  return { note: `not passing test ids to ${preset.name} that it could misread: ${refused.slice(0, 3).join('; ')}${more}; ran the full suite instead` };
+}
+
+function withoutSubset(spec: RunSpec): RunSpec {
+  const { tests: _dropped, ...rest } = spec;
+  return rest;
 }
 
 /**

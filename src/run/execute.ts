@@ -5,7 +5,9 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { CommandSpec } from '../frameworks/types.js';
 import type { ProcessResult } from '../model.js';
-import { RUN_TAG_VAR, terminateRun } from './kill-tree.js';
+import type { Containment } from '../model.js';
+import { describeRunProcesses, RUN_TAG_VAR, terminateRun } from './kill-tree.js';
+import { detectReaper, parseReaperEvent, reaperArgv } from './subreaper.js';
 import { createOutputTail } from './output-tail.js';
 
 /** SIGTERM-to-SIGKILL grace: long enough for a runner to write its report and clean up. */
@@ -55,15 +57,19 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
   const tail = createOutputTail();
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
+  const reaper = detectReaper(opts.env);
+  const containment: Containment = reaper === null ? 'process-group' : 'subreaper';
+  const launch = reaper === null ? { file: cmd.file, args: [...cmd.args] } : reaperArgv(reaper, cmd.file, cmd.args);
 
   if (opts.signal?.aborted) return failedToStart('cancelled before it started', 0);
   let child: ChildProcess;
   try {
-    child = spawn(cmd.file, [...cmd.args], {
+    child = spawn(launch.file, launch.args, {
       cwd: opts.cwd,
       env: { ...opts.env, [RUN_TAG_VAR]: tag },
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // With the reaper, fd 3 carries its events (the command's start, exit status, spawn error).
+      stdio: reaper === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
     });
   } catch (error) {
@@ -73,20 +79,29 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
 
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
-  const exited = new Promise<Exit>((resolve) =>
+  const processExited = new Promise<Exit>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
   );
+  // The command's own end: the reaper's event (it lives on until the tree is empty), else the process's.
+  const events = reaper === null ? null : reaperEvents(child);
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
   const startError = await new Promise<unknown>((resolve) => {
     child.once('spawn', () => resolve(undefined));
     child.once('error', resolve);
   });
   const pid = child.pid;
   if (startError !== undefined || pid === undefined) {
-    return failedToStart(describeSpawnError(startError, cmd.file, opts.cwd), elapsed());
+    return failedToStart(describeSpawnError(startError, launch.file, opts.cwd), elapsed());
   }
   // Later errors (a failed kill) must not become unhandled 'error' events.
   child.on('error', () => undefined);
+  const reaperPid = reaper === null ? undefined : pid;
 
+  let survivors: { pid: number; command: string }[] | undefined;
+  const noteSurvivors = (): void => {
+    // What the tree holds besides the command itself (and the reaper) when the command ends or is stopped.
+    survivors ??= describeRunProcesses(pid, tag, [pid, ...(events?.commandPid() === undefined ? [] : [events.commandPid() as number])]);
+  };
   let timedOut = false;
   let termination: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -94,7 +109,8 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
   const gaveUp = new Promise<null>((resolve) => (giveUp = resolve));
   const stop = (): void => {
     if (termination !== undefined) return;
-    termination = terminateRun(pid, tag, graceMs);
+    noteSurvivors();
+    termination = terminateRun(pid, tag, graceMs, reaperPid);
     // Windows has neither process groups nor /proc: end at least the command itself.
     if (process.platform === 'win32') child.kill();
     // If even SIGKILL does not end it (uninterruptible I/O), stop waiting one grace later.
@@ -112,21 +128,71 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
   clearTimeout(timer);
   opts.signal?.removeEventListener('abort', stop);
   const durationMs = Math.round((exit?.at ?? performance.now()) - started);
+  noteSurvivors();
   await termination;
-  await terminateRun(pid, tag, graceMs);
+  await terminateRun(pid, tag, graceMs, reaperPid);
+  if (reaperPid !== undefined && (await within(processExited, graceMs)) === undefined) {
+    // The reaper outlived its tree by a grace period: end it, then whatever it held, by the tag.
+    signalProcess(reaperPid, 'SIGKILL');
+    await terminateRun(pid, tag, graceMs);
+  }
   // A process outside our reach may still hold the pipes open; do not wait for it forever.
   await within(closed, graceMs);
   child.stdout?.destroy();
   child.stderr?.destroy();
+  child.stdio[3]?.destroy();
   for (const flush of flushers) flush();
 
+  const spawnError = events?.spawnError();
+  if (spawnError !== undefined) return { ...failedToStart(describeSpawnError(Object.assign(new Error(spawnError), { code: spawnError }), cmd.file, opts.cwd), durationMs), containment };
+  const named = (survivors ?? []).slice(0, MAX_SURVIVORS_NAMED);
   return {
     exitCode: exit?.code ?? null,
     signal: exit?.signal ?? null,
     timedOut,
     durationMs,
     outputTail: tail.text(),
+    containment,
+    ...(named.length === 0 ? {} : { survivors: named, survivorCount: survivors?.length ?? named.length }),
   };
+}
+
+/** Survivors named in a run record; the count says how many there were. */
+export const MAX_SURVIVORS_NAMED = 20;
+
+/** The reaper's events on fd 3: when the command ended (and how), its pid, a spawn error. */
+function reaperEvents(child: ChildProcess): { exited: Promise<Exit>; commandPid: () => number | undefined; spawnError: () => string | undefined } {
+  let commandPid: number | undefined;
+  let spawnError: string | undefined;
+  let resolveExit: (exit: Exit) => void = () => undefined;
+  const exited = new Promise<Exit>((resolve) => (resolveExit = resolve));
+  let buffered = '';
+  const stream = child.stdio[3] as Readable | null | undefined;
+  stream?.on('error', () => undefined);
+  stream?.on('data', (chunk: Buffer) => {
+    buffered = (buffered + chunk.toString('utf8')).slice(-4096);
+    let newline = buffered.indexOf('\n');
+    while (newline >= 0) {
+      const event = parseReaperEvent(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf('\n');
+      if (event?.kind === 'started') commandPid = event.pid;
+      else if (event?.kind === 'exited') resolveExit({ code: event.code, signal: event.signal, at: performance.now() });
+      else if (event?.kind === 'spawn-error') {
+        spawnError = event.code;
+        resolveExit({ code: null, signal: null, at: performance.now() });
+      }
+    }
+  });
+  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // gone
+  }
 }
 
 function failedToStart(spawnError: string, durationMs: number): ProcessResult {

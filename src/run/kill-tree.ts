@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  commandLine,
   HAS_PROC,
   hasEnvironEntry,
   ownLineage,
@@ -62,35 +63,54 @@ export function findRunProcesses(rootPid: number, tag: string): ProcessEntry[] {
  * down. Returns once nothing is left or after another grace period. Returns at once when the
  * run left nothing behind, which is the common case after a normal exit.
  */
-export async function terminateRun(rootPid: number, tag: string, graceMs: number): Promise<void> {
-  const first = survivors(rootPid, tag);
+export async function terminateRun(rootPid: number, tag: string, graceMs: number, reaper?: number): Promise<void> {
+  const scope: Scope = { rootPid, tag, ...(reaper === undefined ? {} : { reaper }) };
+  const first = survivors(scope);
   if (first === null) return;
-  signalAll(rootPid, first, 'SIGTERM');
-  if (await waitUntilGone(rootPid, tag, graceMs)) return;
+  signalAll(scope, first, 'SIGTERM');
+  if (await waitUntilGone(scope, graceMs)) return;
 
-  const fresh = survivors(rootPid, tag) ?? [];
+  const fresh = survivors(scope) ?? [];
   // A process seen before SIGTERM may since have been re-parented out of reach of the scan; it
   // is still ours if its pid names the same process (same start time), not a recycled pid.
   const targets = [...fresh, ...first.filter(sameProcess)];
-  signalAll(rootPid, targets, 'SIGKILL');
-  await waitUntilGone(rootPid, tag, graceMs);
+  signalAll(scope, targets, 'SIGKILL');
+  await waitUntilGone(scope, graceMs);
 }
 
-/** The run's live processes, or null when none is left (group included). */
-function survivors(rootPid: number, tag: string): ProcessEntry[] | null {
+/**
+ * Which processes a termination ends. With a subreaper (`reaper`, the root) every process of the
+ * run is its descendant: those are signalled one by one and the reaper itself never, since
+ * orphans would escape to init if it died first; it exits by itself once the tree is empty.
+ */
+interface Scope {
+  readonly rootPid: number;
+  readonly tag: string;
+  readonly reaper?: number;
+}
+
+/** The run's live processes, or null when none is left (group included; the reaper excluded). */
+function survivors(scope: Scope): ProcessEntry[] | null {
   if (HAS_PROC) {
-    const found = findRunProcesses(rootPid, tag);
+    const found = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
     return found.length > 0 ? found : null;
   }
   // Without /proc only the process group is visible; signal 0 tests that a member exists.
-  return signalGroup(rootPid, 0) ? [] : null;
+  return signalGroup(scope.rootPid, 0) ? [] : null;
 }
 
-async function waitUntilGone(rootPid: number, tag: string, graceMs: number): Promise<boolean> {
+/** Processes of the run other than `except` (the command and the reaper), by pid and command line. */
+export function describeRunProcesses(rootPid: number, tag: string, except: readonly number[]): { pid: number; command: string }[] {
+  return findRunProcesses(rootPid, tag)
+    .filter((entry) => !except.includes(entry.pid))
+    .map((entry) => ({ pid: entry.pid, command: commandLine(entry.pid) }));
+}
+
+async function waitUntilGone(scope: Scope, graceMs: number): Promise<boolean> {
   const deadline = performance.now() + graceMs;
   while (performance.now() < deadline) {
     await sleep(POLL_MS);
-    if (survivors(rootPid, tag) === null) return true;
+    if (survivors(scope) === null) return true;
   }
   return false;
 }
@@ -100,9 +120,11 @@ function sameProcess(entry: ProcessEntry): boolean {
   return now !== null && now.startTime === entry.startTime;
 }
 
-function signalAll(rootPid: number, targets: readonly ProcessEntry[], signal: NodeJS.Signals): void {
-  signalGroup(rootPid, signal);
+function signalAll(scope: Scope, targets: readonly ProcessEntry[], signal: NodeJS.Signals): void {
+  // The reaper leads the group: a group signal would reach it (and SIGKILL cannot be ignored).
+  if (scope.reaper === undefined) signalGroup(scope.rootPid, signal);
   for (const { pid } of targets) {
+    if (pid === scope.reaper) continue;
     try {
       process.kill(pid, signal);
     } catch {

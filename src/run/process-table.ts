@@ -86,3 +86,13 @@ export function ownLineage(): Set<number> {
   lineage.add(1);
   return lineage;
 }
+
+/** A process's command line as one line of text, bounded (empty when it is gone or unreadable). */
+export function commandLine(pid: number, max = 200): string {
+  try {
+    const text = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').replace(/\0/g, ' ');
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  } catch {
+    return '';
+  }
+}

@@ -69,6 +69,7 @@ export async function confirmMerged(input: ConfirmMergedInput): Promise<MergedCo
   inner.results.push(...input.runs);
   const executor: Executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;

@@ -2,7 +2,7 @@
 // an event payload, empty GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing
 // at the local fake GitHub. The test suite is a tiny node script: one test fails only when
 // workers > 1, so no Python or Jest is needed.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -114,11 +114,16 @@ describe('action: same-repo pull request', () => {
     second = await runAction({ fork: false });
   });
 
-  it('fails the step on the gate (exit 1) and sets the outputs', () => {
+  it('fails the step on the gate (exit 1) and sets the outputs', async () => {
     expect(first.stderr).not.toMatch(/unexpectedly/);
     expect(first.status).toBe(1);
     expect(first.outputs).toMatchObject({ 'parallel-only': '1', flaky: '0', gate: 'failed' });
     expect(first.outputs['report-json']).toMatch(/out\/report\.json$/);
+    expect(first.outputs).toMatchObject({ broken: '0', lost: '0', summary: 'flakegate: 1 parallel-only test — gate failed' });
+    // Every declared output is set, and the report paths it names exist.
+    const { OUTPUTS } = await import('../../src/inputs.js');
+    expect(Object.keys(first.outputs).sort()).toEqual(OUTPUTS.map((o) => o.name).sort());
+    for (const key of ['report-json', 'report-md', 'report-html']) expect(existsSync(first.outputs[key] ?? ''), key).toBe(true);
   });
 
   it('writes the job summary', () => {

@@ -17,7 +17,7 @@ afterAll(() => {
 /** `full` in `npm run faults`: the 500 MB report and the multi-gigabyte stdout flood. */
 export const FULL_SCALE = process.env['FLAKEGATE_FAULTS_SCALE'] === 'full';
 
-export type Category = 'reports' | 'processes' | 'api' | 'secrets';
+export type Category = 'reports' | 'processes' | 'api' | 'secrets' | 'ids' | 'artifacts' | 'durations';
 
 /** What one fault case measured; scripts/faults.mjs sums these into its table. */
 export interface Outcome {

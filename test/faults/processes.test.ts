@@ -106,3 +106,34 @@ describe('the survivor scan', () => {
     child.kill('SIGKILL');
   });
 });
+
+describe('a process that escapes every way it can (double fork, setsid, re-exec with an empty environment) and keeps a port', () => {
+  it('is contained, ended, and named by pid and command in the run record', async () => {
+    const { createServer } = await import('node:net');
+    const free = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const server = `import socket, sys, time; s = socket.socket(); s.bind(('127.0.0.1', ${free})); s.listen(); time.sleep(300)`;
+    // The subshell's `&` double-forks, setsid leaves group and session, `env -i` drops the run tag.
+    const script = `( setsid sh -c 'exec env -i /usr/bin/python3 -c "$1" "$0"' "$MARK" "${server}" & )\nsleep 1\ncp good.xml "$2"`;
+    const run = await runFault(script);
+    killAll(run.survivors);
+    const faulty = faultyRun(run.report) as (RunRecordJson & { containment?: string; survivors?: { pid: number; command: string }[] }) | undefined;
+    const portFree = await new Promise<boolean>((resolve) => {
+      const again = createServer().once('error', () => resolve(false)).listen(free, '127.0.0.1', () => again.close(() => resolve(true)));
+    });
+    const named = (faulty?.survivors ?? []).some((s) => s.pid > 0 && s.command.includes('python3') && s.command.includes('fgmark'));
+    record({ category: 'processes', input: 'double fork + setsid + re-exec with an empty environment, holding a port', clearStatus: run.status === 0 && named, resultsLost: healthyResultsLost(run.report), processesLeft: run.survivors.length + (portFree ? 0 : 1), duplicateComments: 0, secretsLeaked: 0, note: `containment ${faulty?.containment ?? '?'}` });
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(faulty?.containment).toBe('subreaper');
+    expect(named, JSON.stringify(faulty?.survivors)).toBe(true);
+    expect(run.survivors).toEqual([]);
+    expect(portFree).toBe(true);
+    // The report says so where a reader looks.
+    expect(JSON.stringify(run.report)).toMatch(/left 1 process running after its command ended: pid \d+ \(\/usr\/bin\/python3 -c /);
+  });
+});

@@ -69,7 +69,12 @@ describe('jestSelection', () => {
     const pattern = namePattern(args);
     for (const name of ['outer inner (x) adds 1+1 [ok] $HOME', 'outer a.*b', `it's "quoted" | pipe ^$`]) expect(pattern.test(name)).toBe(true);
     for (const name of ['outer a.xb', 'outer inner (x) adds 11 [ok] $HOME', 'top level', 'x outer a.*b']) expect(pattern.test(name)).toBe(false);
-    expect(args.slice(-2)).toEqual(['--runTestsByPath', file]);
+    expect(args.slice(-2)).toEqual(['--runTestsByPath', `./${file}`]);
+  });
+
+  it('passes a file named like an option as a path, never as an option', () => {
+    const args = jestSelection([testId({ file: '--config=evil.test.js', classname: '--config=evil.test.js', name: 'x' })]);
+    expect(args.slice(-2)).toEqual(['--runTestsByPath', './--config=evil.test.js']);
   });
 
   it('matches a describe title that itself contains the separator', () => {

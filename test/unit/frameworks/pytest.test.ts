@@ -45,7 +45,20 @@ describe('createPytestPreset', () => {
       testId({ file: 'tests/test_x.py', classname: 'tests.test_x.TestOuter', name: 'test_m' }),
     ];
     const spec = preset.buildCommand({ workers: 2, junitPath: '/j.xml', tests });
-    expect(spec.args.slice(-2)).toEqual(['tests/test_x.py::test_param[$(touch pwned); `id`]', 'tests/test_x.py::TestOuter::test_m']);
+    expect(spec.args.slice(-2)).toEqual(['./tests/test_x.py::test_param[$(touch pwned); `id`]', './tests/test_x.py::TestOuter::test_m']);
+  });
+
+  it('passes a node id whose file looks like an option or an @file as a path (./ in front)', () => {
+    const tests = [
+      testId({ file: '--junitxml=evil_test.py', classname: '--junitxml=evil_test', name: 'test_x' }),
+      testId({ file: '@args_test.py', classname: '@args_test', name: 'test_y' }),
+      testId({ file: '/abs/tests/test_z.py', classname: 'tests.test_z', name: 'test_z' }),
+    ];
+    const spec = preset.buildCommand({ workers: 2, junitPath: '/j.xml', tests });
+    expect(spec.args.slice(-3)).toEqual(['./--junitxml=evil_test.py::test_x', './@args_test.py::test_y', '/abs/tests/test_z.py::test_z']);
+    expect(spec.args.filter((a) => a.startsWith('--junitxml'))).toEqual(['--junitxml=/j.xml']);
+    expect(preset.cannotPass('tests/x.py::test_a')).toBeNull();
+    expect(preset.cannotPass('tests/x.py::t::n\u0000')).toMatch(/NUL/);
   });
 
   it('describes itself with placeholders', () => {

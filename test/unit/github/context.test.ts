@@ -6,7 +6,7 @@ describe('readContext', () => {
   it('takes the PR head SHA, not GITHUB_SHA (the merge commit)', () => {
     const ctx = readContext(actionsEnv('http://api', prPayload(false)));
     expect(ctx).toMatchObject({ owner: 'o', repo: 'r', apiUrl: 'http://api', runUrl: 'https://github.example/o/r/actions/runs/42', sha: MERGE_SHA, headSha: HEAD_SHA });
-    expect(ctx.pullRequest).toEqual({ number: 7, headSha: HEAD_SHA, isFork: false });
+    expect(ctx.pullRequest).toEqual({ number: 7, headSha: HEAD_SHA, baseSha: 'b'.repeat(40), isFork: false });
   });
 
   it('detects a fork by head.repo.full_name != base.repo.full_name (and a deleted fork)', () => {

@@ -27,7 +27,10 @@ describe('publish', () => {
     const report = { ...sampleReport(), config: { ...sampleReport().config, cwd: '/work/project' } };
     const { done, rec } = run(actionsEnv(fake.url, prPayload(false)), report);
     const result = await done;
-    expect(rec.outputs).toEqual({ 'parallel-only': '1', flaky: '1', 'report-json': '/out/report.json', gate: 'failed' });
+    expect(rec.outputs).toEqual({
+      'parallel-only': '1', flaky: '1', broken: '0', lost: '0', 'report-json': '/out/report.json', 'report-md': '/out/report.md', 'report-html': '/out/report.html',
+      gate: 'failed', summary: 'flakegate: 1 parallel-only test, 1 flaky test — gate failed',
+    });
     expect(rec.summaries[0]).toContain('flakegate: 1 parallel-only test');
     expect(rec.annotations[0]).toMatchObject({ level: 'error', file: 'project/tests/test_db.py', line: 12 });
     expect(result.api?.comment?.action).toBe('created');

@@ -107,7 +107,7 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
   ];
   return {
     schema: 'flakegate/report@1',
-    tool: { name: 'flakegate', version: '0.1.0' },
+    tool: { name: 'flakegate', version: '1.0.0' },
     config: { framework: 'pytest', command: 'pytest -n {workers} --junitxml {junit}', workers: [1, 2, 4], iterations: 5, timeoutMs: 600_000, budgetMs: null, confirm: true, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: '/work/project' },
     runs: [run(0, 1), run(1, 2), run(2, 4)],
     tests: all,

@@ -26,7 +26,7 @@ function setup(templateFor: string | ((out: string) => string), overrides: Parti
   const preset: ResolvedPreset = {
     name: 'custom', ecosystem: 'unknown', template,
     capabilities: { subsetReruns: parsed.template.supportsSubset, orderReplay: false, testSelection: parsed.template.supportsSubset ? 'test-ids' : 'none', parallelUnit: 'unknown' },
-    reason: 'test', buildCommand: (ctx) => buildTemplateCommand(parsed.template, ctx),
+    reason: 'test', buildCommand: (ctx) => buildTemplateCommand(parsed.template, ctx), cannotPass: () => null,
   };
   const lines: { level: string; message: string }[] = [];
   const log: Logger = {
@@ -51,7 +51,7 @@ describe('executeRun', () => {
     const { config, preset, log, lines, out } = setup('echo "workers={workers}"; echo "<testsuite/>" > {junit}');
     const run = await executeRun(spec, preset, config, log, { parentEnv });
     const junit = join(out, 'runs', 'd-001-w4', 'junit.xml');
-    expect(run.spec).toBe(spec);
+    expect(run.spec).toEqual(spec);
     expect(run.reportPaths).toEqual([junit]);
     expect(run.process).toMatchObject({ exitCode: 0, timedOut: false });
     expect(readFileSync(junit, 'utf8')).toBe('<testsuite/>\n');
@@ -117,7 +117,7 @@ describe('executeRun', () => {
   it('records a command that cannot start, and still writes output.log', async () => {
     const { config, log, lines, out } = setup('x {workers} {junit}');
     const missing: ResolvedPreset = {
-      name: 'pytest', ecosystem: 'python', template: 'pytest', capabilities: CAPABILITIES.pytest, reason: 'test',
+      name: 'pytest', ecosystem: 'python', template: 'pytest', capabilities: CAPABILITIES.pytest, reason: 'test', cannotPass: () => null,
       buildCommand: (ctx: CommandContext): CommandSpec => ({
         file: 'flakegate-no-such-pytest', args: [`--junitxml=${ctx.junitPath}`], env: {}, display: 'pytest',
       }),

@@ -35,6 +35,71 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readContext(env) {
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  const runId = env["GITHUB_RUN_ID"] || null;
+  const pullRequest = pullRequestOf(get(payload, "pull_request"));
+  const wr = get(payload, "workflow_run");
+  const workflowRun = str(get(wr, "head_sha")) === void 0 ? null : {
+    headSha: str(get(wr, "head_sha")) ?? "",
+    pullRequests: arr(get(wr, "pull_requests")).map(pullRequestOf).filter((p) => p !== null),
+    isFork: differs(str(get(get(wr, "head_repository"), "full_name")), str(get(get(wr, "repository"), "full_name"))),
+    headLabel: labelOf(str(get(get(get(wr, "head_repository"), "owner"), "login")), str(get(wr, "head_branch")))
+  };
+  const sha = env["GITHUB_SHA"] || null;
+  return {
+    owner,
+    repo,
+    eventName: env["GITHUB_EVENT_NAME"] ?? "",
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
+    runId,
+    runUrl: runId !== null && owner !== "" ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    sha,
+    workspace: env["GITHUB_WORKSPACE"] || null,
+    pullRequest,
+    workflowRun,
+    headSha: pullRequest?.headSha ?? workflowRun?.headSha ?? sha
+  };
+}
+function labelOf(owner, branch) {
+  return owner === void 0 || branch === void 0 ? null : `${owner}:${branch}`;
+}
+function pullRequestOf(pr) {
+  const number = get(pr, "number");
+  const headSha = str(get(get(pr, "head"), "sha"));
+  if (typeof number !== "number" || headSha === void 0) return null;
+  const head = str(get(get(get(pr, "head"), "repo"), "full_name"));
+  const base = str(get(get(get(pr, "base"), "repo"), "full_name"));
+  const baseSha = str(get(get(pr, "base"), "sha"));
+  return { number, headSha, isFork: differs(head, base), ...baseSha === void 0 ? {} : { baseSha } };
+}
+function differs(head, base) {
+  if (base === void 0) return false;
+  return head === void 0 || head.toLowerCase() !== base.toLowerCase();
+}
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function get(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function arr(value) {
+  return Array.isArray(value) ? value : [];
+}
+
 // src/report/secrets.ts
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 var NOT_SECRET_NAMES = /* @__PURE__ */ new Set(["INPUT_COMMENT-KEY", "INPUT_COMMENT_KEY"]);
@@ -670,80 +735,6 @@ function createRunner(secrets = collectSecrets(process.env)) {
   };
 }
 
-// src/report/cost-line.ts
-function costLine(report) {
-  const cost = report.cost;
-  if (cost === void 0) return "";
-  const runs = report.runs.length;
-  const estimates = cost.estimates.map((e, i) => `${minutes(e.totalMs)} ${i === 0 ? "after the first run" : `after ${e.afterRun}`}`);
-  const estimated = estimates.length > 0 ? `; estimated ${estimates.join(", ")}` : "";
-  return `Runner time: **${minutes(cost.actualMs)}** (${runs} run${runs === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).`;
-}
-function minutes(ms) {
-  return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
-}
-
-// src/report/budget.ts
-var UNGROUPED = "sections";
-var defaultNote = (group, n) => `
-_${n} ${group} omitted \u2014 see report.json / the job summary._
-`;
-var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
-function renderBudgeted(sections, max, opts = {}) {
-  const measure = opts.measure ?? ((t) => t.length);
-  const noteFor = opts.note ?? defaultNote;
-  const whole = sections.map((s) => s.text).join("\n");
-  if (measure(whole) <= max) return whole;
-  const groupOf = (s) => s.group ?? UNGROUPED;
-  const sizes = /* @__PURE__ */ new Map();
-  for (const s of sections) if (!s.required && s.counted !== false) sizes.set(groupOf(s), (sizes.get(groupOf(s)) ?? 0) + 1);
-  let reserve = 0;
-  for (const [group, n] of sizes) reserve += measure(noteFor(group, n)) + 1;
-  let used = sections.filter((s) => s.required).reduce((sum, s) => sum + measure(s.text) + 1, 0);
-  const kept = new Array(sections.length).fill(false);
-  const closed = /* @__PURE__ */ new Set();
-  for (const [i, s] of sections.entries()) {
-    if (s.required) {
-      kept[i] = true;
-      continue;
-    }
-    const group = groupOf(s);
-    const size = measure(s.text) + 1;
-    if (closed.has(group) || used + size + reserve > max) {
-      if (group !== UNGROUPED) closed.add(group);
-      continue;
-    }
-    kept[i] = true;
-    used += size;
-  }
-  const dropped = /* @__PURE__ */ new Map();
-  const lastIndex = /* @__PURE__ */ new Map();
-  for (const [i, s] of sections.entries()) {
-    if (s.required) continue;
-    lastIndex.set(groupOf(s), i);
-    if (!kept[i] && s.counted !== false) dropped.set(groupOf(s), (dropped.get(groupOf(s)) ?? 0) + 1);
-  }
-  const parts = [];
-  for (const [i, s] of sections.entries()) {
-    if (kept[i]) parts.push(s.text);
-    const group = groupOf(s);
-    const n = dropped.get(group) ?? 0;
-    if (!s.required && lastIndex.get(group) === i && n > 0) parts.push(noteFor(group, n));
-  }
-  return fitHard(parts.join("\n"), max, measure);
-}
-function fitHard(text, max, measure) {
-  if (measure(text) <= max) return text;
-  let lo = 0;
-  let hi = Array.from(text).length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(truncate(text, mid)) <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return truncate(text, lo);
-}
-
 // src/analyse/gate.ts
 var NAMED_IN_REASON = 5;
 var TIER_RANK = { insufficient: 0, likely: 1, confirmed: 2 };
@@ -877,35 +868,6 @@ function formatDuration(ms) {
   return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
-// src/report/chart.ts
-var MAX_LINES = 5;
-function failureChart(report, tests, secrets) {
-  const keys = workerKeys(report);
-  const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
-  if (keys.length < 2 || plotted.length === 0) return "";
-  const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
-  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
-  return [
-    "\n### Failure rate by worker count\n",
-    "```mermaid",
-    "xychart-beta",
-    '    title "Failure rate (%) by worker count"',
-    `    x-axis "workers" [${keys.map((k) => `"${k}"`).join(", ")}]`,
-    '    y-axis "failure rate (%)" 0 --> 100',
-    ...lines,
-    "```",
-    "",
-    "Lines, in order:",
-    "",
-    ...legend
-  ].join("\n");
-}
-function rateOf(t, key) {
-  const s = t.byWorkers[key];
-  const rate = s === void 0 ? null : failureRate(s);
-  return rate === null ? 0 : Math.round(rate * 100);
-}
-
 // src/report/headline.ts
 function verdictTitle(report) {
   const s = report.summary;
@@ -938,6 +900,109 @@ function countsLine(report) {
   ].join(" \xB7 ");
   const c = report.config;
   return `${counts} \u2014 ${plural2(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
+}
+
+// src/report/cost-line.ts
+function costLine(report) {
+  const cost = report.cost;
+  if (cost === void 0) return "";
+  const runs = report.runs.length;
+  const estimates = cost.estimates.map((e, i) => `${minutes(e.totalMs)} ${i === 0 ? "after the first run" : `after ${e.afterRun}`}`);
+  const estimated = estimates.length > 0 ? `; estimated ${estimates.join(", ")}` : "";
+  return `Runner time: **${minutes(cost.actualMs)}** (${runs} run${runs === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).`;
+}
+function minutes(ms) {
+  return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+
+// src/report/budget.ts
+var UNGROUPED = "sections";
+var defaultNote = (group, n) => `
+_${n} ${group} omitted \u2014 see report.json / the job summary._
+`;
+var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+function renderBudgeted(sections, max, opts = {}) {
+  const measure = opts.measure ?? ((t) => t.length);
+  const noteFor = opts.note ?? defaultNote;
+  const whole = sections.map((s) => s.text).join("\n");
+  if (measure(whole) <= max) return whole;
+  const groupOf = (s) => s.group ?? UNGROUPED;
+  const sizes = /* @__PURE__ */ new Map();
+  for (const s of sections) if (!s.required && s.counted !== false) sizes.set(groupOf(s), (sizes.get(groupOf(s)) ?? 0) + 1);
+  let reserve = 0;
+  for (const [group, n] of sizes) reserve += measure(noteFor(group, n)) + 1;
+  let used = sections.filter((s) => s.required).reduce((sum, s) => sum + measure(s.text) + 1, 0);
+  const kept = new Array(sections.length).fill(false);
+  const closed = /* @__PURE__ */ new Set();
+  for (const [i, s] of sections.entries()) {
+    if (s.required) {
+      kept[i] = true;
+      continue;
+    }
+    const group = groupOf(s);
+    const size = measure(s.text) + 1;
+    if (closed.has(group) || used + size + reserve > max) {
+      if (group !== UNGROUPED) closed.add(group);
+      continue;
+    }
+    kept[i] = true;
+    used += size;
+  }
+  const dropped = /* @__PURE__ */ new Map();
+  const lastIndex = /* @__PURE__ */ new Map();
+  for (const [i, s] of sections.entries()) {
+    if (s.required) continue;
+    lastIndex.set(groupOf(s), i);
+    if (!kept[i] && s.counted !== false) dropped.set(groupOf(s), (dropped.get(groupOf(s)) ?? 0) + 1);
+  }
+  const parts = [];
+  for (const [i, s] of sections.entries()) {
+    if (kept[i]) parts.push(s.text);
+    const group = groupOf(s);
+    const n = dropped.get(group) ?? 0;
+    if (!s.required && lastIndex.get(group) === i && n > 0) parts.push(noteFor(group, n));
+  }
+  return fitHard(parts.join("\n"), max, measure);
+}
+function fitHard(text, max, measure) {
+  if (measure(text) <= max) return text;
+  let lo = 0;
+  let hi = Array.from(text).length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(truncate(text, mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return truncate(text, lo);
+}
+
+// src/report/chart.ts
+var MAX_LINES = 5;
+function failureChart(report, tests, secrets) {
+  const keys = workerKeys(report);
+  const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
+  if (keys.length < 2 || plotted.length === 0) return "";
+  const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
+  const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
+  return [
+    "\n### Failure rate by worker count\n",
+    "```mermaid",
+    "xychart-beta",
+    '    title "Failure rate (%) by worker count"',
+    `    x-axis "workers" [${keys.map((k) => `"${k}"`).join(", ")}]`,
+    '    y-axis "failure rate (%)" 0 --> 100',
+    ...lines,
+    "```",
+    "",
+    "Lines, in order:",
+    "",
+    ...legend
+  ].join("\n");
+}
+function rateOf(t, key) {
+  const s = t.byWorkers[key];
+  const rate = s === void 0 ? null : failureRate(s);
+  return rate === null ? 0 : Math.round(rate * 100);
 }
 
 // src/report/limits.ts
@@ -1200,6 +1265,7 @@ export {
   __require,
   __commonJS,
   __toESM,
+  readContext,
   collectSecrets,
   redactSecrets,
   stripControl,

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-OY5Z2JI4.js";
+} from "./chunk-GZPI5Y3L.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

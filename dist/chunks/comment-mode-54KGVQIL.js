@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-HGJNOVI2.js";
-import "./chunk-OY5Z2JI4.js";
+} from "./chunk-BNTRLOEU.js";
+import "./chunk-GZPI5Y3L.js";
 import {
   createClient,
   describeError,
-  publishToApi,
-  readContext
-} from "./chunk-ASOOHA7V.js";
+  publishToApi
+} from "./chunk-FGEKBT2U.js";
 import {
   collectSecrets,
-  createRunner
-} from "./chunk-TQCH2VMG.js";
+  createRunner,
+  readContext
+} from "./chunk-56QMYFFZ.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

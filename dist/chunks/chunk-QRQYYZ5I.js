@@ -2,9 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   READ_ONLY_NOTICE,
   checkAnnotations,
-  publishToApi,
-  readContext
-} from "./chunk-ASOOHA7V.js";
+  publishToApi
+} from "./chunk-FGEKBT2U.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -14,14 +13,16 @@ import {
   failsGate,
   findings,
   formatRate,
+  readContext,
   renderMarkdown,
   sampleSentence,
   sanitizeLog,
+  verdictTitle,
   workerKeys
-} from "./chunk-TQCH2VMG.js";
+} from "./chunk-56QMYFFZ.js";
 
 // src/github/publish.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/report/annotations.ts
 function buildAnnotations(report, secrets = []) {
@@ -105,8 +106,13 @@ async function publish(report, opts) {
 async function writeLocal(report, ctx, runner, secrets, reportJsonPath, log) {
   runner.setOutput("parallel-only", String(report.summary.parallelOnly));
   runner.setOutput("flaky", String(report.summary.flaky));
-  runner.setOutput("report-json", reportJsonPath);
+  runner.setOutput("broken", String(report.summary.broken));
+  runner.setOutput("lost", String(report.summary.lost));
   runner.setOutput("gate", report.gate.failed ? "failed" : "passed");
+  runner.setOutput("summary", verdictTitle(report));
+  runner.setOutput("report-json", reportJsonPath);
+  runner.setOutput("report-md", join(dirname(reportJsonPath), "report.md"));
+  runner.setOutput("report-html", join(dirname(reportJsonPath), "report.html"));
   try {
     await runner.appendSummary(renderMarkdown(report, { secrets, ...ctx.runUrl === null ? {} : { runUrl: ctx.runUrl } }));
   } catch (error) {

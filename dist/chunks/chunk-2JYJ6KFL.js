@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-OY5Z2JI4.js";
+} from "./chunk-GZPI5Y3L.js";
 import {
   __commonJS,
   __require,
@@ -19,7 +19,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-TQCH2VMG.js";
+} from "./chunk-56QMYFFZ.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -9920,6 +9920,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: null
   },
   {
+    name: "base",
+    type: "text",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    default: "",
+    config: true,
+    action: true,
+    cli: { flag: "base", metavar: "REF", help: "base commit or ref of a pull request: its changed tests and the tests\nsharing a resource with them are listed in the report" }
+  },
+  {
     name: "quarantine",
     type: "path",
     description: "Quarantine file (YAML: known tests with reason, owner or issue, optional expires); default .flakegate.yml in working-directory when it exists. Quarantined tests are run and reported but never fail the gate.",
@@ -10166,6 +10175,36 @@ function shlexQuote(word) {
   return `'${word.replaceAll("'", `'"'"'`)}'`;
 }
 
+// src/run/changed-files.ts
+import { execFile } from "node:child_process";
+var REF = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/@^~-]{1,200}$/;
+var MAX_CHANGED_FILES = 5e3;
+function isSafeRef(ref) {
+  return REF.test(ref) && !ref.endsWith(".lock") && !ref.endsWith("/");
+}
+async function changedFiles(cwd, base, timeoutMs = 3e4) {
+  if (!isSafeRef(base)) return { ok: false, base, problem: `'${base}' is not a commit or ref name` };
+  const out = await git(cwd, ["diff", "--name-only", "--no-renames", "-z", "--end-of-options", `${base}...HEAD`, "--"], timeoutMs);
+  if (!out.ok) {
+    const missing = /unknown revision|bad revision|no merge base|symmetric difference|bad object|not a git repository/i.test(out.error);
+    const hint = missing ? " (is the base commit in the checkout? actions/checkout needs fetch-depth: 0)" : "";
+    return { ok: false, base, problem: `git diff against ${base} failed: ${out.error.split("\n")[0] ?? ""}${hint}` };
+  }
+  const files = out.stdout.split("\0").filter((f) => f !== "" && confined(f));
+  return { ok: true, base, files: files.slice(0, MAX_CHANGED_FILES), truncated: files.length > MAX_CHANGED_FILES };
+}
+function confined(path) {
+  return !path.startsWith("/") && !path.split("/").includes("..") && !/[\u0000-\u001f]/.test(path) && path.length <= 4096;
+}
+function git(cwd, args, timeoutMs) {
+  return new Promise((resolve3) => {
+    execFile("git", ["-C", cwd, ...args], { timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) resolve3({ ok: false, error: (stderr || error.message).trim() });
+      else resolve3({ ok: true, stdout });
+    });
+  });
+}
+
 // src/shard/slice.ts
 function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
@@ -10259,7 +10298,10 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   if (quarantineRaw && !existsSync(quarantine)) {
     throw new ConfigError(`${name("quarantine")}: '${quarantine}' does not exist; name an existing YAML file or leave it empty for ${DEFAULT_QUARANTINE} in the working directory`);
   }
+  const base = get("base");
+  if (base && !isSafeRef(base)) throw new ConfigError(`${name("base")}: '${base}' is not a commit or ref name (letters, digits, . _ / @ ^ ~ -, not starting with -)`);
   return Object.freeze({
+    ...base ? { base } : {},
     framework: resolvedFramework,
     command: commandRaw,
     workers: Object.freeze(workers),
@@ -10335,9 +10377,9 @@ var SetupError = class extends Error {
 };
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile8, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -10392,8 +10434,8 @@ function failuresIn(run2) {
   return [...runOutcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
 }
 function includes(run2, id) {
-  const subset2 = run2.record.subset;
-  return subset2 === void 0 || subset2.includes(id);
+  const subset = run2.record.subset;
+  return subset === void 0 || subset.includes(id);
 }
 
 // src/observe/run-kind.ts
@@ -11443,6 +11485,11 @@ async function replayOrders(victims, ctx) {
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== void 0) {
+      ctx.notes.push({ kind: "fallback", text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+      continue;
+    }
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();
@@ -11627,12 +11674,12 @@ function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
   let subsetFailed = 0;
   let fullAttempts = 0;
   for (const run2 of runs2) {
-    const { phase, workers, subset: subset2 } = run2.record;
+    const { phase, workers, subset } = run2.record;
     if (!includes(run2, suspect.id)) continue;
     if (phase === "confirm-serial" && workers === serialWorkers) serialAttempts++;
     if (phase !== "confirm-parallel" || workers !== suspect.threshold) continue;
     parallelAttempts++;
-    if (subset2 === void 0) fullAttempts++;
+    if (subset === void 0) fullAttempts++;
     else {
       subsetAttempts++;
       if (outcomeOf(run2, suspect.id) === "failed") subsetFailed++;
@@ -11848,6 +11895,11 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
       }
+      const why = input.cannotPass?.(victim) ?? null;
+      if (why !== null) {
+        notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
+        continue;
+      }
       const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
@@ -11857,7 +11909,7 @@ async function runConfirmation(input, execute) {
     const victims = confirmed.map((c) => c.victim);
     const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
@@ -11866,7 +11918,12 @@ function confirmedParallelOnly(runs2, serial) {
   return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
 async function searchPartners(victim, workers, all, fresh, input, left, execute, notes, earlier) {
-  const candidates = partnerCandidates(all, victim, workers);
+  const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
+  const found2 = partnerCandidates(all, victim, workers);
+  const candidates = found2.filter(passable);
+  if (candidates.length < found2.length) {
+    notes.push({ kind: "fallback", text: `${victim}: ${found2.length - candidates.length} candidate partner(s) left out of the search: their ids cannot be passed to the runner (${found2.filter((id) => !passable(id)).slice(0, 3).join(", ")})` });
+  }
   const rate = reproductionRate(all, victim, workers, candidates);
   const guess = likelyPartner(all, victim, workers, candidates, earlier);
   let state = startPartnerSearch(victim, candidates, workers, repeatsFor(rate, decisionsFor(candidates.length)), guess);
@@ -11896,9 +11953,9 @@ async function searchPartners(victim, workers, all, fresh, input, left, execute,
   notes.push({ kind: "confirm", text: result.evidence.at(-1) ?? "" });
   return { victim, workers, ...result };
 }
-function sameTests(subset2, tests) {
-  if (subset2 === void 0 || subset2.length !== tests.length) return false;
-  const set = new Set(subset2);
+function sameTests(subset, tests) {
+  if (subset === void 0 || subset.length !== tests.length) return false;
+  const set = new Set(subset);
   return tests.every((t) => set.has(t));
 }
 function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
@@ -12383,11 +12440,11 @@ var NAMED2 = 3;
 function replaysOf(id, runs2) {
   const out = [];
   for (const run2 of runs2) {
-    const subset2 = run2.record.subset;
-    if (run2.record.phase !== "confirm-order" || subset2 === void 0 || subset2.at(-1) !== id) continue;
+    const subset = run2.record.subset;
+    if (run2.record.phase !== "confirm-order" || subset === void 0 || subset.at(-1) !== id) continue;
     const outcome = outcomeOf(run2, id);
     if (outcome === null) continue;
-    out.push({ run: run2.record.id, prefix: subset2.slice(0, -1), failed: outcome === "failed" });
+    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: outcome === "failed" });
   }
   return out;
 }
@@ -14094,7 +14151,7 @@ function ecosystemOf(test, fallback) {
 }
 
 // src/frameworks/go.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -14136,6 +14193,21 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/frameworks/safe-args.ts
+var MAX_PASSABLE_ID_CHARS = 8192;
+function unpassableId(id) {
+  if (id.includes("\0")) return "it contains a NUL character, which no command line can carry";
+  if (id.length > MAX_PASSABLE_ID_CHARS) return `it is ${id.length} characters long (at most ${MAX_PASSABLE_ID_CHARS} go on a command line)`;
+  return null;
+}
+function pathArgument(path) {
+  if (path.startsWith("/") || path.startsWith("./") || path.startsWith("../")) return path;
+  return `./${path}`;
+}
+function looksLikeOption(word) {
+  return /^[-+@]/.test(word);
+}
+
 // src/frameworks/go.ts
 async function resolveGo(config, log, reason) {
   if (!await runs("gotestsum", ["--version"], config.cwd)) {
@@ -14163,6 +14235,7 @@ function createGoPreset(reason) {
     template: displayTemplate("gotestsum", args("{workers}", "{junit}", ["./..."])),
     capabilities: CAPABILITIES.go,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(ctx.workers), ctx.junitPath, goSelection(ctx.tests));
       return { file: "gotestsum", args: argv, env: {}, display: displayCommand("gotestsum", argv) };
@@ -14176,7 +14249,12 @@ function goSelection(tests) {
   const names = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
   const run2 = `-run=^(?:${names.map(escapeGoRegExp).join("|")})$`;
-  return packages.every((pkg) => pkg !== "") ? [run2, ...packages] : [run2, "./..."];
+  return packages.every(isImportPath) ? [run2, ...packages] : [run2, "./..."];
+}
+function isImportPath(pkg) {
+  if (!/^[A-Za-z0-9_~+][A-Za-z0-9_.~+/-]{0,499}$/.test(pkg) || pkg.includes("...")) return false;
+  if (pkg === "std" || pkg === "all" || pkg === "cmd" || pkg.startsWith("cmd/")) return false;
+  return pkg.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 function goModulePath(goMod) {
   const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
@@ -14220,7 +14298,7 @@ async function readTestFiles(cwd, dir) {
 }
 function runs(file, args, cwd) {
   return new Promise((resolve3) => {
-    execFile(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
+    execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
   });
 }
 
@@ -14299,8 +14377,8 @@ async function pythonEvidence(cwd) {
   if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
   if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
   for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
   return found2;
 }
 var JS_CONFIG_FILES = {
@@ -14378,6 +14456,9 @@ function resolveCustom(config, reason) {
       ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
     },
     reason,
+    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
+    // so an id that a parser could read as an option or an @file is never passed.
+    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
       return buildTemplateCommand(template, ctx);
     }
@@ -14630,6 +14711,7 @@ function createJestPreset(runner, reason, timing) {
     template: displayTemplate(runner.file, fixedArgs("--maxWorkers={workers}"), junitEnv("{junit}")),
     capabilities: CAPABILITIES.jest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const args = [...fixedArgs(jestWorkerFlag(ctx.workers)), ...jestSelection(ctx.tests)];
       const env = junitEnv(ctx.junitPath);
@@ -14646,7 +14728,7 @@ function jestSelection(tests) {
   const parts = tests.map((id) => testIdParts(id));
   const args = [`--testNamePattern=${anchoredAlternation(parts.map((part) => jestNamePattern(part)))}`];
   const files = unique(parts.map(({ file }) => file));
-  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files);
+  if (files.every((file) => file !== "")) args.push("--runTestsByPath", ...files.map(pathArgument));
   return args;
 }
 function jestNamePattern(parts) {
@@ -14681,6 +14763,7 @@ function createMochaPreset(runner, reason) {
     template: displayTemplate(runner.file, args(["--parallel", "--jobs={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.mocha,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(mochaWorkerFlags(ctx.workers), ctx.junitPath, mochaSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -14728,6 +14811,7 @@ function createNodeTestPreset(node, reason) {
     template: displayTemplate(node, args("{workers}", "{junit}", [])),
     capabilities: CAPABILITIES.node,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(String(Math.max(1, ctx.workers)), ctx.junitPath, nodeTestSelection(ctx.tests));
       return { file: node, args: argv, env: {}, display: displayCommand(node, argv) };
@@ -14798,7 +14882,7 @@ function decidePytestBlocks(configTexts) {
 }
 
 // src/frameworks/python-interpreter.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { join as join8 } from "node:path";
 var PROBE_SCRIPT = [
@@ -14848,7 +14932,7 @@ async function findPytestInterpreter(candidates, cwd, env) {
 }
 function probePython(candidate, cwd, env) {
   return new Promise((resolve3) => {
-    execFile2(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+    execFile3(candidate, ["-c", PROBE_SCRIPT], { cwd, env, timeout: PROBE_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
       if (error) return resolve3(null);
       resolve3(parseProbe(candidate, stdout));
     });
@@ -14917,6 +15001,7 @@ function createPytestPreset(setup) {
       const args = [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath), ...pytestSelection(ctx.tests)];
       return { file: setup.python, args, env, display: displayCommand(setup.python, args, env) };
     },
+    cannotPass: unpassableId,
     runnerArguments: (ctx) => ({ args: [...fixedArgs(String(xdistWorkers(ctx.workers)), ctx.junitPath).slice(2), ...pytestSelection(ctx.tests)], env })
   };
 }
@@ -14924,7 +15009,7 @@ function xdistWorkers(workers) {
   return workers <= 1 ? 0 : workers;
 }
 function pytestSelection(tests) {
-  return tests === void 0 ? [] : unique(tests.map((id) => pytestNodeId(id)));
+  return tests === void 0 ? [] : unique(tests.map((id) => pathArgument(pytestNodeId(id))));
 }
 
 // src/frameworks/vitest.ts
@@ -14958,6 +15043,7 @@ function createVitestPreset(runner, reason, timingReporter) {
     template: displayTemplate(runner.file, args(["--maxWorkers={workers}"], "{junit}", [])),
     capabilities: CAPABILITIES.vitest,
     reason,
+    cannotPass: unpassableId,
     buildCommand(ctx) {
       const argv = args(vitestWorkerFlags(ctx.workers), ctx.junitPath, vitestSelection(ctx.tests));
       return { file: runner.file, args: argv, env: {}, display: displayCommand(runner.file, argv) };
@@ -15896,7 +15982,9 @@ function toRunResult(run2, parsed, out, cwd) {
       parse: status,
       ...errorOf(run2, parsed, status),
       tests: cases.length,
-      outputTail: proc.outputTail
+      outputTail: proc.outputTail,
+      ...proc.containment === void 0 ? {} : { containment: proc.containment },
+      ...proc.survivors === void 0 || proc.survivors.length === 0 ? {} : { survivors: proc.survivors, survivorCount: proc.survivorCount ?? proc.survivors.length }
     },
     cases
   };
@@ -16153,7 +16241,7 @@ async function gateWithQuarantine(tests, config, log, opts = {}) {
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = "1.0.0";
 
 // src/report/build-report.ts
 function buildReport(parts) {
@@ -16791,6 +16879,14 @@ function ownLineage() {
   lineage.add(1);
   return lineage;
 }
+function commandLine(pid, max = 200) {
+  try {
+    const text = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0+$/, "").replace(/\0/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  } catch {
+    return "";
+  }
+}
 
 // src/run/kill-tree.ts
 var RUN_TAG_VAR = "FLAKEGATE_RUN_TAG";
@@ -16823,28 +16919,32 @@ function findRunProcesses(rootPid, tag) {
   const lineage = ownLineage();
   return table.filter((entry) => found2.has(entry.pid) && !lineage.has(entry.pid));
 }
-async function terminateRun(rootPid, tag, graceMs) {
-  const first = survivors(rootPid, tag);
+async function terminateRun(rootPid, tag, graceMs, reaper) {
+  const scope = { rootPid, tag, ...reaper === void 0 ? {} : { reaper } };
+  const first = survivors(scope);
   if (first === null) return;
-  signalAll(rootPid, first, "SIGTERM");
-  if (await waitUntilGone(rootPid, tag, graceMs)) return;
-  const fresh = survivors(rootPid, tag) ?? [];
+  signalAll(scope, first, "SIGTERM");
+  if (await waitUntilGone(scope, graceMs)) return;
+  const fresh = survivors(scope) ?? [];
   const targets = [...fresh, ...first.filter(sameProcess)];
-  signalAll(rootPid, targets, "SIGKILL");
-  await waitUntilGone(rootPid, tag, graceMs);
+  signalAll(scope, targets, "SIGKILL");
+  await waitUntilGone(scope, graceMs);
 }
-function survivors(rootPid, tag) {
+function survivors(scope) {
   if (HAS_PROC) {
-    const found2 = findRunProcesses(rootPid, tag);
+    const found2 = findRunProcesses(scope.rootPid, scope.tag).filter((entry) => entry.pid !== scope.reaper);
     return found2.length > 0 ? found2 : null;
   }
-  return signalGroup(rootPid, 0) ? [] : null;
+  return signalGroup(scope.rootPid, 0) ? [] : null;
 }
-async function waitUntilGone(rootPid, tag, graceMs) {
+function describeRunProcesses(rootPid, tag, except) {
+  return findRunProcesses(rootPid, tag).filter((entry) => !except.includes(entry.pid)).map((entry) => ({ pid: entry.pid, command: commandLine(entry.pid) }));
+}
+async function waitUntilGone(scope, graceMs) {
   const deadline = performance.now() + graceMs;
   while (performance.now() < deadline) {
     await sleep(POLL_MS);
-    if (survivors(rootPid, tag) === null) return true;
+    if (survivors(scope) === null) return true;
   }
   return false;
 }
@@ -16852,9 +16952,10 @@ function sameProcess(entry) {
   const now = readStat(entry.pid);
   return now !== null && now.startTime === entry.startTime;
 }
-function signalAll(rootPid, targets, signal) {
-  signalGroup(rootPid, signal);
+function signalAll(scope, targets, signal) {
+  if (scope.reaper === void 0) signalGroup(scope.rootPid, signal);
   for (const { pid } of targets) {
+    if (pid === scope.reaper) continue;
     try {
       process.kill(pid, signal);
     } catch {
@@ -16868,6 +16969,55 @@ function signalGroup(rootPid, signal) {
   } catch {
     return false;
   }
+}
+
+// src/run/subreaper.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync7 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var REAPER_FILE = "flakegate_reaper.py";
+var CONTAINMENT_ENV = "FLAKEGATE_CONTAINMENT";
+var PYTHONS = ["/usr/bin/python3", "python3"];
+var detected;
+function detectReaper(env = process.env) {
+  if (env[CONTAINMENT_ENV] === "process-group" || process.platform !== "linux" || !HAS_PROC) return null;
+  if (detected !== void 0) return detected;
+  detected = null;
+  const script = reaperScript();
+  if (script === null) return null;
+  for (const python of PYTHONS) {
+    const probe = spawnSync(python, ["-I", "-S", script, "--probe"], { encoding: "utf8", timeout: 1e4, stdio: ["ignore", "pipe", "ignore"] });
+    if (probe.status === 0 && probe.stdout.trim() === "ok") {
+      detected = { python, script };
+      break;
+    }
+  }
+  return detected;
+}
+function reaperArgv(reaper, file, args) {
+  return { file: reaper.python, args: ["-I", "-S", reaper.script, "3", file, ...args] };
+}
+function parseReaperEvent(line) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const v = value;
+  if (typeof v["pid"] === "number") return { kind: "started", pid: v["pid"] };
+  if (typeof v["exitCode"] === "number") return { kind: "exited", code: v["exitCode"], signal: null };
+  if (typeof v["signal"] === "string" && /^SIG[A-Z0-9]+$/.test(v["signal"])) return { kind: "exited", code: null, signal: v["signal"] };
+  if (typeof v["spawnError"] === "string") return { kind: "spawn-error", code: v["spawnError"] };
+  return null;
+}
+function reaperScript() {
+  for (const relative3 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
+    const path = fileURLToPath2(new URL(relative3, import.meta.url));
+    if (existsSync7(path)) return path;
+  }
+  return null;
 }
 
 // src/run/output-tail.ts
@@ -16910,14 +17060,18 @@ async function executeCommand(cmd, opts) {
   const tail = createOutputTail();
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const reaper = detectReaper(opts.env);
+  const containment = reaper === null ? "process-group" : "subreaper";
+  const launch = reaper === null ? { file: cmd.file, args: [...cmd.args] } : reaperArgv(reaper, cmd.file, cmd.args);
   if (opts.signal?.aborted) return failedToStart("cancelled before it started", 0);
   let child;
   try {
-    child = spawn(cmd.file, [...cmd.args], {
+    child = spawn(launch.file, launch.args, {
       cwd: opts.cwd,
       env: { ...opts.env, [RUN_TAG_VAR]: tag },
       detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+      // With the reaper, fd 3 carries its events (the command's start, exit status, spawn error).
+      stdio: reaper === null ? ["ignore", "pipe", "pipe"] : ["ignore", "pipe", "pipe", "pipe"],
       windowsHide: true
     });
   } catch (error) {
@@ -16925,18 +17079,25 @@ async function executeCommand(cmd, opts) {
   }
   const closed = new Promise((resolve3) => child.once("close", () => resolve3()));
   const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
-  const exited = new Promise(
+  const processExited = new Promise(
     (resolve3) => child.once("exit", (code, signal) => resolve3({ code, signal, at: performance.now() }))
   );
+  const events = reaper === null ? null : reaperEvents(child);
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
   const startError = await new Promise((resolve3) => {
     child.once("spawn", () => resolve3(void 0));
     child.once("error", resolve3);
   });
   const pid = child.pid;
   if (startError !== void 0 || pid === void 0) {
-    return failedToStart(describeSpawnError(startError, cmd.file, opts.cwd), elapsed());
+    return failedToStart(describeSpawnError(startError, launch.file, opts.cwd), elapsed());
   }
   child.on("error", () => void 0);
+  const reaperPid = reaper === null ? void 0 : pid;
+  let survivors2;
+  const noteSurvivors = () => {
+    survivors2 ??= describeRunProcesses(pid, tag, [pid, ...events?.commandPid() === void 0 ? [] : [events.commandPid()]]);
+  };
   let timedOut = false;
   let termination;
   let timer;
@@ -16944,7 +17105,8 @@ async function executeCommand(cmd, opts) {
   const gaveUp = new Promise((resolve3) => giveUp = resolve3);
   const stop = () => {
     if (termination !== void 0) return;
-    termination = terminateRun(pid, tag, graceMs);
+    noteSurvivors();
+    termination = terminateRun(pid, tag, graceMs, reaperPid);
     if (process.platform === "win32") child.kill();
     void termination.then(() => within(exited, graceMs)).then(() => giveUp(null));
   };
@@ -16959,19 +17121,62 @@ async function executeCommand(cmd, opts) {
   clearTimeout(timer);
   opts.signal?.removeEventListener("abort", stop);
   const durationMs = Math.round((exit?.at ?? performance.now()) - started);
+  noteSurvivors();
   await termination;
-  await terminateRun(pid, tag, graceMs);
+  await terminateRun(pid, tag, graceMs, reaperPid);
+  if (reaperPid !== void 0 && await within(processExited, graceMs) === void 0) {
+    signalProcess(reaperPid, "SIGKILL");
+    await terminateRun(pid, tag, graceMs);
+  }
   await within(closed, graceMs);
   child.stdout?.destroy();
   child.stderr?.destroy();
+  child.stdio[3]?.destroy();
   for (const flush of flushers) flush();
+  const spawnError = events?.spawnError();
+  if (spawnError !== void 0) return { ...failedToStart(describeSpawnError(Object.assign(new Error(spawnError), { code: spawnError }), cmd.file, opts.cwd), durationMs), containment };
+  const named = (survivors2 ?? []).slice(0, MAX_SURVIVORS_NAMED);
   return {
     exitCode: exit?.code ?? null,
     signal: exit?.signal ?? null,
     timedOut,
     durationMs,
-    outputTail: tail.text()
+    outputTail: tail.text(),
+    containment,
+    ...named.length === 0 ? {} : { survivors: named, survivorCount: survivors2?.length ?? named.length }
   };
+}
+var MAX_SURVIVORS_NAMED = 20;
+function reaperEvents(child) {
+  let commandPid;
+  let spawnError;
+  let resolveExit = () => void 0;
+  const exited = new Promise((resolve3) => resolveExit = resolve3);
+  let buffered = "";
+  const stream = child.stdio[3];
+  stream?.on("error", () => void 0);
+  stream?.on("data", (chunk) => {
+    buffered = (buffered + chunk.toString("utf8")).slice(-4096);
+    let newline = buffered.indexOf("\n");
+    while (newline >= 0) {
+      const event = parseReaperEvent(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf("\n");
+      if (event?.kind === "started") commandPid = event.pid;
+      else if (event?.kind === "exited") resolveExit({ code: event.code, signal: event.signal, at: performance.now() });
+      else if (event?.kind === "spawn-error") {
+        spawnError = event.code;
+        resolveExit({ code: null, signal: null, at: performance.now() });
+      }
+    }
+  });
+  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+}
+function signalProcess(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
 }
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
@@ -17030,7 +17235,10 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   const junitPath = join10(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
-  const ctx = { workers: spec.workers, junitPath, ...subset(spec, preset, log) };
+  const selection = passableSubset(spec, preset);
+  if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
+  const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
+  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
@@ -17047,14 +17255,23 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
-  log.info(describeRun(spec, result));
-  return { spec, process: result, reportPaths: [junitPath] };
+  log.info(describeRun(ran2, result));
+  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note } };
 }
-function subset(spec, preset, log) {
+function passableSubset(spec, preset) {
   if (spec.tests === void 0) return {};
-  if (preset.capabilities.subsetReruns) return { tests: spec.tests };
-  log.warn(`run ${spec.id}: ${preset.name} cannot run a subset of tests; running the full suite`);
-  return {};
+  if (!preset.capabilities.subsetReruns) return { note: `${preset.name} cannot run a subset of tests; running the full suite` };
+  const refused = spec.tests.flatMap((id) => {
+    const why = preset.cannotPass(id);
+    return why === null ? [] : [`${JSON.stringify(id.length > 200 ? `${id.slice(0, 200)}\u2026` : id)} (${why})`];
+  });
+  if (refused.length === 0) return { tests: spec.tests };
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : "";
+  return { note: `not passing test ids to ${preset.name} that it could misread: ${refused.slice(0, 3).join("; ")}${more}; ran the full suite instead` };
+}
+function withoutSubset(spec) {
+  const { tests: _dropped, ...rest } = spec;
+  return rest;
 }
 function withShellNotFound(result) {
   if (result.exitCode !== 127 || result.spawnError !== void 0) return result;
@@ -17096,6 +17313,79 @@ function subsetOverrun(spec, cases) {
   return `run ${spec.id} asked for ${asked} test${asked === 1 ? "" : "s"} and the command ran ${ran2}: it seems to add test paths of its own, so every subset rerun costs about a full-suite run (let the command pass its arguments on with "$@" and name no tests itself)`;
 }
 
+// src/run/pull-request-changes.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/changes/changed-tests.ts
+function testsInChangedFiles(tests, changed) {
+  const files = new Set(changed.map(normalise));
+  return tests.filter((t) => t.file !== void 0 && files.has(normalise(t.file))).map((t) => t.id).sort();
+}
+var MAX_CO_RUNNERS = 50;
+function coRunnerCandidates(changed, tests, sources, ecosystem = "unknown") {
+  const byId = new Map(tests.map((t) => [t.id, t]));
+  const wanted = /* @__PURE__ */ new Set();
+  for (const id of changed) for (const r of resourcesOf(byId.get(id), sources, ecosystem)) wanted.add(r);
+  if (wanted.size === 0) return [];
+  const changedSet = new Set(changed);
+  const found2 = [];
+  for (const t of tests) {
+    if (changedSet.has(t.id) || t.file === void 0) continue;
+    const text = sources.get(t.file);
+    const inFile = text === void 0 ? [] : [...wanted].filter((r) => mentions(text, literalOf(r)));
+    if (inFile.length === 0) continue;
+    const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
+    found2.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
+  }
+  return found2.sort((a, b) => Number(b.direct) - Number(a.direct) || b.shared.length - a.shared.length || (a.id < b.id ? -1 : 1)).slice(0, MAX_CO_RUNNERS).map(({ id, shared }) => ({ id, shared }));
+}
+function resourcesOf(test, sources, ecosystem) {
+  if (test?.file === void 0) return [];
+  const text = sources.get(test.file);
+  if (text === void 0) return [];
+  const findings = scanSource({ file: { path: test.file, text }, testName: test.name, ...test.classname === void 0 ? {} : { classname: test.classname }, ecosystem });
+  return findings.filter((f) => f.resource !== void 0 && f.kind !== "missing-cleanup").map((f) => f.resource ?? "");
+}
+function literalOf(resource) {
+  return resource.slice(resource.indexOf(":") + 1);
+}
+function mentions(text, literal) {
+  if (literal === "") return false;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + literal.length] ?? " ";
+    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+// src/run/pull-request-changes.ts
+async function pullRequestChanges(cwd, base, runs2, ecosystem) {
+  const diff = await changedFiles(cwd, base);
+  if (!diff.ok) return { problem: diff.problem };
+  const known = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) for (const c of run2.cases) if (!known.has(c.id)) known.set(c.id, { id: c.id, name: c.name, classname: c.classname, ...c.file === void 0 ? {} : { file: c.file } });
+  const tests = [...known.values()];
+  const changed = testsInChangedFiles(tests, diff.files);
+  const sources = /* @__PURE__ */ new Map();
+  if (changed.length > 0) {
+    for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
+      const text = await readFile8(join11(cwd, file), "utf8").catch(() => null);
+      if (text !== null && text.length <= 1e6) sources.set(file, text);
+    }
+  }
+  return { base, files: diff.files, tests: changed, coRunners: coRunnerCandidates(changed, tests, sources, ecosystem) };
+}
+function describeChanges(c) {
+  const tests = c.tests.length === 0 ? "no test reported by the runs" : `${c.tests.length} test${c.tests.length === 1 ? "" : "s"} (${c.tests.slice(0, 5).join(", ")}${c.tests.length > 5 ? ", ..." : ""})`;
+  const co = c.coRunners.length === 0 ? "none" : `${c.coRunners.length} (${c.coRunners.slice(0, 5).map((r) => `${r.id}: ${r.shared.join(", ")}`).join("; ")}${c.coRunners.length > 5 ? "; ..." : ""})`;
+  return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -17131,11 +17421,11 @@ function markPartial(report, manifest) {
 }
 
 // src/shard/write-manifest.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile3);
+var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
   const sha = env["GITHUB_SHA"]?.trim();
   if (sha) return sha;
@@ -17148,7 +17438,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join11(out, "shard.json");
+  const path = join12(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17161,7 +17451,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join12(config.out, "runs"), { recursive: true });
+  await mkdir2(join13(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17199,6 +17489,14 @@ async function runPipeline(config, deps) {
   if (config.confirm && !config.shard && executor.results.length > 1 && !deps.signal?.aborted) {
     estimates.push(recordEstimate(estimate(true), "after discovery", notes, log));
   }
+  if (config.base !== void 0 && executor.results.length > 0) {
+    const changes = await pullRequestChanges(config.cwd, config.base, executor.results, preset.ecosystem);
+    if ("problem" in changes) log.warn(`changed tests: ${changes.problem}`);
+    else {
+      notes.push({ kind: "discovery", text: describeChanges(changes) });
+      log.info(describeChanges(changes));
+    }
+  }
   let partners = [];
   if (deps.signal?.aborted) {
     notes.push({ kind: "stop", text: `cancelled after ${executor.results.length} runs: the report covers the runs that finished (an interrupted run is kept under runs/ but not counted)` });
@@ -17232,9 +17530,9 @@ function recordEstimate(e, when, notes, log) {
   log.info(text);
   return e;
 }
-function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
+async function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
   const confirmStarted = Date.now();
-  return runConfirmation(
+  const outcome = await runConfirmation(
     {
       runs: executor.results,
       workers: config.workers,
@@ -17242,30 +17540,35 @@ function confirmSuspects(preset, config, executor, budgetRemainingMs, nextSeq) {
       orderReplay: preset.capabilities.orderReplay,
       budgetRemainingMs,
       nextSeq,
-      elapsedMs: () => Date.now() - confirmStarted
+      elapsedMs: () => Date.now() - confirmStarted,
+      cannotPass: (id) => preset.cannotPass(id)
     },
     (spec) => executor.execute(spec)
   );
+  return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
 }
 function createExecutor(preset, config, deps, planned) {
   const results = [];
+  const notes = [];
   const failing = /* @__PURE__ */ new Set();
   const started = Date.now();
   let overrunWarned = false;
   return {
     results,
+    notes,
     async execute(spec) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
       const result = await collectRun(executed, config.out, config.cwd);
       results.push(result);
+      if (executed.note !== void 0) notes.push({ kind: "fallback", text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
       if (overrun !== null) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join12(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17311,15 +17614,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join12(config.out, "report.json");
-  const reportMdPath = join12(config.out, "report.md");
+  const reportJsonPath = join13(config.out, "report.json");
+  const reportMdPath = join13(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join12(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join13(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -17335,7 +17638,7 @@ async function readSources(files, cwd) {
   const sources = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      const text = await readFile8(join12(cwd, file), "utf8");
+      const text = await readFile9(join13(cwd, file), "utf8");
       if (text.length <= 1e6) sources.set(file, text);
     } catch {
     }
@@ -17346,7 +17649,17 @@ function retryWarnings(retries = []) {
   return retries.filter((r) => !r.disabled).map(describeRetry);
 }
 function warningsFor(runs2) {
-  return runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
+  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record))];
+}
+function survivorWarning(record) {
+  const named = record.survivors ?? [];
+  if (named.length === 0) return [];
+  const count2 = record.survivorCount ?? named.length;
+  const list2 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
+  const more = count2 > 3 ? ` and ${count2 - 3} more` : "";
+  const when = record.timedOut ? "when it timed out" : "after its command ended";
+  return [`run ${record.id} (workers ${record.workers}): left ${count2} process${count2 === 1 ? "" : "es"} running ${when}: ${list2}${more}; flakegate ended ${count2 === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
@@ -17360,6 +17673,7 @@ export {
   parseChoice,
   parseConfig,
   SetupError,
+  intern,
   resolvePreset,
   projectRelativeCases,
   parseJunitFile,

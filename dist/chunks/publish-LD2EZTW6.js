@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-MKOCCM2Y.js";
-import "./chunk-ASOOHA7V.js";
-import "./chunk-TQCH2VMG.js";
+} from "./chunk-QRQYYZ5I.js";
+import "./chunk-FGEKBT2U.js";
+import "./chunk-56QMYFFZ.js";
 export {
   publish,
   repoPathMapper,

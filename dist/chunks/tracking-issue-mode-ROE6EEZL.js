@@ -1,24 +1,24 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-MKOCCM2Y.js";
+} from "./chunk-QRQYYZ5I.js";
 import {
   NO_RETRY,
   createClient,
   describeError,
   isReadOnly,
   isTransient,
-  pRetry,
-  readContext
-} from "./chunk-ASOOHA7V.js";
+  pRetry
+} from "./chunk-FGEKBT2U.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
   codeSpan,
   collectSecrets,
+  readContext,
   safeUrl,
   tableCell
-} from "./chunk-TQCH2VMG.js";
+} from "./chunk-56QMYFFZ.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

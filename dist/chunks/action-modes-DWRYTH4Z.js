@@ -8,6 +8,7 @@ import {
   createExecutor,
   finish,
   inputNamed,
+  intern,
   parseConfig,
   parseJunitFile,
   projectRelativeCases,
@@ -15,20 +16,20 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-FUNPKITN.js";
+} from "./chunk-2JYJ6KFL.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-OY5Z2JI4.js";
+} from "./chunk-GZPI5Y3L.js";
 import {
   publish
-} from "./chunk-MKOCCM2Y.js";
-import "./chunk-ASOOHA7V.js";
-import "./chunk-TQCH2VMG.js";
+} from "./chunk-QRQYYZ5I.js";
+import "./chunk-FGEKBT2U.js";
+import "./chunk-56QMYFFZ.js";
 
 // src/reanalyse.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync } from "node:fs";
 import { basename, dirname, join as join4, resolve as resolve3 } from "node:path";
 
 // src/schema/confined-path.ts
@@ -50,8 +51,70 @@ function within(base, target) {
   return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 
-// src/shard/confirm-merged.ts
+// src/parse/parse-pool.ts
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_WORKER_FILE = "parse-worker.js";
+async function parseJunitFiles(paths, options = {}) {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
+  if (threads <= 1 || workerPath === null) {
+    const out = [];
+    for (const path of paths) out.push(await parseJunitFile(path));
+    return out;
+  }
+  return inPool(paths, threads, workerPath);
+}
+async function inPool(paths, threads, workerPath) {
+  const results = new Array(paths.length);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerPath));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve5, reject) => {
+          const send = () => {
+            if (next >= paths.length) return resolve5();
+            const seq = next++;
+            worker.postMessage({ seq, path: paths[seq] });
+          };
+          worker.on("message", (msg) => {
+            if (msg.json === void 0) return reject(new Error(`parsing ${paths[msg.seq] ?? "?"} in a worker thread failed: ${msg.error ?? "no report"}`));
+            results[msg.seq] = reshare(JSON.parse(msg.json));
+            send();
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => next >= paths.length ? resolve5() : reject(new Error(`a parse worker exited with code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function reshare(report) {
+  for (const c of report.tests) {
+    c.id = intern(c.id);
+    c.classname = intern(c.classname);
+    c.name = intern(c.name);
+    if (c.file !== void 0) c.file = intern(c.file);
+  }
+  return report;
+}
+function locateParseWorker(from = import.meta.url) {
+  for (const relative2 of [`./${PARSE_WORKER_FILE}`, `../${PARSE_WORKER_FILE}`]) {
+    const candidate = fileURLToPath(new URL(relative2, from));
+    if (candidate.endsWith(`dist/${PARSE_WORKER_FILE}`) && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+// src/shard/confirm-merged.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var NotRunnable = class extends Error {
@@ -63,7 +126,7 @@ async function confirmMerged(input) {
     log.warn(`no confirmation in the aggregate: ${why}`);
     return { runs: input.runs, notes: [{ kind: "fallback", text: `no confirmation reruns in the aggregate: ${why}; ${FALLBACK}` }], partners: [], ran: false };
   };
-  if (!existsSync(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
+  if (!existsSync2(input.config.cwd)) return skip(`the project directory ${input.config.cwd} is not present in this job (check the project out before the aggregate step)`);
   const name = input.ownFramework !== null && input.ownFramework !== "auto" ? input.ownFramework : identity.framework;
   if (!FRAMEWORKS.includes(name)) return skip(`the framework '${name}' is unknown to this flakegate`);
   const framework = name;
@@ -85,6 +148,7 @@ async function confirmMerged(input) {
   inner.results.push(...input.runs);
   const executor = {
     results: inner.results,
+    notes: inner.notes,
     async execute(spec) {
       const result = await inner.execute(spec);
       const first = inner.results.length === input.runs.length + 1;
@@ -114,7 +178,7 @@ function nextSeq(runs) {
 }
 
 // src/shard/merge.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/shard/check.ts
@@ -163,7 +227,7 @@ function fieldValue(m, field) {
 // src/shard/merge.ts
 async function readShardManifest(dir) {
   const path = join2(dir, "shard.json");
-  if (!existsSync2(path)) return null;
+  if (!existsSync3(path)) return null;
   let value;
   try {
     value = await readBoundedJson(path, "shard");
@@ -215,7 +279,7 @@ function incompleteGate(gate, shards) {
 
 // src/shard/keep-runs.ts
 import { cp, mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync3, lstatSync } from "node:fs";
+import { existsSync as existsSync4, lstatSync } from "node:fs";
 import { join as join3, resolve as resolve2 } from "node:path";
 async function keepMergedRuns(sources, out) {
   await mkdir(join3(out, "runs"), { recursive: true });
@@ -223,7 +287,7 @@ async function keepMergedRuns(sources, out) {
     if (resolve2(dir) === resolve2(out)) continue;
     for (const record of records) {
       const from = runDirectory(dir, record.id);
-      if (existsSync3(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
+      if (existsSync4(from)) await cp(from, runDirectory(out, record.id), { recursive: true, filter: (src) => !lstatSync(src).isSymbolicLink() });
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
@@ -247,14 +311,17 @@ async function reanalyse(paths, raw, log) {
   const merge = mergeShards(sources.map((s) => ({ dir: s.dir, manifest: s.manifest })));
   for (const missing of merge?.warnings ?? []) log.warn(missing);
   const first = sources.find((s) => s.report !== null)?.report ?? null;
+  const kept = [];
+  for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
+  const parsed = await parseKeptReports(kept);
   const runs = [];
   const seen = /* @__PURE__ */ new Set();
+  let at = 0;
   for (const [i, source] of sources.entries()) {
     for (const record of source.records) {
       const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
-      const cases = [];
-      for (const rel of record.reportPaths) cases.push(...(await parseKeptReport(source.dir, rel, log)).tests);
+      const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
       const cwd = source.report?.config.cwd ?? raw.cwd;
       runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve3(cwd)) : cases });
     }
@@ -306,29 +373,34 @@ async function reanalyse(paths, raw, log) {
   return finish({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
-  if (!existsSync4(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
+  if (!existsSync5(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync(path).isDirectory();
   const dir = isDir ? path : dirname(path);
   const reportPath = isDir ? join4(dir, "report.json") : path;
   try {
-    if (existsSync4(reportPath)) {
+    if (existsSync5(reportPath)) {
       const report = await readContractFile(reportPath, "report");
       return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
     }
     const index = join4(dir, "runs", "index.json");
-    if (existsSync4(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
+    if (existsSync5(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
   } catch (error) {
     if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
     throw error;
   }
   throw new ConfigError(`analyze: no report.json or runs/index.json in '${dir}'`);
 }
-async function parseKeptReport(dir, rel, log) {
+async function keptReportPath(dir, rel, log) {
   const inside = await confinedPath(dir, rel);
-  if (inside !== null) return parseJunitFile(inside);
+  if (inside !== null) return inside;
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: "invalid", error, tests: [] };
+}
+async function parseKeptReports(kept) {
+  const parsed = await parseJunitFiles(kept.filter((k) => typeof k === "string"));
+  let at = 0;
+  return kept.map((k) => typeof k === "string" ? parsed[at++] ?? { status: "missing", tests: [] } : k);
 }
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 80) || "source";
@@ -338,11 +410,11 @@ function withShards(report, merge) {
 }
 
 // src/shard/find-shards.ts
-import { existsSync as existsSync5, readdirSync } from "node:fs";
+import { existsSync as existsSync6, readdirSync } from "node:fs";
 import { join as join5, resolve as resolve4 } from "node:path";
 function findShardDirs(dir, label) {
   const root = resolve4(dir);
-  if (!existsSync5(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
+  if (!existsSync6(root)) throw new ConfigError(`${label}: '${dir}' does not exist; download the shard artifacts there first (actions/download-artifact@v4)`);
   if (isResult(root)) return [root];
   const dirs = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && isResult(join5(root, e.name))).map((e) => join5(root, e.name)).sort();
   if (dirs.length === 0) {
@@ -351,7 +423,7 @@ function findShardDirs(dir, label) {
   return dirs;
 }
 function isResult(dir) {
-  return existsSync5(join5(dir, "shard.json")) || existsSync5(join5(dir, "report.json"));
+  return existsSync6(join5(dir, "shard.json")) || existsSync6(join5(dir, "report.json"));
 }
 
 // src/shard/action-modes.ts

@@ -24,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-TQCH2VMG.js";
+} from "./chunk-56QMYFFZ.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -2046,26 +2046,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr2 = [];
+        const arr = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(val[i]);
+            arr.push(val[i]);
           } else if (val[i] === null) {
-            arr2.push("");
+            arr.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str2);
+            arr.push(str);
           }
         }
-        val = arr2;
+        val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -3635,25 +3635,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5572,7 +5572,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16555,9 +16555,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20159,10 +20159,10 @@ var require_light = __commonJS({
             return list.forEachShift(fn);
           });
         }
-        getFirst(arr2 = this._lists) {
+        getFirst(arr = this._lists) {
           var j, len, list;
-          for (j = 0, len = arr2.length; j < len; j++) {
-            list = arr2[j];
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
             if (list.length > 0) {
               return list;
             }
@@ -21574,16 +21574,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -21955,15 +21955,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -25747,70 +25747,6 @@ function createClient(token, opts) {
   return octokit;
 }
 
-// src/github/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readContext(env) {
-  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
-  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
-  const runId = env["GITHUB_RUN_ID"] || null;
-  const pullRequest = pullRequestOf(get(payload, "pull_request"));
-  const wr = get(payload, "workflow_run");
-  const workflowRun = str(get(wr, "head_sha")) === void 0 ? null : {
-    headSha: str(get(wr, "head_sha")) ?? "",
-    pullRequests: arr(get(wr, "pull_requests")).map(pullRequestOf).filter((p) => p !== null),
-    isFork: differs(str(get(get(wr, "head_repository"), "full_name")), str(get(get(wr, "repository"), "full_name"))),
-    headLabel: labelOf(str(get(get(get(wr, "head_repository"), "owner"), "login")), str(get(wr, "head_branch")))
-  };
-  const sha = env["GITHUB_SHA"] || null;
-  return {
-    owner,
-    repo,
-    eventName: env["GITHUB_EVENT_NAME"] ?? "",
-    serverUrl,
-    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, ""),
-    runId,
-    runUrl: runId !== null && owner !== "" ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
-    sha,
-    workspace: env["GITHUB_WORKSPACE"] || null,
-    pullRequest,
-    workflowRun,
-    headSha: pullRequest?.headSha ?? workflowRun?.headSha ?? sha
-  };
-}
-function labelOf(owner, branch) {
-  return owner === void 0 || branch === void 0 ? null : `${owner}:${branch}`;
-}
-function pullRequestOf(pr) {
-  const number = get(pr, "number");
-  const headSha = str(get(get(pr, "head"), "sha"));
-  if (typeof number !== "number" || headSha === void 0) return null;
-  const head = str(get(get(get(pr, "head"), "repo"), "full_name"));
-  const base = str(get(get(get(pr, "base"), "repo"), "full_name"));
-  return { number, headSha, isFork: differs(head, base) };
-}
-function differs(head, base) {
-  if (base === void 0) return false;
-  return head === void 0 || head.toLowerCase() !== base.toLowerCase();
-}
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync2(path, "utf8"));
-  } catch {
-    return {};
-  }
-}
-function get(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
-}
-function str(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function arr(value) {
-  return Array.isArray(value) ? value : [];
-}
-
 // src/github/errors.ts
 function statusOf(error) {
   const status = typeof error === "object" && error !== null ? error.status : void 0;
@@ -26322,7 +26258,6 @@ function checkAnnotations(all, toRepoPath) {
 export {
   NO_RETRY,
   createClient,
-  readContext,
   isReadOnly,
   isTransient,
   describeError,
