@@ -15248,20 +15248,29 @@ function median2(values) {
 }
 
 // src/cost/plan-cost.ts
+var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
   const groups = suspects ?? [assumedPair(model, largestCount)];
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const blocks = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
-  const serialRuns = blocks * SERIAL_PER_BLOCK;
+  const fewest = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
   const runs2 = [];
+  const parallel = [];
+  let blocks = 0;
+  for (const g of groups) {
+    const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
+    blocks = Math.max(blocks, n);
+    const full = g.parallelTests.length * 2 > model.testMs.size;
+    for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+  }
+  const serialRuns = blocks * SERIAL_PER_BLOCK;
   for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  for (const g of groups) for (let i = 0; i < blocks * PARALLEL_PER_BLOCK; i++) runs2.push({ workers: g.threshold, tests: g.parallelTests });
-  const probes = Math.ceil(all.length / 2);
-  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
+  runs2.push(...parallel);
+  const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
+  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * blocks * PARALLEL_PER_BLOCK} parallel-arm and ${probes} partner-probe subset runs` };
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallel.length} parallel-arm and ${probes} partner-probe runs` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -15295,13 +15304,15 @@ function estimateSession(input) {
 function groupByThreshold(runs2, serial) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of suspectsOf(nominate(runs2, serial), runs2)) {
-    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set() };
+    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
+    const seen = s.nominee.parallel;
+    if (seen.n > 0) g.rate = Math.min(g.rate, wilson(seen.failed, seen.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);
     groups.set(s.threshold, g);
   }
-  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests] }));
+  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests], parallelRate: g.rate }));
 }
 function formatRunnerTime(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${Math.round(ms / 1e3)} s`;
