@@ -203,9 +203,10 @@ export async function benchRealSuites({ tmp, pipelineBundle, mirrorRoot = '/work
     const execA = await executions(fg, aOut, repA);
     const unit = suite.framework === 'pytest' ? 'test' : 'file';
     pricing.push({ suite: suite.name, design: 'flakegate', ...(await pricingError(fg, aOut, repA, unit, cores)) });
-    // The fixed design's N: the confirmed rule at the rates this session measured for every
-    // parallel-only test it found (parallel counts pooled, favourable to the fixed design).
-    const need = repA.tests.filter((t) => t.verdict === 'parallel-only').map((t) => ({
+    // The fixed design's N: the confirmed rule at the rates this session measured for every test
+    // it confirmed as parallel-only (equal correctness: the same confirmed verdicts; parallel
+    // counts pooled, favourable to the fixed design).
+    const need = repA.tests.filter((t) => t.verdict === 'parallel-only' && t.confidence === 'confirmed').map((t) => ({
       id: t.id,
       n: fg.iterationsToConfirm(rate(t.byWorkers[String(WORKERS.at(-1))]), rate(t.byWorkers[String(WORKERS[0])]), WORKERS.length - 1),
     }));

@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-M7CKFPA5.js";
-import "./chunk-Z4RVIUHJ.js";
+} from "./chunk-GHEI7H7A.js";
+import "./chunk-3E66HNE4.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-QBARVZBA.js";
+} from "./chunk-PZHPT22W.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-ZVGJMQYO.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-OGZVSQGF.js";
-import "./chunk-QBARVZBA.js";
-import "./chunk-PYGHSVTU.js";
+} from "./chunk-EQUIOICG.js";
+import "./chunk-PZHPT22W.js";
+import "./chunk-ZVGJMQYO.js";
 export {
   publish,
   repoPathMapper,

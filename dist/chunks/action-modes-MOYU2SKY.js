@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-SEMW6E65.js";
+} from "./chunk-QZAVSVBM.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-Z4RVIUHJ.js";
+} from "./chunk-3E66HNE4.js";
 import {
   publish
-} from "./chunk-OGZVSQGF.js";
-import "./chunk-QBARVZBA.js";
-import "./chunk-PYGHSVTU.js";
+} from "./chunk-EQUIOICG.js";
+import "./chunk-PZHPT22W.js";
+import "./chunk-ZVGJMQYO.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
@@ -53,12 +53,12 @@ function within(base, target) {
 
 // src/parse/parse-pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARSE_WORKER_FILE = "parse-worker.js";
 async function parseJunitFiles(paths, options = {}) {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), paths.length));
   const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
   if (threads <= 1 || workerPath === null) {
     const out = [];
@@ -95,6 +95,9 @@ async function inPool(paths, threads, workerPath) {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load + 0.5)));
 }
 function reshare(report) {
   for (const c of report.tests) {
@@ -329,6 +332,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
+      "fail-on-confidence": raw["fail-on-confidence"] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
       cwd: raw.cwd ?? ".",
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
@@ -429,7 +433,7 @@ async function publishShard(report, reportJsonPath, out, runner) {
 }
 async function runAggregate(runner, inputs) {
   const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
-  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "fail-on-confidence", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
   raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);
