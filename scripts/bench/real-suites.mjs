@@ -54,7 +54,11 @@ export const SUITES = [
     setup(dir) {
       // A client whose server lost the port waits forever: pytest-timeout (Debian
       // python3-pytest-timeout) fails such a test after 30 s so the run ends and reports it.
-      execFileSync('/usr/bin/python3', ['-c', 'import pytest_timeout'], { stdio: 'ignore' });
+      try {
+        execFileSync('/usr/bin/python3', ['-c', 'import pytest_timeout'], { stdio: 'ignore' });
+      } catch {
+        throw new Error('curio needs pytest-timeout: apt-get install python3-pytest-timeout');
+      }
       const cfg = join(dir, 'setup.cfg');
       writeFileSync(cfg, readFileSync(cfg, 'utf8').replace(/^testpaths = tests$/m, `testpaths = ${this.testpaths.join(' ')}\ntimeout = 30`));
     },
