@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-W5BMKLU6.js";
+} from "./chunk-2KB6SRY3.js";
 import {
   ArtifactError,
   readBoundedJson,
