@@ -23756,6 +23756,8 @@ function median2(values) {
 // src/cost/plan-cost.ts
 var SERIAL_RUNS_NEEDED = 8;
 var PARALLEL_RUNS_NEEDED = 2;
+var PARALLEL_CAP = 10;
+var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
@@ -23764,11 +23766,17 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
   const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
   const runs2 = [];
   for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  for (const g of groups) for (let i = 0; i < PARALLEL_RUNS_NEEDED; i++) runs2.push({ workers: g.threshold, tests: g.parallelTests });
-  const probes = Math.ceil(all.length / 2);
-  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
+  let parallelRuns = 0;
+  for (const g of groups) {
+    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const full = g.parallelTests.length * 2 > model.testMs.size;
+    parallelRuns += n;
+    for (let i = 0; i < n; i++) runs2.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+  }
+  const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
+  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * PARALLEL_RUNS_NEEDED} parallel-arm and ${probes} partner-probe subset runs` };
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -23802,13 +23810,14 @@ function estimateSession(input) {
 function groupByThreshold(runs2, serial) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of nominateSuspects(runs2, serial)) {
-    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set() };
+    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
+    if (s.parallel.n > 0) g.rate = Math.min(g.rate, wilson(s.parallel.failed, s.parallel.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);
     groups.set(s.threshold, g);
   }
-  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests] }));
+  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests], parallelRate: g.rate }));
 }
 function formatRunnerTime(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${Math.round(ms / 1e3)} s`;
@@ -26543,12 +26552,12 @@ function within2(base, target) {
 
 // src/parse/parse-pool.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism2, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARSE_WORKER_FILE = "parse-worker.js";
 async function parseJunitFiles(paths, options = {}) {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism2(), paths.length));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), paths.length));
   const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
   if (threads <= 1 || workerPath === null) {
     const out = [];
@@ -26585,6 +26594,9 @@ async function inPool(paths, threads, workerPath) {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function idleCores(cores = availableParallelism2(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load + 0.5)));
 }
 function reshare(report) {
   for (const c of report.tests) {

@@ -26,6 +26,13 @@ export async function benchThreads({ tmp, pipelineBundle, cli, quick }) {
     paths.push(path);
   }
   const worker = join(tmp, 'dist', 'parse-worker.js');
+  // What the machine gives right now: one CPU-bound process alone vs `cores` of them at once.
+  const spin = join(dir, 'spin.mjs');
+  writeFileSync(spin, 'const t = performance.now(); let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; console.log(JSON.stringify({ ms: performance.now() - t, x }));');
+  const alone = (await runNodeChild(spin, [])).ms;
+  const together = await Promise.all(Array.from({ length: cores }, () => runNodeChild(spin, [])));
+  const effective = (cores * alone) / Math.max(...together.map((t) => t.ms));
+  console.log(`Effective parallelism now: ${effective.toFixed(2)} of ${cores} cores (${cores} CPU-bound processes at once take ${fmt.ms(Math.max(...together.map((t) => t.ms)))} each, one alone ${fmt.ms(alone)}; load ${loadAvg()})\n`);
   const rows = [];
   const times = { 1: [], [cores]: [] };
   for (let rep = 0; rep < (quick ? 1 : 3); rep++) {

@@ -11,12 +11,18 @@ export interface ExpectedSuspects {
   readonly threshold: number;
   /** Suspects plus companions: what a parallel-arm run holds. */
   readonly parallelTests: readonly TestId[];
+  /** Discovery's parallel failure rate of the group's least reproducible suspect (null: assume 1). */
+  readonly parallelRate?: number | null;
 }
 
 /** Serial runs the `confirmed` rule needs in all (clean discovery serial runs count: samples.ts). */
 const SERIAL_RUNS_NEEDED = 8;
 /** Fresh parallel-arm runs a suspect needs when it fails every time (2/2 against 0/8). */
 const PARALLEL_RUNS_NEEDED = 2;
+/** The parallel arm's cap (src/confirm/arms.ts DEFAULT_LIMITS.parallelCap). */
+const PARALLEL_CAP = 10;
+/** Partner-search probes per victim: a guess, then a bisection of its co-runners (docs/confirmation.md). */
+const PROBES_PER_VICTIM = 2;
 /** When discovery has named no suspect yet: price one colliding pair, the common case. */
 const ASSUMED_SUSPECTS = 2;
 
@@ -32,11 +38,20 @@ export function expectedConfirmation(model: PriceModel, serialDiscoveryRuns: num
   const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
   const runs: CandidateRun[] = [];
   for (let i = 0; i < serialRuns; i++) runs.push({ workers: model.serial, tests: all });
-  for (const g of groups) for (let i = 0; i < PARALLEL_RUNS_NEEDED; i++) runs.push({ workers: g.threshold, tests: g.parallelTests });
-  const probes = Math.ceil(all.length / 2);
-  for (let i = 0; i < probes; i++) runs.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
+  let parallelRuns = 0;
+  for (const g of groups) {
+    // A collision seen in a fraction p of the runs needs about 2/p runs for its two fresh
+    // failures; the planner runs the full suite when the group is over half of it.
+    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const full = g.parallelTests.length * 2 > model.testMs.size;
+    parallelRuns += n;
+    for (let i = 0; i < n; i++) runs.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+  }
+  // Pairs whose guess is the partner cost one probe for both; others bisect.
+  const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
+  for (let i = 0; i < probes; i++) runs.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? '', all[(i + 1) % all.length] ?? ''] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? '' : 's'} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * PARALLEL_RUNS_NEEDED} parallel-arm and ${probes} partner-probe subset runs` };
+  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
 }
 
 /** The whole plan: discovery done (measured) + discovery left (priced) + expected confirmation (priced). */

@@ -3,7 +3,7 @@
 // back in the order asked and equal the serial path's (test/unit/parse/parse-pool.test.ts); the
 // identity strings are pooled again on this thread, so 40 runs still share one copy of each id.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport, TestCase } from '../model.js';
@@ -13,7 +13,7 @@ import { parseJunitFile } from './read-file.js';
 export const PARSE_WORKER_FILE = 'parse-worker.js';
 
 export interface ParseFilesOptions {
-  /** Threads to use; default: the available cores. 1 = parse here, one file after another. */
+  /** Threads to use; default: the cores not already busy (`idleCores`). 1 = parse here, one file after another. */
   readonly threads?: number;
   /** The bundled worker script; default: dist/parse-worker.js beside this bundle. */
   readonly workerPath?: string | null;
@@ -24,7 +24,7 @@ export interface ParseFilesOptions {
  * there is one file, one core, or no worker script (running from the TypeScript sources).
  */
 export async function parseJunitFiles(paths: readonly string[], options: ParseFilesOptions = {}): Promise<ParsedReport[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), paths.length));
   const workerPath = options.workerPath === undefined ? locateParseWorker() : options.workerPath;
   if (threads <= 1 || workerPath === null) {
     const out: ParsedReport[] = [];
@@ -63,6 +63,16 @@ async function inPool(paths: readonly string[], threads: number, workerPath: str
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.map((r, i) => r ?? { status: 'missing', error: `no report at ${paths[i] ?? '?'}`, tests: [] });
+}
+
+/**
+ * Cores this process can expect to have to itself: the available cores less the 1-minute load
+ * average. Threads only pay off on idle cores: each costs a warm-up and every report a copy across
+ * threads, so on a saturated machine (docs/performance.md: load ~20 on 2 cores) a pool of two
+ * parsed at 0.45x the speed of one thread.
+ */
+export function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load + 0.5)));
 }
 
 /** A report cloned across threads holds its own copy of every id: pool them here again. */

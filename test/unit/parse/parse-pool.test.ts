@@ -24,6 +24,13 @@ describe('parseJunitFiles', () => {
     expect(JSON.stringify(pooled)).toBe(JSON.stringify(serial));
   });
 
+  it('uses only the cores the load leaves idle', async () => {
+    const { idleCores } = await import('../../../src/parse/parse-pool.js');
+    expect(idleCores(2, 0.1)).toBe(2);
+    expect(idleCores(4, 1.6)).toBe(2);
+    expect(idleCores(2, 20)).toBe(1);
+  });
+
   it('parses on this thread without a worker bundle, and finds the bundle beside dist/cli.js', async () => {
     expect(await parseJunitFiles(paths.slice(0, 3), { workerPath: null })).toEqual(await parseJunitFiles(paths.slice(0, 3), { threads: 1 }));
     expect(locateParseWorker(new URL(`file://${join(ROOT, 'dist', 'cli.js')}`).href)).toBe(WORKER);

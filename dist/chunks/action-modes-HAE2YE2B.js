@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-2KB6SRY3.js";
+} from "./chunk-EIWTKQ5Y.js";
 import {
   ArtifactError,
   readBoundedJson,
@@ -53,12 +53,12 @@ function within(base, target) {
 
 // src/parse/parse-pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARSE_WORKER_FILE = "parse-worker.js";
 async function parseJunitFiles(paths, options = {}) {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), paths.length));
+  const threads = Math.max(1, Math.min(options.threads ?? idleCores(), paths.length));
   const workerPath = options.workerPath === void 0 ? locateParseWorker() : options.workerPath;
   if (threads <= 1 || workerPath === null) {
     const out = [];
@@ -95,6 +95,9 @@ async function inPool(paths, threads, workerPath) {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.map((r, i) => r ?? { status: "missing", error: `no report at ${paths[i] ?? "?"}`, tests: [] });
+}
+function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load + 0.5)));
 }
 function reshare(report) {
   for (const c of report.tests) {

@@ -15181,6 +15181,8 @@ function median2(values) {
 // src/cost/plan-cost.ts
 var SERIAL_RUNS_NEEDED = 8;
 var PARALLEL_RUNS_NEEDED = 2;
+var PARALLEL_CAP = 10;
+var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
@@ -15189,11 +15191,17 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
   const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
   const runs2 = [];
   for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  for (const g of groups) for (let i = 0; i < PARALLEL_RUNS_NEEDED; i++) runs2.push({ workers: g.threshold, tests: g.parallelTests });
-  const probes = Math.ceil(all.length / 2);
-  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: all.slice(2 * i, 2 * i + 2) });
+  let parallelRuns = 0;
+  for (const g of groups) {
+    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const full = g.parallelTests.length * 2 > model.testMs.size;
+    parallelRuns += n;
+    for (let i = 0; i < n; i++) runs2.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+  }
+  const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
+  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${groups.length * PARALLEL_RUNS_NEEDED} parallel-arm and ${probes} partner-probe subset runs` };
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -15227,13 +15235,14 @@ function estimateSession(input) {
 function groupByThreshold(runs2, serial) {
   const groups = /* @__PURE__ */ new Map();
   for (const s of nominateSuspects(runs2, serial)) {
-    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set() };
+    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
+    if (s.parallel.n > 0) g.rate = Math.min(g.rate, wilson(s.parallel.failed, s.parallel.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);
     groups.set(s.threshold, g);
   }
-  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests] }));
+  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests], parallelRate: g.rate }));
 }
 function formatRunnerTime(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${Math.round(ms / 1e3)} s`;
