@@ -97,16 +97,16 @@ describe('tampered shard folders through flakegate analyze', () => {
     const text = `${r.stdout}\n${r.stderr}`;
     const symlinkRun = /symlink out of the folder/.test(input);
     // A run whose report leads outside is analysed without it (that run says why); anything else is refused.
-    const clear = (symlinkRun ? r.status === 0 : r.status === 2) && error.test(r.stderr) && !/internal error|\n\s+at /.test(text);
+    const escaped = existsSync(join(dir, '..', '..', 'x')) || existsSync(join(out, '..', 'x'));
+    const clear = (symlinkRun ? r.status === 0 : r.status === 2) && error.test(r.stderr) && !/internal error|\n\s+at /.test(text) && !escaped;
     const leaked = text.includes(CANARY) || (existsSync(join(out, 'report.json')) && readFileSync(join(out, 'report.json'), 'utf8').includes(CANARY)) ? 1 : 0;
-    const escaped = existsSync(join(dir, '..', '..', 'x')) || existsSync(join(out, '..', 'x')) ? 1 : 0;
-    record({ category: 'artifacts', input, clearStatus: clear, resultsLost: 0, processesLeft: 0, duplicateComments: 0, secretsLeaked: leaked + escaped, note: r.stderr.trim().split('\n').at(-1) ?? '' });
+    record({ category: 'artifacts', input, clearStatus: clear, resultsLost: 0, processesLeft: 0, duplicateComments: 0, secretsLeaked: leaked, note: r.stderr.trim().split('\n').at(-1) ?? '' });
 
     expect(r.stderr, text).toMatch(error);
     expect(r.status).toBe(symlinkRun ? 0 : 2);
     expect(text).not.toMatch(/internal error|\n\s+at /);
     expect(leaked).toBe(0);
-    expect(escaped).toBe(0);
+    expect(escaped).toBe(false);
   });
 
   it('never runs the command an artifact names: the aggregate confirms with its own, and refuses when they differ', () => {
