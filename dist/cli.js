@@ -2982,8 +2982,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -3091,13 +3091,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -6050,8 +6050,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -6128,12 +6128,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -11931,20 +11931,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -15482,8 +15482,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
@@ -15496,16 +15496,16 @@ var require_contains = __commonJS({
             block2();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -17234,6 +17234,7 @@ import { resolve } from "node:path";
 // src/inputs.ts
 var FRAMEWORK_VALUES = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
 var FAIL_ON_VALUES = ["parallel-only", "new-parallel-only", "flaky", "never"];
+var CONFIDENCE_VALUES = ["confirmed", "likely", "insufficient"];
 var INPUTS = [
   {
     name: "framework",
@@ -17313,6 +17314,16 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     config: true,
     action: true,
     cli: { flag: "fail-on", metavar: "WHAT", help: "when the gate fails (new-parallel-only: only tests neither quarantined\nnor in the stability history)" }
+  },
+  {
+    name: "fail-on-confidence",
+    type: "choice",
+    values: CONFIDENCE_VALUES,
+    description: "How sure a parallel-only test must be to fail the step: confirmed (default: the decision rule with its stated error rate, at most 1% per run of failing because of a test that is not parallel-only), likely (also tests whose evidence leans parallel-only without meeting the rule) or insufficient (any parallel-only test). Tests below it are reported as warnings with the runs that would decide them.",
+    default: "confirmed",
+    config: true,
+    action: true,
+    cli: { flag: "fail-on-confidence", metavar: "TIER", help: "lowest tier of a parallel-only test that fails the gate: confirmed (the\n1% rule), likely or insufficient; lower tiers are warnings" }
   },
   {
     name: "working-directory",
@@ -17697,12 +17708,12 @@ function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
   if (!match) return `'${value}' is not a shard; use i/n, e.g. 1/4 (the i-th of n matrix jobs)`;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
-  if (count > iterations) {
-    return `'${value}': ${count} shards need at least ${count} iterations (got ${iterations}); each shard runs whole iterations`;
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
+  if (count2 > iterations) {
+    return `'${value}': ${count2} shards need at least ${count2} iterations (got ${iterations}); each shard runs whole iterations`;
   }
-  return { index, count };
+  return { index, count: count2 };
 }
 function sliceShard(plan, shard, iterations) {
   const [first, last] = iterationRange(shard, iterations);
@@ -17722,6 +17733,7 @@ var ConfigError = class extends Error {
 };
 var FRAMEWORKS = choicesOf("framework");
 var FAIL_ON = choicesOf("fail-on");
+var CONFIDENCES = choicesOf("fail-on-confidence");
 var DEFAULT_QUARANTINE = ".flakegate.yml";
 function setting(key) {
   const found2 = settingNamed(key);
@@ -17769,6 +17781,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
+  const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
   const cwd = resolve(baseDir, get("cwd"));
   if (!isDirectory(cwd)) {
     throw new ConfigError(`${name("cwd")}: '${cwd}' is not a directory`);
@@ -17791,6 +17804,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     budgetMs,
     confirm,
     failOn,
+    failOnConfidence,
     cwd,
     out,
     ...shard ? { shard: Object.freeze(shard) } : {},
@@ -18385,11 +18399,11 @@ function createCaseBuilder(attributes, context, limits) {
   let worker;
   let startedAt;
   let endedAt;
-  function collected(tag, rank4, attrs) {
+  function collected(tag, rank3, attrs) {
     const message = nonEmpty(attrs["message"])?.trim();
     return {
       tag,
-      rank: rank4,
+      rank: rank3,
       message: message === void 0 ? void 0 : capText(message, limits.messageCap),
       text: createBoundedText(limits.detailsCap),
       output: createBoundedText(limits.detailsCap)
@@ -19051,6 +19065,377 @@ import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from 
 import { availableParallelism } from "node:os";
 import { join as join13 } from "node:path";
 
+// src/observe/outcome.ts
+function outcomeRank(outcome) {
+  switch (outcome) {
+    case "skipped":
+      return 0;
+    case "passed":
+      return 1;
+    case "lost":
+      return 2;
+    case "failed":
+      return 3;
+    case "error":
+      return 4;
+  }
+}
+function effectiveOutcome(testCase) {
+  let outcome = testCase.outcome;
+  if (testCase.attempts === void 0) return outcome;
+  for (const attempt of testCase.attempts) if (outcomeRank(attempt.outcome) > outcomeRank(outcome)) outcome = attempt.outcome;
+  return outcome;
+}
+function isFailure(outcome) {
+  return outcome === "failed" || outcome === "error";
+}
+function failedInRun(testCase) {
+  return isFailure(effectiveOutcome(testCase));
+}
+
+// src/observe/run-outcomes.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function runOutcomes(run2) {
+  const cached = cache.get(run2);
+  if (cached) return cached;
+  const worst = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const rank3 = outcomeRank(effectiveOutcome(c));
+    if (rank3 > (worst.get(c.id) ?? -1)) worst.set(c.id, rank3);
+  }
+  const map = /* @__PURE__ */ new Map();
+  for (const [id, rank3] of worst) {
+    if (rank3 >= outcomeRank("failed")) map.set(id, "failed");
+    else if (rank3 === outcomeRank("passed")) map.set(id, "passed");
+  }
+  cache.set(run2, map);
+  return map;
+}
+function outcomeOf(run2, id) {
+  return runOutcomes(run2).get(id) ?? null;
+}
+function failuresIn(run2) {
+  return [...runOutcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
+}
+function includes(run2, id) {
+  const subset = run2.record.subset;
+  return subset === void 0 || subset.includes(id);
+}
+
+// src/observe/run-kind.ts
+function isExperiment(run2) {
+  return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/observe/observations.ts
+function observationsOf(runs2, id) {
+  const out = [];
+  runs2.forEach((run2, order) => {
+    const outcome = runOutcomes(run2).get(id);
+    if (outcome === void 0) return;
+    const { record } = run2;
+    out.push({ run: record.id, order, workers: record.workers, phase: record.phase, experiment: isExperiment(run2), subset: record.subset !== void 0, failed: outcome === "failed" });
+  });
+  return out;
+}
+
+// src/verdict/verdict.ts
+var ran = (c) => c.passed + c.failed;
+function verdictOf(t) {
+  const totalRan = ran(t.serial) + ran(t.parallel);
+  const lost = t.serial.lost + t.parallel.lost;
+  if (totalRan === 0 && (lost === 0 || t.serial.skipped + t.parallel.skipped > 0)) return "skipped";
+  if (t.serial.failed > 0) {
+    return ran(t.serial) > 0 && t.serial.passed + t.parallel.passed === 0 ? "broken" : "flaky";
+  }
+  if (t.parallel.failed > 0) return "parallel-only";
+  return lost > 0 ? "lost" : "stable";
+}
+
+// src/verdict/confidence.ts
+var MIN_RUNS_PER_ARM = 3;
+function observedConfidence(verdict, t, hasParallel) {
+  switch (verdict) {
+    case "flaky":
+      return { confidence: t.serial.failed >= 2 ? "confirmed" : "likely" };
+    case "lost":
+      return { confidence: t.serial.lost + t.parallel.lost >= 2 ? "confirmed" : "likely" };
+    case "stable":
+    case "broken":
+      return observationConfidence(ran(t.serial), hasParallel ? ran(t.parallel) : Infinity);
+    case "skipped":
+      return { confidence: "confirmed" };
+  }
+}
+function observationConfidence(serial, parallel) {
+  const fewest = Math.min(serial, parallel);
+  if (fewest >= MIN_RUNS_PER_ARM) return { confidence: "confirmed" };
+  if (fewest >= 1) return { confidence: "likely" };
+  return { confidence: "insufficient", runsToDecide: MIN_RUNS_PER_ARM };
+}
+
+// src/verdict/nominate.ts
+function nominate(runs2, serialWorkers) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "discovery") continue;
+    const workers = run2.record.workers;
+    for (const [id, outcome] of runOutcomes(run2)) {
+      let entry = seen.get(id);
+      if (entry === void 0) {
+        entry = { serial: { failed: 0, n: 0 }, byCount: /* @__PURE__ */ new Map() };
+        seen.set(id, entry);
+      }
+      let tally2 = workers <= serialWorkers ? entry.serial : entry.byCount.get(workers);
+      if (tally2 === void 0) {
+        tally2 = { failed: 0, n: 0 };
+        entry.byCount.set(workers, tally2);
+      }
+      tally2.n++;
+      if (outcome === "failed") tally2.failed++;
+    }
+  }
+  const nominees = /* @__PURE__ */ new Map();
+  for (const [id, entry] of [...seen].sort((a, b) => compareIds(a[0], b[0]))) {
+    if (entry.serial.failed > 0) continue;
+    const failing = [...entry.byCount].filter(([, t]) => t.failed > 0).sort((a, b) => a[0] - b[0])[0];
+    if (failing === void 0) continue;
+    const [threshold, parallel] = failing;
+    nominees.set(id, { id, threshold, serial: { ...entry.serial }, parallel: { ...parallel } });
+  }
+  return { serialWorkers, nominees };
+}
+
+// src/verdict/tapes.ts
+function confirmationTapes(runs2, id, serialWorkers, parallelWorkers) {
+  const all = observationsOf(runs2, id).filter((o) => !o.experiment);
+  return {
+    serial: tape(all.filter((o) => o.phase === "confirm-serial" && o.workers === serialWorkers), serialWorkers),
+    parallel: tape(all.filter((o) => o.phase === "confirm-parallel" && o.workers === parallelWorkers), parallelWorkers)
+  };
+}
+function tape(observations, workers) {
+  return { workers, failed: observations.map((o) => o.failed), runs: observations.map((o) => o.run) };
+}
+function failuresOf(tape2, n = tape2.failed.length) {
+  let k = 0;
+  for (let i = 0; i < Math.min(n, tape2.failed.length); i++) if (tape2.failed[i] === true) k++;
+  return k;
+}
+
+// src/stats/e-value.ts
+function blockLogE(sf, sn, pf, pn, a, b) {
+  if (!(a < b) || sn + pn === 0) return 0;
+  const m = (sn * a + pn * b) / (sn + pn);
+  return term(sf, a, m) + term(sn - sf, 1 - a, 1 - m) + term(pf, b, m) + term(pn - pf, 1 - b, 1 - m);
+}
+function expectedBlockLogE(a, b, sn, pn) {
+  if (!(a < b) || sn + pn === 0) return 0;
+  const m = (sn * a + pn * b) / (sn + pn);
+  return sn * kl(a, m) + pn * kl(b, m);
+}
+function kl(p, q) {
+  return term(p, p, q) + term(1 - p, 1 - p, 1 - q);
+}
+function term(count2, num, den) {
+  return count2 === 0 ? 0 : count2 * Math.log(num / den);
+}
+
+// src/stats/e-process.ts
+function eProcess(input) {
+  const { serial, parallel, serialPerBlock: sn, parallelPerBlock: pn, prior, logThreshold: logThreshold2 } = input;
+  const blocks = Math.min(Math.floor(serial.length / sn), Math.floor(parallel.length / pn));
+  let sf = prior.serial.failed;
+  let sN = prior.serial.n;
+  let pf = prior.parallel.failed;
+  let pN = prior.parallel.n;
+  let logE = 0;
+  let maxLogE = 0;
+  let crossedAt = null;
+  const path = [];
+  for (let j = 0; j < blocks; j++) {
+    const a = (sf + 0.5) / (sN + 1);
+    const b = (pf + 0.5) / (pN + 1);
+    const bsf = count(serial, j * sn, sn);
+    const bpf = count(parallel, j * pn, pn);
+    logE += blockLogE(bsf, sn, bpf, pn, a, b);
+    path.push(logE);
+    if (logE > maxLogE) maxLogE = logE;
+    if (crossedAt === null && logE >= logThreshold2) crossedAt = j + 1;
+    sf += bsf;
+    sN += sn;
+    pf += bpf;
+    pN += pn;
+  }
+  return { blocks, logE, maxLogE, crossedAt, path, next: { a: (sf + 0.5) / (sN + 1), b: (pf + 0.5) / (pN + 1) } };
+}
+function blocksToThreshold(process2, logThreshold2, serialPerBlock, parallelPerBlock, cap) {
+  const need = logThreshold2 - process2.logE;
+  if (need <= 0) return 0;
+  const growth = expectedBlockLogE(process2.next.a, process2.next.b, serialPerBlock, parallelPerBlock);
+  if (growth <= 0) return null;
+  const blocks = Math.ceil(need / growth);
+  return blocks <= cap ? blocks : null;
+}
+function count(outcomes, from, n) {
+  let k = 0;
+  for (let i = from; i < from + n; i++) if (outcomes[i] === true) k++;
+  return k;
+}
+
+// src/stats/log-gamma.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+var HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+  if (x <= 0) return Infinity;
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += (LANCZOS[i] ?? 0) / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var FACTORIAL_TABLE_SIZE = 2048;
+var logFactorials = new Float64Array(FACTORIAL_TABLE_SIZE);
+for (let i = 2; i < FACTORIAL_TABLE_SIZE; i++) logFactorials[i] = (logFactorials[i - 1] ?? 0) + Math.log(i);
+function logFactorial(n) {
+  return n < FACTORIAL_TABLE_SIZE ? logFactorials[n] ?? 0 : logGamma(n + 1);
+}
+function logChoose(n, k) {
+  if (k < 0 || k > n) return -Infinity;
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/stats/fisher.ts
+function fisherOneSided(parFail, parN, serFail, serN) {
+  if (parN <= 0 || serN <= 0) return 1;
+  const n = parN + serN;
+  const k = parFail + serFail;
+  const logTotal = logChoose(n, parN);
+  const last = Math.min(k, parN);
+  let p = 0;
+  for (let x = parFail; x <= last; x++) {
+    p += Math.exp(logChoose(k, x) + logChoose(n - k, parN - x) - logTotal);
+  }
+  return Math.min(1, p);
+}
+
+// src/stats/prob-greater.ts
+function probGreater(parFail, parN, serFail, serN) {
+  let a = 0.5;
+  let b = 0.5;
+  let c = 0.5;
+  let d = 0.5;
+  let g = 0.5;
+  const h = () => Math.exp(logBeta(a + c, b + d) - logBeta(a, b) - logBeta(c, d));
+  for (let i = 0; i < parFail; i++, a++) g += h() / a;
+  for (let i = 0; i < parN - parFail; i++, b++) g -= h() / b;
+  for (let i = 0; i < serFail; i++, c++) g -= h() / c;
+  for (let i = 0; i < serN - serFail; i++, d++) g += h() / d;
+  return Math.min(1, Math.max(0, g));
+}
+
+// src/verdict/rule.ts
+var GATE_ALPHA = 0.01;
+var SERIAL_PER_BLOCK = 2;
+var PARALLEL_PER_BLOCK = 1;
+var LIKELY_PROBABILITY = 0.95;
+var PROJECTION_CAP_BLOCKS = 200;
+function logThreshold(suspects, alpha = GATE_ALPHA) {
+  return Math.log(Math.max(1, suspects) / alpha);
+}
+
+// src/verdict/judge.ts
+function evidenceOf(runs2, nominee, nomination) {
+  const { serial, parallel } = confirmationTapes(runs2, nominee.id, nomination.serialWorkers, nominee.threshold);
+  const suspects = nomination.nominees.size;
+  const threshold = logThreshold(suspects);
+  const process2 = eProcess({
+    serial: serial.failed,
+    parallel: parallel.failed,
+    serialPerBlock: SERIAL_PER_BLOCK,
+    parallelPerBlock: PARALLEL_PER_BLOCK,
+    prior: { serial: nominee.serial, parallel: nominee.parallel },
+    logThreshold: threshold
+  });
+  return { nominee, serial, parallel, process: process2, logThreshold: threshold, suspects };
+}
+var isConfirmed = (evidence2) => evidence2.process.crossedAt !== null;
+function judgeParallelOnly(runs2, id, nomination, allRuns) {
+  const nominee = nomination.nominees.get(id);
+  if (nominee !== void 0) {
+    const evidence2 = evidenceOf(runs2, nominee, nomination);
+    if (evidence2.process.blocks > 0) return fromConfirmation(evidence2);
+  }
+  return fromAllRuns(allRuns, nomination, nominee);
+}
+function judgeEvidence(evidence2) {
+  return evidence2.process.blocks > 0 ? fromConfirmation(evidence2) : null;
+}
+function fromConfirmation(evidence2) {
+  const { process: process2, serial, parallel, suspects } = evidence2;
+  const used = process2.crossedAt ?? process2.blocks;
+  const logE = process2.crossedAt === null ? process2.maxLogE : process2.path[used - 1] ?? process2.maxLogE;
+  const s = arm(serial, used * SERIAL_PER_BLOCK);
+  const p = arm(parallel, used * PARALLEL_PER_BLOCK);
+  const sample = { source: "confirmation", serial: s, parallel: p, blocks: used, eValue: Math.exp(logE), threshold: Math.exp(evidence2.logThreshold), suspects, alpha: GATE_ALPHA };
+  const probParallelWorse = probGreater(p.failed, p.n, s.failed, s.n);
+  const pValue = Math.min(1, Math.exp(-logE));
+  if (process2.crossedAt !== null) return { confidence: "confirmed", sample, pValue, probParallelWorse };
+  const blocks = blocksToThreshold(process2, evidence2.logThreshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, PROJECTION_CAP_BLOCKS);
+  const confidence = probParallelWorse >= LIKELY_PROBABILITY ? "likely" : "insufficient";
+  return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
+}
+function arm(tape2, n) {
+  const k = Math.min(n, tape2.failed.length);
+  return { workers: [tape2.workers], failed: failuresOf(tape2, k), n: k, runs: tape2.runs.slice(0, k) };
+}
+function fromAllRuns(sample, nomination, nominee) {
+  const { serial: s, parallel: p } = sample;
+  const comparable = s.n > 0 && p.n > 0;
+  const pValue = comparable ? fisherOneSided(p.failed, p.n, s.failed, s.n) : null;
+  const probParallelWorse = comparable ? probGreater(p.failed, p.n, s.failed, s.n) : null;
+  const confidence = probParallelWorse !== null && probParallelWorse >= LIKELY_PROBABILITY ? "likely" : "insufficient";
+  const suspects = nomination.nominees.size + (nominee === void 0 ? 1 : 0);
+  const threshold = logThreshold(suspects);
+  const prior = { serial: { failed: s.failed, n: s.n }, parallel: { failed: p.failed, n: p.n } };
+  const fresh = eProcess({ serial: [], parallel: [], serialPerBlock: SERIAL_PER_BLOCK, parallelPerBlock: PARALLEL_PER_BLOCK, prior, logThreshold: threshold });
+  const blocks = blocksToThreshold(fresh, threshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, PROJECTION_CAP_BLOCKS);
+  return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
+}
+function fewestBlocks(suspects, prior, cap = PROJECTION_CAP_BLOCKS) {
+  const threshold = logThreshold(suspects);
+  for (let blocks = 1; blocks <= cap; blocks++) {
+    const process2 = eProcess({
+      serial: new Array(blocks * SERIAL_PER_BLOCK).fill(false),
+      parallel: new Array(blocks * PARALLEL_PER_BLOCK).fill(true),
+      serialPerBlock: SERIAL_PER_BLOCK,
+      parallelPerBlock: PARALLEL_PER_BLOCK,
+      prior,
+      logThreshold: threshold
+    });
+    if (process2.crossedAt !== null) return process2.crossedAt;
+  }
+  return cap;
+}
+
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
   /\bworker '?[\w-]+'? crashed\b/i,
@@ -19090,20 +19475,6 @@ function isCleanRun(run2) {
 // src/analyse/build-matrix.ts
 var MAX_MESSAGES = 3;
 var MAX_MESSAGE_CHARS = 500;
-function rank(outcome) {
-  switch (outcome) {
-    case "skipped":
-      return 0;
-    case "passed":
-      return 1;
-    case "lost":
-      return 2;
-    case "failed":
-      return 3;
-    case "error":
-      return 4;
-  }
-}
 function buildMatrix(runs2) {
   const matrixRuns = runs2.map(toMatrixRun);
   const drafts = /* @__PURE__ */ new Map();
@@ -19135,15 +19506,6 @@ function buildMatrix(runs2) {
   }
   return { runs: matrixRuns, rows };
 }
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function effectiveOutcome(testCase) {
-  let outcome = testCase.outcome;
-  if (testCase.attempts === void 0) return outcome;
-  for (const attempt of testCase.attempts) if (rank(attempt.outcome) > rank(outcome)) outcome = attempt.outcome;
-  return outcome;
-}
 function toMatrixRun(run2) {
   const { record } = run2;
   return {
@@ -19172,8 +19534,8 @@ function addCase(draft, testCase, r) {
   if (draft.line === void 0 && testCase.line !== void 0) draft.line = testCase.line;
   const outcome = effectiveOutcome(testCase);
   const previous = draft.outcomes[r];
-  if (previous === void 0 || rank(outcome) > rank(previous)) draft.outcomes[r] = outcome;
-  if (outcome === "failed" || outcome === "error") {
+  if (previous === void 0 || outcomeRank(outcome) > outcomeRank(previous)) draft.outcomes[r] = outcome;
+  if (isFailure(outcome)) {
     draft.failedSomewhere = true;
     addMessage(draft, testCase.message, testCase.details);
     for (const attempt of testCase.attempts ?? []) addMessage(draft, attempt.message, attempt.details);
@@ -19190,16 +19552,16 @@ function messageText(message, details) {
   return (message?.trim() || details?.trim().split("\n", 1)[0] || "").slice(0, MAX_MESSAGE_CHARS);
 }
 function neighboursOf(runs2) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (r) => {
-    let entry = cache2.get(r);
+    let entry = cache3.get(r);
     if (entry === void 0) {
       entry = { files: /* @__PURE__ */ new Set(), classnames: /* @__PURE__ */ new Set() };
       for (const testCase of runs2[r]?.cases ?? []) {
         if (testCase.file) entry.files.add(testCase.file);
         if (testCase.classname) entry.classnames.add(testCase.classname);
       }
-      cache2.set(r, entry);
+      cache3.set(r, entry);
     }
     return entry;
   };
@@ -19232,279 +19594,7 @@ function hasNeighbour(draft, present) {
   return draft.file !== void 0 && present.files.has(draft.file) || draft.classname !== "" && present.classnames.has(draft.classname);
 }
 
-// src/confirm/samples.ts
-var outcomeCache = /* @__PURE__ */ new WeakMap();
-function outcomes(run2) {
-  const cached2 = outcomeCache.get(run2);
-  if (cached2) return cached2;
-  const map = /* @__PURE__ */ new Map();
-  for (const c of run2.cases) {
-    const outcome = effectiveOutcome(c);
-    if (outcome === "failed" || outcome === "error") map.set(c.id, "failed");
-    else if (outcome === "passed" && !map.has(c.id)) map.set(c.id, "passed");
-  }
-  outcomeCache.set(run2, map);
-  return map;
-}
-function outcomeOf(run2, id) {
-  return outcomes(run2).get(id) ?? null;
-}
-function failuresIn(run2) {
-  return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
-}
-function includes(run2, id) {
-  const subset = run2.record.subset;
-  return subset === void 0 || subset.includes(id);
-}
-function isProbe(run2) {
-  return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
-}
-function armSample(runs2, id, phase, workers) {
-  let attempts = 0;
-  let subsetAttempts = 0;
-  let subsetFailed = 0;
-  let fullAttempts = 0;
-  const all = { failed: 0, n: 0 };
-  const full = { failed: 0, n: 0 };
-  for (const run2 of runs2) {
-    const { record } = run2;
-    if (record.phase !== phase || isProbe(run2) || !includes(run2, id)) continue;
-    if (workers !== void 0 && record.workers !== workers) continue;
-    attempts++;
-    const isFull = record.subset === void 0;
-    if (isFull) fullAttempts++;
-    else subsetAttempts++;
-    const outcome = outcomeOf(run2, id);
-    if (outcome === null) continue;
-    const fail2 = outcome === "failed" ? 1 : 0;
-    all.failed += fail2;
-    all.n++;
-    if (isFull) {
-      full.failed += fail2;
-      full.n++;
-    } else subsetFailed += fail2;
-  }
-  const sample = phase === "confirm-parallel" && fullAttempts > 0 ? full : all;
-  return { ...sample, attempts, subsetAttempts, subsetFailed, fullAttempts };
-}
-function serialArmSample(runs2, id, serial) {
-  const fresh = armSample(runs2, id, "confirm-serial", serial);
-  let discovery = 0;
-  for (const run2 of runs2) {
-    if (run2.record.phase !== "discovery" || run2.record.workers !== serial) continue;
-    const outcome = outcomeOf(run2, id);
-    if (outcome === "failed") return { ...fresh, discovery: 0 };
-    if (outcome === "passed") discovery++;
-  }
-  return { ...fresh, n: fresh.n + discovery, discovery };
-}
-function serialWorkers(runs2) {
-  let min = null;
-  for (const r of runs2) if (min === null || r.record.workers < min) min = r.record.workers;
-  return min;
-}
-function parallelArmWorkers(runs2, id) {
-  const serial = serialWorkers(runs2);
-  let threshold = null;
-  const confirmCounts = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    const w = run2.record.workers;
-    if (serial === null || w <= serial) continue;
-    if (run2.record.phase === "discovery" && outcomeOf(run2, id) === "failed" && (threshold === null || w < threshold)) threshold = w;
-    if (run2.record.phase === "confirm-parallel" && outcomeOf(run2, id) !== null) {
-      confirmCounts.set(w, (confirmCounts.get(w) ?? 0) + 1);
-    }
-  }
-  if (threshold !== null) return threshold;
-  const ranked = [...confirmCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked[0]?.[0] ?? null;
-}
-
-// src/analyse/log-gamma.ts
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-var HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
-function logGamma(x) {
-  if (x <= 0) return Infinity;
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += (LANCZOS[i] ?? 0) / (z + i);
-  const t = z + LANCZOS_G + 0.5;
-  return HALF_LOG_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-function logBeta(a, b) {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
-}
-var FACTORIAL_TABLE_SIZE = 2048;
-var logFactorials = new Float64Array(FACTORIAL_TABLE_SIZE);
-for (let i = 2; i < FACTORIAL_TABLE_SIZE; i++) logFactorials[i] = (logFactorials[i - 1] ?? 0) + Math.log(i);
-function logFactorial(n) {
-  return n < FACTORIAL_TABLE_SIZE ? logFactorials[n] ?? 0 : logGamma(n + 1);
-}
-function logChoose(n, k) {
-  if (k < 0 || k > n) return -Infinity;
-  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-}
-
-// src/analyse/fisher.ts
-function fisherOneSided(parFail, parN, serFail, serN) {
-  if (parN <= 0 || serN <= 0) return 1;
-  const n = parN + serN;
-  const k = parFail + serFail;
-  const logTotal = logChoose(n, parN);
-  const last = Math.min(k, parN);
-  let p = 0;
-  for (let x = parFail; x <= last; x++) {
-    p += Math.exp(logChoose(k, x) + logChoose(n - k, parN - x) - logTotal);
-  }
-  return Math.min(1, p);
-}
-
-// src/analyse/upper-bound.ts
-function upper95(failures, n) {
-  if (n <= 0 || failures >= n) return 1;
-  if (failures <= 0) return 1 - Math.pow(0.05, 1 / n);
-  let low = failures / n;
-  let high = 1;
-  for (let i = 0; i < 60; i++) {
-    const mid = (low + high) / 2;
-    if (binomialCdf(failures, n, mid) > 0.05) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
-}
-function binomialCdf(k, n, p) {
-  const logP = Math.log(p);
-  const logQ = Math.log1p(-p);
-  let sum = 0;
-  for (let i = 0; i <= k; i++) sum += Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
-  return sum;
-}
-
-// src/analyse/confirm-rule.ts
-var FISHER_ALPHA = 0.05;
-var SERIAL_BOUND_FACTOR = 3;
-var LIKELY_PROBABILITY = 0.95;
-function meetsConfirmed(parFail, parN, serFail, serN) {
-  if (parN <= 0 || serN <= 0 || parFail <= 0) return false;
-  return fisherOneSided(parFail, parN, serFail, serN) < FISHER_ALPHA && upper95(serFail, serN) < parFail / parN / SERIAL_BOUND_FACTOR;
-}
-
-// src/analyse/runs-to-decide.ts
-var RUNS_TO_DECIDE_CAP = 200;
-function runsToDecide(parFail, parN, serFail, serN, cap = RUNS_TO_DECIDE_CAP) {
-  if (parFail <= 0 || parN <= 0) return null;
-  const parRate = parFail / parN;
-  const serRate = serN > 0 ? serFail / serN : 0;
-  if (serRate >= parRate / 3) return null;
-  for (let m = 1; m <= cap; m++) {
-    const p = parN + m;
-    const s = serN + m;
-    if (meetsConfirmed(Math.round(parRate * p), p, Math.round(serRate * s), s)) return m;
-  }
-  return null;
-}
-
-// src/analyse/tally.ts
-function armsOf(matrix, extraWorkers = []) {
-  const counts = [.../* @__PURE__ */ new Set([...matrix.runs.map((r) => r.workers), ...extraWorkers])].sort((a, b) => a - b);
-  const index = new Map(counts.map((w, i) => [w, i]));
-  return {
-    workerCounts: counts,
-    runCountIndex: matrix.runs.map((r) => index.get(r.workers) ?? 0),
-    hasParallel: counts.length > 1
-  };
-}
-var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
-function tallyRow(row3, arms) {
-  const byCount = arms.workerCounts.map(zero);
-  const { outcomes: outcomes2 } = row3;
-  for (let r = 0; r < outcomes2.length; r++) {
-    const outcome = outcomes2[r];
-    const counts = byCount[arms.runCountIndex[r] ?? 0];
-    if (outcome === void 0 || counts === void 0) continue;
-    switch (outcome) {
-      case "passed":
-        counts.passed++;
-        break;
-      case "failed":
-      case "error":
-        counts.failed++;
-        break;
-      case "lost":
-        counts.lost++;
-        break;
-      case "skipped":
-        counts.skipped++;
-        break;
-    }
-  }
-  const serial = byCount[0] ?? zero();
-  const parallel = zero();
-  for (const counts of byCount.slice(1)) {
-    parallel.passed += counts.passed;
-    parallel.failed += counts.failed;
-    parallel.lost += counts.lost;
-    parallel.skipped += counts.skipped;
-  }
-  return { byCount, serial, parallel };
-}
-var ran = (c) => c.passed + c.failed;
-function verdictOf(t) {
-  const totalRan = ran(t.serial) + ran(t.parallel);
-  const lost = t.serial.lost + t.parallel.lost;
-  if (totalRan === 0 && (lost === 0 || t.serial.skipped + t.parallel.skipped > 0)) return "skipped";
-  if (t.serial.failed > 0) {
-    return ran(t.serial) > 0 && t.serial.passed + t.parallel.passed === 0 ? "broken" : "flaky";
-  }
-  if (t.parallel.failed > 0) return "parallel-only";
-  return lost > 0 ? "lost" : "stable";
-}
-
-// src/analyse/confidence.ts
-var MIN_RUNS_PER_ARM = 3;
-function confidenceOf(verdict, t, hasParallel, probParallelWorse) {
-  switch (verdict) {
-    case "parallel-only":
-      return parallelOnlyConfidence(t, probParallelWorse);
-    case "flaky":
-      return { confidence: t.serial.failed >= 2 ? "confirmed" : "likely" };
-    case "lost":
-      return { confidence: t.serial.lost + t.parallel.lost >= 2 ? "confirmed" : "likely" };
-    case "stable":
-    case "broken":
-      return observationConfidence(ran(t.serial), hasParallel ? ran(t.parallel) : Infinity);
-    case "skipped":
-      return { confidence: "confirmed" };
-  }
-}
-function parallelOnlyConfidence(t, probParallelWorse) {
-  const parN = ran(t.parallel);
-  const serN = ran(t.serial);
-  if (meetsConfirmed(t.parallel.failed, parN, t.serial.failed, serN)) return { confidence: "confirmed" };
-  if (probParallelWorse !== null && probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely" };
-  const more = runsToDecide(t.parallel.failed, parN, t.serial.failed, serN);
-  return more === null ? { confidence: "insufficient" } : { confidence: "insufficient", runsToDecide: more };
-}
-function observationConfidence(serial, parallel) {
-  const fewest = Math.min(serial, parallel);
-  if (fewest >= MIN_RUNS_PER_ARM) return { confidence: "confirmed" };
-  if (fewest >= 1) return { confidence: "likely" };
-  return { confidence: "insufficient", runsToDecide: MIN_RUNS_PER_ARM };
-}
-
-// src/analyse/wilson.ts
+// src/stats/wilson.ts
 function wilson(failures, n, z = 1.96) {
   if (n <= 0) return { low: 0, high: 1 };
   const p = failures / n;
@@ -19519,8 +19609,7 @@ function wilson(failures, n, z = 1.96) {
 }
 
 // src/analyse/classify.ts
-function classify(row3, tally2, decision, arms, links, stats) {
-  const { verdict, tier } = decision;
+function classify(row3, tally2, decision, arms, links) {
   const byWorkers = {};
   let threshold = null;
   arms.workerCounts.forEach((workers, i) => {
@@ -19529,7 +19618,6 @@ function classify(row3, tally2, decision, arms, links, stats) {
     byWorkers[String(workers)] = workerStats(counts);
     if (threshold === null && counts.failed > 0) threshold = workers;
   });
-  const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats);
   return {
     id: row3.id,
     display: links.display,
@@ -19537,36 +19625,19 @@ function classify(row3, tally2, decision, arms, links, stats) {
     line: row3.line,
     classname: row3.classname,
     name: row3.name,
-    verdict,
-    confidence: judged.confidence,
-    pValue: judged.pValue,
-    probParallelWorse: judged.probParallelWorse,
+    verdict: decision.verdict,
+    confidence: decision.confidence,
+    pValue: decision.pValue,
+    probParallelWorse: decision.probParallelWorse,
+    sample: decision.sample,
     byWorkers,
     threshold,
     cluster: links.cluster,
-    runsToDecide: judged.runsToDecide,
-    messages: keepMessage(row3.messages, decision.serialMessage),
+    runsToDecide: decision.runsToDecide,
+    messages: row3.messages,
     partners: links.partners,
     causes: []
   };
-}
-function fromTier(tier) {
-  const { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 } = tier;
-  return { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 };
-}
-function pooled(verdict, tally2, arms, stats) {
-  const parN = ran(tally2.parallel);
-  const serN = ran(tally2.serial);
-  const comparable = parN > 0 && serN > 0;
-  const pValue = comparable ? stats.pValue(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
-  const probParallelWorse = comparable ? stats.probParallelWorse(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
-  const result = confidenceOf(verdict, tally2, arms.hasParallel, probParallelWorse);
-  const capped = verdict === "parallel-only" && result.confidence === "confirmed" ? { confidence: "likely" } : result;
-  return { ...capped, pValue, probParallelWorse };
-}
-function keepMessage(messages, kept) {
-  if (kept === void 0 || messages.includes(kept)) return messages;
-  return [kept, ...messages].slice(0, MAX_MESSAGES);
 }
 function workerStats(c) {
   const interval = wilson(c.failed, ran(c));
@@ -19583,7 +19654,6 @@ function workerStats(c) {
 
 // src/analyse/clusters.ts
 var CLUSTER_JACCARD = 0.5;
-var isFailure = (o) => o === "failed" || o === "error";
 function findClusters(matrix, rows, arms) {
   const parallelRuns = matrix.runs.map((_, r) => r).filter((r) => (arms.runCountIndex[r] ?? 0) > 0);
   const nodes = /* @__PURE__ */ new Map();
@@ -19646,248 +19716,105 @@ function runsFailedTogether(matrix, rows) {
   return matrix.runs.filter((_, r) => rows.filter((row3) => isFailure(row3?.outcomes[r])).length >= 2).map((run2) => run2.id);
 }
 
-// src/confirm/co-runners.ts
-function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
-    for (const other of failuresIn(run2)) {
-      if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([t]) => t);
-}
-function alwaysFailingTests(runs2) {
-  const ran2 = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    for (const [id, o] of outcomes(run2)) {
-      const s = ran2.get(id) ?? { failed: 0, n: 0 };
-      ran2.set(id, s);
-      s.n++;
-      if (o === "failed") s.failed++;
-    }
-  }
-  return new Set([...ran2].filter(([, s]) => s.n > 0 && s.failed === s.n).map(([t]) => t));
-}
-function sameFileTests(runs2, id) {
-  const file = fileOf(runs2, id);
-  if (file === void 0) return [];
-  const found2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found2.add(c.id);
-  return [...found2].sort();
-}
-function fileOf(runs2, id) {
-  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
-  return void 0;
-}
-function concurrentTests(runs2, id, serial) {
-  const found2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) {
-    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
-    const victim = run2.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
-    if (!victim || !hasWindow(victim)) continue;
-    for (const c of run2.cases) {
-      if (c.id === id || !hasWindow(c)) continue;
-      if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
-      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found2.add(c.id);
-    }
-  }
-  return [...found2].sort();
-}
-function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
-  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
-  if (failing.length < 2) return [];
-  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
-}
-function hasWindow(c) {
-  return c.startedAt !== void 0 && c.endedAt !== void 0;
-}
-function suiteOf(runs2) {
-  const ids2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) for (const c of run2.cases) ids2.add(c.id);
-  return [...ids2].sort();
-}
-
-// src/confirm/suspects.ts
-var RARE_SERIAL_RATE = 1 / 3;
-function nominateSuspects(discovery, serial) {
-  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
-  const stats = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    const isSerial = run2.record.workers <= serial;
-    for (const [id, outcome] of outcomes(run2)) {
-      const s = stats.get(id) ?? { ser: { failed: 0, n: 0 }, par: { failed: 0, n: 0 }, threshold: null };
-      stats.set(id, s);
-      const arm2 = isSerial ? s.ser : s.par;
-      arm2.n++;
-      if (outcome !== "failed") continue;
-      arm2.failed++;
-      if (!isSerial && (s.threshold === null || run2.record.workers < s.threshold)) s.threshold = run2.record.workers;
-    }
-  }
-  const suspects = [];
-  const alwaysFailing = alwaysFailingTests(runs2);
-  for (const [id, s] of [...stats].sort((a, b) => compareIds(a[0], b[0]))) {
-    const reason = suspectReason(s.ser, s.par);
-    if (reason === null || s.threshold === null) continue;
-    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
-    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial)];
-    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
-    suspects.push({ id, reason, threshold: s.threshold, serial: s.ser, parallel: s.par, companions: [...companions].sort() });
-  }
-  return suspects;
-}
-function suspectReason(ser, par) {
-  if (par.failed === 0) return null;
-  if (ser.failed === 0) return "parallel-only";
-  const serRate = ser.failed / ser.n;
-  return serRate <= RARE_SERIAL_RATE && par.failed / par.n > serRate ? "rare-serial" : null;
-}
-
-// src/analyse/prob-greater.ts
-function probGreater(parFail, parN, serFail, serN) {
-  let a = 0.5;
-  let b = 0.5;
-  let c = 0.5;
-  let d = 0.5;
-  let g = 0.5;
-  const h = () => Math.exp(logBeta(a + c, b + d) - logBeta(a, b) - logBeta(c, d));
-  for (let i = 0; i < parFail; i++, a++) g += h() / a;
-  for (let i = 0; i < parN - parFail; i++, b++) g -= h() / b;
-  for (let i = 0; i < serFail; i++, c++) g -= h() / c;
-  for (let i = 0; i < serN - serFail; i++, d++) g += h() / d;
-  return Math.min(1, Math.max(0, g));
-}
-
-// src/analyse/sprt.ts
-function sprt({ failures, n, p0, p1, alpha = 0.05, beta = 0.1 }) {
-  if (!(p0 >= 0 && p1 <= 1 && p0 < p1)) throw new RangeError(`sprt needs 0 <= p0 < p1 <= 1, got p0=${p0} p1=${p1}`);
-  const passes = n - failures;
-  const llr = term(failures, p1, p0) + term(passes, 1 - p1, 1 - p0);
-  if (llr >= Math.log((1 - beta) / alpha)) return "accept-h1";
-  if (llr <= Math.log(beta / (1 - alpha))) return "accept-h0";
-  return "continue";
-}
-function term(count, num, den) {
-  if (count === 0) return 0;
-  if (den === 0) return Infinity;
-  if (num === 0) return -Infinity;
-  return count * Math.log(num / den);
-}
-
-// src/confirm/tiers.ts
-function confirmationTier(testId2, runs2) {
-  const { serial: ser, parallel: par, serialReruns } = confirmationSamples(testId2, runs2);
-  if (serialReruns === 0 || par.n === 0) return null;
-  const pValue = fisherOneSided(par.failed, par.n, ser.failed, ser.n);
-  const probParallelWorse = probGreater(par.failed, par.n, ser.failed, ser.n);
-  const samples = { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n } };
-  if (meetsConfirmed(par.failed, par.n, ser.failed, ser.n)) return { confidence: "confirmed", pValue, probParallelWorse, ...samples };
-  if (probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely", pValue, probParallelWorse, ...samples };
-  const more = runsToDecide(par.failed, par.n, ser.failed, ser.n);
-  return more === null ? { confidence: "insufficient", pValue, probParallelWorse, ...samples } : { confidence: "insufficient", pValue, probParallelWorse, runsToDecide: more, ...samples };
-}
-function confirmationSamples(testId2, runs2) {
-  const serial = serialWorkers(runs2.filter((r) => r.record.phase === "discovery" || r.record.phase === "confirm-serial"));
-  const parallelWorkers = parallelArmWorkers(runs2, testId2);
-  const empty = { failed: 0, n: 0 };
-  const ser = serial === null ? { ...empty, discovery: 0 } : serialArmSample(runs2, testId2, serial);
-  const par = parallelWorkers === null ? empty : armSample(runs2, testId2, "confirm-parallel", parallelWorkers);
-  const serialReruns = serial === null ? 0 : ser.n - ser.discovery;
-  return { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n }, serialReruns };
-}
-
 // src/analyse/decide.ts
-function decideVerdict(row3, tally2, context) {
+function decide(row3, tally2, context) {
   const verdict = verdictOf(tally2);
-  if (!context.confirmationRan || verdict !== "parallel-only" && verdict !== "flaky") return { verdict, tier: null };
-  const tier = confirmationTier(row3.id, context.runs);
-  if (verdict === "parallel-only") return { verdict, tier };
-  if (tier === null || tier.confidence !== "confirmed" || tier.serial.failed > 0) return { verdict, tier: null };
-  const discovery = discoverySamples(row3, context);
-  if (suspectReason(discovery.serial, discovery.parallel) !== "rare-serial") return { verdict, tier: null };
-  const serialMessage = discoverySerialMessage(row3, context);
-  return serialMessage === void 0 ? { verdict: "parallel-only", tier } : { verdict: "parallel-only", tier, serialMessage };
+  if (verdict === "parallel-only") return { verdict, ...judgeParallelOnly(context.runs, row3.id, context.nomination, allRunsSample(row3, context)) };
+  const { confidence, runsToDecide } = observedConfidence(verdict, tally2, context.hasParallel);
+  const base = { verdict, confidence, pValue: null, probParallelWorse: null, ...runsToDecide === void 0 ? {} : { runsToDecide } };
+  if (verdict !== "flaky") return base;
+  const sample = allRunsSample(row3, context);
+  const { serial: s, parallel: p } = sample;
+  if (s.n === 0 || p.n === 0) return { ...base, sample };
+  return { ...base, sample, pValue: fisherOneSided(p.failed, p.n, s.failed, s.n), probParallelWorse: probGreater(p.failed, p.n, s.failed, s.n) };
 }
-function discoverySamples(row3, { matrix, serialWorkers: serialWorkers2 }) {
-  const serial = { failed: 0, n: 0 };
-  const parallel = { failed: 0, n: 0 };
+function allRunsSample(row3, { matrix, nomination }) {
+  const serial = { workers: /* @__PURE__ */ new Set(), failed: 0, runs: [] };
+  const parallel = { workers: /* @__PURE__ */ new Set(), failed: 0, runs: [] };
   row3.outcomes.forEach((outcome, r) => {
     const run2 = matrix.runs[r];
-    if (run2 === void 0 || run2.phase !== "discovery") return;
-    const sample = run2.workers <= serialWorkers2 ? serial : parallel;
-    if (outcome === "failed" || outcome === "error") sample.failed++;
-    if (outcome === "failed" || outcome === "error" || outcome === "passed") sample.n++;
+    if (run2 === void 0 || outcome !== "passed" && !isFailure(outcome)) return;
+    const side = run2.workers <= nomination.serialWorkers ? serial : parallel;
+    side.workers.add(run2.workers);
+    side.runs.push(run2.id);
+    if (isFailure(outcome)) side.failed++;
   });
-  return { serial, parallel };
-}
-function discoverySerialMessage(row3, { matrix, runs: runs2, serialWorkers: serialWorkers2 }) {
-  for (let r = 0; r < row3.outcomes.length; r++) {
-    const run2 = matrix.runs[r];
-    const outcome = row3.outcomes[r];
-    if (run2 === void 0 || run2.phase !== "discovery" || run2.workers > serialWorkers2) continue;
-    if (outcome !== "failed" && outcome !== "error") continue;
-    for (const c of runs2[r]?.cases ?? []) {
-      if (c.id !== row3.id) continue;
-      const o = effectiveOutcome(c);
-      if (o !== "failed" && o !== "error") continue;
-      const texts = [messageText(c.message, c.details), ...(c.attempts ?? []).map((a) => messageText(a.message, a.details))];
-      const text = texts.find((t) => t !== "");
-      if (text !== void 0) return text;
-    }
-  }
-  return void 0;
+  const arm3 = (side) => ({ workers: [...side.workers].sort((a, b) => a - b), failed: side.failed, n: side.runs.length, runs: side.runs });
+  return { source: "all-runs", serial: arm3(serial), parallel: arm3(parallel) };
 }
 
-// src/analyse/stats-cache.ts
-function createStatsCache() {
-  const fisher = /* @__PURE__ */ new Map();
-  const prob = /* @__PURE__ */ new Map();
+// src/analyse/tally.ts
+function armsOf(matrix, extraWorkers = []) {
+  const counts = [.../* @__PURE__ */ new Set([...matrix.runs.map((r) => r.workers), ...extraWorkers])].sort((a, b) => a - b);
+  const index = new Map(counts.map((w, i) => [w, i]));
   return {
-    pValue: (pf, pn, sf, sn) => cached(fisher, tableKey(pf, pn, sf, sn), () => fisherOneSided(pf, pn, sf, sn)),
-    probParallelWorse: (pf, pn, sf, sn) => cached(prob, tableKey(pf, pn, sf, sn), () => probGreater(pf, pn, sf, sn))
+    workerCounts: counts,
+    runCountIndex: matrix.runs.map((r) => index.get(r.workers) ?? 0),
+    hasParallel: counts.length > 1
   };
 }
-function tableKey(pf, pn, sf, sn) {
-  return pn < 4096 && sn < 4096 ? ((pf * 4096 + pn) * 4096 + sf) * 4096 + sn : `${pf}/${pn}/${sf}/${sn}`;
-}
-function cached(map, key, compute) {
-  let value = map.get(key);
-  if (value === void 0) {
-    value = compute();
-    map.set(key, value);
+var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
+function tallyRow(row3, arms) {
+  const byCount = arms.workerCounts.map(zero);
+  const { outcomes } = row3;
+  for (let r = 0; r < outcomes.length; r++) {
+    const outcome = outcomes[r];
+    const counts = byCount[arms.runCountIndex[r] ?? 0];
+    if (outcome === void 0 || counts === void 0) continue;
+    switch (outcome) {
+      case "passed":
+        counts.passed++;
+        break;
+      case "failed":
+      case "error":
+        counts.failed++;
+        break;
+      case "lost":
+        counts.lost++;
+        break;
+      case "skipped":
+        counts.skipped++;
+        break;
+    }
   }
-  return value;
+  const serial = byCount[0] ?? zero();
+  const parallel = zero();
+  for (const counts of byCount.slice(1)) {
+    parallel.passed += counts.passed;
+    parallel.failed += counts.failed;
+    parallel.lost += counts.lost;
+    parallel.skipped += counts.skipped;
+  }
+  return { byCount, serial, parallel };
 }
 
 // src/analyse/index.ts
 var VERDICT_ORDER = ["parallel-only", "flaky", "broken", "lost", "stable", "skipped"];
 function analyse(runs2, workers = [], partners = []) {
-  const counted = runs2.filter((run2) => !isProbe(run2));
+  const counted = runs2.filter((run2) => !isExperiment(run2));
   const matrix = buildMatrix(counted);
   const arms = armsOf(matrix, workers);
   const tallies = matrix.rows.map((row3) => tallyRow(row3, arms));
   const context = {
-    matrix,
     runs: counted,
-    serialWorkers: arms.workerCounts[0] ?? 0,
-    confirmationRan: counted.some((run2) => run2.record.phase !== "discovery")
+    matrix,
+    nomination: nominate(counted, arms.workerCounts[0] ?? 0),
+    hasParallel: arms.hasParallel
   };
   const decisions = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     if (tally2 === void 0) throw new Error("analyse: row without tally");
-    return decideVerdict(row3, tally2, context);
+    return decide(row3, tally2, context);
   });
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
-  const stats = createStatsCache();
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) }, stats);
+    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -19909,15 +19836,15 @@ function partnersByVictim(findings2) {
   return new Map([...found2].filter(([, set]) => set.size > 0).map(([victim, set]) => [victim, [...set].sort(compareIds)]));
 }
 function summarise(tests) {
-  const count = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
-  for (const test of tests) count[test.verdict]++;
+  const count2 = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
+  for (const test of tests) count2[test.verdict]++;
   return {
-    parallelOnly: count["parallel-only"],
-    flaky: count.flaky,
-    broken: count.broken,
-    stable: count.stable,
-    lost: count.lost,
-    skipped: count.skipped
+    parallelOnly: count2["parallel-only"],
+    flaky: count2.flaky,
+    broken: count2.broken,
+    stable: count2.stable,
+    lost: count2.lost,
+    skipped: count2.skipped
   };
 }
 
@@ -19946,10 +19873,10 @@ function planDiscovery(workers, iterations) {
   for (let iteration = 1; iteration <= iterations; iteration++) {
     const offset = (iteration - 1) % Math.max(n, 1);
     for (let k = 0; k < n; k++) {
-      const count = workers[(offset + k) % n];
-      if (count === void 0) continue;
-      const id = makeRunId("discovery", specs.length + 1, count);
-      specs.push({ id, workers: count, iteration, phase: "discovery" });
+      const count2 = workers[(offset + k) % n];
+      if (count2 === void 0) continue;
+      const id = makeRunId("discovery", specs.length + 1, count2);
+      specs.push({ id, workers: count2, iteration, phase: "discovery" });
     }
   }
   return specs;
@@ -19958,6 +19885,73 @@ function requirePositiveInteger(value, name) {
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new RangeError(`${name} must be a positive integer, got ${value}`);
   }
+}
+
+// src/confirm/co-runners.ts
+function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    for (const other of failuresIn(run2)) {
+      if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([t]) => t);
+}
+function alwaysFailingTests(runs2) {
+  const ran2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const [id, o] of runOutcomes(run2)) {
+      const s = ran2.get(id) ?? { failed: 0, n: 0 };
+      ran2.set(id, s);
+      s.n++;
+      if (o === "failed") s.failed++;
+    }
+  }
+  return new Set([...ran2].filter(([, s]) => s.n > 0 && s.failed === s.n).map(([t]) => t));
+}
+function sameFileTests(runs2, id) {
+  const file = fileOf(runs2, id);
+  if (file === void 0) return [];
+  const found2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found2.add(c.id);
+  return [...found2].sort();
+}
+function fileOf(runs2, id) {
+  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
+  return void 0;
+}
+function concurrentTests(runs2, id, serial, steady = false) {
+  const perRun = [];
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    const victim = run2.cases.find((c) => c.id === id && failedInRun(c));
+    if (!victim || !hasWindow(victim)) continue;
+    const found2 = /* @__PURE__ */ new Set();
+    for (const c of run2.cases) {
+      if (c.id === id || !hasWindow(c)) continue;
+      if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
+      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found2.add(c.id);
+    }
+    perRun.push(found2);
+  }
+  const [first, ...rest] = perRun;
+  if (first === void 0) return [];
+  const kept = steady && rest.length > 0 ? [...first].filter((t) => rest.every((set) => set.has(t))) : [...new Set(perRun.flatMap((set) => [...set]))];
+  return kept.sort();
+}
+function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
+  if (failing.length < 2) return [];
+  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
+}
+function hasWindow(c) {
+  return c.startedAt !== void 0 && c.endedAt !== void 0;
+}
+function suiteOf(runs2) {
+  const ids2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) ids2.add(c.id);
+  return [...ids2].sort();
 }
 
 // src/confirm/estimate.ts
@@ -20024,8 +20018,8 @@ function timed(c) {
 function replaySource(runs2, victim) {
   let best = null;
   for (const run2 of runs2) {
-    if (isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
-    const mine = run2.cases.find((c) => c.id === victim && (c.outcome === "failed" || c.outcome === "error") && timed(c));
+    if (isExperiment(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const mine = run2.cases.find((c) => c.id === victim && failedInRun(c) && timed(c));
     if (mine === void 0 || !timed(mine)) continue;
     const before = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
     const prefix = [...new Set(before.map((c) => c.id))];
@@ -20042,15 +20036,15 @@ function nextReplay(state) {
   if (state.done || part === void 0 || state.replays >= MAX_REPLAYS_PER_VICTIM) return null;
   return [...part, state.source.victim];
 }
-function recordReplay(state, failed3) {
+function recordReplay(state, failed) {
   const [tried, ...rest] = state.pending;
   const replays = state.replays + 1;
   if (tried === void 0) return { ...state, done: true };
   if (state.reproduced === null) {
-    if (!failed3) return { ...state, replays, reproduced: false, pending: [], done: true };
+    if (!failed) return { ...state, replays, reproduced: false, pending: [], done: true };
     return { ...state, replays, reproduced: true, ...split(tried) };
   }
-  if (failed3) return { ...state, replays, suspects: tried, ...split(tried) };
+  if (failed) return { ...state, replays, suspects: tried, ...split(tried) };
   return { ...state, replays, pending: rest, done: rest.length === 0 };
 }
 function split(part) {
@@ -20201,44 +20195,119 @@ function list(ids2) {
   return ids2.length <= 6 ? ids2.join(", ") : `${ids2.slice(0, 5).join(", ")} and ${ids2.length - 5} more`;
 }
 
+// src/stats/sprt.ts
+function sprt({ failures, n, p0, p1, alpha = 0.05, beta = 0.1 }) {
+  if (!(p0 >= 0 && p1 <= 1 && p0 < p1)) throw new RangeError(`sprt needs 0 <= p0 < p1 <= 1, got p0=${p0} p1=${p1}`);
+  const passes = n - failures;
+  const llr = term2(failures, p1, p0) + term2(passes, 1 - p1, 1 - p0);
+  if (llr >= Math.log((1 - beta) / alpha)) return "accept-h1";
+  if (llr <= Math.log(beta / (1 - alpha))) return "accept-h0";
+  return "continue";
+}
+function term2(count2, num, den) {
+  if (count2 === 0) return 0;
+  if (den === 0) return Infinity;
+  if (num === 0) return -Infinity;
+  return count2 * Math.log(num / den);
+}
+
+// src/stats/upper-bound.ts
+function upperBound(failures, n, miss = 0.05) {
+  if (n <= 0 || failures >= n) return 1;
+  if (failures <= 0) return 1 - Math.pow(miss, 1 / n);
+  let low = failures / n;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (binomialCdf(failures, n, mid) > miss) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+function binomialCdf(k, n, p) {
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
+  return sum;
+}
+
 // src/confirm/arms.ts
-var SERIAL_SPRT = { p0: 0.02, p1: 0.2, alpha: 0.05, beta: 0.05 };
-var PARALLEL_SPRT = { p0: 0.05, p1: 0.3, alpha: 0.05, beta: 0.05 };
-var DEFAULT_LIMITS = { serialCap: 20, parallelCap: 10, subsetAttempts: 3, serialLead: 3 };
-function suspectState(suspect, runs2, serialCount, supportsSubset, limits) {
-  const serialSample = serialArmSample(runs2, suspect.id, serialCount);
-  const parallelSample = armSample(runs2, suspect.id, "confirm-parallel", suspect.threshold);
-  const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
-  const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? "full" : "subset";
-  const parallelRuns = mode === "full" ? parallelSample.fullAttempts : parallelSample.attempts;
-  const serial = arm(serialSample, SERIAL_SPRT, serialSample.attempts >= limits.serialCap);
-  const parallel = arm(parallelSample, PARALLEL_SPRT, parallelRuns >= limits.parallelCap);
-  const stopped = stopReason(serial, parallel);
-  const bothLeanParallelOnly = serial.decision === "accept-h0" && parallel.decision === "accept-h1";
-  const serialNeeded = stopped === null && !serial.capped && (serial.decision === "continue" || bothLeanParallelOnly);
-  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
-  const needs = {
-    serial: serialNeeded,
-    parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === "continue" || bothLeanParallelOnly)
-  };
-  const idle = stopped === null && !needs.serial && !needs.parallel;
-  return { suspect, serial, parallel, mode, needs, stopped: idle ? `arms ended: serial ${describe(serial)}, parallel ${describe(parallel)}` : stopped };
+var FUTILITY = { p0: 0.1, p1: 0.3, alpha: 1e-9, beta: 0.01 };
+var PILOT_MISS = 0.05;
+var DEFAULT_LIMITS = { blocks: 40 };
+function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
+  const evidence2 = evidenceOf(runs2, suspect.nominee, nomination);
+  const serialWorkers = nomination.serialWorkers;
+  let serialAttempts = 0;
+  let parallelAttempts = 0;
+  let subsetAttempts = 0;
+  let subsetFailed = 0;
+  let fullAttempts = 0;
+  for (const run2 of runs2) {
+    const { phase, workers, subset } = run2.record;
+    if (!includes(run2, suspect.id)) continue;
+    if (phase === "confirm-serial" && workers === serialWorkers) serialAttempts++;
+    if (phase !== "confirm-parallel" || workers !== suspect.threshold) continue;
+    parallelAttempts++;
+    if (subset === void 0) fullAttempts++;
+    else {
+      subsetAttempts++;
+      if (outcomeOf(run2, suspect.id) === "failed") subsetFailed++;
+    }
+  }
+  const { serial, parallel } = evidence2;
+  const seen = suspect.nominee.parallel;
+  const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
+  const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? "full" : "subset";
+  const serialCap = limits.blocks * SERIAL_PER_BLOCK;
+  const stopped = stopReason(evidence2) ?? hopeless(evidence2, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
+  const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
+  return { suspect, evidence: evidence2, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
 }
-function arm(sample, params, capped) {
-  return { sample, decision: sprt({ failures: sample.failed, n: sample.n, ...params }), capped };
-}
-function stopReason(serial, parallel) {
-  const s = serial.sample;
-  const p = parallel.sample;
-  if (meetsConfirmed(p.failed, p.n, s.failed, s.n)) return `confirmed: ${p.failed}/${p.n} parallel vs ${s.failed}/${s.n} serial`;
-  if (serial.decision === "accept-h1") return `fails serially (${s.failed}/${s.n}): flaky, parallel arm not needed`;
-  if (parallel.decision === "accept-h0") return `does not reproduce in parallel (${p.failed}/${p.n})`;
+function stopReason(evidence2) {
+  const { serial, parallel, process: process2 } = evidence2;
+  const sf = failuresOf(serial);
+  const pf = failuresOf(parallel);
+  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  if (isConfirmed(evidence2)) return `confirmed: e-value ${Math.exp(process2.path[(process2.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence2.logThreshold).toPrecision(3)} after ${process2.crossedAt} block(s)`;
+  if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === "accept-h0") return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;
 }
-function describe(state) {
-  const { failed: failed3, n } = state.sample;
-  const what = state.decision === "accept-h0" ? "accepted H0" : state.decision === "accept-h1" ? "accepted H1" : state.capped ? "cap reached" : "open";
-  return `${failed3}/${n} failed, ${what}`;
+function hopeless(evidence2, limits) {
+  const { process: process2, parallel, logThreshold: logThreshold2 } = evidence2;
+  if (process2.blocks < 5) return null;
+  const pf = failuresOf(parallel, process2.blocks);
+  const high = upperBound(pf, process2.blocks, HOPELESS_MISS);
+  const optimistic = { ...process2, next: { a: process2.next.a, b: Math.max(process2.next.b, high) } };
+  const needed = blocksToThreshold(optimistic, logThreshold2, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, limits.blocks);
+  const left = limits.blocks - process2.blocks;
+  return needed === null || needed > left ? `cannot be decided within the cap (${pf}/${process2.blocks} parallel: even at a rate of ${high.toFixed(2)} it would need more than the ${left} block(s) left)` : null;
+}
+var HOPELESS_MISS = 0.01;
+function describe(tape2) {
+  return `${failuresOf({ workers: 0, failed: tape2.failed, runs: [] })}/${tape2.failed.length} failed`;
+}
+
+// src/confirm/suspects.ts
+function suspectsOf(nomination, discovery) {
+  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
+  const serial = nomination.serialWorkers;
+  const alwaysFailing = /* @__PURE__ */ new Set([...alwaysFailingTests(runs2), ...serialFailures(runs2, serial)]);
+  return [...nomination.nominees.values()].map((nominee) => {
+    const { id } = nominee;
+    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
+    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial, true)];
+    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
+    companions.delete(id);
+    return { id, nominee, threshold: nominee.threshold, companions: [...companions].sort() };
+  });
+}
+function serialFailures(runs2, serial) {
+  const out = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) if (run2.record.workers <= serial) for (const id of failuresIn(run2)) out.add(id);
+  return out;
 }
 
 // src/confirm/planner.ts
@@ -20248,16 +20317,17 @@ function planNextConfirmation(input) {
   const serial = input.workers[0];
   if (serial === void 0) return { specs: [], notes: [{ kind: "stop", text: "no worker counts: nothing to confirm" }], done: true };
   const discovery = input.runs.filter((r) => r.record.phase === "discovery");
-  const suspects = nominateSuspects(discovery, serial);
+  const nomination = nominate(discovery, serial);
+  const suspects = suspectsOf(nomination, discovery);
   const firstStep = !input.runs.some((r) => r.record.phase !== "discovery");
-  const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (${s.reason}, threshold ${s.threshold})`), input.supportsSubset) : [];
-  const states = suspects.map((s) => suspectState(s, input.runs, serial, input.supportsSubset, limits));
+  const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
+  const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
   const open2 = states.filter((s) => s.stopped === null);
-  if (open2.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
+  const close = () => closingNotes(states);
+  if (open2.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
   for (const s of open2) {
-    const p = s.parallel.sample;
-    if (input.supportsSubset && s.needs.parallel && s.mode === "full" && p.fullAttempts === 0) {
-      notes.push({ kind: "fallback", text: `${s.suspect.id}: ${p.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
+    if (input.supportsSubset && s.needs.parallel && s.mode === "full" && s.fullAttempts === 0) {
+      notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
   const suite = suiteOf(discovery);
@@ -20282,7 +20352,7 @@ function planNextConfirmation(input) {
   const budgetText = input.budgetRemainingMs === null ? "" : `${seconds(input.budgetRemainingMs)} left`;
   if (specs.length === 0) {
     notes.push({ kind: "budget", text: `budget: ${budgetText}; skipped ${skipped.join("; ")}` });
-    return { specs, notes: [...notes, ...closingNotes(states)], done: true };
+    return { specs, notes: [...notes, ...close()], done: true };
   }
   for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
   notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
@@ -20304,21 +20374,26 @@ function batchFor(open2, serial, supportsSubset, suite) {
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
     const label = (members) => `parallel arm of ${members.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
-    const tests = /* @__PURE__ */ new Set();
-    for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
-    const full = group.some((s) => s.mode === "full") || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
-    if (full) {
-      out.push({ phase: "confirm-parallel", workers, label: label(group) });
-      continue;
+    const full = [];
+    const packs = [];
+    const capacity = suite.length * SUBSET_SHARE_LIMIT;
+    const parts = supportsSubset ? disjointGroups(group) : [group];
+    const sized = parts.map((part) => ({ part, tests: new Set(part.flatMap((s) => [s.suspect.id, ...s.suspect.companions])) }));
+    for (const { part, tests } of sized.sort((a, b) => b.tests.size - a.tests.size || compareIds(a.part[0]?.suspect.id ?? "", b.part[0]?.suspect.id ?? ""))) {
+      if (!supportsSubset || part.some((s) => s.mode === "full") || tests.size > capacity) {
+        full.push(...part);
+        continue;
+      }
+      const pack = packs.find((p) => p.tests.size + tests.size <= capacity);
+      if (pack === void 0) packs.push({ members: [...part], tests: new Set(tests) });
+      else {
+        pack.members.push(...part);
+        for (const t of tests) pack.tests.add(t);
+      }
     }
-    const isLone = (part) => part.length === 1 && part[0]?.suspect.companions.length === 0;
-    const parts = disjointGroups(group);
-    const lone = parts.filter(isLone).flat();
-    for (const part of [...parts.filter((p) => !isLone(p)), ...lone.length > 0 ? [lone] : []]) {
-      const own = /* @__PURE__ */ new Set();
-      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
-      out.push(own.size < 2 ? { phase: "confirm-parallel", workers, label: label(part) } : { phase: "confirm-parallel", workers, tests: [...own].sort(), label: label(part) });
-    }
+    for (const pack of packs.filter((p) => p.tests.size < 2)) full.push(...pack.members);
+    if (full.length > 0) out.push({ phase: "confirm-parallel", workers, label: label(full) });
+    for (const pack of packs.filter((p) => p.tests.size >= 2)) out.push({ phase: "confirm-parallel", workers, tests: [...pack.tests].sort(compareIds), label: label(pack.members) });
   }
   return out;
 }
@@ -20351,16 +20426,15 @@ function openingNotes(suspects, supportsSubset) {
   return notes;
 }
 function closingNotes(states) {
-  return states.map((s) => ({
-    kind: "stop",
-    text: `${s.suspect.id}: ${s.stopped ?? undecided(s)} (serial ${describe(s.serial)}; parallel at ${s.suspect.threshold} workers ${describe(s.parallel)})`
-  }));
+  return states.map((s) => {
+    const { serial, parallel } = s.evidence;
+    const why = s.stopped ?? undecided(s);
+    return { kind: "stop", text: `${s.suspect.id}: ${why} (serial ${describe(serial)}; parallel at ${s.suspect.threshold} workers ${describe(parallel)})` };
+  });
 }
 function undecided(s) {
-  const p = s.parallel.sample;
-  const q = s.serial.sample;
-  const more = runsToDecide(p.failed, p.n, q.failed, q.n);
-  return more === null ? "undecided" : `undecided: about ${more} more run(s) per arm would decide`;
+  const more = judgeEvidence(s.evidence)?.runsToDecide;
+  return more === void 0 ? "undecided" : `undecided: about ${more} more run(s) would decide`;
 }
 function seconds(ms) {
   return ms >= 12e4 ? `${Math.round(ms / 6e4)} min` : `${Math.round(ms / 1e3)} s`;
@@ -20383,11 +20457,11 @@ async function runConfirmation(input, execute) {
     }
     if (step.done || step.specs.length === 0) break;
   }
-  const serialWorkers2 = input.workers[0] ?? 1;
-  const confirmed = confirmedParallelOnly(all, serialWorkers2);
+  const serialWorkers = input.workers[0] ?? 1;
+  const confirmed = confirmedParallelOnly(all, serialWorkers);
   const partners = [];
   if (input.partnerSearch !== false) {
-    for (const victim of confirmed) {
+    for (const { victim, workers } of confirmed) {
       if (!input.supportsSubset) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
@@ -20397,27 +20471,24 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
         continue;
       }
-      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
+      const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
   if (input.orderReplay !== false && input.supportsSubset) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
-    const skipped = confirmed.filter((id) => explained.has(id));
+    const victims = confirmed.map((c) => c.victim);
+    const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
 function confirmedParallelOnly(runs2, serial) {
-  return nominateSuspects(runs2, serial).map((s) => s.id).filter((id) => {
-    const tier = confirmationTier(id, runs2);
-    return tier !== null && tier.confidence === "confirmed" && tier.serial.failed === 0;
-  });
+  const nomination = nominate(runs2.filter((r) => r.record.phase === "discovery"), serial);
+  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
-async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
-  const workers = parallelArmWorkers(all, victim);
-  if (workers === null) return null;
+async function searchPartners(victim, workers, all, fresh, input, left, execute, notes, earlier) {
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
   const found2 = partnerCandidates(all, victim, workers);
   const candidates = found2.filter(passable);
@@ -20442,7 +20513,7 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes, e
       notes.push({ kind: "budget", text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
       return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, "stopped: budget"] };
     }
-    const iteration = 1 + all.filter((r) => isProbe(r) && r.record.workers === workers).length;
+    const iteration = 1 + all.filter((r) => isExperiment(r) && r.record.workers === workers).length;
     const spec = { id: makeRunId("confirm-partner", input.nextSeq + fresh.length, workers), workers, iteration, phase: "confirm-partner", tests: probe.tests };
     const result2 = await execute(spec);
     all.push(result2);
@@ -20464,7 +20535,7 @@ function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
   if (mutual !== void 0) return mutual.victim;
   const score = /* @__PURE__ */ new Map();
   for (const run2 of runs2) {
-    if (run2.record.workers !== workers || isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    if (run2.record.workers !== workers || isExperiment(run2) || outcomeOf(run2, victim) !== "failed") continue;
     const words = wordsOf(messageOf(run2, victim));
     for (const id of candidates) {
       if (outcomeOf(run2, id) !== "failed") continue;
@@ -20476,7 +20547,7 @@ function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
   return ranked[0]?.[0] ?? null;
 }
 function messageOf(run2, id) {
-  const c = run2.cases.find((x) => x.id === id && (x.outcome === "failed" || x.outcome === "error"));
+  const c = run2.cases.find((x) => x.id === id && failedInRun(x));
   if (c === void 0) return "";
   const details = (c.details ?? "").split("\n").filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
   return [c.message ?? "", ...details].join("\n");
@@ -20501,16 +20572,16 @@ function partnerCandidates(runs2, victim, workers) {
   return [...first].filter((id) => id !== victim && sets.every((s) => s.has(id))).sort();
 }
 function reproductionRate(runs2, victim, workers, candidates) {
-  let failed3 = 0;
+  let failed = 0;
   let n = 0;
   for (const run2 of runs2) {
-    if (run2.record.workers !== workers || isProbe(run2) || !candidates.every((c) => includes(run2, c))) continue;
+    if (run2.record.workers !== workers || isExperiment(run2) || !candidates.every((c) => includes(run2, c))) continue;
     const outcome = outcomeOf(run2, victim);
     if (outcome === null) continue;
     n++;
-    if (outcome === "failed") failed3++;
+    if (outcome === "failed") failed++;
   }
-  return (failed3 + 0.5) / (n + 1);
+  return (failed + 0.5) / (n + 1);
 }
 
 // src/explain/source-lang.ts
@@ -20589,14 +20660,14 @@ function signatureClues(matches) {
   return [...merged.values()].map((same) => {
     const strongest = same.reduce((a, b) => strength(b) > strength(a) ? b : a);
     const ids2 = same.map((m) => m.signature.id).join(", ");
-    const count = Math.max(...same.map((m) => m.count));
+    const count2 = Math.max(...same.map((m) => m.count));
     return {
       causes: [strongest.signature.cause],
       weight: strongest.signature.weight,
       role: "direct",
       ambiguous: strongest.signature.ambiguous === true,
       group: "signature",
-      evidence: { kind: "signature", text: `${ids2}${count > 1 ? ` (${count} failures)` : ""}: ${strongest.excerpt}` }
+      evidence: { kind: "signature", text: `${ids2}${count2 > 1 ? ` (${count2} failures)` : ""}: ${strongest.excerpt}` }
     };
   });
 }
@@ -20606,12 +20677,12 @@ function strength(m) {
 function sourceClues(findings2, ecosystem) {
   const clues = [];
   for (const f of findings2) {
-    const evidence = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
+    const evidence2 = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
     const isolated = f.kind === "module-state" && ecosystem === "javascript" ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
-    clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence });
+    clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
     if (f.kind === "module-state" && (ecosystem === "python" || ecosystem === "javascript")) {
-      clues.push({ causes: ["order-dependence"], weight: weight * 0.6, role: "direct", ambiguous: false, group: "source", evidence });
+      clues.push({ causes: ["order-dependence"], weight: weight * 0.6, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
     }
   }
   return clues;
@@ -20706,13 +20777,13 @@ function describeResource(resource) {
 }
 
 // src/explain/run-index.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var NONE = /* @__PURE__ */ new Map();
 function indexRuns(runs2) {
-  let index = cache.get(runs2);
+  let index = cache2.get(runs2);
   if (index === void 0) {
     index = buildIndex(runs2);
-    cache.set(runs2, index);
+    cache2.set(runs2, index);
   }
   return index;
 }
@@ -20735,7 +20806,7 @@ function buildIndex(runs2) {
     const { cases } = run2;
     const caseSlots = slotOfCase[r];
     const first = new Int32Array(slots.size);
-    const failed3 = /* @__PURE__ */ new Set();
+    const failed = /* @__PURE__ */ new Set();
     let repeated;
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i];
@@ -20748,9 +20819,9 @@ function buildIndex(runs2) {
         if (list3 === void 0) repeated.set(c.id, [cases[at - 1], c]);
         else list3.push(c);
       }
-      if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
+      if (failedInRun(c)) failed.add(c.id);
     }
-    return { run: run2, failed: failed3, slots, first, repeated: repeated ?? NONE };
+    return { run: run2, failed, slots, first, repeated: repeated ?? NONE };
   });
 }
 function casesOf(indexed, id) {
@@ -20773,13 +20844,10 @@ var SHARED_RESOURCE_CAUSES = [
 // src/explain/co-failure.ts
 var NAMED = 5;
 var MAX_OVERLAPS = 3;
-function failed(c) {
-  return c.outcome === "failed" || c.outcome === "error";
-}
 function coFailureClues(test, runs2, clusters) {
   const indexed = indexRuns(runs2);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
-  const passRuns = indexed.filter((r) => casesOf(r, test.id).some((c) => c.outcome === "passed"));
+  const passRuns = indexed.filter((r) => outcomeOf(r.run, test.id) === "passed");
   const withMe = failuresOfOthers(test.id, failRuns);
   const withoutMe = failuresOfOthers(test.id, passRuns);
   const needed = Math.max(1, Math.ceil(failRuns.length / 2));
@@ -20818,12 +20886,12 @@ function coFailureClues(test, runs2, clusters) {
 function overlapClues(id, failRuns) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of failRuns) {
-    const mine = casesOf(r, id).filter((c) => failed(c) && timed2(c));
+    const mine = casesOf(r, id).filter((c) => failedInRun(c) && timed2(c));
     if (mine.length === 0) continue;
     const others = [...r.failed].filter((o) => o !== id).flatMap((o) => casesOf(r, o));
     for (const c of mine) {
       for (const o of others) {
-        if (!failed(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
+        if (!failedInRun(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
         if ((o.startedAt ?? 0) < (c.endedAt ?? 0) && (c.startedAt ?? 0) < (o.endedAt ?? 0)) {
           seen.set(o.id, `ran at the same time as ${o.id} on ${o.worker ?? "?"} (run ${r.run.record.id}), which also failed`);
         }
@@ -20847,18 +20915,18 @@ function timed2(c) {
 function tally(runs2, id) {
   const t = { runs: 0, failed: 0 };
   for (const run2 of runs2) {
-    const outcomes2 = casesOf(run2, id).map((c) => c.outcome);
-    if (outcomes2.length === 0 || outcomes2.every((o) => o === "skipped")) continue;
+    const outcome = outcomeOf(run2.run, id);
+    if (outcome === null) continue;
     t.runs += 1;
-    if (outcomes2.some((o) => o === "failed" || o === "error")) t.failed += 1;
+    if (outcome === "failed") t.failed += 1;
   }
   return t;
 }
 function confirmationClues(test, runs2) {
   const indexed = indexRuns(runs2);
-  const serialWorkers2 = Math.min(...runs2.map((r) => r.record.workers));
+  const serialWorkers = Math.min(...runs2.map((r) => r.record.workers));
   const phase = (p, workers) => indexed.filter((r) => r.run.record.phase === p && (workers === void 0 || r.run.record.workers === workers));
-  const suiteSerial = tally(phase("discovery", serialWorkers2), test.id);
+  const suiteSerial = tally(phase("discovery", serialWorkers), test.id);
   const confirmSerial = tally(phase("confirm-serial"), test.id);
   const confirmParallel = tally(phase("confirm-parallel"), test.id);
   const clues = [];
@@ -20906,7 +20974,7 @@ function failureTexts(id, runs2) {
     const { run: run2 } = indexed;
     const cases = casesOf(indexed, id);
     for (const c of cases) {
-      if (c.outcome === "failed" || c.outcome === "error" || (c.attempts?.length ?? 0) > 0) {
+      if (failedInRun(c)) {
         add({ runId: run2.record.id, text: caseText(c), origin: "case" });
       }
     }
@@ -20940,17 +21008,14 @@ function caseText(c) {
 
 // src/explain/order-replay.ts
 var NAMED2 = 3;
-function failed2(c) {
-  return c.outcome === "failed" || c.outcome === "error";
-}
 function replaysOf(id, runs2) {
   const out = [];
   for (const run2 of runs2) {
     const subset = run2.record.subset;
     if (run2.record.phase !== "confirm-order" || subset === void 0 || subset.at(-1) !== id) continue;
-    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
-    if (mine.length === 0) continue;
-    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: mine.some(failed2) });
+    const outcome = outcomeOf(run2, id);
+    if (outcome === null) continue;
+    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: outcome === "failed" });
   }
   return out;
 }
@@ -20958,10 +21023,10 @@ function alone(id, runs2) {
   const t = { runs: 0, failed: 0 };
   for (const run2 of runs2) {
     if (run2.record.phase !== "confirm-serial") continue;
-    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
-    if (mine.length === 0) continue;
+    const outcome = outcomeOf(run2, id);
+    if (outcome === null) continue;
     t.runs += 1;
-    if (mine.some(failed2)) t.failed += 1;
+    if (outcome === "failed") t.failed += 1;
   }
   return t;
 }
@@ -21063,7 +21128,7 @@ function crashClues(test, runs2) {
   for (const indexed of indexRuns(runs2)) {
     const { run: run2 } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
+    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (failedInRun(c) || c.outcome === "lost") && !(c.message ?? "").trim());
     if (!involved) continue;
     const r = run2.record;
     if (r.signal !== null) {
@@ -21729,15 +21794,15 @@ function matchSignatures(texts, catalogue = signatures) {
   const matches = [];
   for (const signature of catalogue) {
     let excerpt2 = null;
-    let count = 0;
+    let count2 = 0;
     for (const t of texts) {
       if (t.origin === "output" && !OUTPUT_CAUSES.has(signature.cause)) continue;
       const m = signature.pattern.exec(t.text);
       if (m === null) continue;
-      count += t.occurrences ?? 1;
+      count2 += t.occurrences ?? 1;
       excerpt2 ??= lineAround(t.text, m.index, m[0].length);
     }
-    if (excerpt2 !== null) matches.push({ signature, excerpt: excerpt2, count });
+    if (excerpt2 !== null) matches.push({ signature, excerpt: excerpt2, count: count2 });
   }
   return matches;
 }
@@ -22053,20 +22118,20 @@ function scoreCauses(clues) {
   });
   return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
 }
-function rank2(clues, ecosystem) {
+function rank(clues, ecosystem) {
   const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
   const best = scored[0]?.score ?? 0;
-  const findings2 = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  const findings2 = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf2(s.clues), fix: fixFor(s.cause, ecosystem) }));
   if (best >= UNKNOWN_BELOW) return findings2.slice(0, MAX_CAUSES);
   const unknown = {
     cause: "unknown",
     score: best,
-    evidence: evidenceOf(clues),
+    evidence: evidenceOf2(clues),
     fix: fixFor("unknown", ecosystem)
   };
   return [unknown, ...findings2.slice(0, MAX_CAUSES - 1)];
 }
-function evidenceOf(clues) {
+function evidenceOf2(clues) {
   const sorted = clues.map((c, i) => ({ c, i })).sort((a, b) => effective(b.c) - effective(a.c) || a.i - b.i).map(({ c }) => c.evidence);
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -22620,7 +22685,7 @@ function explainOne(test, input, byId, scan) {
   const found2 = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
   const peers = found2.peers.slice(0, MAX_PEERS).map((id) => byId.get(id)).filter((p) => p !== void 0).map((p) => [p.id, scan(p)]);
   const ecosystem = ecosystemOf(test, input.ecosystem);
-  return rank2(
+  return rank(
     [
       ...signatureClues(matches),
       ...sourceClues(own, ecosystem),
@@ -23754,29 +23819,29 @@ function median2(values) {
 }
 
 // src/cost/plan-cost.ts
-var SERIAL_RUNS_NEEDED = 8;
-var PARALLEL_RUNS_NEEDED = 2;
-var PARALLEL_CAP = 10;
 var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
   const groups = suspects ?? [assumedPair(model, largestCount)];
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
+  const fewest = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
   const runs2 = [];
-  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  let parallelRuns = 0;
+  const parallel = [];
+  let blocks = 0;
   for (const g of groups) {
-    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
+    blocks = Math.max(blocks, n);
     const full = g.parallelTests.length * 2 > model.testMs.size;
-    parallelRuns += n;
-    for (let i = 0; i < n; i++) runs2.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+    for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
   }
+  const serialRuns = blocks * SERIAL_PER_BLOCK;
+  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
+  runs2.push(...parallel);
   const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
   for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallel.length} parallel-arm and ${probes} partner-probe runs` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -23809,9 +23874,10 @@ function estimateSession(input) {
 }
 function groupByThreshold(runs2, serial) {
   const groups = /* @__PURE__ */ new Map();
-  for (const s of nominateSuspects(runs2, serial)) {
+  for (const s of suspectsOf(nominate(runs2, serial), runs2)) {
     const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
-    if (s.parallel.n > 0) g.rate = Math.min(g.rate, wilson(s.parallel.failed, s.parallel.n).low);
+    const seen = s.nominee.parallel;
+    if (seen.n > 0) g.rate = Math.min(g.rate, wilson(seen.failed, seen.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);
@@ -23847,8 +23913,8 @@ function relocate(c, root) {
   const classname = strip(c.classname);
   const name = strip(c.name);
   if (file === c.file && classname === c.classname && name === c.name) return null;
-  const pooled2 = file === void 0 ? void 0 : intern(file);
-  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+  const pooled = file === void 0 ? void 0 : intern(file);
+  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
 }
 function relativeCase(c, root, relocated2) {
   const memo = relocated2.get(c.id);
@@ -23939,26 +24005,29 @@ function errorOf(run2, parsed, status) {
 
 // src/analyse/gate.ts
 var NAMED_IN_REASON = 5;
-var isEvidenced = (t) => t.confidence === "confirmed" || t.confidence === "likely";
+var TIER_RANK = { insufficient: 0, likely: 1, confirmed: 2 };
+var reaches = (t, tier) => TIER_RANK[t.confidence] >= TIER_RANK[tier];
+var isObserved = (t) => t.confidence === "confirmed" || t.confidence === "likely";
 function decideGate(tests, failOn, context = {}) {
   const expired = context.expired ?? [];
+  const tier = context.failOnConfidence ?? "confirmed";
   const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
-  const evidenced = parallelOnly.filter(isEvidenced);
-  const suspects = parallelOnly.filter((t) => !isEvidenced(t) && t.quarantined === void 0);
-  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isEvidenced(t)) : [];
+  const evidenced = parallelOnly.filter((t) => reaches(t, tier));
+  const undecided2 = parallelOnly.filter((t) => !reaches(t, tier) && t.quarantined === void 0);
+  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isObserved(t)) : [];
   const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== void 0);
   const unquarantined = evidenced.filter((t) => t.quarantined === void 0);
   const known = failOn === "new-parallel-only" ? unquarantined.filter((t) => context.known?.has(t.id) === true) : [];
   const proven = unquarantined.filter((t) => !known.includes(t));
   const flaky = flakyAll.filter((t) => t.quarantined === void 0);
-  const failed3 = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
+  const failed = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
   const parts = [];
   const fresh = failOn === "new-parallel-only" ? "new " : "";
   if (proven.length > 0) parts.push(`${plural(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names(proven)}`);
   if (flaky.length > 0) parts.push(`${plural(flaky.length, "test is", "tests are")} flaky: ${names(flaky)}`);
   if (expired.length > 0) parts.push(`${plural(expired.length, "quarantine entry has", "quarantine entries have")} expired: ${list2(expired)}`);
-  if (suspects.length > 0) {
-    parts.push(`${plural(suspects.length, "suspect needs", "suspects need")} more runs to decide: ${names(suspects)}`);
+  if (undecided2.length > 0) {
+    parts.push(`${plural(undecided2.length, "parallel-only test is", "parallel-only tests are")} below ${tier} and ${undecided2.length === 1 ? "does" : "do"} not fail the gate: ${tiers(undecided2)}`);
   }
   if (parts.length === 0) parts.push(noneText(failOn));
   if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names(known)}`);
@@ -23966,13 +24035,18 @@ function decideGate(tests, failOn, context = {}) {
   if (failOn === "new-parallel-only" && context.knownNote !== void 0) parts.push(context.knownNote);
   const note2 = failOn === "never" && proven.length + flaky.length + expired.length > 0 ? " (fail-on: never, so the gate passes)" : "";
   return {
-    failed: failed3,
+    failed,
     failOn,
     reason: `${parts.join("; ")}${note2}.`,
     ...quarantined.length > 0 ? { quarantined: ids(quarantined) } : {},
     ...known.length > 0 ? { known: ids(known) } : {},
-    ...expired.length > 0 ? { expired: [...expired] } : {}
+    ...expired.length > 0 ? { expired: [...expired] } : {},
+    failOnConfidence: tier,
+    ...undecided2.length > 0 ? { undecided: ids(undecided2) } : {}
   };
+}
+function tiers(tests) {
+  return list2(tests.map((t) => `${t.display} (${t.confidence}${t.runsToDecide === void 0 ? "" : `, about ${t.runsToDecide} more runs would decide`})`));
 }
 function noneText(failOn) {
   if (failOn === "new-parallel-only") return "No new test fails only in parallel";
@@ -24221,6 +24295,7 @@ async function gateWithQuarantine(tests, config, log, opts = {}) {
   const note2 = config.failOn === "new-parallel-only" ? known?.note ?? (known === void 0 ? "no stability history was available, so only quarantined tests count as known" : void 0) : void 0;
   const gate = decideGate(applied.tests, config.failOn, {
     expired: applied.expired,
+    failOnConfidence: config.failOnConfidence,
     ...known === void 0 ? {} : { known: known.ids },
     ...note2 === void 0 ? {} : { knownNote: note2 }
   });
@@ -24245,6 +24320,7 @@ function buildReport(parts) {
       budgetMs: config.budgetMs,
       confirm: config.confirm,
       failOn: config.failOn,
+      failOnConfidence: config.failOnConfidence,
       cwd: config.cwd
     },
     runs: parts.runs.map((r) => r.record),
@@ -24259,14 +24335,14 @@ function buildReport(parts) {
   };
 }
 function summarise2(tests) {
-  const count = (v) => tests.filter((t) => t.verdict === v).length;
+  const count2 = (v) => tests.filter((t) => t.verdict === v).length;
   return {
-    parallelOnly: count("parallel-only"),
-    flaky: count("flaky"),
-    broken: count("broken"),
-    stable: count("stable"),
-    lost: count("lost"),
-    skipped: count("skipped")
+    parallelOnly: count2("parallel-only"),
+    flaky: count2("flaky"),
+    broken: count2("broken"),
+    stable: count2("stable"),
+    lost: count2("lost"),
+    skipped: count2("skipped")
   };
 }
 
@@ -24509,6 +24585,53 @@ function notesSections(report, secrets) {
   return out;
 }
 
+// src/report/sample-label.ts
+function formatE(x) {
+  if (x < 10) return x.toFixed(1);
+  if (x < 1e3) return String(Math.round(x));
+  return x.toExponential(1).replace("e+", "e");
+}
+function evidenceCell(t) {
+  const s = t.sample;
+  if (s === void 0) return "\u2013";
+  if (s.source === "confirmation" && s.eValue !== void 0 && s.threshold !== void 0) {
+    return `e ${formatE(s.eValue)} ${s.eValue >= s.threshold ? "\u2265" : "<"} ${formatE(s.threshold)}`;
+  }
+  return t.pValue === null ? "all runs" : `p ${formatP(t.pValue)} (all runs)`;
+}
+function armsText(s) {
+  return `serial ${arm2(s.serial)}, parallel ${arm2(s.parallel)}`;
+}
+function arm2(a) {
+  const at = a.workers.length === 0 ? "" : ` at ${a.workers.join("/")} ${a.workers.length === 1 && a.workers[0] === 1 ? "worker" : "workers"}`;
+  return `${a.failed}/${a.n}${at}`;
+}
+function runsText(s) {
+  const span = (a) => {
+    if (a.runs.length === 0) return "none";
+    if (a.runs.length <= 2) return a.runs.join(", ");
+    return `${a.runs[0]}\u2026${a.runs.at(-1)} (${a.runs.length})`;
+  };
+  return `runs ${span(s.serial)} and ${span(s.parallel)}`;
+}
+function sampleSentence(t) {
+  const s = t.sample;
+  if (s === void 0) return null;
+  if (s.source === "confirmation" && s.eValue !== void 0 && s.threshold !== void 0) {
+    const yardstick = s.suspects !== void 0 && s.alpha !== void 0 ? ` = ${plural2(s.suspects, "suspect")} / ${Math.round(s.alpha * 1e3) / 10}%` : "";
+    const blocks = s.blocks === void 0 ? "" : ` (${plural2(s.blocks, "block")})`;
+    return `confirmation runs${blocks}: ${armsText(s)}; e-value ${formatE(s.eValue)} ${s.eValue >= s.threshold ? "\u2265" : "<"} ${formatE(s.threshold)}${yardstick}`;
+  }
+  const stats = [];
+  if (t.pValue !== null) stats.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
+  if (t.probParallelWorse !== null) stats.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
+  return `all counted runs (descriptive: no guarantee rests on them): ${armsText(s)}${stats.length > 0 ? `; ${stats.join(", ")}` : ""}`;
+}
+function decideText(t) {
+  if (t.verdict !== "parallel-only" || t.confidence === "confirmed" || t.runsToDecide === void 0) return null;
+  return `about ${plural2(t.runsToDecide, "more run")} would decide`;
+}
+
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
@@ -24542,13 +24665,15 @@ ${lines.join("\n")}
 }
 function statistics(t) {
   const parts = [];
-  if (t.pValue !== null) parts.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
-  if (t.probParallelWorse !== null) parts.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
-  if (t.runsToDecide !== void 0) parts.push(`about ${plural2(t.runsToDecide, "more run")} per arm would decide`);
-  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+  const sample = t.sample === void 0 ? null : sampleSentence(t);
+  if (sample !== null && t.sample !== void 0) parts.push(`on ${sample} (${runsText(t.sample)})`);
+  const decide2 = decideText(t);
+  if (decide2 !== null) parts.push(decide2);
+  else if (t.runsToDecide !== void 0 && t.confidence === "insufficient") parts.push(`about ${plural2(t.runsToDecide, "more run")} per arm would decide`);
+  return parts.length > 0 ? ` \u2014 ${parts.join("; ")}` : "";
 }
 function causeLines(c, secrets) {
-  const out = [`- **Cause \`${c.cause}\`** (score ${Math.round(c.score * 100)}%): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  const out = [`- **Cause \`${c.cause}\`** (score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
   for (const e of c.evidence.slice(0, 8)) {
     const where = e.file === void 0 ? "" : ` at ${codeSpan(e.line === void 0 ? e.file : `${e.file}:${e.line}`, { secrets })}`;
     out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);
@@ -24568,8 +24693,8 @@ function nameOf(report, id) {
 // src/report/test-table.ts
 function testTableSections(report, tests, opts) {
   const keys = workerKeys(report);
-  const header = ["Test", "Verdict", ...keys.map((k) => `${k} ${k === "1" ? "worker" : "workers"}`), "Threshold", "Cluster", "Likely cause"];
-  const align = ["---", "---", ...keys.map(() => "---:"), "---:", "---:", "---"];
+  const header = ["Test", "Verdict", ...keys.map((k) => `${k} ${k === "1" ? "worker" : "workers"}`), "Evidence", "Threshold", "Cluster", "Likely cause"];
+  const align = ["---", "---", ...keys.map(() => "---:"), "---", "---:", "---:", "---"];
   const head = `| ${header.join(" | ")} |
 | ${align.join(" | ")} |`;
   const rows = tests.map((t) => ({ text: row(t, keys, opts.secrets), group: opts.group }));
@@ -24580,6 +24705,7 @@ function row(t, keys, secrets) {
     codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
+    evidence(t),
     t.threshold === null ? "\u2013" : String(t.threshold),
     t.cluster === null ? "\u2013" : `#${t.cluster}`,
     causeCell(t, secrets)
@@ -24591,11 +24717,17 @@ function rateCell(t, key) {
   const interval = formatInterval(s);
   return interval === "\u2013" ? formatRate(s) : `${formatRate(s)}<br><sub>95% CI ${interval}</sub>`;
 }
+function evidence(t) {
+  const cell = evidenceCell(t);
+  if (t.sample === void 0) return cell;
+  const source = t.sample.source === "confirmation" ? "confirmation runs" : "all runs";
+  return `${cell}<br><sub>${source}: ${armsText(t.sample)}</sub>`;
+}
 function causeCell(t, secrets) {
   const top = t.causes[0];
   if (top === void 0) return "\u2013";
   const first = top.fix.summary.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? top.fix.summary;
-  return `\`${top.cause}\` (${Math.round(top.score * 100)}%): ${sanitizeInline(first, { secrets, max: 160 })}`;
+  return `\`${top.cause}\` (score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
 }
 
 // src/report/markdown.ts
@@ -24673,7 +24805,6 @@ function el(tag, cls, text) {
   return e;
 }
 function pct(x) { return Math.round(x * 100) + '%'; }
-function fmtP(p) { return p === null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3); }
 function byId(id) { return document.getElementById(id); }
 var testsById = {};
 data.tests.forEach(function (t, i) { t.index = i; testsById[t.id] = t; });
@@ -24771,7 +24902,8 @@ data.tests.forEach(function (t) {
   row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
-  row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
+  row('evidence', t.evidence + (t.decide ? ' (' + t.decide + ')' : ''));
+  if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
   row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
@@ -24905,7 +25037,9 @@ function pageData(report, timelines, secrets) {
     location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,
-    pValue: t.pValue,
+    evidence: evidenceCell(t),
+    sample: clean(sampleSentence(t) ?? ""),
+    decide: decideText(t) ?? "",
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
@@ -25005,12 +25139,11 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; word-break: bre
 var MAX_TIMELINE_RUNS = 6;
 var MAX_BARS_PER_RUN = 1500;
 var SUSPECT = /* @__PURE__ */ new Set(["parallel-only", "flaky"]);
-var isFailure2 = (o) => o === "failed" || o === "error";
 function selectTimelines(report, runs2) {
   const suspects = new Set(report.tests.filter((t) => SUSPECT.has(t.verdict)).map((t) => t.id));
   const partnersOf = new Map(report.tests.map((t) => [t.id, t.partners ?? []]));
   const serial = report.config.workers[0] ?? 1;
-  const picked = runs2.map((r, order) => ({ r, order, failing: [...new Set(r.cases.filter((c) => isFailure2(c.outcome) && suspects.has(c.id)).map((c) => c.id))].sort() })).filter((x) => x.failing.length > 0).sort((a, b) => rank3(a.r, serial) - rank3(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
+  const picked = runs2.map((r, order) => ({ r, order, failing: failuresIn(r).filter((id) => suspects.has(id)) })).filter((x) => x.failing.length > 0).sort((a, b) => rank2(a.r, serial) - rank2(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
   return picked.map(({ r, failing }) => {
     const base = { run: r.record.id, workers: r.record.workers, phase: r.record.phase, failing };
     const timed3 = r.cases.filter((c) => c.startedAt !== void 0 && c.endedAt !== void 0 && c.worker !== void 0);
@@ -25028,7 +25161,7 @@ function selectTimelines(report, runs2) {
     return { ...base, kind: "timed", bars, omittedBars: ordered.length - bars.length };
   });
 }
-function rank3(run2, serial) {
+function rank2(run2, serial) {
   if (run2.record.workers === serial) return 2;
   return run2.record.phase === "confirm-partner" ? 1 : 0;
 }
@@ -25218,7 +25351,9 @@ var report_1_default = {
         reason: { $ref: "#/$defs/text" },
         quarantined: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } },
         known: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } },
-        expired: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/text" } }
+        expired: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/text" } },
+        failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (fail-on-confidence); absent in reports made before it existed, whose gate failed at likely.", $ref: "#/$defs/confidence" },
+        undecided: { description: "Parallel-only tests below failOnConfidence (not quarantined): warnings, they did not fail the gate.", type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } }
       }
     },
     planner: {
@@ -25316,6 +25451,35 @@ var report_1_default = {
     estimateMs: { description: "A time in milliseconds, measured or priced (a price may be fractional).", type: "number", minimum: 0, maximum: 1e12 },
     rate: { type: "number", minimum: 0, maximum: 1 },
     failOn: { enum: ["parallel-only", "new-parallel-only", "flaky", "never"] },
+    confidence: { enum: ["confirmed", "likely", "insufficient"] },
+    sampleArm: {
+      description: "One arm of a decision sample: the runs (ids, in execution order) at which worker count(s), and how the test fared in them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["workers", "failed", "n", "runs"],
+      properties: {
+        workers: { type: "array", maxItems: 512, items: { $ref: "#/$defs/workers" } },
+        failed: { $ref: "#/$defs/count" },
+        n: { $ref: "#/$defs/count" },
+        runs: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/runId" } }
+      }
+    },
+    decisionSample: {
+      description: "The sample a parallel-only or flaky test's confidence, pValue and probParallelWorse rest on (docs/confirmation.md). confirmation: fresh confirmation reruns in blocks, eValue against threshold = suspects / alpha decides confirmed; all-runs: every counted run, descriptive only.",
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "serial", "parallel"],
+      properties: {
+        source: { enum: ["confirmation", "all-runs"] },
+        serial: { $ref: "#/$defs/sampleArm" },
+        parallel: { $ref: "#/$defs/sampleArm" },
+        blocks: { $ref: "#/$defs/count" },
+        eValue: { type: "number", minimum: 0, maximum: 1e300 },
+        threshold: { type: "number", minimum: 1, maximum: 1e300 },
+        suspects: { $ref: "#/$defs/count" },
+        alpha: { $ref: "#/$defs/rate" }
+      }
+    },
     testId: { type: "string", maxLength: 4194304 },
     runId: {
       description: "A run's directory name under <out>/runs/: letters, digits, dot, dash and underscore, starting with a letter or digit, so it can never climb out of runs/.",
@@ -25341,6 +25505,7 @@ var report_1_default = {
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
+        failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }
       }
     },
@@ -25441,9 +25606,10 @@ var report_1_default = {
         classname: { $ref: "#/$defs/text" },
         name: { $ref: "#/$defs/text" },
         verdict: { enum: ["parallel-only", "flaky", "broken", "stable", "lost", "skipped"] },
-        confidence: { enum: ["confirmed", "likely", "insufficient"] },
+        confidence: { $ref: "#/$defs/confidence" },
         pValue: { anyOf: [{ $ref: "#/$defs/rate" }, { type: "null" }] },
         probParallelWorse: { anyOf: [{ $ref: "#/$defs/rate" }, { type: "null" }] },
+        sample: { $ref: "#/$defs/decisionSample" },
         byWorkers: {
           type: "object",
           maxProperties: 512,
@@ -26385,7 +26551,7 @@ function createExecutor(preset, config, deps, planned) {
         deps.log.warn(overrun);
       }
       await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
-      for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
+      for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
       deps.onProgress?.({ done: results.length, total, run: result, elapsedMs, remainingMs: Math.round(elapsedMs / results.length * (total - results.length)), failingTestsSoFar: failing.size });
@@ -26471,11 +26637,11 @@ function warningsFor(runs2) {
 function survivorWarning(record) {
   const named = record.survivors ?? [];
   if (named.length === 0) return [];
-  const count = record.survivorCount ?? named.length;
+  const count2 = record.survivorCount ?? named.length;
   const list3 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
-  const more = count > 3 ? ` and ${count - 3} more` : "";
+  const more = count2 > 3 ? ` and ${count2 - 3} more` : "";
   const when = record.timedOut ? "when it timed out" : "after its command ended";
-  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
+  return [`run ${record.id} (workers ${record.workers}): left ${count2} process${count2 === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count2 === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
@@ -26708,10 +26874,10 @@ function checkShards(shards) {
     byIndex.set(m.index, shard.path);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const count = ref.manifest.count;
+  const count2 = ref.manifest.count;
   const merged = [...byIndex.keys()].sort((a, b) => a - b);
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  return { ok: true, count, plan: ref.manifest.plan, commit: ref.manifest.commit, merged, missing };
+  const missing = Array.from({ length: count2 }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  return { ok: true, count: count2, plan: ref.manifest.plan, commit: ref.manifest.commit, merged, missing };
 }
 function differingField(a, b) {
   const keys = ["framework", "command", "workers", "iterations", "shards"];
@@ -26770,8 +26936,8 @@ function mergeShards(sources) {
     shards: { count: check.count, merged: check.merged, missing: check.missing, plan: check.plan, commit: check.commit }
   };
 }
-function missingLabel(missing, count) {
-  return `shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count}`).join(", ")}`;
+function missingLabel(missing, count2) {
+  return `shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${count2}`).join(", ")}`;
 }
 function incompleteGate(gate, shards) {
   if (shards.missing.length === 0 || gate.failOn === "never") return gate;
@@ -26841,6 +27007,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
+      "fail-on-confidence": raw["fail-on-confidence"] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
       cwd: raw.cwd ?? ".",
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
@@ -26933,7 +27100,7 @@ function renderTerminal(report, opts) {
   const shown = report.tests.filter((t) => opts.all || t.verdict !== "stable" && t.verdict !== "skipped");
   if (shown.length > 0) {
     const counts = config.workers.map(String);
-    const header = ["verdict", "tier", ...counts.map((w) => `w${w}`), "p", "cause", "test"];
+    const header = ["verdict", "tier", ...counts.map((w) => `w${w}`), "evidence", "cause", "test"];
     const rows = shown.map((t) => row2(t, counts));
     const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const fixed = widths.reduce((a, b) => a + b + 2, 0);
@@ -26966,10 +27133,9 @@ function row2(t, counts) {
     const s = t.byWorkers[w];
     return s ? `${s.failed}/${s.passed + s.failed}${s.lost > 0 ? `+${s.lost}L` : ""}` : "-";
   });
-  const p = t.pValue === null ? "-" : t.pValue < 1e-3 ? "<.001" : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? "";
   const verdict = t.quarantined === void 0 ? t.verdict : `${t.verdict} (quarantined)`;
-  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(t.display, 400)];
+  return [verdict, t.confidence, ...cells, evidenceCell(t), cause, sanitizeTerminal(t.display, 400)];
 }
 function detail(t, counts) {
   const pct = (x) => `${Math.round(x * 100)}%`;
@@ -26980,7 +27146,11 @@ function detail(t, counts) {
   }).join(", ");
   const parts = [t.threshold === null ? "no failures" : `fails from ${t.threshold} worker${t.threshold === 1 ? "" : "s"}`];
   if (t.cluster !== null) parts.push(`cluster #${t.cluster}`);
-  if (t.runsToDecide !== void 0 && t.confidence === "insufficient") parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  const decide2 = decideText(t);
+  if (decide2 !== null) parts.push(decide2);
+  else if (t.runsToDecide !== void 0 && t.confidence === "insufficient") parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  const sample = sampleSentence(t);
+  if (sample !== null) parts.push(`evidence on ${sample}`);
   parts.push(`failure rate (95% CI) ${rates}`);
   return parts.join(" \xB7 ");
 }

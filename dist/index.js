@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-T2XBGVW4.js";
+} from "./chunks/chunk-BNTRLOEU.js";
 import {
   ConfigError,
   SetupError,
@@ -10,12 +10,12 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-EIWTKQ5Y.js";
-import "./chunks/chunk-TM3UNIOH.js";
+} from "./chunks/chunk-FFUUCQ4O.js";
+import "./chunks/chunk-GZPI5Y3L.js";
 import {
   createRunner,
   readContext
-} from "./chunks/chunk-PYGHSVTU.js";
+} from "./chunks/chunk-56QMYFFZ.js";
 
 // src/action.ts
 function actionChoice(runner2, name) {
@@ -38,12 +38,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-XDFE4OGF.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-54KGVQIL.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-HAE2YE2B.js");
+    const { runAggregate } = await import("./chunks/action-modes-DJ5SSWO3.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -52,12 +52,12 @@ async function main(runner2) {
   const config = parseConfig({ ...settings, base: settings["base"] || readContext(process.env).pullRequest?.baseSha }, "action");
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-FGXMFN2S.js")).readKnownTests({ token: inputs.token, log }) : void 0;
+  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-ROE6EEZL.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-HAE2YE2B.js")).publishShard(report, reportJsonPath, config.out, runner2);
-  else await (await import("./chunks/publish-2GND2ZXK.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
+  if (config.shard) await (await import("./chunks/action-modes-DJ5SSWO3.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  else await (await import("./chunks/publish-LD2EZTW6.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
-  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-FGXMFN2S.js")).publishStability(report, runner2, { token: inputs.token, log });
+  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-ROE6EEZL.js")).publishStability(report, runner2, { token: inputs.token, log });
   else if (report.gate.failed) runner2.setFailed(`flakegate: ${report.gate.reason}`);
 }
 var runner = createRunner();

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { choicesOf, INPUTS, settingNamed, type InputDeclaration } from './inputs.js';
-import type { Config, FailOn, FrameworkName } from './model.js';
+import type { Confidence, Config, FailOn, FrameworkName } from './model.js';
 import { CAPABILITIES, isPresetName } from './frameworks/capabilities.js';
 import { parseWrappedTemplate } from './frameworks/wrapped-command.js';
 import { isSafeRef } from './run/changed-files.js';
@@ -17,6 +17,7 @@ export class ConfigError extends Error {
 
 export const FRAMEWORKS = choicesOf('framework') as readonly FrameworkName[];
 export const FAIL_ON = choicesOf('fail-on') as readonly FailOn[];
+export const CONFIDENCES = choicesOf('fail-on-confidence') as readonly Confidence[];
 /** The quarantine file looked for in the working directory when none is named. */
 export const DEFAULT_QUARANTINE = '.flakegate.yml';
 
@@ -92,6 +93,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
   const budgetMs = budget === '' ? null : parseDuration(budget, name('budget'));
   const confirm = parseBoolean(get('confirm'), name('confirm'));
   const failOn = parseChoice(setting('fail-on'), get('fail-on'), name('fail-on'));
+  const failOnConfidence = parseChoice(setting('fail-on-confidence'), get('fail-on-confidence'), name('fail-on-confidence'));
   const cwd = resolve(baseDir, get('cwd'));
   if (!isDirectory(cwd)) {
     throw new ConfigError(`${name('cwd')}: '${cwd}' is not a directory`);
@@ -117,6 +119,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     budgetMs,
     confirm,
     failOn: failOn as FailOn,
+    failOnConfidence: failOnConfidence as Confidence,
     cwd,
     out,
     ...(shard ? { shard: Object.freeze(shard) } : {}),

@@ -3,7 +3,7 @@
 // test/unit/inputs.test.ts); the CLI's --help (cli-help.ts), its argument parser (cli.ts), the
 // action's input reading (action-inputs.ts) and parseConfig's defaults, allowed values and error
 // labels (config.ts) read it at run time.
-import type { FailOn, FrameworkName } from './model.js';
+import type { Confidence, FailOn, FrameworkName } from './model.js';
 
 /** How a value is written and checked (parseConfig does the checking). */
 export type InputType = 'choice' | 'text' | 'count' | 'worker-counts' | 'duration' | 'boolean' | 'path' | 'slice' | 'secret';
@@ -48,6 +48,7 @@ export interface OutputDeclaration {
 
 const FRAMEWORK_VALUES = ['auto', 'pytest', 'jest', 'vitest', 'node', 'mocha', 'go', 'custom'] as const satisfies readonly FrameworkName[];
 const FAIL_ON_VALUES = ['parallel-only', 'new-parallel-only', 'flaky', 'never'] as const satisfies readonly FailOn[];
+const CONFIDENCE_VALUES = ['confirmed', 'likely', 'insufficient'] as const satisfies readonly Confidence[];
 
 export const INPUTS = [
   {
@@ -129,6 +130,17 @@ export const INPUTS = [
     config: true,
     action: true,
     cli: { flag: 'fail-on', metavar: 'WHAT', help: 'when the gate fails (new-parallel-only: only tests neither quarantined\nnor in the stability history)' },
+  },
+  {
+    name: 'fail-on-confidence',
+    type: 'choice',
+    values: CONFIDENCE_VALUES,
+    description:
+      'How sure a parallel-only test must be to fail the step: confirmed (default: the decision rule with its stated error rate, at most 1% per run of failing because of a test that is not parallel-only), likely (also tests whose evidence leans parallel-only without meeting the rule) or insufficient (any parallel-only test). Tests below it are reported as warnings with the runs that would decide them.',
+    default: 'confirmed',
+    config: true,
+    action: true,
+    cli: { flag: 'fail-on-confidence', metavar: 'TIER', help: 'lowest tier of a parallel-only test that fails the gate: confirmed (the\n1% rule), likely or insufficient; lower tiers are warnings' },
   },
   {
     name: 'working-directory',

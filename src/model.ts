@@ -22,6 +22,8 @@ export interface Config {
   readonly budgetMs: number | null;
   readonly confirm: boolean;
   readonly failOn: FailOn;
+  /** The lowest confidence of a parallel-only test that fails the gate (`confirmed` by default: the rule with the stated error rate). */
+  readonly failOnConfidence: Confidence;
   /** Absolute project directory the test command runs in. */
   readonly cwd: string;
   /** Absolute output directory (report.json, report.md, runs/). */
@@ -222,6 +224,41 @@ export interface CauseFinding {
   readonly fix: Fix;
 }
 
+/** One arm of a decision sample: which runs, at which worker count(s), and how the test fared. */
+export interface SampleArm {
+  /** The worker count(s) of the runs (the serial count; the threshold, or every parallel count when pooled). */
+  readonly workers: readonly number[];
+  readonly failed: number;
+  /** Runs where the test ran to a result. */
+  readonly n: number;
+  /** Their run ids, in execution order. */
+  readonly runs: readonly string[];
+}
+
+/**
+ * The sample a verdict's confidence rests on, and the statistic computed on it (docs/confirmation.md).
+ * - `confirmation`: the fresh confirmation reruns of a suspect discovery nominated, in blocks of
+ *   serial and parallel observations; `eValue` against `threshold` = `suspects` / `alpha` decides
+ *   `confirmed`, the rule with the gate's guarantee. Only the blocks up to the decision count.
+ * - `all-runs`: every counted run (discovery and confirmation; experiments excluded), serial
+ *   against all parallel counts pooled. Descriptive: these counts include the runs that
+ *   nominated the test, so no guarantee rests on them and they never make a test `confirmed`.
+ */
+export interface DecisionSample {
+  readonly source: 'confirmation' | 'all-runs';
+  readonly serial: SampleArm;
+  readonly parallel: SampleArm;
+  /** `confirmation` only: complete blocks in the sample. */
+  readonly blocks?: number;
+  /** `confirmation` only: the e-value the decision compares (the first to reach the threshold, else the largest so far). */
+  readonly eValue?: number;
+  /** `confirmation` only: the e-value that confirms, suspects / alpha. */
+  readonly threshold?: number;
+  /** `confirmation` only: how many tests discovery nominated (K of the Bonferroni split). */
+  readonly suspects?: number;
+  readonly alpha?: number;
+}
+
 /** Everything flakegate concluded about one test. */
 export interface TestAnalysis {
   readonly id: TestId;
@@ -237,17 +274,22 @@ export interface TestAnalysis {
   readonly name: string;
   readonly verdict: Verdict;
   readonly confidence: Confidence;
-  /** One-sided Fisher exact p (parallel fails more than serial); null when not computable. */
+  /**
+   * One-sided p value of "fails more in parallel" on `sample`: 1 / eValue (anytime-valid) for a
+   * `confirmation` sample, Fisher exact for an `all-runs` one; null when not computable.
+   */
   readonly pValue: number | null;
-  /** Bayesian P(p_parallel > p_serial) with Jeffreys priors; null when not computable. */
+  /** Bayesian P(p_parallel > p_serial) with Jeffreys priors, on `sample`; null when not computable. */
   readonly probParallelWorse: number | null;
+  /** For `parallel-only` and `flaky`: the sample the confidence, pValue and probParallelWorse rest on. */
+  readonly sample?: DecisionSample;
   /** Keyed by worker count as a string ("1", "4"). */
   readonly byWorkers: Readonly<Record<string, WorkerStats>>;
   /** Smallest worker count with a failure, or null. */
   readonly threshold: number | null;
   /** Index into Report.clusters, or null. */
   readonly cluster: number | null;
-  /** For `insufficient`: extra runs per arm estimated to decide. */
+  /** For a `parallel-only` test not `confirmed`: confirmation runs (serial and parallel together) estimated to decide it. */
   readonly runsToDecide?: number;
   /** A few failure messages seen (raw; sanitised when rendered). */
   readonly messages: readonly string[];
@@ -267,6 +309,17 @@ export interface Quarantined {
   readonly issue?: string;
   /** ISO date (YYYY-MM-DD); past it the entry fails the gate loudly. */
   readonly expires?: string;
+}
+
+/** What the partner search (src/confirm/partner-search.ts) found for one confirmed victim. */
+export interface PartnerFinding {
+  readonly victim: TestId;
+  readonly workers: number;
+  readonly partners: readonly TestId[];
+  readonly found: boolean;
+  /** Runs the search spent (reused runs are not counted). */
+  readonly probes: number;
+  readonly evidence: readonly string[];
 }
 
 /** Tests that fail in the same runs. */
@@ -296,6 +349,13 @@ export interface Gate {
   readonly known?: readonly TestId[];
   /** Quarantine entries past their expiry (`pattern (expired YYYY-MM-DD)`): these fail the gate. */
   readonly expired?: readonly string[];
+  /**
+   * The lowest confidence of a parallel-only test that fails the gate (`fail-on-confidence`).
+   * Absent in reports written before it existed, whose gate failed at `likely`.
+   */
+  readonly failOnConfidence?: Confidence;
+  /** Parallel-only tests below `failOnConfidence` (not quarantined): reported as warnings, they did not fail the gate. */
+  readonly undecided?: readonly TestId[];
 }
 
 /** A decision the planner took (rerun, skip for budget, fallback), for the report. */
@@ -347,7 +407,7 @@ export interface Report {
   readonly schema: 'flakegate/report@1';
   readonly tool: { readonly name: 'flakegate'; readonly version: string };
   /** The run's Config without the output directory; `command` is the resolved template. */
-  readonly config: Omit<Config, 'out' | 'command'> & { readonly command: string };
+  readonly config: Omit<Config, 'out' | 'command' | 'failOnConfidence'> & { readonly command: string; readonly failOnConfidence?: Confidence };
   readonly runs: readonly RunRecord[];
   readonly tests: readonly TestAnalysis[];
   readonly clusters: readonly Cluster[];

@@ -5,15 +5,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from './analyse/index.js';
-import { runConfirmation, type ConfirmationOutcome, type PartnerFinding } from './confirm/run-confirmation.js';
+import { runConfirmation, type ConfirmationOutcome } from './confirm/run-confirmation.js';
 import { explain, sourceFilesFor } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
 import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
 import { describeRetry } from './frameworks/retries.js';
 import type { ResolvedPreset } from './frameworks/types.js';
-import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PlannerNote, Report, ReportCost, RetrySetting, RunResult, RunSpec, TestAnalysis } from './model.js';
+import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PartnerFinding, PlannerNote, Report, ReportCost, RetrySetting, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
+import { failuresIn } from './observe/index.js';
 import { collectRun } from './parse/collect-run.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
@@ -207,7 +208,7 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
         deps.log.warn(overrun);
       }
       await writeFile(join(config.out, 'runs', 'index.json'), JSON.stringify(results.map((r) => r.record), null, 1));
-      for (const c of result.cases) if (c.outcome === 'failed' || c.outcome === 'error') failing.add(c.id);
+      for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
       deps.onProgress?.({ done: results.length, total, run: result, elapsedMs, remainingMs: Math.round((elapsedMs / results.length) * (total - results.length)), failingTestsSoFar: failing.size });

@@ -4,12 +4,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
-import type { Ecosystem, FrameworkName, Logger, ParsedReport, PlannerNote, Report, RunRecord, RunResult } from './model.js';
+import type { Ecosystem, FrameworkName, Logger, ParsedReport, PartnerFinding, PlannerNote, Report, RunRecord, RunResult } from './model.js';
 import { ArtifactError, readContractFile } from './schema/read-json.js';
 import { confinedPath } from './schema/confined-path.js';
 import { projectRelativeCases } from './parse/project-paths.js';
 import { parseJunitFiles } from './parse/parse-pool.js';
-import type { PartnerFinding } from './confirm/run-confirmation.js';
 import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
 import { confirmMerged } from './shard/confirm-merged.js';
 import { incompleteGate, mergeShards, readShardManifest, type ShardMerge } from './shard/merge.js';
@@ -76,6 +75,7 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       timeout: raw.timeout,
       budget: raw.budget,
       'fail-on': raw['fail-on'] ?? first?.config.failOn,
+      'fail-on-confidence': raw['fail-on-confidence'] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
       cwd: raw.cwd ?? '.',
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : '.flakegate'),

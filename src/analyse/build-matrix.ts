@@ -1,4 +1,5 @@
 import type { Outcome, Phase, RunResult, TestCase, TestId } from '../model.js';
+import { compareIds, effectiveOutcome, isFailure, outcomeRank } from '../observe/index.js';
 import { isCleanRun } from './run-health.js';
 
 /** One run as the analysis sees it. */
@@ -36,22 +37,6 @@ export interface OutcomeMatrix {
 export const MAX_MESSAGES = 3;
 export const MAX_MESSAGE_CHARS = 500;
 
-/** Worst wins when one run reports a test twice (pytest: failure + teardown error). */
-function rank(outcome: Outcome): number {
-  switch (outcome) {
-    case 'skipped':
-      return 0;
-    case 'passed':
-      return 1;
-    case 'lost':
-      return 2;
-    case 'failed':
-      return 3;
-    case 'error':
-      return 4;
-  }
-}
-
 interface Draft {
   readonly id: TestId;
   file?: string;
@@ -68,8 +53,8 @@ interface Draft {
  * The outcome matrix: per test, per run, one outcome.
  *
  * - Duplicates of an id in one run combine to the worst outcome and count as one run.
- * - A retried test (`attempts`) that finally passed counts as failed in that run: the run did see
- *   it fail, and a retry that hides parallel failures is exactly what we look for.
+ * - Outcomes are effective outcomes (src/observe): a retried test (`attempts`) that finally passed
+ *   counts as failed in that run.
  * - Absent from a run that did not finish cleanly (and expected there: full suite, or in the
  *   subset) -> `lost`. Absent from a clean run -> not counted: it was not selected or collected.
  * - Event rows: an id that never passed or skipped anywhere and only ever failed is usually a
@@ -114,19 +99,6 @@ export function buildMatrix(runs: readonly RunResult[]): OutcomeMatrix {
   return { runs: matrixRuns, rows };
 }
 
-/** Plain code-unit order: same bytes on every machine and locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The case's outcome with retries folded in: any failed attempt makes the run a failure. */
-export function effectiveOutcome(testCase: TestCase): Outcome {
-  let outcome = testCase.outcome;
-  if (testCase.attempts === undefined) return outcome;
-  for (const attempt of testCase.attempts) if (rank(attempt.outcome) > rank(outcome)) outcome = attempt.outcome;
-  return outcome;
-}
-
 function toMatrixRun(run: RunResult): MatrixRun {
   const { record } = run;
   return {
@@ -157,8 +129,8 @@ function addCase(draft: Draft, testCase: TestCase, r: number): void {
   if (draft.line === undefined && testCase.line !== undefined) draft.line = testCase.line;
   const outcome = effectiveOutcome(testCase);
   const previous = draft.outcomes[r];
-  if (previous === undefined || rank(outcome) > rank(previous)) draft.outcomes[r] = outcome;
-  if (outcome === 'failed' || outcome === 'error') {
+  if (previous === undefined || outcomeRank(outcome) > outcomeRank(previous)) draft.outcomes[r] = outcome;
+  if (isFailure(outcome)) {
     draft.failedSomewhere = true;
     addMessage(draft, testCase.message, testCase.details);
     for (const attempt of testCase.attempts ?? []) addMessage(draft, attempt.message, attempt.details);

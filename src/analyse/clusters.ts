@@ -1,5 +1,6 @@
 import type { Cluster, TestId } from '../model.js';
-import { compareIds, type MatrixRow, type OutcomeMatrix } from './build-matrix.js';
+import { compareIds, isFailure } from '../observe/index.js';
+import type { MatrixRow, OutcomeMatrix } from './build-matrix.js';
 import type { Arms } from './tally.js';
 
 /** Two tests join when their parallel failing-run sets overlap at least this much (Jaccard). */
@@ -10,8 +11,6 @@ export interface Clustering {
   readonly clusters: readonly Cluster[];
   readonly clusterOf: ReadonlyMap<TestId, number>;
 }
-
-const isFailure = (o: string | undefined): boolean => o === 'failed' || o === 'error';
 
 /**
  * Tests whose parallel failures co-occur: a shared file, port or database shows up as tests that

@@ -1,12 +1,11 @@
-import type { PartnerFinding } from '../confirm/run-confirmation.js';
-import { isProbe } from '../confirm/samples.js';
-import type { Cluster, RunResult, Summary, TestAnalysis, TestId, Verdict } from '../model.js';
+import type { Cluster, PartnerFinding, RunResult, Summary, TestAnalysis, TestId, Verdict } from '../model.js';
+import { compareIds, isExperiment } from '../observe/index.js';
 import { displayIds } from '../parse/test-id.js';
-import { buildMatrix, compareIds } from './build-matrix.js';
+import { nominate } from '../verdict/index.js';
+import { buildMatrix } from './build-matrix.js';
 import { classify } from './classify.js';
 import { findClusters } from './clusters.js';
-import { decideVerdict, type DecisionContext } from './decide.js';
-import { createStatsCache } from './stats-cache.js';
+import { decide, type DecisionContext } from './decide.js';
 import { armsOf, tallyRow } from './tally.js';
 
 /** What the analyse stage hands on: tests without causes (explain fills them), clusters, counts. */
@@ -29,37 +28,37 @@ export const VERDICT_ORDER: readonly Verdict[] = ['parallel-only', 'flaky', 'bro
  * have no runs yet; serial is still the smallest count. `partners` (the confirmation stage's
  * partner-search findings) sets `TestAnalysis.partners` of each victim whose search found some.
  *
- * Partner-search probes (`confirm-partner` runs) are left out of everything: they run a victim
- * with hand-picked co-runners, an experiment rather than a sample of how the suite behaves, so
- * their outcomes would bias tallies, verdicts, messages and clusters alike. Confirmation runs
- * (`confirm-serial`, `confirm-parallel`) are real executions and count like discovery runs.
+ * Experiments (partner probes, order replays: `isExperiment`) are left out of everything: they
+ * run a victim with hand-picked co-runners or in a hand-picked order, so their outcomes would
+ * bias tallies, verdicts, messages and clusters alike. Confirmation runs (`confirm-serial`,
+ * `confirm-parallel`) are real executions and count like discovery runs; which of them a
+ * `parallel-only` confidence rests on is the decision rule's (src/verdict).
  */
 export function analyse(runs: readonly RunResult[], workers: readonly number[] = [], partners: readonly PartnerFinding[] = []): Analysis {
-  const counted = runs.filter((run) => !isProbe(run));
+  const counted = runs.filter((run) => !isExperiment(run));
   const matrix = buildMatrix(counted);
   const arms = armsOf(matrix, workers);
   const tallies = matrix.rows.map((row) => tallyRow(row, arms));
   const context: DecisionContext = {
-    matrix,
     runs: counted,
-    serialWorkers: arms.workerCounts[0] ?? 0,
-    confirmationRan: counted.some((run) => run.record.phase !== 'discovery'),
+    matrix,
+    nomination: nominate(counted, arms.workerCounts[0] ?? 0),
+    hasParallel: arms.hasParallel,
   };
   const decisions = matrix.rows.map((row, i) => {
     const tally = tallies[i];
     if (tally === undefined) throw new Error('analyse: row without tally');
-    return decideVerdict(row, tally, context);
+    return decide(row, tally, context);
   });
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === 'parallel-only' || decisions[i]?.verdict === 'flaky');
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
-  const stats = createStatsCache();
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally = tallies[i];
     const decision = decisions[i];
     if (tally === undefined || decision === undefined) throw new Error('analyse: row without tally');
-    return classify(row, tally, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
+    return classify(row, tally, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) });
   });
   // Rows are already sorted by id, so bucketing by verdict keeps id order within each verdict.
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));

@@ -1,99 +1,120 @@
-import { meetsConfirmed, sprt, type SprtDecision } from '../analyse/stats.js';
 import type { RunResult } from '../model.js';
-import { armSample, serialArmSample, type ArmSample } from './samples.js';
+import { includes, outcomeOf } from '../observe/index.js';
+import { fisherOneSided } from '../stats/fisher.js';
+import { sprt } from '../stats/sprt.js';
+import { upperBound } from '../stats/upper-bound.js';
+import { blocksToThreshold } from '../stats/e-process.js';
+import { evidenceOf, failuresOf, isConfirmed, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK, type Evidence, type Nomination } from '../verdict/index.js';
 import type { Suspect } from './suspects.js';
 
 /**
- * The sequential tests (Wald 1945) that stop each arm. Rates are failure probabilities per run.
- * Serial: H0 p <= 0.02 ("clean enough that a parallel rate three times its upper bound is easy
- *   to show") vs H1 p >= 0.2 ("fails alone: flaky"). ~15 clean runs accept H0; two early
- *   failures accept H1. A 15-run clean record gives a 95% upper bound of 0.18, which the
- *   `confirmed` rule needs to be below a third of the parallel rate.
- * Parallel: H0 p <= 0.05 vs H1 p >= 0.3 (a collision worth reporting fails in at least ~1 run in
- *   3 when its partner runs alongside). Two failures in two runs accept H1; ~10 passes accept H0.
- * alpha = beta = 0.05 both ways (the analyse default beta is 0.1; we pass ours explicitly).
+ * Futility: the parallel arm stops when its failures are far likelier at a rate of 10% than at
+ * 30% (Wald's one-sided boundary, beta = 0.01): a test that really fails in at least 30% of
+ * parallel runs is stopped this way with probability at most 1%. Stopping early never makes
+ * the gate fail, so it costs recall of rare collisions, never the guarantee.
  */
-export const SERIAL_SPRT = { p0: 0.02, p1: 0.2, alpha: 0.05, beta: 0.05 } as const;
-export const PARALLEL_SPRT = { p0: 0.05, p1: 0.3, alpha: 0.05, beta: 0.05 } as const;
+export const FUTILITY = { p0: 0.1, p1: 0.3, alpha: 1e-9, beta: 0.01 } as const;
+
+/**
+ * The parallel arm falls back to the full suite when its subset runs never reproduced and fail
+ * significantly less often than the full-suite discovery runs at its threshold did (one-sided
+ * Fisher, p below this): the companions do not hold what made it fail (a polluter that passes
+ * itself). A test that failed once in discovery never falls back this way: one failure is what a
+ * rare flake looks like, and a full-suite run costs the whole suite.
+ */
+export const PILOT_MISS = 0.05;
 
 export interface ArmLimits {
-  /** Runs per arm (serial: attempts; parallel: attempts in the current mode) before giving up. */
-  readonly serialCap: number;
-  readonly parallelCap: number;
-  /** Subset attempts without a single reproduction before the parallel arm runs the full suite. */
-  readonly subsetAttempts: number;
-  /** Serial runs before the parallel arm starts. */
-  readonly serialLead: number;
+  /** Blocks per suspect (each SERIAL_PER_BLOCK serial and one parallel observation) before giving up. */
+  readonly blocks: number;
 }
 
-export const DEFAULT_LIMITS: ArmLimits = { serialCap: 20, parallelCap: 10, subsetAttempts: 3, serialLead: 3 };
-
-export interface ArmState {
-  readonly sample: ArmSample;
-  readonly decision: SprtDecision;
-  /** The arm reached its run cap. */
-  readonly capped: boolean;
-}
+export const DEFAULT_LIMITS: ArmLimits = { blocks: 40 };
 
 export interface SuspectState {
   readonly suspect: Suspect;
-  readonly serial: ArmState;
-  readonly parallel: ArmState;
-  /** `full` once the subset did not reproduce (or the framework cannot run subsets). */
+  readonly evidence: Evidence;
+  /** Runs of each arm that included the test, whatever became of it (caps count these, so lost runs end too). */
+  readonly serialAttempts: number;
+  readonly parallelAttempts: number;
+  readonly subsetAttempts: number;
+  readonly subsetFailed: number;
+  readonly fullAttempts: number;
+  /** `full` once the subset runs missed more than discovery's rate explains (or the framework cannot run subsets). */
   readonly mode: 'subset' | 'full';
-  /** Which arms the next batch should run. */
+  /** Which arm the next batch runs for it: the serial half of a block first, then its parallel run. */
   readonly needs: { readonly serial: boolean; readonly parallel: boolean };
   /** Null while open; otherwise why the test needs no more runs. */
   readonly stopped: string | null;
 }
 
-/** Where a suspect's confirmation stands, derived from the runs alone (the planner keeps no state). */
-export function suspectState(suspect: Suspect, runs: readonly RunResult[], serialCount: number, supportsSubset: boolean, limits: ArmLimits): SuspectState {
-  const serialSample = serialArmSample(runs, suspect.id, serialCount);
-  const parallelSample = armSample(runs, suspect.id, 'confirm-parallel', suspect.threshold);
-  const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
-  const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? 'full' : 'subset';
-  const parallelRuns = mode === 'full' ? parallelSample.fullAttempts : parallelSample.attempts;
-  const serial = arm(serialSample, SERIAL_SPRT, serialSample.attempts >= limits.serialCap);
-  const parallel = arm(parallelSample, PARALLEL_SPRT, parallelRuns >= limits.parallelCap);
-  const stopped = stopReason(serial, parallel);
-  // Both tests may decide "parallel-only" (serial clean, parallel failing) before the `confirmed`
-  // rule holds (e.g. 0/15 serial bounds the rate at 0.18, more than a third of a 2/4 parallel
-  // rate): then both arms go on, to their caps, since each run on either side tightens the rule.
-  const bothLeanParallelOnly = serial.decision === 'accept-h0' && parallel.decision === 'accept-h1';
-  const serialNeeded = stopped === null && !serial.capped && (serial.decision === 'continue' || bothLeanParallelOnly);
-  // The serial arm leads: its runs are small and cheap, and a flaky test (p >= 0.2) usually shows
-  // itself within a few of them, before any parallel run (often the full suite) is paid for.
-  // A test that needs the parallel arm needs at least this many serial runs anyway. And while a
-  // serial failure is on record the parallel arm waits for the serial arm to decide: most such
-  // tests turn out flaky, which makes every parallel run spent on them wasted.
-  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
-  const needs = {
-    serial: serialNeeded,
-    parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === 'continue' || bothLeanParallelOnly),
-  };
-  const idle = stopped === null && !needs.serial && !needs.parallel;
-  return { suspect, serial, parallel, mode, needs, stopped: idle ? `arms ended: serial ${describe(serial)}, parallel ${describe(parallel)}` : stopped };
+/**
+ * Where a suspect's confirmation stands, derived from the runs alone (the planner keeps no state).
+ * A block is SERIAL_PER_BLOCK serial observations and then one parallel one; the serial half goes
+ * first because a serial failure settles the test (`flaky`) before a parallel run is paid for.
+ */
+export function suspectState(suspect: Suspect, runs: readonly RunResult[], nomination: Nomination, supportsSubset: boolean, limits: ArmLimits): SuspectState {
+  const evidence = evidenceOf(runs, suspect.nominee, nomination);
+  const serialWorkers = nomination.serialWorkers;
+  let serialAttempts = 0;
+  let parallelAttempts = 0;
+  let subsetAttempts = 0;
+  let subsetFailed = 0;
+  let fullAttempts = 0;
+  for (const run of runs) {
+    const { phase, workers, subset } = run.record;
+    if (!includes(run, suspect.id)) continue;
+    if (phase === 'confirm-serial' && workers === serialWorkers) serialAttempts++;
+    if (phase !== 'confirm-parallel' || workers !== suspect.threshold) continue;
+    parallelAttempts++;
+    if (subset === undefined) fullAttempts++;
+    else {
+      subsetAttempts++;
+      if (outcomeOf(run, suspect.id) === 'failed') subsetFailed++;
+    }
+  }
+  const { serial, parallel } = evidence;
+  const seen = suspect.nominee.parallel;
+  const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
+  const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? 'full' : 'subset';
+  const serialCap = limits.blocks * SERIAL_PER_BLOCK;
+  const stopped = stopReason(evidence) ?? hopeless(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
+  const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
+  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
 }
 
-function arm(sample: ArmSample, params: typeof SERIAL_SPRT | typeof PARALLEL_SPRT, capped: boolean): ArmState {
-  return { sample, decision: sprt({ failures: sample.failed, n: sample.n, ...params }), capped };
-}
-
-function stopReason(serial: ArmState, parallel: ArmState): string | null {
-  const s = serial.sample;
-  const p = parallel.sample;
-  // Already meets the `confirmed` rule on the confirmation sample: more runs cannot add to it.
-  if (meetsConfirmed(p.failed, p.n, s.failed, s.n)) return `confirmed: ${p.failed}/${p.n} parallel vs ${s.failed}/${s.n} serial`;
-  // Fails alone at a real rate: flaky, whatever parallel does; the parallel arm would be wasted.
-  if (serial.decision === 'accept-h1') return `fails serially (${s.failed}/${s.n}): flaky, parallel arm not needed`;
-  // Does not fail in parallel beyond 5%: no parallel-only claim left to test.
-  if (parallel.decision === 'accept-h0') return `does not reproduce in parallel (${p.failed}/${p.n})`;
+function stopReason(evidence: Evidence): string | null {
+  const { serial, parallel, process } = evidence;
+  const sf = failuresOf(serial);
+  const pf = failuresOf(parallel);
+  // A serial failure makes the test `flaky` whatever else happens: nothing left to confirm.
+  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  if (isConfirmed(evidence)) return `confirmed: e-value ${Math.exp(process.path[(process.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence.logThreshold).toPrecision(3)} after ${process.crossedAt} block(s)`;
+  if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === 'accept-h0') return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;
 }
 
-export function describe(state: ArmState): string {
-  const { failed, n } = state.sample;
-  const what = state.decision === 'accept-h0' ? 'accepted H0' : state.decision === 'accept-h1' ? 'accepted H1' : state.capped ? 'cap reached' : 'open';
-  return `${failed}/${n} failed, ${what}`;
+/**
+ * Futility against the cap: even if the test failed in parallel at the upper 99% bound of its
+ * rate so far, the e-process would need more blocks than the cap leaves. Checked once a few
+ * blocks exist (before that the bound says little).
+ */
+function hopeless(evidence: Evidence, limits: ArmLimits): string | null {
+  const { process, parallel, logThreshold } = evidence;
+  if (process.blocks < 5) return null;
+  const pf = failuresOf(parallel, process.blocks);
+  const high = upperBound(pf, process.blocks, HOPELESS_MISS);
+  const optimistic = { ...process, next: { a: process.next.a, b: Math.max(process.next.b, high) } };
+  const needed = blocksToThreshold(optimistic, logThreshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, limits.blocks);
+  const left = limits.blocks - process.blocks;
+  return needed === null || needed > left ? `cannot be decided within the cap (${pf}/${process.blocks} parallel: even at a rate of ${high.toFixed(2)} it would need more than the ${left} block(s) left)` : null;
+}
+
+/** The optimistic rate of `hopeless` misses the true one with at most this probability per look. */
+const HOPELESS_MISS = 0.01;
+
+/** One arm's observations so far, for notes: `k/n failed`. */
+export function describe(tape: { readonly failed: readonly boolean[] }): string {
+  return `${failuresOf({ workers: 0, failed: tape.failed, runs: [] })}/${tape.failed.length} failed`;
 }

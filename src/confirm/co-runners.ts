@@ -1,6 +1,5 @@
 import type { RunResult, TestCase, TestId } from '../model.js';
-import { compareIds } from '../analyse/build-matrix.js';
-import { failuresIn, outcomeOf, outcomes } from './samples.js';
+import { compareIds, failedInRun, failuresIn, outcomeOf, runOutcomes } from '../observe/index.js';
 
 /**
  * Tests that failed in the runs where `id` failed (parallel runs only), most frequent first.
@@ -22,7 +21,7 @@ export function coFailures(runs: readonly RunResult[], id: TestId, serial: numbe
 export function alwaysFailingTests(runs: readonly RunResult[]): Set<TestId> {
   const ran = new Map<TestId, { failed: number; n: number }>();
   for (const run of runs) {
-    for (const [id, o] of outcomes(run)) {
+    for (const [id, o] of runOutcomes(run)) {
       const s = ran.get(id) ?? { failed: 0, n: 0 };
       ran.set(id, s);
       s.n++;
@@ -51,20 +50,27 @@ function fileOf(runs: readonly RunResult[], id: TestId): string | undefined {
  * `id` failed: the candidates of a collision. Needs `startedAt`/`endedAt` on both cases (worker
  * ids, when known, exclude same-worker neighbours, which ran before or after, never alongside).
  * Empty when the reports carry no timing: callers then fall back to co-failures and file groups.
+ * `steady`: only the tests that ran alongside it in every such run, when there are at least two
+ * (a partner it collides with must be there each time; the union grows with every run).
  */
-export function concurrentTests(runs: readonly RunResult[], id: TestId, serial: number): TestId[] {
-  const found = new Set<TestId>();
+export function concurrentTests(runs: readonly RunResult[], id: TestId, serial: number, steady = false): TestId[] {
+  const perRun: Set<TestId>[] = [];
   for (const run of runs) {
     if (run.record.workers <= serial || outcomeOf(run, id) !== 'failed') continue;
-    const victim = run.cases.find((c) => c.id === id && (c.outcome === 'failed' || c.outcome === 'error'));
+    const victim = run.cases.find((c) => c.id === id && failedInRun(c));
     if (!victim || !hasWindow(victim)) continue;
+    const found = new Set<TestId>();
     for (const c of run.cases) {
       if (c.id === id || !hasWindow(c)) continue;
       if (victim.worker !== undefined && c.worker !== undefined && victim.worker === c.worker) continue;
       if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found.add(c.id);
     }
+    perRun.push(found);
   }
-  return [...found].sort();
+  const [first, ...rest] = perRun;
+  if (first === undefined) return [];
+  const kept = steady && rest.length > 0 ? [...first].filter((t) => rest.every((set) => set.has(t))) : [...new Set(perRun.flatMap((set) => [...set]))];
+  return kept.sort();
 }
 
 /**

@@ -1,5 +1,6 @@
-import { meetsConfirmed } from '../analyse/stats.js';
 import type { RunResult } from '../model.js';
+import { eProcess } from '../stats/e-process.js';
+import { logThreshold } from '../verdict/index.js';
 
 /** Test executions of some runs: every test case that ran to a result (skipped and lost excluded). */
 export function testExecutions(runs: readonly RunResult[]): number {
@@ -13,16 +14,40 @@ export function fixedDesignExecutions(suiteSize: number, workerCounts: number, i
   return suiteSize * workerCounts * iterations;
 }
 
+/** n outcomes failing at `rate`, spread evenly: observation k (1-based) fails when floor(k·rate) grows. */
+function spread(rate: number, n: number): boolean[] {
+  return Array.from({ length: n }, (_, i) => Math.floor((i + 1) * rate) > Math.floor(i * rate));
+}
+
+/**
+ * Whether the fixed design's counts would meet the `confirmed` rule with the same guarantee. A
+ * fixed design nominates nothing: it looks at every test of the suite at once, so alpha is split
+ * over `suiteSize` tests, and its iterations are the blocks (one serial and `parallelCounts`
+ * parallel observations each). Outcomes are taken as spread evenly over the runs, since the counts
+ * do not say in which runs they fell.
+ */
+export function fixedDesignConfirms(parFailed: number, parN: number, serFailed: number, serN: number, parallelCounts: number, suiteSize: number): boolean {
+  if (serN <= 0 || parN <= 0) return false;
+  const threshold = logThreshold(suiteSize);
+  const process = eProcess({
+    serial: spread(serFailed / serN, serN),
+    parallel: spread(parFailed / parN, parN),
+    serialPerBlock: 1,
+    parallelPerBlock: parallelCounts,
+    prior: { serial: { failed: 0, n: 0 }, parallel: { failed: 0, n: 0 } },
+    logThreshold: threshold,
+  });
+  return process.crossedAt !== null;
+}
+
 /**
  * Iterations the fixed design needs before a test failing at `parRate` in parallel and `serRate`
- * serially meets the `confirmed` rule, with the expected counts (rate × runs, rounded) and all
- * parallel counts pooled (favourable to the fixed design: the classifier may not pool them).
- * null when not reached within `cap`.
+ * serially meets `fixedDesignConfirms`; null when not within `cap`.
  */
-export function iterationsToConfirm(parRate: number, serRate: number, parallelCounts: number, cap = 200): number | null {
+export function iterationsToConfirm(parRate: number, serRate: number, parallelCounts: number, suiteSize: number, cap = 200): number | null {
   for (let n = 1; n <= cap; n++) {
     const parN = n * parallelCounts;
-    if (meetsConfirmed(Math.round(parRate * parN), parN, Math.round(serRate * n), n)) return n;
+    if (fixedDesignConfirms(Math.round(parRate * parN), parN, Math.round(serRate * n), n, parallelCounts, suiteSize)) return n;
   }
   return null;
 }

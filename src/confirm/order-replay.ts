@@ -12,7 +12,7 @@
 import type { PlannerNote, RunResult, RunSpec, TestCase, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
 import { durationModel, estimateRunMs } from './estimate.js';
-import { isProbe, outcomeOf } from './samples.js';
+import { failedInRun, isExperiment, outcomeOf } from '../observe/index.js';
 
 /** Victims replayed per session, and replays (first + bisection steps) per victim. */
 export const MAX_REPLAY_VICTIMS = 5;
@@ -41,8 +41,8 @@ function timed(c: TestCase): c is TestCase & { worker: string; startedAt: number
 export function replaySource(runs: readonly RunResult[], victim: TestId): ReplaySource | null {
   let best: ReplaySource | null = null;
   for (const run of runs) {
-    if (isProbe(run) || outcomeOf(run, victim) !== 'failed') continue;
-    const mine = run.cases.find((c) => c.id === victim && (c.outcome === 'failed' || c.outcome === 'error') && timed(c));
+    if (isExperiment(run) || outcomeOf(run, victim) !== 'failed') continue;
+    const mine = run.cases.find((c) => c.id === victim && failedInRun(c) && timed(c));
     if (mine === undefined || !timed(mine)) continue;
     const before = run.cases
       .filter((c): c is TestCase & { worker: string; startedAt: number } => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt)

@@ -1,10 +1,11 @@
-import { runsToDecide } from '../analyse/stats.js';
 import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
+import { compareIds } from '../observe/index.js';
 import { makeRunId } from '../run/plan.js';
+import { judgeEvidence, nominate } from '../verdict/index.js';
 import { DEFAULT_LIMITS, describe, suspectState, type ArmLimits, type SuspectState } from './arms.js';
 import { suiteOf } from './co-runners.js';
 import { durationModel, estimateRunMs } from './estimate.js';
-import { nominateSuspects } from './suspects.js';
+import { suspectsOf } from './suspects.js';
 
 export interface ConfirmInput {
   /** Every run so far, discovery and confirmation (`record.phase` tells which). */
@@ -32,27 +33,29 @@ const SUBSET_SHARE_LIMIT = 0.5;
 
 /**
  * Plans the next batch of confirmation runs from everything run so far. Stateless: call it again
- * with the batch's results appended until `done`. One batch = one serial run of every open serial
- * arm (batched: one start-up for all suspects), then the parallel runs of the open parallel arms
- * by threshold worker count: one run per group of suspects whose test sets overlap (or one
- * full-suite run for the count), cheapest first, as many as the budget fits.
+ * with the batch's results appended until `done`. One batch = one serial run of the suspects whose
+ * block needs a serial observation (batched: one start-up for all of them), then the parallel runs
+ * of those whose block needs its parallel one, by threshold worker count: one run per group of
+ * suspects whose test sets overlap (a group over half the suite, or a suspect whose subset missed,
+ * runs the full suite at that count), cheapest first, as many as the budget fits.
  */
 export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
   const limits = input.limits ?? DEFAULT_LIMITS;
   const serial = input.workers[0];
   if (serial === undefined) return { specs: [], notes: [{ kind: 'stop', text: 'no worker counts: nothing to confirm' }], done: true };
   const discovery = input.runs.filter((r) => r.record.phase === 'discovery');
-  const suspects = nominateSuspects(discovery, serial);
+  const nomination = nominate(discovery, serial);
+  const suspects = suspectsOf(nomination, discovery);
   const firstStep = !input.runs.some((r) => r.record.phase !== 'discovery');
-  const notes: PlannerNote[] = firstStep ? openingNotes(suspects.map((s) => `${s.id} (${s.reason}, threshold ${s.threshold})`), input.supportsSubset) : [];
-  const states = suspects.map((s) => suspectState(s, input.runs, serial, input.supportsSubset, limits));
+  const notes: PlannerNote[] = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
+  const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
   const open = states.filter((s) => s.stopped === null);
-  if (open.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
+  const close = (): PlannerNote[] => closingNotes(states);
+  if (open.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
 
   for (const s of open) {
-    const p = s.parallel.sample;
-    if (input.supportsSubset && s.needs.parallel && s.mode === 'full' && p.fullAttempts === 0) {
-      notes.push({ kind: 'fallback', text: `${s.suspect.id}: ${p.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
+    if (input.supportsSubset && s.needs.parallel && s.mode === 'full' && s.fullAttempts === 0) {
+      notes.push({ kind: 'fallback', text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
   const suite = suiteOf(discovery);
@@ -77,7 +80,7 @@ export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
   const budgetText = input.budgetRemainingMs === null ? '' : `${seconds(input.budgetRemainingMs)} left`;
   if (specs.length === 0) {
     notes.push({ kind: 'budget', text: `budget: ${budgetText}; skipped ${skipped.join('; ')}` });
-    return { specs, notes: [...notes, ...closingNotes(states)], done: true };
+    return { specs, notes: [...notes, ...close()], done: true };
   }
   // Budget only shrinks, so a skipped arm stays skipped: the text is stable (no estimates) so a
   // caller can drop the repeats; the final step names estimates and the time left.
@@ -109,25 +112,31 @@ function batchFor(open: readonly SuspectState[], serial: number, supportsSubset:
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
     const label = (members: readonly SuspectState[]): string => `parallel arm of ${members.map((s) => s.suspect.id).join(', ')} at ${workers} workers`;
-    const tests = new Set<TestId>();
-    for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
-    // A lone suspect has nobody to collide with: only the full suite can reproduce it.
-    const full = group.some((s) => s.mode === 'full') || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
-    if (full) {
-      out.push({ phase: 'confirm-parallel', workers, label: label(group) });
-      continue;
+    // Each suspect runs with its companions. Suspects whose test sets overlap form one group;
+    // groups are packed into as few runs as fit half the suite (the same executions as a run per
+    // group, fewer start-ups). A group too large for a subset to pay, a suspect whose subset
+    // missed, or a run left with one test (nobody to collide with) joins the one full-suite run at
+    // this count.
+    const full: SuspectState[] = [];
+    const packs: { members: SuspectState[]; tests: Set<TestId> }[] = [];
+    const capacity = suite.length * SUBSET_SHARE_LIMIT;
+    const parts = supportsSubset ? disjointGroups(group) : [group];
+    const sized = parts.map((part) => ({ part, tests: new Set(part.flatMap((s) => [s.suspect.id, ...s.suspect.companions])) }));
+    for (const { part, tests } of sized.sort((a, b) => b.tests.size - a.tests.size || compareIds(a.part[0]?.suspect.id ?? '', b.part[0]?.suspect.id ?? ''))) {
+      if (!supportsSubset || part.some((s) => s.mode === 'full') || tests.size > capacity) {
+        full.push(...part);
+        continue;
+      }
+      const pack = packs.find((p) => p.tests.size + tests.size <= capacity);
+      if (pack === undefined) packs.push({ members: [...part], tests: new Set(tests) });
+      else {
+        pack.members.push(...part);
+        for (const t of tests) pack.tests.add(t);
+      }
     }
-    // Suspects whose test sets do not overlap run apart: the same executions as their union, and
-    // a run of exactly a victim and its partner is the partner search's first probe, already paid.
-    // Lone suspects (no companions) stay together, as in the union: one run, never a full suite each.
-    const isLone = (part: readonly SuspectState[]): boolean => part.length === 1 && part[0]?.suspect.companions.length === 0;
-    const parts = disjointGroups(group);
-    const lone = parts.filter(isLone).flat();
-    for (const part of [...parts.filter((p) => !isLone(p)), ...(lone.length > 0 ? [lone] : [])]) {
-      const own = new Set<TestId>();
-      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
-      out.push(own.size < 2 ? { phase: 'confirm-parallel', workers, label: label(part) } : { phase: 'confirm-parallel', workers, tests: [...own].sort(), label: label(part) });
-    }
+    for (const pack of packs.filter((p) => p.tests.size < 2)) full.push(...pack.members);
+    if (full.length > 0) out.push({ phase: 'confirm-parallel', workers, label: label(full) });
+    for (const pack of packs.filter((p) => p.tests.size >= 2)) out.push({ phase: 'confirm-parallel', workers, tests: [...pack.tests].sort(compareIds), label: label(pack.members) });
   }
   return out;
 }
@@ -164,17 +173,16 @@ function openingNotes(suspects: readonly string[], supportsSubset: boolean): Pla
 }
 
 function closingNotes(states: readonly SuspectState[]): PlannerNote[] {
-  return states.map((s) => ({
-    kind: 'stop' as const,
-    text: `${s.suspect.id}: ${s.stopped ?? undecided(s)} (serial ${describe(s.serial)}; parallel at ${s.suspect.threshold} workers ${describe(s.parallel)})`,
-  }));
+  return states.map((s) => {
+    const { serial, parallel } = s.evidence;
+    const why = s.stopped ?? undecided(s);
+    return { kind: 'stop' as const, text: `${s.suspect.id}: ${why} (serial ${describe(serial)}; parallel at ${s.suspect.threshold} workers ${describe(parallel)})` };
+  });
 }
 
 function undecided(s: SuspectState): string {
-  const p = s.parallel.sample;
-  const q = s.serial.sample;
-  const more = runsToDecide(p.failed, p.n, q.failed, q.n);
-  return more === null ? 'undecided' : `undecided: about ${more} more run(s) per arm would decide`;
+  const more = judgeEvidence(s.evidence)?.runsToDecide;
+  return more === undefined ? 'undecided' : `undecided: about ${more} more run(s) would decide`;
 }
 
 function seconds(ms: number): string {

@@ -1,13 +1,12 @@
-import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
+import type { PartnerFinding, PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
+import { failedInRun, includes, isExperiment, outcomeOf } from '../observe/index.js';
+import { evidenceOf, failuresOf, isConfirmed, nominate } from '../verdict/index.js';
 import { concurrentTests } from './co-runners.js';
-import { nominateSuspects } from './suspects.js';
 import { replayOrders } from './order-replay.js';
 import { durationModel, estimateRunMs } from './estimate.js';
 import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
 import { planNextConfirmation, type ConfirmInput } from './planner.js';
-import { includes, isProbe, outcomeOf, parallelArmWorkers } from './samples.js';
-import { confirmationTier } from './tiers.js';
 
 /** Runs one spec and returns its parsed result: the pipeline passes `executeRun` + `collectRun`. */
 export type Execute = (spec: RunSpec) => Promise<RunResult>;
@@ -30,15 +29,6 @@ export interface ConfirmationInput extends ConfirmInput {
    * exactly their tests, leave it out and say so.
    */
   readonly cannotPass?: (id: TestId) => string | null;
-}
-
-export interface PartnerFinding {
-  readonly victim: TestId;
-  readonly workers: number;
-  readonly partners: readonly TestId[];
-  readonly found: boolean;
-  readonly probes: number;
-  readonly evidence: readonly string[];
 }
 
 export interface ConfirmationOutcome {
@@ -75,7 +65,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
   const confirmed = confirmedParallelOnly(all, serialWorkers);
   const partners: PartnerFinding[] = [];
   if (input.partnerSearch !== false) {
-    for (const victim of confirmed) {
+    for (const { victim, workers } of confirmed) {
       if (!input.supportsSubset) {
         notes.push({ kind: 'fallback', text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
@@ -85,7 +75,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
         notes.push({ kind: 'fallback', text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
         continue;
       }
-      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
+      const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
@@ -93,26 +83,30 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     // A victim that fails beside one named test and never alone collides with it: what ran before
     // it on its own worker is not the question any more, so only the others are replayed.
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
-    const skipped = confirmed.filter((id) => explained.has(id));
+    const victims = confirmed.map((c) => c.victim);
+    const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: 'confirm', text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(', ')})` });
-    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) });
   }
   return { runs: fresh, notes, partners };
 }
 
 /**
- * Suspects that the confirmation sample confirms and that never failed in a confirmation serial
- * run. Only suspects: a test discovery did not nominate was not put to the test.
+ * Nominees the decision rule confirms (src/verdict), with the worker count of their parallel arm.
+ * Only nominees: a test discovery did not nominate was not put to the test. A serial failure in
+ * confirmation makes a test `flaky`, so such a test is not a victim whatever its e-value.
  */
-function confirmedParallelOnly(runs: readonly RunResult[], serial: number): TestId[] {
-  return nominateSuspects(runs, serial).map((s) => s.id).filter((id) => {
-    const tier = confirmationTier(id, runs);
-    return tier !== null && tier.confidence === 'confirmed' && tier.serial.failed === 0;
-  });
+function confirmedParallelOnly(runs: readonly RunResult[], serial: number): { victim: TestId; workers: number }[] {
+  const nomination = nominate(runs.filter((r) => r.record.phase === 'discovery'), serial);
+  return [...nomination.nominees.values()]
+    .map((nominee) => evidenceOf(runs, nominee, nomination))
+    .filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0)
+    .map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
 
 async function searchPartners(
   victim: TestId,
+  workers: number,
   all: RunResult[],
   fresh: RunResult[],
   input: ConfirmationInput,
@@ -121,8 +115,6 @@ async function searchPartners(
   notes: PlannerNote[],
   earlier: readonly PartnerFinding[],
 ): Promise<PartnerFinding | null> {
-  const workers = parallelArmWorkers(all, victim);
-  if (workers === null) return null;
   const passable = (id: TestId): boolean => (input.cannotPass?.(id) ?? null) === null;
   const found = partnerCandidates(all, victim, workers);
   const candidates = found.filter(passable);
@@ -151,7 +143,7 @@ async function searchPartners(
     }
     // Its own phase keeps the probe out of every sample; `iteration` numbers the probes at this
     // worker count, as the planner numbers its runs per phase and count.
-    const iteration = 1 + all.filter((r) => isProbe(r) && r.record.workers === workers).length;
+    const iteration = 1 + all.filter((r) => isExperiment(r) && r.record.workers === workers).length;
     const spec: RunSpec = { id: makeRunId('confirm-partner', input.nextSeq + fresh.length, workers), workers, iteration, phase: 'confirm-partner', tests: probe.tests };
     const result = await execute(spec);
     all.push(result);
@@ -184,7 +176,7 @@ export function likelyPartner(runs: readonly RunResult[], victim: TestId, worker
   if (mutual !== undefined) return mutual.victim;
   const score = new Map<TestId, { together: number; alike: number }>();
   for (const run of runs) {
-    if (run.record.workers !== workers || isProbe(run) || outcomeOf(run, victim) !== 'failed') continue;
+    if (run.record.workers !== workers || isExperiment(run) || outcomeOf(run, victim) !== 'failed') continue;
     const words = wordsOf(messageOf(run, victim));
     for (const id of candidates) {
       if (outcomeOf(run, id) !== 'failed') continue;
@@ -202,7 +194,7 @@ export function likelyPartner(runs: readonly RunResult[], victim: TestId, worker
  * reports carry no message at all, only details.
  */
 function messageOf(run: RunResult, id: TestId): string {
-  const c = run.cases.find((x) => x.id === id && (x.outcome === 'failed' || x.outcome === 'error'));
+  const c = run.cases.find((x) => x.id === id && failedInRun(x));
   if (c === undefined) return '';
   const details = (c.details ?? '').split('\n').filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
   return [c.message ?? '', ...details].join('\n');
@@ -244,7 +236,7 @@ export function reproductionRate(runs: readonly RunResult[], victim: TestId, wor
   let failed = 0;
   let n = 0;
   for (const run of runs) {
-    if (run.record.workers !== workers || isProbe(run) || !candidates.every((c) => includes(run, c))) continue;
+    if (run.record.workers !== workers || isExperiment(run) || !candidates.every((c) => includes(run, c))) continue;
     const outcome = outcomeOf(run, victim);
     if (outcome === null) continue;
     n++;

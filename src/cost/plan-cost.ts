@@ -1,7 +1,9 @@
 // What a whole plan costs: the runs done at what they took, the rest priced by the model. The
-// confirmation part is an expectation of today's planner (docs/confirmation.md) until a planner
-// prices its own candidate runs with `priceRun`.
+// confirmation part is the least the planner can do (docs/confirmation.md) until a planner prices
+// its own candidate runs with `priceRun`.
 import type { CostEstimate, RunResult, TestId } from '../model.js';
+import { DEFAULT_LIMITS } from '../confirm/arms.js';
+import { fewestBlocks, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK } from '../verdict/index.js';
 import { priceRun, type CandidateRun, type PriceModel } from './price-model.js';
 
 /** The confirmation today's planner is expected to run for `suspects` (ids with their parallel arm). */
@@ -15,43 +17,43 @@ export interface ExpectedSuspects {
   readonly parallelRate?: number | null;
 }
 
-/** Serial runs the `confirmed` rule needs in all (clean discovery serial runs count: samples.ts). */
-const SERIAL_RUNS_NEEDED = 8;
-/** Fresh parallel-arm runs a suspect needs when it fails every time (2/2 against 0/8). */
-const PARALLEL_RUNS_NEEDED = 2;
-/** The parallel arm's cap (src/confirm/arms.ts DEFAULT_LIMITS.parallelCap). */
-const PARALLEL_CAP = 10;
 /** Partner-search probes per victim: a guess, then a bisection of its co-runners (docs/confirmation.md). */
 const PROBES_PER_VICTIM = 2;
 /** When discovery has named no suspect yet: price one colliding pair, the common case. */
 const ASSUMED_SUSPECTS = 2;
 
 /**
- * Runs today's planner makes for these suspects: the serial arm batched into one subset run per
- * round until 8 serial runs in all, two parallel-arm runs per threshold group, and one partner
- * probe of two tests per pair of victims. `suspects` null (discovery not over): a pair is assumed.
+ * Runs the planner is expected to make for these suspects: the blocks a nominee needs at its
+ * group's discovery rate (src/verdict `fewestBlocks` for one failing every time, more for a rarer
+ * collision, at most the planner's cap), the serial arm batched into one subset run per block half,
+ * one parallel-arm run per threshold group and block, and the partner probes. `suspects` null
+ * (discovery not over): a pair is assumed.
  */
 export function expectedConfirmation(model: PriceModel, serialDiscoveryRuns: number, suspects: readonly ExpectedSuspects[] | null, largestCount: number): { runs: CandidateRun[]; basis: string } {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: 'no confirmation: discovery named no suspect' };
   const groups = suspects ?? [assumedPair(model, largestCount)];
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
+  // The least a nominee failing every time needs (src/verdict fewestBlocks); one seen in a
+  // fraction p of the runs needs about 1/p as many blocks, up to the planner's cap.
+  const fewest = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
   const runs: CandidateRun[] = [];
-  for (let i = 0; i < serialRuns; i++) runs.push({ workers: model.serial, tests: all });
-  let parallelRuns = 0;
+  const parallel: CandidateRun[] = [];
+  let blocks = 0;
   for (const g of groups) {
-    // A collision seen in a fraction p of the runs needs about 2/p runs for its two fresh
-    // failures; the planner runs the full suite when the group is over half of it.
-    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
+    blocks = Math.max(blocks, n);
+    // The planner runs the full suite when the group is over half of it.
     const full = g.parallelTests.length * 2 > model.testMs.size;
-    parallelRuns += n;
-    for (let i = 0; i < n; i++) runs.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+    for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
   }
+  const serialRuns = blocks * SERIAL_PER_BLOCK;
+  for (let i = 0; i < serialRuns; i++) runs.push({ workers: model.serial, tests: all });
+  runs.push(...parallel);
   // Pairs whose guess is the partner cost one probe for both; others bisect.
   const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
   for (let i = 0; i < probes; i++) runs.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? '', all[(i + 1) % all.length] ?? ''] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? '' : 's'} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
+  return { runs, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallel.length} parallel-arm and ${probes} partner-probe runs` };
 }
 
 /** The whole plan: discovery done (measured) + discovery left (priced) + expected confirmation (priced). */

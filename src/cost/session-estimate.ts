@@ -1,8 +1,9 @@
 // The estimates `run` prints and records: after the first run (the plan's price before most of it
 // is spent) and once discovery has named the suspects.
-import { wilson } from '../analyse/wilson.js';
-import { nominateSuspects } from '../confirm/suspects.js';
+import { suspectsOf } from '../confirm/suspects.js';
 import type { CostEstimate, RunResult, RunSpec } from '../model.js';
+import { wilson } from '../stats/wilson.js';
+import { nominate } from '../verdict/index.js';
 import { estimatePlan, expectedConfirmation, type ExpectedSuspects } from './plan-cost.js';
 import { fitPriceModel, type Unit } from './price-model.js';
 
@@ -35,10 +36,11 @@ export function estimateSession(input: SessionEstimateInput): CostEstimate {
 /** Suspects that share a threshold share parallel-arm runs (docs/confirmation.md). */
 function groupByThreshold(runs: readonly RunResult[], serial: number): ExpectedSuspects[] {
   const groups = new Map<number, { ids: string[]; tests: Set<string>; rate: number }>();
-  for (const s of nominateSuspects(runs, serial)) {
+  for (const s of suspectsOf(nominate(runs, serial), runs)) {
     const g = groups.get(s.threshold) ?? { ids: [], tests: new Set<string>(), rate: 1 };
     // The lower Wilson bound: two discovery runs say little, and a budget errs on the long side.
-    if (s.parallel.n > 0) g.rate = Math.min(g.rate, wilson(s.parallel.failed, s.parallel.n).low);
+    const seen = s.nominee.parallel;
+    if (seen.n > 0) g.rate = Math.min(g.rate, wilson(seen.failed, seen.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);

@@ -1,15 +1,12 @@
 // Which other tests fail in the same runs as this one, and which of them ran at the same moment
 // on another worker: "something is shared", with the names of who shares it.
 import type { Cluster, RunResult, TestCase, TestAnalysis, TestId } from '../model.js';
+import { failedInRun, outcomeOf } from '../observe/index.js';
 import { casesOf, indexRuns, type IndexedRun } from './run-index.js';
 import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
 const NAMED = 5;
 const MAX_OVERLAPS = 3;
-
-function failed(c: TestCase): boolean {
-  return c.outcome === 'failed' || c.outcome === 'error';
-}
 
 export interface CoFailure {
   readonly clues: Clue[];
@@ -20,7 +17,7 @@ export interface CoFailure {
 export function coFailureClues(test: TestAnalysis, runs: readonly RunResult[], clusters: readonly Cluster[]): CoFailure {
   const indexed = indexRuns(runs);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
-  const passRuns = indexed.filter((r) => casesOf(r, test.id).some((c) => c.outcome === 'passed'));
+  const passRuns = indexed.filter((r) => outcomeOf(r.run, test.id) === 'passed');
   const withMe = failuresOfOthers(test.id, failRuns);
   const withoutMe = failuresOfOthers(test.id, passRuns);
   // At least half of this test's failing runs, and clearly less often when this test passes:
@@ -66,12 +63,12 @@ export function coFailureClues(test: TestAnalysis, runs: readonly RunResult[], c
 function overlapClues(id: TestId, failRuns: readonly IndexedRun[]): Array<[TestId, string]> {
   const seen = new Map<TestId, string>();
   for (const r of failRuns) {
-    const mine = casesOf(r, id).filter((c) => failed(c) && timed(c));
+    const mine = casesOf(r, id).filter((c) => failedInRun(c) && timed(c));
     if (mine.length === 0) continue;
     const others = [...r.failed].filter((o) => o !== id).flatMap((o) => casesOf(r, o));
     for (const c of mine) {
       for (const o of others) {
-        if (!failed(o) || !timed(o) || o.worker === c.worker || seen.has(o.id)) continue;
+        if (!failedInRun(o) || !timed(o) || o.worker === c.worker || seen.has(o.id)) continue;
         if ((o.startedAt ?? 0) < (c.endedAt ?? 0) && (c.startedAt ?? 0) < (o.endedAt ?? 0)) {
           seen.set(o.id, `ran at the same time as ${o.id} on ${o.worker ?? '?'} (run ${r.run.record.id}), which also failed`);
         }

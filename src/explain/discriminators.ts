@@ -1,6 +1,7 @@
 // Run-level evidence: where the failures start relative to the core count, crashes and lost
 // results, confirmation reruns, order replays, co-failing and overlapping tests, and known collision partners.
 import type { Cluster, RunResult, TestAnalysis, TestId } from '../model.js';
+import { failedInRun } from '../observe/index.js';
 import { coFailureClues } from './co-failure.js';
 import { confirmationClues } from './confirmation.js';
 import { damaged, expected } from './failure-texts.js';
@@ -93,7 +94,7 @@ function crashClues(test: TestAnalysis, runs: readonly RunResult[]): Clue[] {
     const involved =
       cases.length === 0
         ? expected(run, test.id) && damaged(run)
-        : cases.some((c) => (c.outcome === 'failed' || c.outcome === 'error' || c.outcome === 'lost') && !(c.message ?? '').trim());
+        : cases.some((c) => (failedInRun(c) || c.outcome === 'lost') && !(c.message ?? '').trim());
     if (!involved) continue;
     const r = run.record;
     if (r.signal !== null) {

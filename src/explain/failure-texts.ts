@@ -1,5 +1,6 @@
 // Collects the text a test failed with, bounded, so signature matching has a fixed worst case.
 import type { RunResult, TestCase, TestId } from '../model.js';
+import { failedInRun } from '../observe/index.js';
 import { casesOf, indexRuns } from './run-index.js';
 
 /** Per case: enough for a message plus a long traceback; beyond that it is noise. */
@@ -33,7 +34,7 @@ export function failureTexts(id: TestId, runs: readonly RunResult[]): FailureTex
     const cases = casesOf(indexed, id);
     for (const c of cases) {
       // A retried-then-passed case still carries the failure text of its attempts.
-      if (c.outcome === 'failed' || c.outcome === 'error' || (c.attempts?.length ?? 0) > 0) {
+      if (failedInRun(c)) {
         add({ runId: run.record.id, text: caseText(c), origin: 'case' });
       }
     }

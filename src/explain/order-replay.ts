@@ -2,7 +2,8 @@
 // the tests its worker ran before it are replayed serially, but passes serially on its own, is
 // order dependent (an earlier test leaves state behind); one that passes the replay is not.
 // "Alone" is the confirm-serial arm: the suspects rerun serially, without that prefix.
-import type { RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
+import type { RunResult, TestAnalysis, TestId } from '../model.js';
+import { outcomeOf } from '../observe/index.js';
 import type { Clue } from './types.js';
 
 const NAMED = 3;
@@ -14,19 +15,15 @@ interface Replay {
   readonly failed: boolean;
 }
 
-function failed(c: TestCase): boolean {
-  return c.outcome === 'failed' || c.outcome === 'error';
-}
-
 /** The test's replays: `confirm-order` runs whose subset ends with it and that gave it a result. */
 function replaysOf(id: TestId, runs: readonly RunResult[]): Replay[] {
   const out: Replay[] = [];
   for (const run of runs) {
     const subset = run.record.subset;
     if (run.record.phase !== 'confirm-order' || subset === undefined || subset.at(-1) !== id) continue;
-    const mine = run.cases.filter((c) => c.id === id && c.outcome !== 'skipped' && c.outcome !== 'lost');
-    if (mine.length === 0) continue;
-    out.push({ run: run.record.id, prefix: subset.slice(0, -1), failed: mine.some(failed) });
+    const outcome = outcomeOf(run, id);
+    if (outcome === null) continue;
+    out.push({ run: run.record.id, prefix: subset.slice(0, -1), failed: outcome === 'failed' });
   }
   return out;
 }
@@ -36,10 +33,10 @@ function alone(id: TestId, runs: readonly RunResult[]): { runs: number; failed: 
   const t = { runs: 0, failed: 0 };
   for (const run of runs) {
     if (run.record.phase !== 'confirm-serial') continue;
-    const mine = run.cases.filter((c) => c.id === id && c.outcome !== 'skipped' && c.outcome !== 'lost');
-    if (mine.length === 0) continue;
+    const outcome = outcomeOf(run, id);
+    if (outcome === null) continue;
     t.runs += 1;
-    if (mine.some(failed)) t.failed += 1;
+    if (outcome === 'failed') t.failed += 1;
   }
   return t;
 }

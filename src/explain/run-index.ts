@@ -4,10 +4,11 @@
 // tests x 40 runs; one slot number per distinct id, shared by all runs, and a typed array per
 // run hold ~4 MB.
 import type { RunResult, TestCase, TestId } from '../model.js';
+import { failedInRun } from '../observe/index.js';
 
 export interface IndexedRun {
   readonly run: RunResult;
-  /** Ids with a failed or errored case in this run. */
+  /** Ids that failed in this run (src/observe: retries included). */
   readonly failed: ReadonlySet<TestId>;
   /** Slot of each distinct test id of all the indexed runs (shared by them). */
   readonly slots: ReadonlyMap<TestId, number>;
@@ -65,7 +66,7 @@ function buildIndex(runs: readonly RunResult[]): IndexedRun[] {
         if (list === undefined) repeated.set(c.id, [cases[at - 1] as TestCase, c]);
         else list.push(c);
       }
-      if (c.outcome === 'failed' || c.outcome === 'error') failed.add(c.id);
+      if (failedInRun(c)) failed.add(c.id);
     }
     return { run, failed, slots, first, repeated: repeated ?? NONE };
   });

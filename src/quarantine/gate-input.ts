@@ -35,6 +35,7 @@ export async function gateWithQuarantine(tests: readonly TestAnalysis[], config:
   const note = config.failOn === 'new-parallel-only' ? (known?.note ?? (known === undefined ? 'no stability history was available, so only quarantined tests count as known' : undefined)) : undefined;
   const gate = decideGate(applied.tests, config.failOn, {
     expired: applied.expired,
+    failOnConfidence: config.failOnConfidence,
     ...(known === undefined ? {} : { known: known.ids }),
     ...(note === undefined ? {} : { knownNote: note }),
   });

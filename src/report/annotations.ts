@@ -4,6 +4,7 @@
 import type { Report, TestAnalysis } from '../model.js';
 import { failsGate, findings, formatRate, VERDICT_MEANING, workerKeys } from './format.js';
 import { STEP_ANNOTATIONS_PER_LEVEL } from './limits.js';
+import { decideText, sampleSentence } from './sample-label.js';
 import { sanitizeLog } from './sanitize.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -25,19 +26,24 @@ export interface TestAnnotation {
 export function buildAnnotations(report: Report, secrets: readonly string[] = []): TestAnnotation[] {
   const keys = workerKeys(report);
   return findings(report).map((t) => {
+    const fails = failsGate(report, t);
     const base = {
-      level: failsGate(report, t) ? ('error' as const) : ('warning' as const),
+      level: fails ? ('error' as const) : ('warning' as const),
       title: sanitizeLog(`flakegate: ${t.verdict} — ${t.display}`, { secrets, max: 200 }).replace(/\n/g, ' '),
-      message: sanitizeLog(message(t, keys), { secrets, max: 2000 }),
+      message: sanitizeLog(message(t, keys, fails), { secrets, max: 2000 }),
       testId: t.id,
     };
     return t.file === undefined ? base : { ...base, file: t.file, ...(t.line === undefined ? {} : { line: t.line }) };
   });
 }
 
-function message(t: TestAnalysis, keys: readonly string[]): string {
+function message(t: TestAnalysis, keys: readonly string[], fails: boolean): string {
   const rates = keys.map((k) => `${k}w ${formatRate(t.byWorkers[k])}`).join(', ');
   const lines = [`This test ${VERDICT_MEANING[t.verdict]} (${t.confidence}). Failures by worker count: ${rates}.`];
+  const sample = sampleSentence(t);
+  if (sample !== null) lines.push(`Evidence on ${sample}.`);
+  const decide = decideText(t);
+  if (decide !== null && !fails) lines.push(`Below the gate's tier, so a warning: ${decide}.`);
   const top = t.causes[0];
   if (top !== undefined) lines.push(`Likely cause: ${top.cause}. Fix: ${top.fix.summary}`);
   const first = t.messages[0];

@@ -30,6 +30,7 @@ export function buildReport(parts: ReportParts): Report {
       budgetMs: config.budgetMs,
       confirm: config.confirm,
       failOn: config.failOn,
+      failOnConfidence: config.failOnConfidence,
       cwd: config.cwd,
     },
     runs: parts.runs.map((r) => r.record),

@@ -1,5 +1,6 @@
 // Small, pure formatting shared by the markdown, comment and annotation renderers: one place
 // decides how a rate, an interval and a verdict read, and in what order findings appear.
+import { reaches } from '../analyse/gate.js';
 import type { Report, TestAnalysis, Verdict, WorkerStats } from '../model.js';
 
 /** Verdicts worth reporting, in the order a reader should see them. */
@@ -86,12 +87,16 @@ export function compareFindings(a: TestAnalysis, b: TestAnalysis): number {
   );
 }
 
-/** Whether this test's verdict is one the gate fails on. */
+/**
+ * Whether this test is one the gate failed on. A parallel-only test counts only at the gate's
+ * tier (`failOnConfidence`; reports made before it existed failed at `likely`).
+ */
 export function failsGate(report: Report, t: TestAnalysis): boolean {
   if (!report.gate.failed || t.quarantined !== undefined) return false;
-  if (report.gate.failOn === 'parallel-only') return t.verdict === 'parallel-only';
-  if (report.gate.failOn === 'new-parallel-only') return t.verdict === 'parallel-only' && !(report.gate.known ?? []).includes(t.id);
-  if (report.gate.failOn === 'flaky') return t.verdict === 'parallel-only' || t.verdict === 'flaky';
+  const parallelOnly = t.verdict === 'parallel-only' && reaches(t, report.gate.failOnConfidence ?? 'likely');
+  if (report.gate.failOn === 'parallel-only') return parallelOnly;
+  if (report.gate.failOn === 'new-parallel-only') return parallelOnly && !(report.gate.known ?? []).includes(t.id);
+  if (report.gate.failOn === 'flaky') return parallelOnly || t.verdict === 'flaky';
   return false;
 }
 

@@ -1,5 +1,6 @@
 // The CLI's end-of-run table: compact, coloured on a TTY, plain text otherwise. Pure.
 import type { Report, TestAnalysis, Verdict } from '../model.js';
+import { decideText, evidenceCell, sampleSentence } from './sample-label.js';
 import { sanitizeTerminal } from './sanitize-terminal.js';
 
 export interface TerminalOptions {
@@ -35,7 +36,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const shown = report.tests.filter((t) => opts.all || (t.verdict !== 'stable' && t.verdict !== 'skipped'));
   if (shown.length > 0) {
     const counts = config.workers.map(String);
-    const header = ['verdict', 'tier', ...counts.map((w) => `w${w}`), 'p', 'cause', 'test'];
+    const header = ['verdict', 'tier', ...counts.map((w) => `w${w}`), 'evidence', 'cause', 'test'];
     const rows = shown.map((t) => row(t, counts));
     const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const fixed = widths.reduce((a, b) => a + b + 2, 0);
@@ -69,13 +70,12 @@ function row(t: TestAnalysis, counts: readonly string[]): string[] {
     const s = t.byWorkers[w];
     return s ? `${s.failed}/${s.passed + s.failed}${s.lost > 0 ? `+${s.lost}L` : ''}` : '-';
   });
-  const p = t.pValue === null ? '-' : t.pValue < 0.001 ? '<.001' : t.pValue.toFixed(3);
   const cause = t.causes[0]?.cause ?? '';
   const verdict = t.quarantined === undefined ? t.verdict : `${t.verdict} (quarantined)`;
-  return [verdict, t.confidence, ...cells, p, cause, sanitizeTerminal(t.display, 400)];
+  return [verdict, t.confidence, ...cells, evidenceCell(t), cause, sanitizeTerminal(t.display, 400)];
 }
 
-/** Threshold, cluster and the 95% interval of the failure rate at each worker count. */
+/** Threshold, cluster, the sample the evidence column rests on, and the 95% interval of the failure rate at each worker count. */
 function detail(t: TestAnalysis, counts: readonly string[]): string {
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const rates = counts
@@ -87,7 +87,11 @@ function detail(t: TestAnalysis, counts: readonly string[]): string {
     .join(', ');
   const parts = [t.threshold === null ? 'no failures' : `fails from ${t.threshold} worker${t.threshold === 1 ? '' : 's'}`];
   if (t.cluster !== null) parts.push(`cluster #${t.cluster}`);
-  if (t.runsToDecide !== undefined && t.confidence === 'insufficient') parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  const decide = decideText(t);
+  if (decide !== null) parts.push(decide);
+  else if (t.runsToDecide !== undefined && t.confidence === 'insufficient') parts.push(`~${t.runsToDecide} more runs per arm would decide`);
+  const sample = sampleSentence(t);
+  if (sample !== null) parts.push(`evidence on ${sample}`);
   parts.push(`failure rate (95% CI) ${rates}`);
   return parts.join(' · ');
 }

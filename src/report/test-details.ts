@@ -1,7 +1,8 @@
 // Per-test evidence, collapsed: location, statistics, cluster partners, every cause with its
 // fix and evidence, and a few failure messages. Everything from the test process is sanitised.
 import type { CauseFinding, Report, TestAnalysis } from '../model.js';
-import { formatP, plural, VERDICT_MEANING } from './format.js';
+import { plural, VERDICT_MEANING } from './format.js';
+import { decideText, runsText, sampleSentence } from './sample-label.js';
 import { codeSpan, htmlCode, sanitizeBlock, sanitizeInline } from './sanitize.js';
 
 export interface DetailsOptions {
@@ -41,16 +42,19 @@ export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOption
   return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }
 
+/** The statistic with the sample it rests on, and what would decide it. */
 function statistics(t: TestAnalysis): string {
   const parts: string[] = [];
-  if (t.pValue !== null) parts.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
-  if (t.probParallelWorse !== null) parts.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
-  if (t.runsToDecide !== undefined) parts.push(`about ${plural(t.runsToDecide, 'more run')} per arm would decide`);
-  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+  const sample = t.sample === undefined ? null : sampleSentence(t);
+  if (sample !== null && t.sample !== undefined) parts.push(`on ${sample} (${runsText(t.sample)})`);
+  const decide = decideText(t);
+  if (decide !== null) parts.push(decide);
+  else if (t.runsToDecide !== undefined && t.confidence === 'insufficient') parts.push(`about ${plural(t.runsToDecide, 'more run')} per arm would decide`);
+  return parts.length > 0 ? ` — ${parts.join('; ')}` : '';
 }
 
 function causeLines(c: CauseFinding, secrets: readonly string[]): string[] {
-  const out = [`- **Cause \`${c.cause}\`** (score ${Math.round(c.score * 100)}%): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  const out = [`- **Cause \`${c.cause}\`** (score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
   for (const e of c.evidence.slice(0, 8)) {
     const where = e.file === undefined ? '' : ` at ${codeSpan(e.line === undefined ? e.file : `${e.file}:${e.line}`, { secrets })}`;
     out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);

@@ -32,7 +32,7 @@ export async function runAggregate(runner: Runner, inputs: PublishInputs): Promi
   // command are this job's own (confirmation never runs a command read from an artifact; the
   // shards' is only compared). The aggregate confirms by default (the project is checked out
   // here); `confirm: false` skips it.
-  const given = settingsFromInputs((name) => runner.input(name), ['out', 'fail-on', 'cwd', 'confirm', 'timeout', 'budget', 'framework', 'command']);
+  const given = settingsFromInputs((name) => runner.input(name), ['out', 'fail-on', 'fail-on-confidence', 'cwd', 'confirm', 'timeout', 'budget', 'framework', 'command']);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === '' ? undefined : value]));
   raw['confirm'] ??= 'true';
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);

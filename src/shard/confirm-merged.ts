@@ -4,10 +4,9 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, FRAMEWORKS } from '../config.js';
-import type { PartnerFinding } from '../confirm/run-confirmation.js';
 import { SetupError } from '../frameworks/errors.js';
 import { resolvePreset } from '../frameworks/index.js';
-import type { Config, FrameworkName, Logger, PlannerNote, RunResult } from '../model.js';
+import type { Config, FrameworkName, Logger, PartnerFinding, PlannerNote, RunResult } from '../model.js';
 import { confirmSuspects, createExecutor, type Executor } from '../pipeline.js';
 import type { PlanIdentity } from './manifest.js';
 

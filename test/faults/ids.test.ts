@@ -106,7 +106,7 @@ describe('test ids that look like options, through the real runners', () => {
   it.each(CASES)('$input', async (c) => {
     const dir = project(c);
     const out = join(dir, '.flakegate');
-    const config: Config = { framework: c.framework, command: c.command ?? null, workers: [1, 2], iterations: 1, timeoutMs: 300_000, budgetMs: null, confirm: true, failOn: 'parallel-only', cwd: dir, out };
+    const config: Config = { framework: c.framework, command: c.command ?? null, workers: [1, 2], iterations: 1, timeoutMs: 300_000, budgetMs: null, confirm: true, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: dir, out };
     const preset = await resolvePreset(config, quiet);
     const run = async (spec: RunSpec): Promise<RunResult & { note?: string }> => {
       const executed = await executeRun(spec, preset, config, quiet);

@@ -12,7 +12,6 @@ function el(tag, cls, text) {
   return e;
 }
 function pct(x) { return Math.round(x * 100) + '%'; }
-function fmtP(p) { return p === null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3); }
 function byId(id) { return document.getElementById(id); }
 var testsById = {};
 data.tests.forEach(function (t, i) { t.index = i; testsById[t.id] = t; });
@@ -110,7 +109,8 @@ data.tests.forEach(function (t) {
   row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
-  row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
+  row('evidence', t.evidence + (t.decide ? ' (' + t.decide + ')' : ''));
+  if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
   row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');

@@ -2,6 +2,7 @@
 // (controls stripped, secrets redacted, length bounded) and the test list bounded, findings first.
 import type { Report, TestAnalysis } from '../../model.js';
 import { compareFindings, failureRate, workerKeys } from '../format.js';
+import { decideText, evidenceCell, sampleSentence } from '../sample-label.js';
 import { redactSecrets, stripControl, truncate } from '../sanitize.js';
 import type { RunTimeline } from './timeline.js';
 
@@ -31,7 +32,11 @@ export interface PageTest {
   readonly location: string;
   readonly verdict: string;
   readonly confidence: string;
-  readonly pValue: number | null;
+  /** The statistic in a few words (`e 3.1e3 ≥ 2.0e3`), and the sentence naming the sample it rests on. */
+  readonly evidence: string;
+  readonly sample: string;
+  /** `about 12 more runs would decide`, or ''. */
+  readonly decide: string;
   readonly threshold: number | null;
   readonly cluster: number | null;
   readonly partners: readonly string[];
@@ -73,7 +78,9 @@ export function pageData(report: Report, timelines: readonly RunTimeline[], secr
     location: t.file === undefined ? '' : clean(t.line === undefined ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,
-    pValue: t.pValue,
+    evidence: evidenceCell(t),
+    sample: clean(sampleSentence(t) ?? ''),
+    decide: decideText(t) ?? '',
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),

@@ -1,6 +1,7 @@
 // Which runs the HTML report draws as timelines, and their bars. report.json keeps only run
 // records, so finish() passes the few runs worth drawing here, picked and bounded (pure).
 import type { Outcome, Phase, Report, RunResult, TestId } from '../../model.js';
+import { failuresIn } from '../../observe/index.js';
 
 /** One test execution on one worker lane, in milliseconds from the run's first start. */
 export interface TimelineBar {
@@ -30,7 +31,6 @@ export const MAX_TIMELINE_RUNS = 6;
 export const MAX_BARS_PER_RUN = 1500;
 
 const SUSPECT = new Set(['parallel-only', 'flaky']);
-const isFailure = (o: Outcome): boolean => o === 'failed' || o === 'error';
 
 /**
  * The runs where a suspect (parallel-only or flaky test) failed, parallel runs of the whole suite
@@ -42,7 +42,7 @@ export function selectTimelines(report: Report, runs: readonly RunResult[]): Run
   const partnersOf = new Map(report.tests.map((t) => [t.id, t.partners ?? []]));
   const serial = report.config.workers[0] ?? 1;
   const picked = runs
-    .map((r, order) => ({ r, order, failing: [...new Set(r.cases.filter((c) => isFailure(c.outcome) && suspects.has(c.id)).map((c) => c.id))].sort() }))
+    .map((r, order) => ({ r, order, failing: failuresIn(r).filter((id) => suspects.has(id)) }))
     .filter((x) => x.failing.length > 0)
     .sort((a, b) => rank(a.r, serial) - rank(b.r, serial) || a.order - b.order)
     .slice(0, MAX_TIMELINE_RUNS);

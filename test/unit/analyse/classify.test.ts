@@ -51,7 +51,9 @@ describe('verdicts', () => {
   it('sets threshold, messages and empty causes', () => {
     expect(testOf(tests, 'parallelOnly')).toMatchObject({ threshold: 4, messages: ['parallelOnly failed'], causes: [] });
     expect(testOf(tests, 'flaky').threshold).toBe(1);
-    expect(testOf(tests, 'stable')).toMatchObject({ threshold: null, messages: [], pValue: 1 });
+    // No comparison rests on a stable test: no statistic, no sample.
+    expect(testOf(tests, 'stable')).toMatchObject({ threshold: null, messages: [], pValue: null, probParallelWorse: null });
+    expect(testOf(tests, 'stable').sample).toBeUndefined();
   });
 });
 
@@ -97,29 +99,29 @@ describe('tests that only appear in parallel runs', () => {
   });
 });
 
-describe('confidence tiers', () => {
-  it('3/10 parallel vs 0/10 serial: p = 0.105, P = 0.976 -> likely', () => {
+describe('confidence tiers without confirmation (discovery alone: the all-runs sample, at most likely)', () => {
+  it('3/10 parallel vs 0/10 serial: p = 0.105, P = 0.976 -> likely, with the runs a confirmation would take', () => {
     const t = testOf(analyse(runsFrom({ x: { 1: 'PPPPPPPPPP', 4: 'FPPFPPFPPP' } })).tests, 'x');
     expect(t.pValue).toBeCloseTo(0.10526315789473684, 12);
     expect(t.probParallelWorse).toBeCloseTo(0.9762504911763297, 8);
     expect(t.confidence).toBe('likely');
-    expect(t.runsToDecide).toBeUndefined();
+    expect(t.sample).toMatchObject({ source: 'all-runs', serial: { workers: [1], failed: 0, n: 10 }, parallel: { workers: [4], failed: 3, n: 10 } });
+    expect(t.sample?.parallel.runs).toHaveLength(10);
+    expect(t.runsToDecide).toBe(72);
   });
 
-  it('10/10 parallel vs 0/10 serial in discovery alone -> likely: the confirmed rule holds, but discovery only nominates', () => {
+  it('10/10 parallel vs 0/10 serial in discovery alone -> likely: discovery only nominates', () => {
     const t = testOf(analyse(runsFrom({ x: { 1: 'PPPPPPPPPP', 4: 'FFFFFFFFFF' } })).tests, 'x');
     expect(t.pValue).toBeCloseTo(5.412544112234515e-6, 15);
     expect(t.confidence).toBe('likely');
-    expect(t.runsToDecide).toBeUndefined();
+    expect(t.runsToDecide).toBe(12);
   });
 
-  it('1/5 parallel vs 0/5 serial -> insufficient, 38 more runs per arm', () => {
-    // At m = 38 (n = 43) the projection is round(0.2 × 43) = 9/43 parallel failures, a third of
-    // which is 0.0698 > upper95(0, 43) = 0.0673 (1 − 0.05^(1/43)); at m = 37, 8/42 gives 0.0635 < 0.0689.
+  it('1/5 parallel vs 0/5 serial -> insufficient', () => {
     const t = testOf(analyse(runsFrom({ x: { 1: 'PPPPP', 4: 'PPFPP' } })).tests, 'x');
     expect(t.pValue).toBeCloseTo(0.5, 12);
     expect(t.probParallelWorse).toBeCloseTo(0.8346024233401687, 8);
-    expect(t).toMatchObject({ confidence: 'insufficient', runsToDecide: 38 });
+    expect(t).toMatchObject({ confidence: 'insufficient', runsToDecide: 192 });
   });
 
   it('pools every count above serial: 1,2,4 with failures only at 4', () => {
@@ -154,8 +156,8 @@ describe('confidence tiers', () => {
 
   it('pValue is null when the test never ran in one arm', () => {
     const t = testOf(analyse(runsFrom({ x: { 1: 'SSS', 4: 'FPF' } })).tests, 'x');
-    expect(t).toMatchObject({ verdict: 'parallel-only', pValue: null, probParallelWorse: null, confidence: 'insufficient' });
-    // 2/3 parallel, serial assumed clean: at m = 12, upper95(0, 12) = 0.2209 < (10/15) / 3 = 0.2222.
-    expect(t.runsToDecide).toBe(12);
+    expect(t).toMatchObject({ verdict: 'parallel-only', pValue: null, probParallelWorse: null, confidence: 'insufficient', sample: { serial: { n: 0 }, parallel: { failed: 2, n: 3 } } });
+    // Without a serial run the projection bets on a serial rate of ½: nothing it could decide soon.
+    expect(t.runsToDecide).toBeUndefined();
   });
 });

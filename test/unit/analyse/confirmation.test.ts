@@ -1,12 +1,12 @@
-// The analyse stage on runs that include confirmation reruns and partner-search probes: verdicts
-// and tiers come from the fresh confirmation sample, probes count nowhere (docs/confirmation.md).
+// The analyse stage on runs that include confirmation reruns and partner-search probes: the
+// confidence of parallel-only comes from the confirmation blocks (src/verdict), every serial
+// failure counts, probes count nowhere (docs/confirmation.md).
 import { describe, expect, it } from 'vitest';
 import { decideGate } from '../../../src/analyse/gate.js';
 import { analyse } from '../../../src/analyse/index.js';
-import { fisherOneSided, probGreater } from '../../../src/analyse/stats.js';
-import type { PartnerFinding } from '../../../src/confirm/run-confirmation.js';
-import { confirmationTier } from '../../../src/confirm/tiers.js';
-import type { Outcome, Phase, RunResult, TestAnalysis } from '../../../src/model.js';
+import type { Outcome, PartnerFinding, Phase, RunResult, TestAnalysis } from '../../../src/model.js';
+import { fisherOneSided } from '../../../src/stats/fisher.js';
+import { probGreater } from '../../../src/stats/prob-greater.js';
 import { makeRun, runsFrom, type CaseSpec } from './run-builder.js';
 
 const testOf = (tests: readonly TestAnalysis[], id: string): TestAnalysis => {
@@ -33,26 +33,34 @@ function confirmRuns(phase: Phase, workers: number, id: string, outcomes: string
   });
 }
 
-describe('parallel-only with a confirmation sample', () => {
-  // Discovery nominated x (0/3 serial, 2/3 parallel); confirmation: a serial arm of 5 reruns plus
-  // the 3 clean discovery serial runs (0/8) vs 2/2 fresh parallel runs.
+/** Confirmation blocks as the planner runs them: two serial reruns of `id`, then one parallel rerun with `others`. */
+function blocks(id: string, serial: string, parallel: string, others: readonly string[] = []): RunResult[] {
+  const out: RunResult[] = [];
+  for (let b = 0; b < parallel.length; b++) {
+    out.push(...confirmRuns('confirm-serial', 1, id, serial.slice(2 * b, 2 * b + 2)));
+    out.push(...confirmRuns('confirm-parallel', 4, id, parallel[b] ?? 'P', others));
+  }
+  return out;
+}
+
+describe('parallel-only with confirmation blocks', () => {
+  // Discovery nominated x (0/3 serial, 2/3 parallel), the only nominee: it is confirmed when its
+  // e-value reaches 1 / 0.01 = 100, which four blocks (PP|F) do.
   const discovery = runsFrom({ x: { 1: 'PPP', 4: 'FPF' }, y: { 1: 'PPP', 4: 'PPP' } });
-  const runs = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'PPPPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FF', ['y'])];
+  const runs = [...discovery, ...blocks('x', 'PPPPPPPP', 'FFFF', ['y'])];
   const x = testOf(analyse(runs, [1, 4]).tests, 'x');
 
-  it('is confirmed by the confirmation sample: Fisher p = 1/45 and serial bound 0.31 < 1/3', () => {
+  it('is confirmed by the confirmation blocks, and says which', () => {
     expect(x).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', threshold: 4 });
-    expect(x.pValue).toBeCloseTo(1 / 45, 12);
-    expect(x.pValue).toBe(fisherOneSided(2, 2, 0, 8));
-    expect(x.probParallelWorse).toBe(probGreater(2, 2, 0, 8));
+    expect(x.sample).toMatchObject({ source: 'confirmation', blocks: 4, suspects: 1, serial: { failed: 0, n: 8 }, parallel: { failed: 4, n: 4 } });
+    expect(x.sample?.eValue).toBeGreaterThanOrEqual(x.sample?.threshold ?? Infinity);
+    expect(x.pValue).toBeCloseTo(1 / (x.sample?.eValue ?? 1), 12);
     expect(x.runsToDecide).toBeUndefined();
-    const tier = confirmationTier('x', runs);
-    expect(tier).toMatchObject({ confidence: 'confirmed', pValue: x.pValue, probParallelWorse: x.probParallelWorse });
   });
 
   it('counts confirmation runs in byWorkers: they are real executions', () => {
-    expect(x.byWorkers['1']).toMatchObject({ runs: 8, passed: 8, failed: 0 });
-    expect(x.byWorkers['4']).toMatchObject({ runs: 5, passed: 1, failed: 4 });
+    expect(x.byWorkers['1']).toMatchObject({ runs: 11, passed: 11, failed: 0 });
+    expect(x.byWorkers['4']).toMatchObject({ runs: 7, passed: 1, failed: 6 });
   });
 
   it('fails the gate', () => {
@@ -60,98 +68,66 @@ describe('parallel-only with a confirmation sample', () => {
   });
 
   it('is insufficient, and passes the gate, when confirmation does not reproduce it', () => {
-    const quiet = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'P'.repeat(15)), ...confirmRuns('confirm-parallel', 4, 'x', 'P'.repeat(10), ['y'])];
+    const quiet = [...discovery, ...blocks('x', 'P'.repeat(20), 'P'.repeat(10), ['y'])];
     const t = testOf(analyse(quiet).tests, 'x');
-    // 0/10 vs 0/15: no parallel failure in the fresh sample, nothing that more runs would decide.
-    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'insufficient' });
-    expect(t.pValue).toBe(1);
-    expect(t.runsToDecide).toBeUndefined();
+    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'insufficient', sample: { source: 'confirmation', eValue: 1, parallel: { failed: 0, n: 10 } } });
     expect(decideGate([t], 'parallel-only').failed).toBe(false);
   });
 
-  it('takes runsToDecide from the confirmation sample when it is insufficient', () => {
-    const short = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'PPPPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FPPP', ['y'])];
+  it('is likely below the threshold, warns, and says how many more runs would decide', () => {
+    const short = [...discovery, ...blocks('x', 'PPPPPP', 'FFF', ['y'])];
     const t = testOf(analyse(short).tests, 'x');
-    const tier = confirmationTier('x', short);
-    expect(tier?.confidence).toBe('insufficient');
-    expect(t).toMatchObject({ confidence: 'insufficient', pValue: tier?.pValue, runsToDecide: tier?.runsToDecide });
-    expect(t.runsToDecide).toBeGreaterThan(0);
+    expect(t).toMatchObject({ confidence: 'likely', runsToDecide: 3 });
+    const gate = decideGate([t], 'parallel-only');
+    expect(gate).toMatchObject({ failed: false, undecided: ['x'] });
+    expect(gate.reason).toContain('x (likely, about 3 more runs would decide)');
+    expect(decideGate([t], 'parallel-only', { failOnConfidence: 'likely' }).failed).toBe(true);
   });
 });
 
-describe('parallel-only without a confirmation tier', () => {
-  it('caps the discovery tier at likely (discovery only nominates)', () => {
-    // 8/8 parallel vs 0/8 serial meets the confirmed rule on discovery alone (bound 0.31 < 1/3).
+describe('parallel-only without confirmation blocks', () => {
+  it('is described on all runs and at most likely (discovery only nominates)', () => {
     const t = testOf(analyse(runsFrom({ x: { 1: 'PPPPPPPP', 4: 'FFFFFFFF' } })).tests, 'x');
-    expect(t.pValue).toBeLessThan(0.05);
-    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'likely' });
+    expect(t.pValue).toBeCloseTo(fisherOneSided(8, 8, 0, 8), 12);
+    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'likely', sample: { source: 'all-runs' } });
   });
 
-  it('caps it too when only the serial arm ran (budget): the tier needs both arms', () => {
+  it('stays so when only the serial arm ran (budget): a block needs its parallel run', () => {
     const runs = [...runsFrom({ x: { 1: 'PPP', 4: 'FFF' } }), ...confirmRuns('confirm-serial', 1, 'x', 'PPPPPPPP')];
-    expect(confirmationTier('x', runs)).toBeNull();
     const t = testOf(analyse(runs).tests, 'x');
-    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'likely' });
-    // The pooled counts (11 serial runs, 3 parallel) still give the statistics.
-    expect(t.pValue).toBe(fisherOneSided(3, 3, 0, 11));
-  });
-
-  it('keeps insufficient with its runsToDecide', () => {
-    const t = testOf(analyse(runsFrom({ x: { 1: 'PPPPP', 4: 'PPFPP' } })).tests, 'x');
-    expect(t).toMatchObject({ confidence: 'insufficient', runsToDecide: 38 });
+    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'likely', sample: { source: 'all-runs', serial: { n: 11 }, parallel: { failed: 3, n: 3 } } });
+    expect(t.pValue).toBeCloseTo(fisherOneSided(3, 3, 0, 11), 12);
+    expect(t.probParallelWorse).toBeCloseTo(probGreater(3, 3, 0, 11), 12);
   });
 });
 
-describe('serial failures in confirmation', () => {
+describe('serial failures are never dropped', () => {
   const discovery = runsFrom({ x: { 1: 'PPP', 4: 'FFP' } });
 
-  it('make a parallel-only suspect flaky: it failed alone', () => {
+  it('a serial failure in confirmation makes a parallel-only suspect flaky: it failed alone', () => {
     const runs = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'PFPF')];
     const t = testOf(analyse(runs).tests, 'x');
-    expect(t).toMatchObject({ verdict: 'flaky', confidence: 'confirmed', threshold: 1 });
-    expect(t.byWorkers['1']).toMatchObject({ runs: 7, failed: 2 });
+    expect(t).toMatchObject({ verdict: 'flaky', confidence: 'confirmed', threshold: 1, sample: { source: 'all-runs', serial: { failed: 2, n: 7 } } });
   });
 
-  it('make it flaky even when the parallel arm fails more (one serial failure: likely)', () => {
-    const runs = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'PPPPPPPPPPPPPPF'), ...confirmRuns('confirm-parallel', 4, 'x', 'FFFFFFFFFF')];
-    expect(testOf(analyse(runs).tests, 'x')).toMatchObject({ verdict: 'flaky', confidence: 'likely' });
-  });
-});
-
-describe('rare-serial suspects (failed serially once in discovery)', () => {
-  const serialMessage = 'OSError: [Errno 98] Address already in use';
-  const serialFailure = makeRun('d-050-w1', 1, { x: { outcome: 'failed', message: serialMessage } }, { iteration: 3 });
-  const discovery = [...runsFrom({ x: { 1: '-PP', 4: 'FFF' } }), serialFailure];
-
-  it('is parallel-only, confirmed, when the serial arm stayed clean and the parallel arm confirmed', () => {
-    // Distinct parallel messages, seen before the serial failure, fill `messages` without it.
-    const noisy = ['boom 1', 'boom 2'].map((message, i) => makeRun(`d-06${i}-w4`, 4, { x: { outcome: 'failed', message } }, { iteration: 4 + i }));
-    const runs = [...runsFrom({ x: { 1: '-PP', 4: 'FFF' } }), ...noisy, serialFailure, ...confirmRuns('confirm-serial', 1, 'x', 'PPPPPPPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FF')];
+  it('even when the parallel arm fails far more (one serial failure: likely), and the gate passes', () => {
+    const runs = [...discovery, ...blocks('x', 'PPPPPPPPPPPPPPPPPPPF', 'FFFFFFFFFF')];
     const t = testOf(analyse(runs).tests, 'x');
-    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed' });
-    expect(t.pValue).toBe(fisherOneSided(2, 2, 0, 8));
-    // The discovery serial failure stays visible: in byWorkers and first in messages.
-    expect(t.byWorkers['1']).toMatchObject({ failed: 1 });
-    expect(t.messages[0]).toBe(serialMessage);
-    expect(t.messages).toHaveLength(3);
+    expect(t).toMatchObject({ verdict: 'flaky', confidence: 'likely' });
+    expect(decideGate([t], 'parallel-only').failed).toBe(false);
   });
 
-  it('stays flaky while the confirmation is not confirmed', () => {
-    const runs = [...discovery, ...confirmRuns('confirm-serial', 1, 'x', 'PPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FP')];
-    expect(testOf(analyse(runs).tests, 'x')).toMatchObject({ verdict: 'flaky', confidence: 'likely' });
-  });
-
-  it('stays flaky when discovery failed it serially too often to be a suspect', () => {
-    const often = runsFrom({ x: { 1: 'FFP', 4: 'FFF' } });
-    const runs = [...often, ...confirmRuns('confirm-serial', 1, 'x', 'PPPPPPPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FF')];
-    expect(confirmationTier('x', runs)?.confidence).toBe('confirmed');
-    expect(testOf(analyse(runs).tests, 'x')).toMatchObject({ verdict: 'flaky', confidence: 'confirmed' });
+  it('a serial failure in discovery makes it flaky for good, however clean the serial reruns', () => {
+    const runs = [...runsFrom({ x: { 1: 'PFP', 4: 'FFF' } }), ...blocks('x', 'P'.repeat(20), 'F'.repeat(10))];
+    const t = testOf(analyse(runs).tests, 'x');
+    expect(t).toMatchObject({ verdict: 'flaky', confidence: 'likely' });
+    expect(t.byWorkers['1']).toMatchObject({ failed: 1, runs: 23 });
   });
 });
 
 describe('partner-search probes', () => {
   const discovery = runsFrom({ x: { 1: 'PPP', 4: 'FPF' }, y: { 1: 'PPP', 4: 'PPP' }, z: { 1: 'PPP', 4: 'PPP' } });
-  const confirmation = [...confirmRuns('confirm-serial', 1, 'x', 'PPPPPPPP'), ...confirmRuns('confirm-parallel', 4, 'x', 'FF', ['y', 'z'])];
+  const confirmation = blocks('x', 'PPPP', 'FF', ['y', 'z']);
   const probes = [
     makeRun('x-120-w4', 4, { x: 'failed', y: 'passed' }, { phase: 'confirm-partner', iteration: 1, subset: ['x', 'y'] }),
     makeRun('x-121-w4', 4, { x: 'passed', z: 'failed' }, { phase: 'confirm-partner', iteration: 2, subset: ['x', 'z'] }),
@@ -163,6 +139,7 @@ describe('partner-search probes', () => {
     const without = analyse([...discovery, ...confirmation]);
     expect(analyse([...discovery, ...confirmation, ...probes])).toEqual(without);
     expect(testOf(without.tests, 'x').byWorkers['4']).toMatchObject({ runs: 5, failed: 4 });
+    expect(testOf(without.tests, 'x').sample?.parallel.runs).toHaveLength(2);
     expect(testOf(without.tests, 'z')).toMatchObject({ verdict: 'stable' });
   });
 });

@@ -8,8 +8,8 @@ const test = analysisOf;
 
 const q: Quarantined = { entry: 'old', reason: 'shares /tmp/x', owner: '@team' };
 const fresh = test('new', 'parallel-only', 'confirmed');
-const old = test('old', 'parallel-only', 'likely');
-const oldQuarantined = test('old', 'parallel-only', 'likely', q);
+const old = test('old', 'parallel-only', 'confirmed');
+const oldQuarantined = test('old', 'parallel-only', 'confirmed', q);
 const flakyQuarantined = test('fl', 'flaky', 'likely', { ...q, entry: 'fl' });
 
 describe('decideGate: new-parallel-only', () => {
@@ -20,6 +20,7 @@ describe('decideGate: new-parallel-only', () => {
       failOn: 'new-parallel-only',
       reason: 'No new test fails only in parallel; already known on the base branch (not blocking): old.',
       known: ['old'],
+      failOnConfidence: 'confirmed',
     });
   });
 
@@ -53,6 +54,7 @@ describe('decideGate: quarantine', () => {
       failOn: 'flaky',
       reason: 'No test fails only in parallel or is flaky; quarantined (not blocking): old, fl.',
       quarantined: ['fl', 'old'],
+      failOnConfidence: 'confirmed',
     });
   });
 
@@ -67,6 +69,7 @@ describe('decideGate: quarantine', () => {
       failOn: 'parallel-only',
       reason: '1 quarantine entry has expired: tests/a.py::t (expired 2026-01-31).',
       expired: ['tests/a.py::t (expired 2026-01-31)'],
+      failOnConfidence: 'confirmed',
     });
   });
 

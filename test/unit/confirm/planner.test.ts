@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../src/confirm/arms.js';
 import { planNextConfirmation } from '../../../src/confirm/planner.js';
 import { durationModel, estimateRunMs } from '../../../src/confirm/estimate.js';
-import { nominateSuspects } from '../../../src/confirm/suspects.js';
+import { suspectsOf } from '../../../src/confirm/suspects.js';
 import type { RunResult } from '../../../src/model.js';
 import { planDiscovery } from '../../../src/run/plan.js';
+import { nominate } from '../../../src/verdict/index.js';
 import { A, B, C, D, E, discover, simulatedSuite } from './simulated-suite.js';
 import { runsOf } from './run-table.js';
 import { runsFrom } from '../analyse/run-builder.js';
@@ -15,62 +15,50 @@ async function discovery(options: Parameters<typeof simulatedSuite>[0] = {}): Pr
   return discover(simulatedSuite({ seed: 7, ...options }), planDiscovery(workers, 3));
 }
 
-describe('nominateSuspects', () => {
+const suspectsIn = (runs: readonly RunResult[]) => suspectsOf(nominate(runs, 1), runs);
+
+describe('suspects', () => {
   it('nominates the parallel-only failure; not the stable, the broken or the never-failing partner', async () => {
-    const suspects = nominateSuspects(await discovery(), 1);
+    const suspects = suspectsIn(await discovery());
     const ids = suspects.map((s) => s.id);
     expect(ids).toContain(A);
     for (const t of [B, D, E]) expect(ids).not.toContain(t);
-    expect(suspects.find((s) => s.id === A)).toMatchObject({ reason: 'parallel-only', threshold: 2, serial: { failed: 0, n: 3 } });
+    expect(suspects.find((s) => s.id === A)).toMatchObject({ threshold: 2, nominee: { serial: { failed: 0, n: 3 } } });
   });
 
-  it('nominates a test that failed serially once in three and more often in parallel (rare-serial)', () => {
-    const runs = [...runsOf(C, 'discovery', 1, 'FPP'), ...runsOf(C, 'discovery', 4, 'FFP')];
-    expect(nominateSuspects(runs, 1)).toMatchObject([{ id: C, reason: 'rare-serial', threshold: 4 }]);
-    expect(nominateSuspects([...runsOf(C, 'discovery', 1, 'FFP'), ...runsOf(C, 'discovery', 4, 'FFF')], 1)).toEqual([]);
+  it('never nominates a test that failed serially in discovery: it is flaky whatever confirmation says', () => {
+    expect(suspectsIn([...runsOf(C, 'discovery', 1, 'FPP'), ...runsOf(C, 'discovery', 4, 'FFF')])).toEqual([]);
   });
 
   it('companions come from timing when reports carry it: the partner is among them', async () => {
-    const [suspect] = nominateSuspects(await discovery({ timing: true }), 1).filter((s) => s.id === A);
+    const [suspect] = suspectsIn(await discovery({ timing: true })).filter((s) => s.id === A);
     expect(suspect?.companions).toContain(B);
     expect(suspect?.companions).not.toContain(E); // broken: co-fails with everything, says nothing
   });
 });
 
 describe('planNextConfirmation', () => {
-  it('the serial arm leads (suspects only, batched); the parallel arm joins at the threshold once 3 clean serial runs are on record, discovery\'s included', async () => {
+  it('runs each block\'s serial half first (suspects only, batched), then its parallel run', async () => {
     const suite = simulatedSuite({ seed: 7 });
-    // One discovery iteration: 1 clean serial run of A, so the serial arm leads for 2 batches.
-    const runs = await discover(suite, planDiscovery(workers, 1));
-    expect(nominateSuspects(runs, 1).map((s) => s.id)).toContain(A);
-    const batches: string[][] = [];
+    const runs = await discovery();
+    expect(suspectsIn(runs).map((s) => s.id)).toContain(A);
+    const phases: string[][] = [];
     for (let step = 0; step < 3; step++) {
       const next = planNextConfirmation({ runs, workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
       expect(next.done).toBe(false);
-      batches.push(next.specs.map((s) => s.id));
-      const [serial, parallel] = next.specs;
-      expect(serial).toMatchObject({ phase: 'confirm-serial', workers: 1, iteration: step + 1 });
-      expect(serial?.tests).toContain(A);
-      expect(serial?.tests).not.toContain(D);
-      if (step === 2) {
-        expect(parallel).toMatchObject({ phase: 'confirm-parallel', iteration: 1 });
-        expect(parallel?.tests).toContain(A);
-      } else expect(parallel).toBeUndefined();
-      for (const spec of next.specs) runs.push(await suite.execute(spec));
+      phases.push(next.specs.map((s) => s.phase));
+      for (const spec of next.specs) {
+        if (spec.phase === 'confirm-serial') {
+          expect(spec.tests).toContain(A);
+          expect(spec.tests).not.toContain(D);
+        } else expect(spec).toMatchObject({ workers: 2, iteration: 1 });
+        runs.push(await suite.execute(spec));
+      }
     }
-    expect(batches[0]).toEqual(['s-004-w1']);
-    expect(batches[1]).toEqual(['s-005-w1']);
-    expect(batches[2]?.[0]).toBe('s-006-w1');
+    expect(phases).toEqual([['confirm-serial'], ['confirm-serial'], ['confirm-parallel']]);
   });
 
-  it('after three clean serial discovery runs the parallel arm starts with the first batch', async () => {
-    const runs = await discovery();
-    const next = planNextConfirmation({ runs, workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
-    expect(next.specs.map((s) => s.phase)).toEqual(['confirm-serial', 'confirm-parallel']);
-    expect(next.specs[1]?.tests).toContain(A);
-  });
-
-  it('runs suspects whose test sets do not overlap apart: two pairs, two subset runs of two tests', () => {
+  it('packs suspects whose test sets do not overlap into one run, each with its companions', () => {
     const table: Record<string, Record<number, string>> = {
       'a.py::t::a1': { 1: 'PPP', 4: 'FPF' },
       'a2.py::t::a2': { 1: 'PPP', 4: 'FPF' },
@@ -79,13 +67,9 @@ describe('planNextConfirmation', () => {
     };
     for (let k = 1; k <= 6; k++) table[`s${k}.py::t::s${k}`] = { 1: 'PPP', 4: 'PPP' };
     const runs = runsFrom(table);
-    const step = planNextConfirmation({ runs, workers: [1, 4], supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1 });
-    const parallel = step.specs.filter((s) => s.phase === 'confirm-parallel');
-    expect(parallel.map((s) => s.tests)).toEqual([
-      ['a.py::t::a1', 'a2.py::t::a2'],
-      ['b.py::t::b1', 'b2.py::t::b2'],
-    ]);
-    expect(parallel.every((s) => s.workers === 4)).toBe(true);
+    const serialHalf = ['a.py::t::a1', 'a2.py::t::a2', 'b.py::t::b1', 'b2.py::t::b2'].flatMap((id) => runsOf(id, 'confirm-serial', 1, 'PP', { subset: [id] }));
+    const step = planNextConfirmation({ runs: [...runs, ...serialHalf], workers: [1, 4], supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + serialHalf.length + 1 });
+    expect(step.specs.map((s) => [s.phase, s.workers, s.tests])).toEqual([['confirm-parallel', 4, ['a.py::t::a1', 'a2.py::t::a2', 'b.py::t::b1', 'b2.py::t::b2']]]);
   });
 
   it('is done at once when discovery found nothing to suspect', async () => {
@@ -104,11 +88,18 @@ describe('planNextConfirmation', () => {
   });
 
   it('plans nothing that does not fit the budget and names what it skipped', async () => {
+    const suite = simulatedSuite({ seed: 7 });
     const runs = await discovery();
-    // Without the serial lead, so the first batch has both arms to choose from.
-    const input = { runs, workers, supportsSubset: true, nextSeq: runs.length + 1, limits: { ...DEFAULT_LIMITS, serialLead: 0 } };
-    const model = durationModel(runs);
+    // A second nominee whose block is at its serial half while A's is at its parallel run.
+    const x = 'tests/test_x.py::tests::test_x';
+    const extra = [...runsOf(x, 'discovery', 1, 'PPP'), ...runsOf(x, 'discovery', 2, 'FFF')];
+    const confirmed = [...runs, ...extra];
+    for (const spec of planNextConfirmation({ runs: [...runs], workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: 100 }).specs) confirmed.push(await suite.execute(spec));
+    for (const spec of planNextConfirmation({ runs: [...runs, ...confirmed.slice(runs.length + extra.length)], workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: 200 }).specs) confirmed.push(await suite.execute(spec));
+    const input = { runs: confirmed, workers, supportsSubset: true, nextSeq: 300 };
+    const model = durationModel(confirmed);
     const full = planNextConfirmation({ ...input, budgetRemainingMs: null });
+    expect(full.specs.map((s) => s.phase)).toEqual(['confirm-serial', 'confirm-parallel']);
     const [serialMs, parallelMs] = full.specs.map((s) => estimateRunMs(model, s));
     if (serialMs === undefined || parallelMs === undefined) throw new Error('expected a serial and a parallel spec');
     // Room for the serial run, 1 ms short of the parallel one after it.

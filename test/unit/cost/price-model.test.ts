@@ -69,8 +69,10 @@ describe('expectedConfirmation', () => {
   it('prices nothing when discovery named no suspect, and a pair while it cannot know', () => {
     expect(expectedConfirmation(model, 5, [], 4).runs).toEqual([]);
     const assumed = expectedConfirmation(model, 5, null, 4);
-    expect(assumed.runs.filter((r) => r.workers === 1)).toHaveLength(3);
-    expect(assumed.runs.filter((r) => r.workers === 4)).toHaveLength(3);
+    // The least the decision rule needs for two nominees failing every time (src/verdict
+    // fewestBlocks): 4 blocks of 2 serial + 1 parallel run, plus one partner probe.
+    expect(assumed.runs.filter((r) => r.workers === 1)).toHaveLength(8);
+    expect(assumed.runs.filter((r) => r.workers === 4)).toHaveLength(5);
     expect(assumed.basis).toMatch(/assumed pair/);
   });
 });

@@ -80,7 +80,7 @@ describe('detectFrameworks + chooseFramework', () => {
 describe('resolvePreset', () => {
   const config = (cwd: string, overrides: Partial<Config> = {}): Config => ({
     framework: 'auto', command: null, workers: [1, 4], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-    confirm: false, failOn: 'parallel-only', cwd, out: `${cwd}/.flakegate`, ...overrides,
+    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd, out: `${cwd}/.flakegate`, ...overrides,
   });
 
   it('detects, logs the reason and returns the preset', async () => {
@@ -120,7 +120,7 @@ describe('extraScriptArgs', () => {
   it('warns through resolvePreset, naming the fix', async () => {
     const dir = tempProject({ 'package.json': pkg({ scripts: { test: 'node --test test/unit/' } }) });
     const log = recordingLogger();
-    await resolvePreset({ framework: 'auto', command: null, workers: [1, 2], iterations: 1, timeoutMs: 1000, budgetMs: null, confirm: false, failOn: 'never', cwd: dir, out: dir }, log);
+    await resolvePreset({ framework: 'auto', command: null, workers: [1, 2], iterations: 1, timeoutMs: 1000, budgetMs: null, confirm: false, failOn: 'never', failOnConfidence: 'confirmed', cwd: dir, out: dir }, log);
     expect(log.lines.some((line) => line.startsWith('warn: package.json scripts.test passes "test/unit/" to node') && line.includes('framework custom'))).toBe(true);
   });
 });

@@ -73,7 +73,7 @@ describe('go test files (JUnit without file attributes)', () => {
 describe('custom', () => {
   const config = (command: string | null): Config => ({
     framework: 'custom', command, workers: [1, 4], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-    confirm: false, failOn: 'parallel-only', cwd: '/repo', out: join('/repo', '.flakegate'),
+    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: '/repo', out: join('/repo', '.flakegate'),
   });
 
   it('runs the template through command-template, with subset support when it has {tests}', () => {

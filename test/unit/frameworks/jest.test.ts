@@ -15,7 +15,7 @@ const npx = { manager: 'npm', file: 'npx', prefix: ['--no', '--'], pnp: false } 
 const preset = createJestPreset(npx, 'test');
 const config = (cwd: string): Config => ({
   framework: 'jest', command: null, workers: [1, 4], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-  confirm: false, failOn: 'parallel-only', cwd, out: join(cwd, '.flakegate'),
+  confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd, out: join(cwd, '.flakegate'),
 });
 
 /** The pattern Jest would build from our --testNamePattern argument (Jest adds the `i` flag). */

@@ -14,7 +14,7 @@ import { recordingLogger, runSpec, tempProject } from './temp-project.js';
 const npx = { manager: 'npm', file: 'npx', prefix: ['--no', '--'], pnp: false } as const;
 const config = (cwd: string, framework: Config['framework']): Config => ({
   framework, command: null, workers: [1, 4], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-  confirm: false, failOn: 'parallel-only', cwd, out: join(cwd, '.flakegate'),
+  confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd, out: join(cwd, '.flakegate'),
 });
 
 function patternOf(args: readonly string[], flag: string, flags = ''): RegExp {

@@ -18,7 +18,7 @@ const { assignLanes } = require('../../../src/assets/flakegate-lanes.cjs') as { 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const config = (cwd: string, framework: FrameworkName): Config => ({
   framework, command: null, workers: [1, 2], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-  confirm: false, failOn: 'parallel-only', cwd, out: join(cwd, '.flakegate'),
+  confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd, out: join(cwd, '.flakegate'),
 });
 
 // Each file announces itself and waits (bounded) until the other has too; a third file runs after.

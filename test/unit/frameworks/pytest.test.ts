@@ -87,7 +87,7 @@ describe('decidePytestBlocks', () => {
 describe('pytest, for real', () => {
   const config = (cwd: string): Config => ({
     framework: 'pytest', command: null, workers: [1, 2], iterations: 1, timeoutMs: 60_000, budgetMs: null,
-    confirm: false, failOn: 'parallel-only', cwd, out: join(cwd, '.flakegate'),
+    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd, out: join(cwd, '.flakegate'),
   });
 
   // Resolved once: each resolution probes every candidate interpreter.

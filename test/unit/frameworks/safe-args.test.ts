@@ -7,7 +7,7 @@ import type { Config } from '../../../src/model.js';
 import { passableSubset } from '../../../src/run/execute-run.js';
 
 const config = (command: string): Config => ({
-  framework: 'custom', command, workers: [1, 2], iterations: 1, timeoutMs: 60_000, budgetMs: null, confirm: true, failOn: 'parallel-only', cwd: '/tmp', out: '/tmp/out',
+  framework: 'custom', command, workers: [1, 2], iterations: 1, timeoutMs: 60_000, budgetMs: null, confirm: true, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: '/tmp', out: '/tmp/out',
 });
 
 describe('safe arguments', () => {

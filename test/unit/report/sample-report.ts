@@ -1,5 +1,5 @@
 // A small, hand-built report for renderer tests (not a test file itself).
-import type { Report, RunRecord, TestAnalysis, WorkerStats } from '../../../src/model.js';
+import type { DecisionSample, Report, RunRecord, TestAnalysis, WorkerStats } from '../../../src/model.js';
 import { displayTestId } from '../../../src/parse/test-id.js';
 
 export function stats(failed: number, passed: number, lost = 0): WorkerStats {
@@ -7,6 +7,27 @@ export function stats(failed: number, passed: number, lost = 0): WorkerStats {
   // Not a real Wilson interval: renderers only format what they are given.
   return { runs: n + lost, passed, failed, lost, skipped: 0, rateLow: n === 0 ? 0 : Math.max(0, failed / n - 0.2), rateHigh: n === 0 ? 0 : Math.min(1, failed / n + 0.3) };
 }
+
+const ids = (prefix: string, from: number, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}-${String(from + i).padStart(3, '0')}`);
+
+/** A confirmation sample: 8 blocks, serial 0/16 at 1 worker, parallel 7/8 at 2, e = 3100 against 20 suspects / 1%. */
+export const CONFIRMED_SAMPLE: DecisionSample = {
+  source: 'confirmation',
+  serial: { workers: [1], failed: 0, n: 16, runs: ids('s', 16, 16).map((id) => `${id}-w1`) },
+  parallel: { workers: [2], failed: 7, n: 8, runs: ids('p', 40, 8).map((id) => `${id}-w2`) },
+  blocks: 8,
+  eValue: 3100,
+  threshold: 2000,
+  suspects: 20,
+  alpha: 0.01,
+};
+
+/** The descriptive sample of every counted run, as a flaky test carries it. */
+export const ALL_RUNS_SAMPLE: DecisionSample = {
+  source: 'all-runs',
+  serial: { workers: [1], failed: 1, n: 5, runs: ids('d', 1, 5).map((id) => `${id}-w1`) },
+  parallel: { workers: [2, 4], failed: 3, n: 10, runs: ids('d', 6, 10).map((id) => `${id}-w4`) },
+};
 
 export function test(over: Partial<TestAnalysis> & Pick<TestAnalysis, 'id' | 'name'>): TestAnalysis {
   return {
@@ -51,8 +72,9 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
       name: 'test_writes',
       verdict: 'parallel-only',
       confidence: 'confirmed',
-      pValue: 0.004,
+      pValue: 1 / 3100,
       probParallelWorse: 0.99,
+      sample: CONFIRMED_SAMPLE,
       byWorkers: { '1': stats(0, 5), '2': stats(2, 3), '4': stats(4, 1) },
       threshold: 2,
       cluster: 0,
@@ -73,6 +95,9 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
       name: 'test_tmp',
       verdict: 'flaky',
       confidence: 'likely',
+      pValue: 0.418,
+      probParallelWorse: 0.7,
+      sample: ALL_RUNS_SAMPLE,
       byWorkers: { '1': stats(1, 4), '2': stats(1, 4), '4': stats(2, 3) },
       threshold: 1,
       cluster: 0,
@@ -83,7 +108,7 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
   return {
     schema: 'flakegate/report@1',
     tool: { name: 'flakegate', version: '1.0.0' },
-    config: { framework: 'pytest', command: 'pytest -n {workers} --junitxml {junit}', workers: [1, 2, 4], iterations: 5, timeoutMs: 600_000, budgetMs: null, confirm: true, failOn: 'parallel-only', cwd: '/work/project' },
+    config: { framework: 'pytest', command: 'pytest -n {workers} --junitxml {junit}', workers: [1, 2, 4], iterations: 5, timeoutMs: 600_000, budgetMs: null, confirm: true, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: '/work/project' },
     runs: [run(0, 1), run(1, 2), run(2, 4)],
     tests: all,
     clusters: [{ id: 0, tests: ['tests/test_db.py::TestDb::test_writes', 'tests/test_io.py::test_tmp'], runs: ['d-001-w2'] }],
@@ -95,7 +120,7 @@ export function sampleReport(tests?: readonly TestAnalysis[]): Report {
       lost: all.filter((t) => t.verdict === 'lost').length,
       skipped: all.filter((t) => t.verdict === 'skipped').length,
     },
-    gate: { failed: all.some((t) => t.verdict === 'parallel-only'), failOn: 'parallel-only', reason: '1 test fails only in parallel' },
+    gate: { failed: all.some((t) => t.verdict === 'parallel-only' && t.confidence === 'confirmed'), failOn: 'parallel-only', reason: '1 test fails only in parallel', failOnConfidence: 'confirmed' },
     planner: [{ kind: 'discovery', text: '15 full-suite runs: workers 1, 2, 4 x 5 iterations, interleaved' }],
     warnings: ['run d-002-w4 (workers 4): worker gw3 crashed'],
   };

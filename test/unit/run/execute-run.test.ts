@@ -19,7 +19,7 @@ function setup(templateFor: string | ((out: string) => string), overrides: Parti
   const template = typeof templateFor === 'string' ? templateFor : templateFor(out);
   const config: Config = {
     framework: 'custom', command: template, workers: [1, 4], iterations: 1, timeoutMs: 60_000,
-    budgetMs: null, confirm: false, failOn: 'parallel-only', cwd: root, out, ...overrides,
+    budgetMs: null, confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: root, out, ...overrides,
   };
   const parsed = parseTemplate(template);
   if (!parsed.ok) throw new Error(parsed.error);

@@ -1,21 +1,25 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-TM3UNIOH.js";
+} from "./chunk-GZPI5Y3L.js";
 import {
   __commonJS,
   __require,
   __toESM,
   collectSecrets,
   compareFindings,
+  decideGate,
+  decideText,
+  evidenceCell,
   failureRate,
   guardOutgoing,
   redactSecrets,
   renderMarkdown,
+  sampleSentence,
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-56QMYFFZ.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -2963,8 +2967,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -3072,13 +3076,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -6031,8 +6035,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -6109,12 +6113,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -8709,15 +8713,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9728,6 +9732,7 @@ var require_dist = __commonJS({
 // src/inputs.ts
 var FRAMEWORK_VALUES = ["auto", "pytest", "jest", "vitest", "node", "mocha", "go", "custom"];
 var FAIL_ON_VALUES = ["parallel-only", "new-parallel-only", "flaky", "never"];
+var CONFIDENCE_VALUES = ["confirmed", "likely", "insufficient"];
 var INPUTS = [
   {
     name: "framework",
@@ -9807,6 +9812,16 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     config: true,
     action: true,
     cli: { flag: "fail-on", metavar: "WHAT", help: "when the gate fails (new-parallel-only: only tests neither quarantined\nnor in the stability history)" }
+  },
+  {
+    name: "fail-on-confidence",
+    type: "choice",
+    values: CONFIDENCE_VALUES,
+    description: "How sure a parallel-only test must be to fail the step: confirmed (default: the decision rule with its stated error rate, at most 1% per run of failing because of a test that is not parallel-only), likely (also tests whose evidence leans parallel-only without meeting the rule) or insufficient (any parallel-only test). Tests below it are reported as warnings with the runs that would decide them.",
+    default: "confirmed",
+    config: true,
+    action: true,
+    cli: { flag: "fail-on-confidence", metavar: "TIER", help: "lowest tier of a parallel-only test that fails the gate: confirmed (the\n1% rule), likely or insufficient; lower tiers are warnings" }
   },
   {
     name: "working-directory",
@@ -10022,8 +10037,8 @@ function parseTemplate(template) {
   const used = new Set(parts.flatMap((part) => part.kind === "placeholder" ? [part.name] : []));
   const missing = REQUIRED.filter(({ name }) => !used.has(name));
   if (missing.length > 0) {
-    const list3 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
-    return fail(`must contain ${list3}; got "${template}"`);
+    const list2 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
+    return fail(`must contain ${list2}; got "${template}"`);
   }
   return { ok: true, template: { source: template, parts, supportsSubset: used.has("tests") } };
 }
@@ -10195,12 +10210,12 @@ function parseShard(value, iterations) {
   const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
   if (!match) return `'${value}' is not a shard; use i/n, e.g. 1/4 (the i-th of n matrix jobs)`;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
-  if (count > iterations) {
-    return `'${value}': ${count} shards need at least ${count} iterations (got ${iterations}); each shard runs whole iterations`;
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return `'${value}' is out of range; i must be between 1 and n, e.g. 1/4 ... 4/4`;
+  if (count2 > iterations) {
+    return `'${value}': ${count2} shards need at least ${count2} iterations (got ${iterations}); each shard runs whole iterations`;
   }
-  return { index, count };
+  return { index, count: count2 };
 }
 function sliceShard(plan, shard, iterations) {
   const [first, last] = iterationRange(shard, iterations);
@@ -10220,6 +10235,7 @@ var ConfigError = class extends Error {
 };
 var FRAMEWORKS = choicesOf("framework");
 var FAIL_ON = choicesOf("fail-on");
+var CONFIDENCES = choicesOf("fail-on-confidence");
 var DEFAULT_QUARANTINE = ".flakegate.yml";
 function setting(key) {
   const found2 = settingNamed(key);
@@ -10271,6 +10287,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
+  const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
   const cwd = resolve(baseDir, get("cwd"));
   if (!isDirectory(cwd)) {
     throw new ConfigError(`${name("cwd")}: '${cwd}' is not a directory`);
@@ -10293,6 +10310,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     budgetMs,
     confirm,
     failOn,
+    failOnConfidence,
     cwd,
     out,
     ...shard ? { shard: Object.freeze(shard) } : {},
@@ -10363,46 +10381,8 @@ import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from 
 import { availableParallelism } from "node:os";
 import { join as join13 } from "node:path";
 
-// src/analyse/run-health.ts
-var CRASH_IN_CASE = [
-  /\bworker '?[\w-]+'? crashed\b/i,
-  // pytest-xdist: "worker 'gw1' crashed while running ..."
-  /\bTest suite failed to run\b/,
-  // Jest: the file never got to run its tests
-  /\bworker\b.{0,80}\b(?:died|crashed|exited unexpectedly|was terminated|terminated unexpectedly|was killed)/i,
-  /\bchild process\b.{0,60}\b(?:crashed|died|exceptions?)\b/i
-  // jest-worker: "... child process exceptions"
-];
-var CRASH_IN_OUTPUT = [
-  /\bworker '?gw\d+'? crashed\b/i,
-  /\breplacing crashed worker\b/i,
-  // pytest-xdist
-  /\bnode down: Not properly terminated\b/,
-  // pytest-xdist
-  /\bA jest worker process \(pid=\d+\) was terminated\b/i,
-  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
-  /\bWorker exited unexpectedly\b/
-];
-function isCrashCase(testCase) {
-  if (testCase.outcome !== "failed" && testCase.outcome !== "error") return false;
-  const text = `${testCase.name}
-${testCase.message ?? ""}`;
-  return CRASH_IN_CASE.some((re) => re.test(text));
-}
-function isCleanRun(run2) {
-  const { record } = run2;
-  if (record.timedOut || record.signal !== null) return false;
-  if (record.exitCode !== 0 && record.exitCode !== 1) return false;
-  if (record.parse !== "ok") return false;
-  for (const testCase of run2.cases) if (isCrashCase(testCase)) return false;
-  const output = record.outputTail ?? "";
-  return !CRASH_IN_OUTPUT.some((re) => re.test(output));
-}
-
-// src/analyse/build-matrix.ts
-var MAX_MESSAGES = 3;
-var MAX_MESSAGE_CHARS = 500;
-function rank(outcome) {
+// src/observe/outcome.ts
+function outcomeRank(outcome) {
   switch (outcome) {
     case "skipped":
       return 0;
@@ -10416,220 +10396,66 @@ function rank(outcome) {
       return 4;
   }
 }
-function buildMatrix(runs2) {
-  const matrixRuns = runs2.map(toMatrixRun);
-  const drafts = /* @__PURE__ */ new Map();
-  let previous = [];
-  let previousDrafts = [];
-  for (let r = 0; r < runs2.length; r++) {
-    const cases = runs2[r]?.cases ?? [];
-    const caseDrafts = new Array(cases.length);
-    for (let j = 0; j < cases.length; j++) {
-      const testCase = cases[j];
-      if (testCase === void 0) continue;
-      let draft = previous[j]?.id === testCase.id ? previousDrafts[j] : drafts.get(testCase.id);
-      if (draft === void 0) {
-        draft = newDraft(testCase, runs2.length);
-        drafts.set(testCase.id, draft);
-      }
-      caseDrafts[j] = draft;
-      addCase(draft, testCase, r);
-    }
-    previous = cases;
-    previousDrafts = caseDrafts;
-  }
-  const ids2 = [...drafts.keys()].sort(compareIds);
-  const neighbours = neighboursOf(runs2);
-  const rows = [];
-  for (const id of ids2) {
-    const draft = drafts.get(id);
-    if (draft !== void 0) rows.push(finish(draft, matrixRuns, neighbours));
-  }
-  return { runs: matrixRuns, rows };
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function effectiveOutcome(testCase) {
   let outcome = testCase.outcome;
   if (testCase.attempts === void 0) return outcome;
-  for (const attempt of testCase.attempts) if (rank(attempt.outcome) > rank(outcome)) outcome = attempt.outcome;
+  for (const attempt of testCase.attempts) if (outcomeRank(attempt.outcome) > outcomeRank(outcome)) outcome = attempt.outcome;
   return outcome;
 }
-function toMatrixRun(run2) {
-  const { record } = run2;
-  return {
-    id: record.id,
-    workers: record.workers,
-    phase: record.phase,
-    clean: isCleanRun(run2),
-    subset: record.subset ? new Set(record.subset) : null
-  };
+function isFailure(outcome) {
+  return outcome === "failed" || outcome === "error";
 }
-function newDraft(testCase, runCount) {
-  return {
-    id: testCase.id,
-    file: void 0,
-    line: void 0,
-    classname: testCase.classname,
-    name: testCase.name,
-    outcomes: new Array(runCount).fill(void 0),
-    messages: [],
-    failedSomewhere: false,
-    passedOrSkippedSomewhere: false
-  };
-}
-function addCase(draft, testCase, r) {
-  if (draft.file === void 0 && testCase.file !== void 0) draft.file = testCase.file;
-  if (draft.line === void 0 && testCase.line !== void 0) draft.line = testCase.line;
-  const outcome = effectiveOutcome(testCase);
-  const previous = draft.outcomes[r];
-  if (previous === void 0 || rank(outcome) > rank(previous)) draft.outcomes[r] = outcome;
-  if (outcome === "failed" || outcome === "error") {
-    draft.failedSomewhere = true;
-    addMessage(draft, testCase.message, testCase.details);
-    for (const attempt of testCase.attempts ?? []) addMessage(draft, attempt.message, attempt.details);
-  } else if (outcome === "passed" || outcome === "skipped") {
-    draft.passedOrSkippedSomewhere = true;
-  }
-}
-function addMessage(draft, message, details) {
-  if (draft.messages.length >= MAX_MESSAGES) return;
-  const text = messageText(message, details);
-  if (text !== "" && !draft.messages.includes(text)) draft.messages.push(text);
-}
-function messageText(message, details) {
-  return (message?.trim() || details?.trim().split("\n", 1)[0] || "").slice(0, MAX_MESSAGE_CHARS);
-}
-function neighboursOf(runs2) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (r) => {
-    let entry = cache2.get(r);
-    if (entry === void 0) {
-      entry = { files: /* @__PURE__ */ new Set(), classnames: /* @__PURE__ */ new Set() };
-      for (const testCase of runs2[r]?.cases ?? []) {
-        if (testCase.file) entry.files.add(testCase.file);
-        if (testCase.classname) entry.classnames.add(testCase.classname);
-      }
-      cache2.set(r, entry);
-    }
-    return entry;
-  };
-}
-function finish(draft, runs2, neighbours) {
-  const eventRow = draft.failedSomewhere && !draft.passedOrSkippedSomewhere;
-  let implicitPasses = 0;
-  for (let r = 0; r < runs2.length; r++) {
-    const run2 = runs2[r];
-    if (run2 === void 0 || draft.outcomes[r] !== void 0) continue;
-    if (run2.subset !== null && !run2.subset.has(draft.id)) continue;
-    if (!run2.clean) draft.outcomes[r] = "lost";
-    else if (eventRow && hasNeighbour(draft, neighbours(r))) {
-      draft.outcomes[r] = "passed";
-      implicitPasses++;
-    }
-  }
-  return {
-    id: draft.id,
-    file: draft.file,
-    line: draft.line,
-    classname: draft.classname,
-    name: draft.name,
-    outcomes: draft.outcomes,
-    messages: draft.messages,
-    implicitPasses
-  };
-}
-function hasNeighbour(draft, present) {
-  return draft.file !== void 0 && present.files.has(draft.file) || draft.classname !== "" && present.classnames.has(draft.classname);
+function failedInRun(testCase) {
+  return isFailure(effectiveOutcome(testCase));
 }
 
-// src/confirm/samples.ts
-var outcomeCache = /* @__PURE__ */ new WeakMap();
-function outcomes(run2) {
-  const cached2 = outcomeCache.get(run2);
-  if (cached2) return cached2;
-  const map = /* @__PURE__ */ new Map();
+// src/observe/run-outcomes.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function runOutcomes(run2) {
+  const cached = cache.get(run2);
+  if (cached) return cached;
+  const worst = /* @__PURE__ */ new Map();
   for (const c of run2.cases) {
-    const outcome = effectiveOutcome(c);
-    if (outcome === "failed" || outcome === "error") map.set(c.id, "failed");
-    else if (outcome === "passed" && !map.has(c.id)) map.set(c.id, "passed");
+    const rank3 = outcomeRank(effectiveOutcome(c));
+    if (rank3 > (worst.get(c.id) ?? -1)) worst.set(c.id, rank3);
   }
-  outcomeCache.set(run2, map);
+  const map = /* @__PURE__ */ new Map();
+  for (const [id, rank3] of worst) {
+    if (rank3 >= outcomeRank("failed")) map.set(id, "failed");
+    else if (rank3 === outcomeRank("passed")) map.set(id, "passed");
+  }
+  cache.set(run2, map);
   return map;
 }
 function outcomeOf(run2, id) {
-  return outcomes(run2).get(id) ?? null;
+  return runOutcomes(run2).get(id) ?? null;
 }
 function failuresIn(run2) {
-  return [...outcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
+  return [...runOutcomes(run2)].filter(([, o]) => o === "failed").map(([id]) => id).sort();
 }
 function includes(run2, id) {
   const subset = run2.record.subset;
   return subset === void 0 || subset.includes(id);
 }
-function isProbe(run2) {
+
+// src/observe/run-kind.ts
+function isExperiment(run2) {
   return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
 }
-function armSample(runs2, id, phase, workers) {
-  let attempts = 0;
-  let subsetAttempts = 0;
-  let subsetFailed = 0;
-  let fullAttempts = 0;
-  const all = { failed: 0, n: 0 };
-  const full = { failed: 0, n: 0 };
-  for (const run2 of runs2) {
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/observe/observations.ts
+function observationsOf(runs2, id) {
+  const out = [];
+  runs2.forEach((run2, order) => {
+    const outcome = runOutcomes(run2).get(id);
+    if (outcome === void 0) return;
     const { record } = run2;
-    if (record.phase !== phase || isProbe(run2) || !includes(run2, id)) continue;
-    if (workers !== void 0 && record.workers !== workers) continue;
-    attempts++;
-    const isFull = record.subset === void 0;
-    if (isFull) fullAttempts++;
-    else subsetAttempts++;
-    const outcome = outcomeOf(run2, id);
-    if (outcome === null) continue;
-    const fail2 = outcome === "failed" ? 1 : 0;
-    all.failed += fail2;
-    all.n++;
-    if (isFull) {
-      full.failed += fail2;
-      full.n++;
-    } else subsetFailed += fail2;
-  }
-  const sample = phase === "confirm-parallel" && fullAttempts > 0 ? full : all;
-  return { ...sample, attempts, subsetAttempts, subsetFailed, fullAttempts };
-}
-function serialArmSample(runs2, id, serial) {
-  const fresh = armSample(runs2, id, "confirm-serial", serial);
-  let discovery = 0;
-  for (const run2 of runs2) {
-    if (run2.record.phase !== "discovery" || run2.record.workers !== serial) continue;
-    const outcome = outcomeOf(run2, id);
-    if (outcome === "failed") return { ...fresh, discovery: 0 };
-    if (outcome === "passed") discovery++;
-  }
-  return { ...fresh, n: fresh.n + discovery, discovery };
-}
-function serialWorkers(runs2) {
-  let min = null;
-  for (const r of runs2) if (min === null || r.record.workers < min) min = r.record.workers;
-  return min;
-}
-function parallelArmWorkers(runs2, id) {
-  const serial = serialWorkers(runs2);
-  let threshold = null;
-  const confirmCounts = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    const w = run2.record.workers;
-    if (serial === null || w <= serial) continue;
-    if (run2.record.phase === "discovery" && outcomeOf(run2, id) === "failed" && (threshold === null || w < threshold)) threshold = w;
-    if (run2.record.phase === "confirm-parallel" && outcomeOf(run2, id) !== null) {
-      confirmCounts.set(w, (confirmCounts.get(w) ?? 0) + 1);
-    }
-  }
-  if (threshold !== null) return threshold;
-  const ranked = [...confirmCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked[0]?.[0] ?? null;
+    out.push({ run: record.id, order, workers: record.workers, phase: record.phase, experiment: isExperiment(run2), subset: record.subset !== void 0, failed: outcome === "failed" });
+  });
+  return out;
 }
 
 // src/parse/intern.ts
@@ -10745,7 +10571,151 @@ function displayIds(tests) {
   return forms;
 }
 
-// src/analyse/log-gamma.ts
+// src/verdict/verdict.ts
+var ran = (c) => c.passed + c.failed;
+function verdictOf(t) {
+  const totalRan = ran(t.serial) + ran(t.parallel);
+  const lost = t.serial.lost + t.parallel.lost;
+  if (totalRan === 0 && (lost === 0 || t.serial.skipped + t.parallel.skipped > 0)) return "skipped";
+  if (t.serial.failed > 0) {
+    return ran(t.serial) > 0 && t.serial.passed + t.parallel.passed === 0 ? "broken" : "flaky";
+  }
+  if (t.parallel.failed > 0) return "parallel-only";
+  return lost > 0 ? "lost" : "stable";
+}
+
+// src/verdict/confidence.ts
+var MIN_RUNS_PER_ARM = 3;
+function observedConfidence(verdict, t, hasParallel) {
+  switch (verdict) {
+    case "flaky":
+      return { confidence: t.serial.failed >= 2 ? "confirmed" : "likely" };
+    case "lost":
+      return { confidence: t.serial.lost + t.parallel.lost >= 2 ? "confirmed" : "likely" };
+    case "stable":
+    case "broken":
+      return observationConfidence(ran(t.serial), hasParallel ? ran(t.parallel) : Infinity);
+    case "skipped":
+      return { confidence: "confirmed" };
+  }
+}
+function observationConfidence(serial, parallel) {
+  const fewest = Math.min(serial, parallel);
+  if (fewest >= MIN_RUNS_PER_ARM) return { confidence: "confirmed" };
+  if (fewest >= 1) return { confidence: "likely" };
+  return { confidence: "insufficient", runsToDecide: MIN_RUNS_PER_ARM };
+}
+
+// src/verdict/nominate.ts
+function nominate(runs2, serialWorkers) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.phase !== "discovery") continue;
+    const workers = run2.record.workers;
+    for (const [id, outcome] of runOutcomes(run2)) {
+      let entry = seen.get(id);
+      if (entry === void 0) {
+        entry = { serial: { failed: 0, n: 0 }, byCount: /* @__PURE__ */ new Map() };
+        seen.set(id, entry);
+      }
+      let tally2 = workers <= serialWorkers ? entry.serial : entry.byCount.get(workers);
+      if (tally2 === void 0) {
+        tally2 = { failed: 0, n: 0 };
+        entry.byCount.set(workers, tally2);
+      }
+      tally2.n++;
+      if (outcome === "failed") tally2.failed++;
+    }
+  }
+  const nominees = /* @__PURE__ */ new Map();
+  for (const [id, entry] of [...seen].sort((a, b) => compareIds(a[0], b[0]))) {
+    if (entry.serial.failed > 0) continue;
+    const failing = [...entry.byCount].filter(([, t]) => t.failed > 0).sort((a, b) => a[0] - b[0])[0];
+    if (failing === void 0) continue;
+    const [threshold, parallel] = failing;
+    nominees.set(id, { id, threshold, serial: { ...entry.serial }, parallel: { ...parallel } });
+  }
+  return { serialWorkers, nominees };
+}
+
+// src/verdict/tapes.ts
+function confirmationTapes(runs2, id, serialWorkers, parallelWorkers) {
+  const all = observationsOf(runs2, id).filter((o) => !o.experiment);
+  return {
+    serial: tape(all.filter((o) => o.phase === "confirm-serial" && o.workers === serialWorkers), serialWorkers),
+    parallel: tape(all.filter((o) => o.phase === "confirm-parallel" && o.workers === parallelWorkers), parallelWorkers)
+  };
+}
+function tape(observations, workers) {
+  return { workers, failed: observations.map((o) => o.failed), runs: observations.map((o) => o.run) };
+}
+function failuresOf(tape2, n = tape2.failed.length) {
+  let k = 0;
+  for (let i = 0; i < Math.min(n, tape2.failed.length); i++) if (tape2.failed[i] === true) k++;
+  return k;
+}
+
+// src/stats/e-value.ts
+function blockLogE(sf, sn, pf, pn, a, b) {
+  if (!(a < b) || sn + pn === 0) return 0;
+  const m = (sn * a + pn * b) / (sn + pn);
+  return term(sf, a, m) + term(sn - sf, 1 - a, 1 - m) + term(pf, b, m) + term(pn - pf, 1 - b, 1 - m);
+}
+function expectedBlockLogE(a, b, sn, pn) {
+  if (!(a < b) || sn + pn === 0) return 0;
+  const m = (sn * a + pn * b) / (sn + pn);
+  return sn * kl(a, m) + pn * kl(b, m);
+}
+function kl(p, q) {
+  return term(p, p, q) + term(1 - p, 1 - p, 1 - q);
+}
+function term(count2, num, den) {
+  return count2 === 0 ? 0 : count2 * Math.log(num / den);
+}
+
+// src/stats/e-process.ts
+function eProcess(input) {
+  const { serial, parallel, serialPerBlock: sn, parallelPerBlock: pn, prior, logThreshold: logThreshold2 } = input;
+  const blocks = Math.min(Math.floor(serial.length / sn), Math.floor(parallel.length / pn));
+  let sf = prior.serial.failed;
+  let sN = prior.serial.n;
+  let pf = prior.parallel.failed;
+  let pN = prior.parallel.n;
+  let logE = 0;
+  let maxLogE = 0;
+  let crossedAt = null;
+  const path = [];
+  for (let j = 0; j < blocks; j++) {
+    const a = (sf + 0.5) / (sN + 1);
+    const b = (pf + 0.5) / (pN + 1);
+    const bsf = count(serial, j * sn, sn);
+    const bpf = count(parallel, j * pn, pn);
+    logE += blockLogE(bsf, sn, bpf, pn, a, b);
+    path.push(logE);
+    if (logE > maxLogE) maxLogE = logE;
+    if (crossedAt === null && logE >= logThreshold2) crossedAt = j + 1;
+    sf += bsf;
+    sN += sn;
+    pf += bpf;
+    pN += pn;
+  }
+  return { blocks, logE, maxLogE, crossedAt, path, next: { a: (sf + 0.5) / (sN + 1), b: (pf + 0.5) / (pN + 1) } };
+}
+function blocksToThreshold(process2, logThreshold2, serialPerBlock, parallelPerBlock, cap) {
+  const need = logThreshold2 - process2.logE;
+  if (need <= 0) return 0;
+  const growth = expectedBlockLogE(process2.next.a, process2.next.b, serialPerBlock, parallelPerBlock);
+  if (growth <= 0) return null;
+  const blocks = Math.ceil(need / growth);
+  return blocks <= cap ? blocks : null;
+}
+function count(outcomes, from, n) {
+  let k = 0;
+  for (let i = from; i < from + n; i++) if (outcomes[i] === true) k++;
+  return k;
+}
+
+// src/stats/log-gamma.ts
 var LANCZOS_G = 7;
 var LANCZOS = [
   0.9999999999998099,
@@ -10782,7 +10752,7 @@ function logChoose(n, k) {
   return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }
 
-// src/analyse/fisher.ts
+// src/stats/fisher.ts
 function fisherOneSided(parFail, parN, serFail, serN) {
   if (parN <= 0 || serN <= 0) return 1;
   const n = parN + serN;
@@ -10796,140 +10766,264 @@ function fisherOneSided(parFail, parN, serFail, serN) {
   return Math.min(1, p);
 }
 
-// src/analyse/upper-bound.ts
-function upper95(failures, n) {
-  if (n <= 0 || failures >= n) return 1;
-  if (failures <= 0) return 1 - Math.pow(0.05, 1 / n);
-  let low = failures / n;
-  let high = 1;
-  for (let i = 0; i < 60; i++) {
-    const mid = (low + high) / 2;
-    if (binomialCdf(failures, n, mid) > 0.05) low = mid;
-    else high = mid;
-  }
-  return (low + high) / 2;
-}
-function binomialCdf(k, n, p) {
-  const logP = Math.log(p);
-  const logQ = Math.log1p(-p);
-  let sum = 0;
-  for (let i = 0; i <= k; i++) sum += Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
-  return sum;
+// src/stats/prob-greater.ts
+function probGreater(parFail, parN, serFail, serN) {
+  let a = 0.5;
+  let b = 0.5;
+  let c = 0.5;
+  let d = 0.5;
+  let g = 0.5;
+  const h = () => Math.exp(logBeta(a + c, b + d) - logBeta(a, b) - logBeta(c, d));
+  for (let i = 0; i < parFail; i++, a++) g += h() / a;
+  for (let i = 0; i < parN - parFail; i++, b++) g -= h() / b;
+  for (let i = 0; i < serFail; i++, c++) g -= h() / c;
+  for (let i = 0; i < serN - serFail; i++, d++) g += h() / d;
+  return Math.min(1, Math.max(0, g));
 }
 
-// src/analyse/confirm-rule.ts
-var FISHER_ALPHA = 0.05;
-var SERIAL_BOUND_FACTOR = 3;
+// src/verdict/rule.ts
+var GATE_ALPHA = 0.01;
+var SERIAL_PER_BLOCK = 2;
+var PARALLEL_PER_BLOCK = 1;
 var LIKELY_PROBABILITY = 0.95;
-function meetsConfirmed(parFail, parN, serFail, serN) {
-  if (parN <= 0 || serN <= 0 || parFail <= 0) return false;
-  return fisherOneSided(parFail, parN, serFail, serN) < FISHER_ALPHA && upper95(serFail, serN) < parFail / parN / SERIAL_BOUND_FACTOR;
+var PROJECTION_CAP_BLOCKS = 200;
+function logThreshold(suspects, alpha = GATE_ALPHA) {
+  return Math.log(Math.max(1, suspects) / alpha);
 }
 
-// src/analyse/runs-to-decide.ts
-var RUNS_TO_DECIDE_CAP = 200;
-function runsToDecide(parFail, parN, serFail, serN, cap = RUNS_TO_DECIDE_CAP) {
-  if (parFail <= 0 || parN <= 0) return null;
-  const parRate = parFail / parN;
-  const serRate = serN > 0 ? serFail / serN : 0;
-  if (serRate >= parRate / 3) return null;
-  for (let m = 1; m <= cap; m++) {
-    const p = parN + m;
-    const s = serN + m;
-    if (meetsConfirmed(Math.round(parRate * p), p, Math.round(serRate * s), s)) return m;
+// src/verdict/judge.ts
+function evidenceOf(runs2, nominee, nomination) {
+  const { serial, parallel } = confirmationTapes(runs2, nominee.id, nomination.serialWorkers, nominee.threshold);
+  const suspects = nomination.nominees.size;
+  const threshold = logThreshold(suspects);
+  const process2 = eProcess({
+    serial: serial.failed,
+    parallel: parallel.failed,
+    serialPerBlock: SERIAL_PER_BLOCK,
+    parallelPerBlock: PARALLEL_PER_BLOCK,
+    prior: { serial: nominee.serial, parallel: nominee.parallel },
+    logThreshold: threshold
+  });
+  return { nominee, serial, parallel, process: process2, logThreshold: threshold, suspects };
+}
+var isConfirmed = (evidence) => evidence.process.crossedAt !== null;
+function judgeParallelOnly(runs2, id, nomination, allRuns) {
+  const nominee = nomination.nominees.get(id);
+  if (nominee !== void 0) {
+    const evidence = evidenceOf(runs2, nominee, nomination);
+    if (evidence.process.blocks > 0) return fromConfirmation(evidence);
   }
-  return null;
+  return fromAllRuns(allRuns, nomination, nominee);
+}
+function judgeEvidence(evidence) {
+  return evidence.process.blocks > 0 ? fromConfirmation(evidence) : null;
+}
+function fromConfirmation(evidence) {
+  const { process: process2, serial, parallel, suspects } = evidence;
+  const used = process2.crossedAt ?? process2.blocks;
+  const logE = process2.crossedAt === null ? process2.maxLogE : process2.path[used - 1] ?? process2.maxLogE;
+  const s = arm(serial, used * SERIAL_PER_BLOCK);
+  const p = arm(parallel, used * PARALLEL_PER_BLOCK);
+  const sample = { source: "confirmation", serial: s, parallel: p, blocks: used, eValue: Math.exp(logE), threshold: Math.exp(evidence.logThreshold), suspects, alpha: GATE_ALPHA };
+  const probParallelWorse = probGreater(p.failed, p.n, s.failed, s.n);
+  const pValue = Math.min(1, Math.exp(-logE));
+  if (process2.crossedAt !== null) return { confidence: "confirmed", sample, pValue, probParallelWorse };
+  const blocks = blocksToThreshold(process2, evidence.logThreshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, PROJECTION_CAP_BLOCKS);
+  const confidence = probParallelWorse >= LIKELY_PROBABILITY ? "likely" : "insufficient";
+  return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
+}
+function arm(tape2, n) {
+  const k = Math.min(n, tape2.failed.length);
+  return { workers: [tape2.workers], failed: failuresOf(tape2, k), n: k, runs: tape2.runs.slice(0, k) };
+}
+function fromAllRuns(sample, nomination, nominee) {
+  const { serial: s, parallel: p } = sample;
+  const comparable = s.n > 0 && p.n > 0;
+  const pValue = comparable ? fisherOneSided(p.failed, p.n, s.failed, s.n) : null;
+  const probParallelWorse = comparable ? probGreater(p.failed, p.n, s.failed, s.n) : null;
+  const confidence = probParallelWorse !== null && probParallelWorse >= LIKELY_PROBABILITY ? "likely" : "insufficient";
+  const suspects = nomination.nominees.size + (nominee === void 0 ? 1 : 0);
+  const threshold = logThreshold(suspects);
+  const prior = { serial: { failed: s.failed, n: s.n }, parallel: { failed: p.failed, n: p.n } };
+  const fresh = eProcess({ serial: [], parallel: [], serialPerBlock: SERIAL_PER_BLOCK, parallelPerBlock: PARALLEL_PER_BLOCK, prior, logThreshold: threshold });
+  const blocks = blocksToThreshold(fresh, threshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, PROJECTION_CAP_BLOCKS);
+  return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
+}
+function fewestBlocks(suspects, prior, cap = PROJECTION_CAP_BLOCKS) {
+  const threshold = logThreshold(suspects);
+  for (let blocks = 1; blocks <= cap; blocks++) {
+    const process2 = eProcess({
+      serial: new Array(blocks * SERIAL_PER_BLOCK).fill(false),
+      parallel: new Array(blocks * PARALLEL_PER_BLOCK).fill(true),
+      serialPerBlock: SERIAL_PER_BLOCK,
+      parallelPerBlock: PARALLEL_PER_BLOCK,
+      prior,
+      logThreshold: threshold
+    });
+    if (process2.crossedAt !== null) return process2.crossedAt;
+  }
+  return cap;
 }
 
-// src/analyse/tally.ts
-function armsOf(matrix, extraWorkers = []) {
-  const counts = [.../* @__PURE__ */ new Set([...matrix.runs.map((r) => r.workers), ...extraWorkers])].sort((a, b) => a - b);
-  const index = new Map(counts.map((w, i) => [w, i]));
+// src/analyse/run-health.ts
+var CRASH_IN_CASE = [
+  /\bworker '?[\w-]+'? crashed\b/i,
+  // pytest-xdist: "worker 'gw1' crashed while running ..."
+  /\bTest suite failed to run\b/,
+  // Jest: the file never got to run its tests
+  /\bworker\b.{0,80}\b(?:died|crashed|exited unexpectedly|was terminated|terminated unexpectedly|was killed)/i,
+  /\bchild process\b.{0,60}\b(?:crashed|died|exceptions?)\b/i
+  // jest-worker: "... child process exceptions"
+];
+var CRASH_IN_OUTPUT = [
+  /\bworker '?gw\d+'? crashed\b/i,
+  /\breplacing crashed worker\b/i,
+  // pytest-xdist
+  /\bnode down: Not properly terminated\b/,
+  // pytest-xdist
+  /\bA jest worker process \(pid=\d+\) was terminated\b/i,
+  // Vitest 4 (forks pool) writes the test of a worker that died as *passing*; only this shows it.
+  /\bWorker exited unexpectedly\b/
+];
+function isCrashCase(testCase) {
+  if (testCase.outcome !== "failed" && testCase.outcome !== "error") return false;
+  const text = `${testCase.name}
+${testCase.message ?? ""}`;
+  return CRASH_IN_CASE.some((re) => re.test(text));
+}
+function isCleanRun(run2) {
+  const { record } = run2;
+  if (record.timedOut || record.signal !== null) return false;
+  if (record.exitCode !== 0 && record.exitCode !== 1) return false;
+  if (record.parse !== "ok") return false;
+  for (const testCase of run2.cases) if (isCrashCase(testCase)) return false;
+  const output = record.outputTail ?? "";
+  return !CRASH_IN_OUTPUT.some((re) => re.test(output));
+}
+
+// src/analyse/build-matrix.ts
+var MAX_MESSAGES = 3;
+var MAX_MESSAGE_CHARS = 500;
+function buildMatrix(runs2) {
+  const matrixRuns = runs2.map(toMatrixRun);
+  const drafts = /* @__PURE__ */ new Map();
+  let previous = [];
+  let previousDrafts = [];
+  for (let r = 0; r < runs2.length; r++) {
+    const cases = runs2[r]?.cases ?? [];
+    const caseDrafts = new Array(cases.length);
+    for (let j = 0; j < cases.length; j++) {
+      const testCase = cases[j];
+      if (testCase === void 0) continue;
+      let draft = previous[j]?.id === testCase.id ? previousDrafts[j] : drafts.get(testCase.id);
+      if (draft === void 0) {
+        draft = newDraft(testCase, runs2.length);
+        drafts.set(testCase.id, draft);
+      }
+      caseDrafts[j] = draft;
+      addCase(draft, testCase, r);
+    }
+    previous = cases;
+    previousDrafts = caseDrafts;
+  }
+  const ids = [...drafts.keys()].sort(compareIds);
+  const neighbours = neighboursOf(runs2);
+  const rows = [];
+  for (const id of ids) {
+    const draft = drafts.get(id);
+    if (draft !== void 0) rows.push(finish(draft, matrixRuns, neighbours));
+  }
+  return { runs: matrixRuns, rows };
+}
+function toMatrixRun(run2) {
+  const { record } = run2;
   return {
-    workerCounts: counts,
-    runCountIndex: matrix.runs.map((r) => index.get(r.workers) ?? 0),
-    hasParallel: counts.length > 1
+    id: record.id,
+    workers: record.workers,
+    phase: record.phase,
+    clean: isCleanRun(run2),
+    subset: record.subset ? new Set(record.subset) : null
   };
 }
-var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
-function tallyRow(row, arms) {
-  const byCount = arms.workerCounts.map(zero);
-  const { outcomes: outcomes2 } = row;
-  for (let r = 0; r < outcomes2.length; r++) {
-    const outcome = outcomes2[r];
-    const counts = byCount[arms.runCountIndex[r] ?? 0];
-    if (outcome === void 0 || counts === void 0) continue;
-    switch (outcome) {
-      case "passed":
-        counts.passed++;
-        break;
-      case "failed":
-      case "error":
-        counts.failed++;
-        break;
-      case "lost":
-        counts.lost++;
-        break;
-      case "skipped":
-        counts.skipped++;
-        break;
+function newDraft(testCase, runCount) {
+  return {
+    id: testCase.id,
+    file: void 0,
+    line: void 0,
+    classname: testCase.classname,
+    name: testCase.name,
+    outcomes: new Array(runCount).fill(void 0),
+    messages: [],
+    failedSomewhere: false,
+    passedOrSkippedSomewhere: false
+  };
+}
+function addCase(draft, testCase, r) {
+  if (draft.file === void 0 && testCase.file !== void 0) draft.file = testCase.file;
+  if (draft.line === void 0 && testCase.line !== void 0) draft.line = testCase.line;
+  const outcome = effectiveOutcome(testCase);
+  const previous = draft.outcomes[r];
+  if (previous === void 0 || outcomeRank(outcome) > outcomeRank(previous)) draft.outcomes[r] = outcome;
+  if (isFailure(outcome)) {
+    draft.failedSomewhere = true;
+    addMessage(draft, testCase.message, testCase.details);
+    for (const attempt of testCase.attempts ?? []) addMessage(draft, attempt.message, attempt.details);
+  } else if (outcome === "passed" || outcome === "skipped") {
+    draft.passedOrSkippedSomewhere = true;
+  }
+}
+function addMessage(draft, message, details) {
+  if (draft.messages.length >= MAX_MESSAGES) return;
+  const text = messageText(message, details);
+  if (text !== "" && !draft.messages.includes(text)) draft.messages.push(text);
+}
+function messageText(message, details) {
+  return (message?.trim() || details?.trim().split("\n", 1)[0] || "").slice(0, MAX_MESSAGE_CHARS);
+}
+function neighboursOf(runs2) {
+  const cache3 = /* @__PURE__ */ new Map();
+  return (r) => {
+    let entry = cache3.get(r);
+    if (entry === void 0) {
+      entry = { files: /* @__PURE__ */ new Set(), classnames: /* @__PURE__ */ new Set() };
+      for (const testCase of runs2[r]?.cases ?? []) {
+        if (testCase.file) entry.files.add(testCase.file);
+        if (testCase.classname) entry.classnames.add(testCase.classname);
+      }
+      cache3.set(r, entry);
+    }
+    return entry;
+  };
+}
+function finish(draft, runs2, neighbours) {
+  const eventRow = draft.failedSomewhere && !draft.passedOrSkippedSomewhere;
+  let implicitPasses = 0;
+  for (let r = 0; r < runs2.length; r++) {
+    const run2 = runs2[r];
+    if (run2 === void 0 || draft.outcomes[r] !== void 0) continue;
+    if (run2.subset !== null && !run2.subset.has(draft.id)) continue;
+    if (!run2.clean) draft.outcomes[r] = "lost";
+    else if (eventRow && hasNeighbour(draft, neighbours(r))) {
+      draft.outcomes[r] = "passed";
+      implicitPasses++;
     }
   }
-  const serial = byCount[0] ?? zero();
-  const parallel = zero();
-  for (const counts of byCount.slice(1)) {
-    parallel.passed += counts.passed;
-    parallel.failed += counts.failed;
-    parallel.lost += counts.lost;
-    parallel.skipped += counts.skipped;
-  }
-  return { byCount, serial, parallel };
+  return {
+    id: draft.id,
+    file: draft.file,
+    line: draft.line,
+    classname: draft.classname,
+    name: draft.name,
+    outcomes: draft.outcomes,
+    messages: draft.messages,
+    implicitPasses
+  };
 }
-var ran = (c) => c.passed + c.failed;
-function verdictOf(t) {
-  const totalRan = ran(t.serial) + ran(t.parallel);
-  const lost = t.serial.lost + t.parallel.lost;
-  if (totalRan === 0 && (lost === 0 || t.serial.skipped + t.parallel.skipped > 0)) return "skipped";
-  if (t.serial.failed > 0) {
-    return ran(t.serial) > 0 && t.serial.passed + t.parallel.passed === 0 ? "broken" : "flaky";
-  }
-  if (t.parallel.failed > 0) return "parallel-only";
-  return lost > 0 ? "lost" : "stable";
+function hasNeighbour(draft, present) {
+  return draft.file !== void 0 && present.files.has(draft.file) || draft.classname !== "" && present.classnames.has(draft.classname);
 }
 
-// src/analyse/confidence.ts
-var MIN_RUNS_PER_ARM = 3;
-function confidenceOf(verdict, t, hasParallel, probParallelWorse) {
-  switch (verdict) {
-    case "parallel-only":
-      return parallelOnlyConfidence(t, probParallelWorse);
-    case "flaky":
-      return { confidence: t.serial.failed >= 2 ? "confirmed" : "likely" };
-    case "lost":
-      return { confidence: t.serial.lost + t.parallel.lost >= 2 ? "confirmed" : "likely" };
-    case "stable":
-    case "broken":
-      return observationConfidence(ran(t.serial), hasParallel ? ran(t.parallel) : Infinity);
-    case "skipped":
-      return { confidence: "confirmed" };
-  }
-}
-function parallelOnlyConfidence(t, probParallelWorse) {
-  const parN = ran(t.parallel);
-  const serN = ran(t.serial);
-  if (meetsConfirmed(t.parallel.failed, parN, t.serial.failed, serN)) return { confidence: "confirmed" };
-  if (probParallelWorse !== null && probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely" };
-  const more = runsToDecide(t.parallel.failed, parN, t.serial.failed, serN);
-  return more === null ? { confidence: "insufficient" } : { confidence: "insufficient", runsToDecide: more };
-}
-function observationConfidence(serial, parallel) {
-  const fewest = Math.min(serial, parallel);
-  if (fewest >= MIN_RUNS_PER_ARM) return { confidence: "confirmed" };
-  if (fewest >= 1) return { confidence: "likely" };
-  return { confidence: "insufficient", runsToDecide: MIN_RUNS_PER_ARM };
-}
-
-// src/analyse/wilson.ts
+// src/stats/wilson.ts
 function wilson(failures, n, z = 1.96) {
   if (n <= 0) return { low: 0, high: 1 };
   const p = failures / n;
@@ -10944,8 +11038,7 @@ function wilson(failures, n, z = 1.96) {
 }
 
 // src/analyse/classify.ts
-function classify(row, tally2, decision, arms, links, stats) {
-  const { verdict, tier } = decision;
+function classify(row, tally2, decision, arms, links) {
   const byWorkers = {};
   let threshold = null;
   arms.workerCounts.forEach((workers, i) => {
@@ -10954,7 +11047,6 @@ function classify(row, tally2, decision, arms, links, stats) {
     byWorkers[String(workers)] = workerStats(counts);
     if (threshold === null && counts.failed > 0) threshold = workers;
   });
-  const judged = verdict === "parallel-only" && tier !== null ? fromTier(tier) : pooled(verdict, tally2, arms, stats);
   return {
     id: row.id,
     display: links.display,
@@ -10962,36 +11054,19 @@ function classify(row, tally2, decision, arms, links, stats) {
     line: row.line,
     classname: row.classname,
     name: row.name,
-    verdict,
-    confidence: judged.confidence,
-    pValue: judged.pValue,
-    probParallelWorse: judged.probParallelWorse,
+    verdict: decision.verdict,
+    confidence: decision.confidence,
+    pValue: decision.pValue,
+    probParallelWorse: decision.probParallelWorse,
+    sample: decision.sample,
     byWorkers,
     threshold,
     cluster: links.cluster,
-    runsToDecide: judged.runsToDecide,
-    messages: keepMessage(row.messages, decision.serialMessage),
+    runsToDecide: decision.runsToDecide,
+    messages: row.messages,
     partners: links.partners,
     causes: []
   };
-}
-function fromTier(tier) {
-  const { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 } = tier;
-  return { confidence, pValue, probParallelWorse, runsToDecide: runsToDecide2 };
-}
-function pooled(verdict, tally2, arms, stats) {
-  const parN = ran(tally2.parallel);
-  const serN = ran(tally2.serial);
-  const comparable = parN > 0 && serN > 0;
-  const pValue = comparable ? stats.pValue(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
-  const probParallelWorse = comparable ? stats.probParallelWorse(tally2.parallel.failed, parN, tally2.serial.failed, serN) : null;
-  const result = confidenceOf(verdict, tally2, arms.hasParallel, probParallelWorse);
-  const capped = verdict === "parallel-only" && result.confidence === "confirmed" ? { confidence: "likely" } : result;
-  return { ...capped, pValue, probParallelWorse };
-}
-function keepMessage(messages, kept) {
-  if (kept === void 0 || messages.includes(kept)) return messages;
-  return [kept, ...messages].slice(0, MAX_MESSAGES);
 }
 function workerStats(c) {
   const interval = wilson(c.failed, ran(c));
@@ -11008,7 +11083,6 @@ function workerStats(c) {
 
 // src/analyse/clusters.ts
 var CLUSTER_JACCARD = 0.5;
-var isFailure = (o) => o === "failed" || o === "error";
 function findClusters(matrix, rows, arms) {
   const parallelRuns = matrix.runs.map((_, r) => r).filter((r) => (arms.runCountIndex[r] ?? 0) > 0);
   const nodes = /* @__PURE__ */ new Map();
@@ -11020,22 +11094,22 @@ function findClusters(matrix, rows, arms) {
     if (node === void 0) nodes.set(key, { runs: failing, tests: [row.id] });
     else node.tests.push(row.id);
   }
-  const list3 = [...nodes.values()];
-  const parent = list3.map((_, i) => i);
+  const list2 = [...nodes.values()];
+  const parent = list2.map((_, i) => i);
   const find = (start) => {
     let i = start;
     for (let up = parent[i] ?? i; up !== i; i = up, up = parent[i] ?? i) parent[i] = parent[up] ?? up;
     return i;
   };
-  for (const [pair, shared] of sharedRunCounts(list3.map((n) => n.runs), matrix.runs.length)) {
-    const a = Math.floor(pair / list3.length);
-    const b = pair % list3.length;
-    const sizeA = list3[a]?.runs.length ?? 0;
-    const sizeB = list3[b]?.runs.length ?? 0;
+  for (const [pair, shared] of sharedRunCounts(list2.map((n) => n.runs), matrix.runs.length)) {
+    const a = Math.floor(pair / list2.length);
+    const b = pair % list2.length;
+    const sizeA = list2[a]?.runs.length ?? 0;
+    const sizeB = list2[b]?.runs.length ?? 0;
     if (shared / (sizeA + sizeB - shared) >= CLUSTER_JACCARD) parent[find(a)] = find(b);
   }
   const members = /* @__PURE__ */ new Map();
-  list3.forEach((node, i) => {
+  list2.forEach((node, i) => {
     const root = find(i);
     const group = members.get(root);
     if (group === void 0) members.set(root, [...node.tests]);
@@ -11071,248 +11145,105 @@ function runsFailedTogether(matrix, rows) {
   return matrix.runs.filter((_, r) => rows.filter((row) => isFailure(row?.outcomes[r])).length >= 2).map((run2) => run2.id);
 }
 
-// src/confirm/co-runners.ts
-function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
-    for (const other of failuresIn(run2)) {
-      if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([t]) => t);
-}
-function alwaysFailingTests(runs2) {
-  const ran2 = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    for (const [id, o] of outcomes(run2)) {
-      const s = ran2.get(id) ?? { failed: 0, n: 0 };
-      ran2.set(id, s);
-      s.n++;
-      if (o === "failed") s.failed++;
-    }
-  }
-  return new Set([...ran2].filter(([, s]) => s.n > 0 && s.failed === s.n).map(([t]) => t));
-}
-function sameFileTests(runs2, id) {
-  const file = fileOf(runs2, id);
-  if (file === void 0) return [];
-  const found2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found2.add(c.id);
-  return [...found2].sort();
-}
-function fileOf(runs2, id) {
-  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
-  return void 0;
-}
-function concurrentTests(runs2, id, serial) {
-  const found2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) {
-    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
-    const victim = run2.cases.find((c) => c.id === id && (c.outcome === "failed" || c.outcome === "error"));
-    if (!victim || !hasWindow(victim)) continue;
-    for (const c of run2.cases) {
-      if (c.id === id || !hasWindow(c)) continue;
-      if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
-      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found2.add(c.id);
-    }
-  }
-  return [...found2].sort();
-}
-function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
-  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
-  if (failing.length < 2) return [];
-  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
-}
-function hasWindow(c) {
-  return c.startedAt !== void 0 && c.endedAt !== void 0;
-}
-function suiteOf(runs2) {
-  const ids2 = /* @__PURE__ */ new Set();
-  for (const run2 of runs2) for (const c of run2.cases) ids2.add(c.id);
-  return [...ids2].sort();
-}
-
-// src/confirm/suspects.ts
-var RARE_SERIAL_RATE = 1 / 3;
-function nominateSuspects(discovery, serial) {
-  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
-  const stats = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    const isSerial = run2.record.workers <= serial;
-    for (const [id, outcome] of outcomes(run2)) {
-      const s = stats.get(id) ?? { ser: { failed: 0, n: 0 }, par: { failed: 0, n: 0 }, threshold: null };
-      stats.set(id, s);
-      const arm2 = isSerial ? s.ser : s.par;
-      arm2.n++;
-      if (outcome !== "failed") continue;
-      arm2.failed++;
-      if (!isSerial && (s.threshold === null || run2.record.workers < s.threshold)) s.threshold = run2.record.workers;
-    }
-  }
-  const suspects = [];
-  const alwaysFailing = alwaysFailingTests(runs2);
-  for (const [id, s] of [...stats].sort((a, b) => compareIds(a[0], b[0]))) {
-    const reason = suspectReason(s.ser, s.par);
-    if (reason === null || s.threshold === null) continue;
-    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
-    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial)];
-    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
-    suspects.push({ id, reason, threshold: s.threshold, serial: s.ser, parallel: s.par, companions: [...companions].sort() });
-  }
-  return suspects;
-}
-function suspectReason(ser, par) {
-  if (par.failed === 0) return null;
-  if (ser.failed === 0) return "parallel-only";
-  const serRate = ser.failed / ser.n;
-  return serRate <= RARE_SERIAL_RATE && par.failed / par.n > serRate ? "rare-serial" : null;
-}
-
-// src/analyse/prob-greater.ts
-function probGreater(parFail, parN, serFail, serN) {
-  let a = 0.5;
-  let b = 0.5;
-  let c = 0.5;
-  let d = 0.5;
-  let g = 0.5;
-  const h = () => Math.exp(logBeta(a + c, b + d) - logBeta(a, b) - logBeta(c, d));
-  for (let i = 0; i < parFail; i++, a++) g += h() / a;
-  for (let i = 0; i < parN - parFail; i++, b++) g -= h() / b;
-  for (let i = 0; i < serFail; i++, c++) g -= h() / c;
-  for (let i = 0; i < serN - serFail; i++, d++) g += h() / d;
-  return Math.min(1, Math.max(0, g));
-}
-
-// src/analyse/sprt.ts
-function sprt({ failures, n, p0, p1, alpha = 0.05, beta = 0.1 }) {
-  if (!(p0 >= 0 && p1 <= 1 && p0 < p1)) throw new RangeError(`sprt needs 0 <= p0 < p1 <= 1, got p0=${p0} p1=${p1}`);
-  const passes = n - failures;
-  const llr = term(failures, p1, p0) + term(passes, 1 - p1, 1 - p0);
-  if (llr >= Math.log((1 - beta) / alpha)) return "accept-h1";
-  if (llr <= Math.log(beta / (1 - alpha))) return "accept-h0";
-  return "continue";
-}
-function term(count, num, den) {
-  if (count === 0) return 0;
-  if (den === 0) return Infinity;
-  if (num === 0) return -Infinity;
-  return count * Math.log(num / den);
-}
-
-// src/confirm/tiers.ts
-function confirmationTier(testId2, runs2) {
-  const { serial: ser, parallel: par, serialReruns } = confirmationSamples(testId2, runs2);
-  if (serialReruns === 0 || par.n === 0) return null;
-  const pValue = fisherOneSided(par.failed, par.n, ser.failed, ser.n);
-  const probParallelWorse = probGreater(par.failed, par.n, ser.failed, ser.n);
-  const samples = { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n } };
-  if (meetsConfirmed(par.failed, par.n, ser.failed, ser.n)) return { confidence: "confirmed", pValue, probParallelWorse, ...samples };
-  if (probParallelWorse >= LIKELY_PROBABILITY) return { confidence: "likely", pValue, probParallelWorse, ...samples };
-  const more = runsToDecide(par.failed, par.n, ser.failed, ser.n);
-  return more === null ? { confidence: "insufficient", pValue, probParallelWorse, ...samples } : { confidence: "insufficient", pValue, probParallelWorse, runsToDecide: more, ...samples };
-}
-function confirmationSamples(testId2, runs2) {
-  const serial = serialWorkers(runs2.filter((r) => r.record.phase === "discovery" || r.record.phase === "confirm-serial"));
-  const parallelWorkers = parallelArmWorkers(runs2, testId2);
-  const empty = { failed: 0, n: 0 };
-  const ser = serial === null ? { ...empty, discovery: 0 } : serialArmSample(runs2, testId2, serial);
-  const par = parallelWorkers === null ? empty : armSample(runs2, testId2, "confirm-parallel", parallelWorkers);
-  const serialReruns = serial === null ? 0 : ser.n - ser.discovery;
-  return { serial: { failed: ser.failed, n: ser.n }, parallel: { failed: par.failed, n: par.n }, serialReruns };
-}
-
 // src/analyse/decide.ts
-function decideVerdict(row, tally2, context) {
+function decide(row, tally2, context) {
   const verdict = verdictOf(tally2);
-  if (!context.confirmationRan || verdict !== "parallel-only" && verdict !== "flaky") return { verdict, tier: null };
-  const tier = confirmationTier(row.id, context.runs);
-  if (verdict === "parallel-only") return { verdict, tier };
-  if (tier === null || tier.confidence !== "confirmed" || tier.serial.failed > 0) return { verdict, tier: null };
-  const discovery = discoverySamples(row, context);
-  if (suspectReason(discovery.serial, discovery.parallel) !== "rare-serial") return { verdict, tier: null };
-  const serialMessage = discoverySerialMessage(row, context);
-  return serialMessage === void 0 ? { verdict: "parallel-only", tier } : { verdict: "parallel-only", tier, serialMessage };
+  if (verdict === "parallel-only") return { verdict, ...judgeParallelOnly(context.runs, row.id, context.nomination, allRunsSample(row, context)) };
+  const { confidence, runsToDecide } = observedConfidence(verdict, tally2, context.hasParallel);
+  const base = { verdict, confidence, pValue: null, probParallelWorse: null, ...runsToDecide === void 0 ? {} : { runsToDecide } };
+  if (verdict !== "flaky") return base;
+  const sample = allRunsSample(row, context);
+  const { serial: s, parallel: p } = sample;
+  if (s.n === 0 || p.n === 0) return { ...base, sample };
+  return { ...base, sample, pValue: fisherOneSided(p.failed, p.n, s.failed, s.n), probParallelWorse: probGreater(p.failed, p.n, s.failed, s.n) };
 }
-function discoverySamples(row, { matrix, serialWorkers: serialWorkers2 }) {
-  const serial = { failed: 0, n: 0 };
-  const parallel = { failed: 0, n: 0 };
+function allRunsSample(row, { matrix, nomination }) {
+  const serial = { workers: /* @__PURE__ */ new Set(), failed: 0, runs: [] };
+  const parallel = { workers: /* @__PURE__ */ new Set(), failed: 0, runs: [] };
   row.outcomes.forEach((outcome, r) => {
     const run2 = matrix.runs[r];
-    if (run2 === void 0 || run2.phase !== "discovery") return;
-    const sample = run2.workers <= serialWorkers2 ? serial : parallel;
-    if (outcome === "failed" || outcome === "error") sample.failed++;
-    if (outcome === "failed" || outcome === "error" || outcome === "passed") sample.n++;
+    if (run2 === void 0 || outcome !== "passed" && !isFailure(outcome)) return;
+    const side = run2.workers <= nomination.serialWorkers ? serial : parallel;
+    side.workers.add(run2.workers);
+    side.runs.push(run2.id);
+    if (isFailure(outcome)) side.failed++;
   });
-  return { serial, parallel };
-}
-function discoverySerialMessage(row, { matrix, runs: runs2, serialWorkers: serialWorkers2 }) {
-  for (let r = 0; r < row.outcomes.length; r++) {
-    const run2 = matrix.runs[r];
-    const outcome = row.outcomes[r];
-    if (run2 === void 0 || run2.phase !== "discovery" || run2.workers > serialWorkers2) continue;
-    if (outcome !== "failed" && outcome !== "error") continue;
-    for (const c of runs2[r]?.cases ?? []) {
-      if (c.id !== row.id) continue;
-      const o = effectiveOutcome(c);
-      if (o !== "failed" && o !== "error") continue;
-      const texts = [messageText(c.message, c.details), ...(c.attempts ?? []).map((a) => messageText(a.message, a.details))];
-      const text = texts.find((t) => t !== "");
-      if (text !== void 0) return text;
-    }
-  }
-  return void 0;
+  const arm2 = (side) => ({ workers: [...side.workers].sort((a, b) => a - b), failed: side.failed, n: side.runs.length, runs: side.runs });
+  return { source: "all-runs", serial: arm2(serial), parallel: arm2(parallel) };
 }
 
-// src/analyse/stats-cache.ts
-function createStatsCache() {
-  const fisher = /* @__PURE__ */ new Map();
-  const prob = /* @__PURE__ */ new Map();
+// src/analyse/tally.ts
+function armsOf(matrix, extraWorkers = []) {
+  const counts = [.../* @__PURE__ */ new Set([...matrix.runs.map((r) => r.workers), ...extraWorkers])].sort((a, b) => a - b);
+  const index = new Map(counts.map((w, i) => [w, i]));
   return {
-    pValue: (pf, pn, sf, sn) => cached(fisher, tableKey(pf, pn, sf, sn), () => fisherOneSided(pf, pn, sf, sn)),
-    probParallelWorse: (pf, pn, sf, sn) => cached(prob, tableKey(pf, pn, sf, sn), () => probGreater(pf, pn, sf, sn))
+    workerCounts: counts,
+    runCountIndex: matrix.runs.map((r) => index.get(r.workers) ?? 0),
+    hasParallel: counts.length > 1
   };
 }
-function tableKey(pf, pn, sf, sn) {
-  return pn < 4096 && sn < 4096 ? ((pf * 4096 + pn) * 4096 + sf) * 4096 + sn : `${pf}/${pn}/${sf}/${sn}`;
-}
-function cached(map, key, compute) {
-  let value = map.get(key);
-  if (value === void 0) {
-    value = compute();
-    map.set(key, value);
+var zero = () => ({ passed: 0, failed: 0, lost: 0, skipped: 0 });
+function tallyRow(row, arms) {
+  const byCount = arms.workerCounts.map(zero);
+  const { outcomes } = row;
+  for (let r = 0; r < outcomes.length; r++) {
+    const outcome = outcomes[r];
+    const counts = byCount[arms.runCountIndex[r] ?? 0];
+    if (outcome === void 0 || counts === void 0) continue;
+    switch (outcome) {
+      case "passed":
+        counts.passed++;
+        break;
+      case "failed":
+      case "error":
+        counts.failed++;
+        break;
+      case "lost":
+        counts.lost++;
+        break;
+      case "skipped":
+        counts.skipped++;
+        break;
+    }
   }
-  return value;
+  const serial = byCount[0] ?? zero();
+  const parallel = zero();
+  for (const counts of byCount.slice(1)) {
+    parallel.passed += counts.passed;
+    parallel.failed += counts.failed;
+    parallel.lost += counts.lost;
+    parallel.skipped += counts.skipped;
+  }
+  return { byCount, serial, parallel };
 }
 
 // src/analyse/index.ts
 var VERDICT_ORDER = ["parallel-only", "flaky", "broken", "lost", "stable", "skipped"];
 function analyse(runs2, workers = [], partners = []) {
-  const counted = runs2.filter((run2) => !isProbe(run2));
+  const counted = runs2.filter((run2) => !isExperiment(run2));
   const matrix = buildMatrix(counted);
   const arms = armsOf(matrix, workers);
   const tallies = matrix.rows.map((row) => tallyRow(row, arms));
   const context = {
-    matrix,
     runs: counted,
-    serialWorkers: arms.workerCounts[0] ?? 0,
-    confirmationRan: counted.some((run2) => run2.record.phase !== "discovery")
+    matrix,
+    nomination: nominate(counted, arms.workerCounts[0] ?? 0),
+    hasParallel: arms.hasParallel
   };
   const decisions = matrix.rows.map((row, i) => {
     const tally2 = tallies[i];
     if (tally2 === void 0) throw new Error("analyse: row without tally");
-    return decideVerdict(row, tally2, context);
+    return decide(row, tally2, context);
   });
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
-  const stats = createStatsCache();
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) }, stats);
+    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -11334,15 +11265,15 @@ function partnersByVictim(findings) {
   return new Map([...found2].filter(([, set]) => set.size > 0).map(([victim, set]) => [victim, [...set].sort(compareIds)]));
 }
 function summarise(tests) {
-  const count = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
-  for (const test of tests) count[test.verdict]++;
+  const count2 = { "parallel-only": 0, flaky: 0, broken: 0, stable: 0, lost: 0, skipped: 0 };
+  for (const test of tests) count2[test.verdict]++;
   return {
-    parallelOnly: count["parallel-only"],
-    flaky: count.flaky,
-    broken: count.broken,
-    stable: count.stable,
-    lost: count.lost,
-    skipped: count.skipped
+    parallelOnly: count2["parallel-only"],
+    flaky: count2.flaky,
+    broken: count2.broken,
+    stable: count2.stable,
+    lost: count2.lost,
+    skipped: count2.skipped
   };
 }
 
@@ -11371,10 +11302,10 @@ function planDiscovery(workers, iterations) {
   for (let iteration = 1; iteration <= iterations; iteration++) {
     const offset = (iteration - 1) % Math.max(n, 1);
     for (let k = 0; k < n; k++) {
-      const count = workers[(offset + k) % n];
-      if (count === void 0) continue;
-      const id = makeRunId("discovery", specs.length + 1, count);
-      specs.push({ id, workers: count, iteration, phase: "discovery" });
+      const count2 = workers[(offset + k) % n];
+      if (count2 === void 0) continue;
+      const id = makeRunId("discovery", specs.length + 1, count2);
+      specs.push({ id, workers: count2, iteration, phase: "discovery" });
     }
   }
   return specs;
@@ -11383,6 +11314,73 @@ function requirePositiveInteger(value, name) {
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new RangeError(`${name} must be a positive integer, got ${value}`);
   }
+}
+
+// src/confirm/co-runners.ts
+function coFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    for (const other of failuresIn(run2)) {
+      if (other !== id && !alwaysFailing.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([t]) => t);
+}
+function alwaysFailingTests(runs2) {
+  const ran2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const [id, o] of runOutcomes(run2)) {
+      const s = ran2.get(id) ?? { failed: 0, n: 0 };
+      ran2.set(id, s);
+      s.n++;
+      if (o === "failed") s.failed++;
+    }
+  }
+  return new Set([...ran2].filter(([, s]) => s.n > 0 && s.failed === s.n).map(([t]) => t));
+}
+function sameFileTests(runs2, id) {
+  const file = fileOf(runs2, id);
+  if (file === void 0) return [];
+  const found2 = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) if (c.file === file && c.id !== id) found2.add(c.id);
+  return [...found2].sort();
+}
+function fileOf(runs2, id) {
+  for (const run2 of runs2) for (const c of run2.cases) if (c.id === id && c.file !== void 0) return c.file;
+  return void 0;
+}
+function concurrentTests(runs2, id, serial, steady = false) {
+  const perRun = [];
+  for (const run2 of runs2) {
+    if (run2.record.workers <= serial || outcomeOf(run2, id) !== "failed") continue;
+    const victim = run2.cases.find((c) => c.id === id && failedInRun(c));
+    if (!victim || !hasWindow(victim)) continue;
+    const found2 = /* @__PURE__ */ new Set();
+    for (const c of run2.cases) {
+      if (c.id === id || !hasWindow(c)) continue;
+      if (victim.worker !== void 0 && c.worker !== void 0 && victim.worker === c.worker) continue;
+      if (c.startedAt < victim.endedAt && victim.startedAt < c.endedAt) found2.add(c.id);
+    }
+    perRun.push(found2);
+  }
+  const [first, ...rest] = perRun;
+  if (first === void 0) return [];
+  const kept = steady && rest.length > 0 ? [...first].filter((t) => rest.every((set) => set.has(t))) : [...new Set(perRun.flatMap((set) => [...set]))];
+  return kept.sort();
+}
+function steadyCoFailures(runs2, id, serial, alwaysFailing = alwaysFailingTests(runs2)) {
+  const failing = runs2.filter((run2) => run2.record.workers > serial && outcomeOf(run2, id) === "failed");
+  if (failing.length < 2) return [];
+  return coFailures(runs2, id, serial, alwaysFailing).filter((t) => failing.every((run2) => outcomeOf(run2, t) === "failed"));
+}
+function hasWindow(c) {
+  return c.startedAt !== void 0 && c.endedAt !== void 0;
+}
+function suiteOf(runs2) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) for (const c of run2.cases) ids.add(c.id);
+  return [...ids].sort();
 }
 
 // src/confirm/estimate.ts
@@ -11449,8 +11447,8 @@ function timed(c) {
 function replaySource(runs2, victim) {
   let best = null;
   for (const run2 of runs2) {
-    if (isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
-    const mine = run2.cases.find((c) => c.id === victim && (c.outcome === "failed" || c.outcome === "error") && timed(c));
+    if (isExperiment(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    const mine = run2.cases.find((c) => c.id === victim && failedInRun(c) && timed(c));
     if (mine === void 0 || !timed(mine)) continue;
     const before = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
     const prefix = [...new Set(before.map((c) => c.id))];
@@ -11467,15 +11465,15 @@ function nextReplay(state) {
   if (state.done || part === void 0 || state.replays >= MAX_REPLAYS_PER_VICTIM) return null;
   return [...part, state.source.victim];
 }
-function recordReplay(state, failed3) {
+function recordReplay(state, failed) {
   const [tried, ...rest] = state.pending;
   const replays = state.replays + 1;
   if (tried === void 0) return { ...state, done: true };
   if (state.reproduced === null) {
-    if (!failed3) return { ...state, replays, reproduced: false, pending: [], done: true };
+    if (!failed) return { ...state, replays, reproduced: false, pending: [], done: true };
     return { ...state, replays, reproduced: true, ...split(tried) };
   }
-  if (failed3) return { ...state, replays, suspects: tried, ...split(tried) };
+  if (failed) return { ...state, replays, suspects: tried, ...split(tried) };
   return { ...state, replays, pending: rest, done: rest.length === 0 };
 }
 function split(part) {
@@ -11622,48 +11620,123 @@ function halves(pool2) {
   const mid = Math.ceil(pool2.length / 2);
   return [pool2.slice(0, mid), pool2.slice(mid)];
 }
-function list(ids2) {
-  return ids2.length <= 6 ? ids2.join(", ") : `${ids2.slice(0, 5).join(", ")} and ${ids2.length - 5} more`;
+function list(ids) {
+  return ids.length <= 6 ? ids.join(", ") : `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more`;
+}
+
+// src/stats/sprt.ts
+function sprt({ failures, n, p0, p1, alpha = 0.05, beta = 0.1 }) {
+  if (!(p0 >= 0 && p1 <= 1 && p0 < p1)) throw new RangeError(`sprt needs 0 <= p0 < p1 <= 1, got p0=${p0} p1=${p1}`);
+  const passes = n - failures;
+  const llr = term2(failures, p1, p0) + term2(passes, 1 - p1, 1 - p0);
+  if (llr >= Math.log((1 - beta) / alpha)) return "accept-h1";
+  if (llr <= Math.log(beta / (1 - alpha))) return "accept-h0";
+  return "continue";
+}
+function term2(count2, num, den) {
+  if (count2 === 0) return 0;
+  if (den === 0) return Infinity;
+  if (num === 0) return -Infinity;
+  return count2 * Math.log(num / den);
+}
+
+// src/stats/upper-bound.ts
+function upperBound(failures, n, miss = 0.05) {
+  if (n <= 0 || failures >= n) return 1;
+  if (failures <= 0) return 1 - Math.pow(miss, 1 / n);
+  let low = failures / n;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (binomialCdf(failures, n, mid) > miss) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+function binomialCdf(k, n, p) {
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(logChoose(n, i) + i * logP + (n - i) * logQ);
+  return sum;
 }
 
 // src/confirm/arms.ts
-var SERIAL_SPRT = { p0: 0.02, p1: 0.2, alpha: 0.05, beta: 0.05 };
-var PARALLEL_SPRT = { p0: 0.05, p1: 0.3, alpha: 0.05, beta: 0.05 };
-var DEFAULT_LIMITS = { serialCap: 20, parallelCap: 10, subsetAttempts: 3, serialLead: 3 };
-function suspectState(suspect, runs2, serialCount, supportsSubset, limits) {
-  const serialSample = serialArmSample(runs2, suspect.id, serialCount);
-  const parallelSample = armSample(runs2, suspect.id, "confirm-parallel", suspect.threshold);
-  const pilotFailed = parallelSample.subsetAttempts >= limits.subsetAttempts && parallelSample.subsetFailed === 0;
-  const mode = !supportsSubset || parallelSample.fullAttempts > 0 || pilotFailed ? "full" : "subset";
-  const parallelRuns = mode === "full" ? parallelSample.fullAttempts : parallelSample.attempts;
-  const serial = arm(serialSample, SERIAL_SPRT, serialSample.attempts >= limits.serialCap);
-  const parallel = arm(parallelSample, PARALLEL_SPRT, parallelRuns >= limits.parallelCap);
-  const stopped = stopReason(serial, parallel);
-  const bothLeanParallelOnly = serial.decision === "accept-h0" && parallel.decision === "accept-h1";
-  const serialNeeded = stopped === null && !serial.capped && (serial.decision === "continue" || bothLeanParallelOnly);
-  const serialLeads = serialNeeded && (serialSample.attempts + serialSample.discovery < limits.serialLead || serialSample.failed > 0);
-  const needs = {
-    serial: serialNeeded,
-    parallel: stopped === null && !serialLeads && !parallel.capped && (parallel.decision === "continue" || bothLeanParallelOnly)
-  };
-  const idle = stopped === null && !needs.serial && !needs.parallel;
-  return { suspect, serial, parallel, mode, needs, stopped: idle ? `arms ended: serial ${describe(serial)}, parallel ${describe(parallel)}` : stopped };
+var FUTILITY = { p0: 0.1, p1: 0.3, alpha: 1e-9, beta: 0.01 };
+var PILOT_MISS = 0.05;
+var DEFAULT_LIMITS = { blocks: 40 };
+function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
+  const evidence = evidenceOf(runs2, suspect.nominee, nomination);
+  const serialWorkers = nomination.serialWorkers;
+  let serialAttempts = 0;
+  let parallelAttempts = 0;
+  let subsetAttempts = 0;
+  let subsetFailed = 0;
+  let fullAttempts = 0;
+  for (const run2 of runs2) {
+    const { phase, workers, subset } = run2.record;
+    if (!includes(run2, suspect.id)) continue;
+    if (phase === "confirm-serial" && workers === serialWorkers) serialAttempts++;
+    if (phase !== "confirm-parallel" || workers !== suspect.threshold) continue;
+    parallelAttempts++;
+    if (subset === void 0) fullAttempts++;
+    else {
+      subsetAttempts++;
+      if (outcomeOf(run2, suspect.id) === "failed") subsetFailed++;
+    }
+  }
+  const { serial, parallel } = evidence;
+  const seen = suspect.nominee.parallel;
+  const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
+  const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? "full" : "subset";
+  const serialCap = limits.blocks * SERIAL_PER_BLOCK;
+  const stopped = stopReason(evidence) ?? hopeless(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
+  const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
+  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
 }
-function arm(sample, params, capped) {
-  return { sample, decision: sprt({ failures: sample.failed, n: sample.n, ...params }), capped };
-}
-function stopReason(serial, parallel) {
-  const s = serial.sample;
-  const p = parallel.sample;
-  if (meetsConfirmed(p.failed, p.n, s.failed, s.n)) return `confirmed: ${p.failed}/${p.n} parallel vs ${s.failed}/${s.n} serial`;
-  if (serial.decision === "accept-h1") return `fails serially (${s.failed}/${s.n}): flaky, parallel arm not needed`;
-  if (parallel.decision === "accept-h0") return `does not reproduce in parallel (${p.failed}/${p.n})`;
+function stopReason(evidence) {
+  const { serial, parallel, process: process2 } = evidence;
+  const sf = failuresOf(serial);
+  const pf = failuresOf(parallel);
+  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  if (isConfirmed(evidence)) return `confirmed: e-value ${Math.exp(process2.path[(process2.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence.logThreshold).toPrecision(3)} after ${process2.crossedAt} block(s)`;
+  if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === "accept-h0") return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;
 }
-function describe(state) {
-  const { failed: failed3, n } = state.sample;
-  const what = state.decision === "accept-h0" ? "accepted H0" : state.decision === "accept-h1" ? "accepted H1" : state.capped ? "cap reached" : "open";
-  return `${failed3}/${n} failed, ${what}`;
+function hopeless(evidence, limits) {
+  const { process: process2, parallel, logThreshold: logThreshold2 } = evidence;
+  if (process2.blocks < 5) return null;
+  const pf = failuresOf(parallel, process2.blocks);
+  const high = upperBound(pf, process2.blocks, HOPELESS_MISS);
+  const optimistic = { ...process2, next: { a: process2.next.a, b: Math.max(process2.next.b, high) } };
+  const needed = blocksToThreshold(optimistic, logThreshold2, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, limits.blocks);
+  const left = limits.blocks - process2.blocks;
+  return needed === null || needed > left ? `cannot be decided within the cap (${pf}/${process2.blocks} parallel: even at a rate of ${high.toFixed(2)} it would need more than the ${left} block(s) left)` : null;
+}
+var HOPELESS_MISS = 0.01;
+function describe(tape2) {
+  return `${failuresOf({ workers: 0, failed: tape2.failed, runs: [] })}/${tape2.failed.length} failed`;
+}
+
+// src/confirm/suspects.ts
+function suspectsOf(nomination, discovery) {
+  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
+  const serial = nomination.serialWorkers;
+  const alwaysFailing = /* @__PURE__ */ new Set([...alwaysFailingTests(runs2), ...serialFailures(runs2, serial)]);
+  return [...nomination.nominees.values()].map((nominee) => {
+    const { id } = nominee;
+    const steady = steadyCoFailures(runs2, id, serial, alwaysFailing);
+    const others = steady.length > 0 ? steady : [...coFailures(runs2, id, serial, alwaysFailing), ...concurrentTests(runs2, id, serial, true)];
+    const companions = /* @__PURE__ */ new Set([...others, ...sameFileTests(runs2, id)]);
+    companions.delete(id);
+    return { id, nominee, threshold: nominee.threshold, companions: [...companions].sort() };
+  });
+}
+function serialFailures(runs2, serial) {
+  const out = /* @__PURE__ */ new Set();
+  for (const run2 of runs2) if (run2.record.workers <= serial) for (const id of failuresIn(run2)) out.add(id);
+  return out;
 }
 
 // src/confirm/planner.ts
@@ -11673,16 +11746,17 @@ function planNextConfirmation(input) {
   const serial = input.workers[0];
   if (serial === void 0) return { specs: [], notes: [{ kind: "stop", text: "no worker counts: nothing to confirm" }], done: true };
   const discovery = input.runs.filter((r) => r.record.phase === "discovery");
-  const suspects = nominateSuspects(discovery, serial);
+  const nomination = nominate(discovery, serial);
+  const suspects = suspectsOf(nomination, discovery);
   const firstStep = !input.runs.some((r) => r.record.phase !== "discovery");
-  const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (${s.reason}, threshold ${s.threshold})`), input.supportsSubset) : [];
-  const states = suspects.map((s) => suspectState(s, input.runs, serial, input.supportsSubset, limits));
+  const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
+  const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
   const open2 = states.filter((s) => s.stopped === null);
-  if (open2.length === 0) return { specs: [], notes: [...notes, ...closingNotes(states)], done: true };
+  const close = () => closingNotes(states);
+  if (open2.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
   for (const s of open2) {
-    const p = s.parallel.sample;
-    if (input.supportsSubset && s.needs.parallel && s.mode === "full" && p.fullAttempts === 0) {
-      notes.push({ kind: "fallback", text: `${s.suspect.id}: ${p.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
+    if (input.supportsSubset && s.needs.parallel && s.mode === "full" && s.fullAttempts === 0) {
+      notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
   const suite = suiteOf(discovery);
@@ -11707,7 +11781,7 @@ function planNextConfirmation(input) {
   const budgetText = input.budgetRemainingMs === null ? "" : `${seconds(input.budgetRemainingMs)} left`;
   if (specs.length === 0) {
     notes.push({ kind: "budget", text: `budget: ${budgetText}; skipped ${skipped.join("; ")}` });
-    return { specs, notes: [...notes, ...closingNotes(states)], done: true };
+    return { specs, notes: [...notes, ...close()], done: true };
   }
   for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
   notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
@@ -11729,21 +11803,26 @@ function batchFor(open2, serial, supportsSubset, suite) {
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
     const label = (members) => `parallel arm of ${members.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
-    const tests = /* @__PURE__ */ new Set();
-    for (const s of group) for (const t of [s.suspect.id, ...s.suspect.companions]) tests.add(t);
-    const full = group.some((s) => s.mode === "full") || tests.size < 2 || tests.size > suite.length * SUBSET_SHARE_LIMIT;
-    if (full) {
-      out.push({ phase: "confirm-parallel", workers, label: label(group) });
-      continue;
+    const full = [];
+    const packs = [];
+    const capacity = suite.length * SUBSET_SHARE_LIMIT;
+    const parts = supportsSubset ? disjointGroups(group) : [group];
+    const sized = parts.map((part) => ({ part, tests: new Set(part.flatMap((s) => [s.suspect.id, ...s.suspect.companions])) }));
+    for (const { part, tests } of sized.sort((a, b) => b.tests.size - a.tests.size || compareIds(a.part[0]?.suspect.id ?? "", b.part[0]?.suspect.id ?? ""))) {
+      if (!supportsSubset || part.some((s) => s.mode === "full") || tests.size > capacity) {
+        full.push(...part);
+        continue;
+      }
+      const pack = packs.find((p) => p.tests.size + tests.size <= capacity);
+      if (pack === void 0) packs.push({ members: [...part], tests: new Set(tests) });
+      else {
+        pack.members.push(...part);
+        for (const t of tests) pack.tests.add(t);
+      }
     }
-    const isLone = (part) => part.length === 1 && part[0]?.suspect.companions.length === 0;
-    const parts = disjointGroups(group);
-    const lone = parts.filter(isLone).flat();
-    for (const part of [...parts.filter((p) => !isLone(p)), ...lone.length > 0 ? [lone] : []]) {
-      const own = /* @__PURE__ */ new Set();
-      for (const s of part) for (const t of [s.suspect.id, ...s.suspect.companions]) own.add(t);
-      out.push(own.size < 2 ? { phase: "confirm-parallel", workers, label: label(part) } : { phase: "confirm-parallel", workers, tests: [...own].sort(), label: label(part) });
-    }
+    for (const pack of packs.filter((p) => p.tests.size < 2)) full.push(...pack.members);
+    if (full.length > 0) out.push({ phase: "confirm-parallel", workers, label: label(full) });
+    for (const pack of packs.filter((p) => p.tests.size >= 2)) out.push({ phase: "confirm-parallel", workers, tests: [...pack.tests].sort(compareIds), label: label(pack.members) });
   }
   return out;
 }
@@ -11776,16 +11855,15 @@ function openingNotes(suspects, supportsSubset) {
   return notes;
 }
 function closingNotes(states) {
-  return states.map((s) => ({
-    kind: "stop",
-    text: `${s.suspect.id}: ${s.stopped ?? undecided(s)} (serial ${describe(s.serial)}; parallel at ${s.suspect.threshold} workers ${describe(s.parallel)})`
-  }));
+  return states.map((s) => {
+    const { serial, parallel } = s.evidence;
+    const why = s.stopped ?? undecided(s);
+    return { kind: "stop", text: `${s.suspect.id}: ${why} (serial ${describe(serial)}; parallel at ${s.suspect.threshold} workers ${describe(parallel)})` };
+  });
 }
 function undecided(s) {
-  const p = s.parallel.sample;
-  const q = s.serial.sample;
-  const more = runsToDecide(p.failed, p.n, q.failed, q.n);
-  return more === null ? "undecided" : `undecided: about ${more} more run(s) per arm would decide`;
+  const more = judgeEvidence(s.evidence)?.runsToDecide;
+  return more === void 0 ? "undecided" : `undecided: about ${more} more run(s) would decide`;
 }
 function seconds(ms) {
   return ms >= 12e4 ? `${Math.round(ms / 6e4)} min` : `${Math.round(ms / 1e3)} s`;
@@ -11808,11 +11886,11 @@ async function runConfirmation(input, execute) {
     }
     if (step.done || step.specs.length === 0) break;
   }
-  const serialWorkers2 = input.workers[0] ?? 1;
-  const confirmed = confirmedParallelOnly(all, serialWorkers2);
+  const serialWorkers = input.workers[0] ?? 1;
+  const confirmed = confirmedParallelOnly(all, serialWorkers);
   const partners = [];
   if (input.partnerSearch !== false) {
-    for (const victim of confirmed) {
+    for (const { victim, workers } of confirmed) {
       if (!input.supportsSubset) {
         notes.push({ kind: "fallback", text: `${victim}: partner search needs subset runs, which the framework cannot do: skipped` });
         continue;
@@ -11822,27 +11900,24 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
         continue;
       }
-      const finding = await searchPartners(victim, all, fresh, input, left, execute, notes, partners);
+      const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
   if (input.orderReplay !== false && input.supportsSubset) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
-    const skipped = confirmed.filter((id) => explained.has(id));
+    const victims = confirmed.map((c) => c.victim);
+    const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(confirmed.filter((id) => !explained.has(id)), { serialWorkers: serialWorkers2, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
 function confirmedParallelOnly(runs2, serial) {
-  return nominateSuspects(runs2, serial).map((s) => s.id).filter((id) => {
-    const tier = confirmationTier(id, runs2);
-    return tier !== null && tier.confidence === "confirmed" && tier.serial.failed === 0;
-  });
+  const nomination = nominate(runs2.filter((r) => r.record.phase === "discovery"), serial);
+  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
-async function searchPartners(victim, all, fresh, input, left, execute, notes, earlier) {
-  const workers = parallelArmWorkers(all, victim);
-  if (workers === null) return null;
+async function searchPartners(victim, workers, all, fresh, input, left, execute, notes, earlier) {
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
   const found2 = partnerCandidates(all, victim, workers);
   const candidates = found2.filter(passable);
@@ -11867,7 +11942,7 @@ async function searchPartners(victim, all, fresh, input, left, execute, notes, e
       notes.push({ kind: "budget", text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
       return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, "stopped: budget"] };
     }
-    const iteration = 1 + all.filter((r) => isProbe(r) && r.record.workers === workers).length;
+    const iteration = 1 + all.filter((r) => isExperiment(r) && r.record.workers === workers).length;
     const spec = { id: makeRunId("confirm-partner", input.nextSeq + fresh.length, workers), workers, iteration, phase: "confirm-partner", tests: probe.tests };
     const result2 = await execute(spec);
     all.push(result2);
@@ -11889,7 +11964,7 @@ function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
   if (mutual !== void 0) return mutual.victim;
   const score = /* @__PURE__ */ new Map();
   for (const run2 of runs2) {
-    if (run2.record.workers !== workers || isProbe(run2) || outcomeOf(run2, victim) !== "failed") continue;
+    if (run2.record.workers !== workers || isExperiment(run2) || outcomeOf(run2, victim) !== "failed") continue;
     const words = wordsOf(messageOf(run2, victim));
     for (const id of candidates) {
       if (outcomeOf(run2, id) !== "failed") continue;
@@ -11901,7 +11976,7 @@ function likelyPartner(runs2, victim, workers, candidates, earlier = []) {
   return ranked[0]?.[0] ?? null;
 }
 function messageOf(run2, id) {
-  const c = run2.cases.find((x) => x.id === id && (x.outcome === "failed" || x.outcome === "error"));
+  const c = run2.cases.find((x) => x.id === id && failedInRun(x));
   if (c === void 0) return "";
   const details = (c.details ?? "").split("\n").filter((line) => !/^\s*(at\s|❯\s)/.test(line)).slice(0, 20);
   return [c.message ?? "", ...details].join("\n");
@@ -11926,16 +12001,16 @@ function partnerCandidates(runs2, victim, workers) {
   return [...first].filter((id) => id !== victim && sets.every((s) => s.has(id))).sort();
 }
 function reproductionRate(runs2, victim, workers, candidates) {
-  let failed3 = 0;
+  let failed = 0;
   let n = 0;
   for (const run2 of runs2) {
-    if (run2.record.workers !== workers || isProbe(run2) || !candidates.every((c) => includes(run2, c))) continue;
+    if (run2.record.workers !== workers || isExperiment(run2) || !candidates.every((c) => includes(run2, c))) continue;
     const outcome = outcomeOf(run2, victim);
     if (outcome === null) continue;
     n++;
-    if (outcome === "failed") failed3++;
+    if (outcome === "failed") failed++;
   }
-  return (failed3 + 0.5) / (n + 1);
+  return (failed + 0.5) / (n + 1);
 }
 
 // src/explain/source-lang.ts
@@ -12013,15 +12088,15 @@ function signatureClues(matches) {
   }
   return [...merged.values()].map((same) => {
     const strongest = same.reduce((a, b) => strength(b) > strength(a) ? b : a);
-    const ids2 = same.map((m) => m.signature.id).join(", ");
-    const count = Math.max(...same.map((m) => m.count));
+    const ids = same.map((m) => m.signature.id).join(", ");
+    const count2 = Math.max(...same.map((m) => m.count));
     return {
       causes: [strongest.signature.cause],
       weight: strongest.signature.weight,
       role: "direct",
       ambiguous: strongest.signature.ambiguous === true,
       group: "signature",
-      evidence: { kind: "signature", text: `${ids2}${count > 1 ? ` (${count} failures)` : ""}: ${strongest.excerpt}` }
+      evidence: { kind: "signature", text: `${ids}${count2 > 1 ? ` (${count2} failures)` : ""}: ${strongest.excerpt}` }
     };
   });
 }
@@ -12131,13 +12206,13 @@ function describeResource(resource) {
 }
 
 // src/explain/run-index.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var NONE = /* @__PURE__ */ new Map();
 function indexRuns(runs2) {
-  let index = cache.get(runs2);
+  let index = cache2.get(runs2);
   if (index === void 0) {
     index = buildIndex(runs2);
-    cache.set(runs2, index);
+    cache2.set(runs2, index);
   }
   return index;
 }
@@ -12160,7 +12235,7 @@ function buildIndex(runs2) {
     const { cases } = run2;
     const caseSlots = slotOfCase[r];
     const first = new Int32Array(slots.size);
-    const failed3 = /* @__PURE__ */ new Set();
+    const failed = /* @__PURE__ */ new Set();
     let repeated;
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i];
@@ -12169,13 +12244,13 @@ function buildIndex(runs2) {
       if (at === 0) first[slot] = i + 1;
       else {
         repeated ??= /* @__PURE__ */ new Map();
-        const list3 = repeated.get(c.id);
-        if (list3 === void 0) repeated.set(c.id, [cases[at - 1], c]);
-        else list3.push(c);
+        const list2 = repeated.get(c.id);
+        if (list2 === void 0) repeated.set(c.id, [cases[at - 1], c]);
+        else list2.push(c);
       }
-      if (c.outcome === "failed" || c.outcome === "error") failed3.add(c.id);
+      if (failedInRun(c)) failed.add(c.id);
     }
-    return { run: run2, failed: failed3, slots, first, repeated: repeated ?? NONE };
+    return { run: run2, failed, slots, first, repeated: repeated ?? NONE };
   });
 }
 function casesOf(indexed, id) {
@@ -12198,13 +12273,10 @@ var SHARED_RESOURCE_CAUSES = [
 // src/explain/co-failure.ts
 var NAMED = 5;
 var MAX_OVERLAPS = 3;
-function failed(c) {
-  return c.outcome === "failed" || c.outcome === "error";
-}
 function coFailureClues(test, runs2, clusters) {
   const indexed = indexRuns(runs2);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
-  const passRuns = indexed.filter((r) => casesOf(r, test.id).some((c) => c.outcome === "passed"));
+  const passRuns = indexed.filter((r) => outcomeOf(r.run, test.id) === "passed");
   const withMe = failuresOfOthers(test.id, failRuns);
   const withoutMe = failuresOfOthers(test.id, passRuns);
   const needed = Math.max(1, Math.ceil(failRuns.length / 2));
@@ -12243,12 +12315,12 @@ function coFailureClues(test, runs2, clusters) {
 function overlapClues(id, failRuns) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of failRuns) {
-    const mine = casesOf(r, id).filter((c) => failed(c) && timed2(c));
+    const mine = casesOf(r, id).filter((c) => failedInRun(c) && timed2(c));
     if (mine.length === 0) continue;
     const others = [...r.failed].filter((o) => o !== id).flatMap((o) => casesOf(r, o));
     for (const c of mine) {
       for (const o of others) {
-        if (!failed(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
+        if (!failedInRun(o) || !timed2(o) || o.worker === c.worker || seen.has(o.id)) continue;
         if ((o.startedAt ?? 0) < (c.endedAt ?? 0) && (c.startedAt ?? 0) < (o.endedAt ?? 0)) {
           seen.set(o.id, `ran at the same time as ${o.id} on ${o.worker ?? "?"} (run ${r.run.record.id}), which also failed`);
         }
@@ -12272,18 +12344,18 @@ function timed2(c) {
 function tally(runs2, id) {
   const t = { runs: 0, failed: 0 };
   for (const run2 of runs2) {
-    const outcomes2 = casesOf(run2, id).map((c) => c.outcome);
-    if (outcomes2.length === 0 || outcomes2.every((o) => o === "skipped")) continue;
+    const outcome = outcomeOf(run2.run, id);
+    if (outcome === null) continue;
     t.runs += 1;
-    if (outcomes2.some((o) => o === "failed" || o === "error")) t.failed += 1;
+    if (outcome === "failed") t.failed += 1;
   }
   return t;
 }
 function confirmationClues(test, runs2) {
   const indexed = indexRuns(runs2);
-  const serialWorkers2 = Math.min(...runs2.map((r) => r.record.workers));
+  const serialWorkers = Math.min(...runs2.map((r) => r.record.workers));
   const phase = (p, workers) => indexed.filter((r) => r.run.record.phase === p && (workers === void 0 || r.run.record.workers === workers));
-  const suiteSerial = tally(phase("discovery", serialWorkers2), test.id);
+  const suiteSerial = tally(phase("discovery", serialWorkers), test.id);
   const confirmSerial = tally(phase("confirm-serial"), test.id);
   const confirmParallel = tally(phase("confirm-parallel"), test.id);
   const clues = [];
@@ -12331,7 +12403,7 @@ function failureTexts(id, runs2) {
     const { run: run2 } = indexed;
     const cases = casesOf(indexed, id);
     for (const c of cases) {
-      if (c.outcome === "failed" || c.outcome === "error" || (c.attempts?.length ?? 0) > 0) {
+      if (failedInRun(c)) {
         add({ runId: run2.record.id, text: caseText(c), origin: "case" });
       }
     }
@@ -12365,17 +12437,14 @@ function caseText(c) {
 
 // src/explain/order-replay.ts
 var NAMED2 = 3;
-function failed2(c) {
-  return c.outcome === "failed" || c.outcome === "error";
-}
 function replaysOf(id, runs2) {
   const out = [];
   for (const run2 of runs2) {
     const subset = run2.record.subset;
     if (run2.record.phase !== "confirm-order" || subset === void 0 || subset.at(-1) !== id) continue;
-    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
-    if (mine.length === 0) continue;
-    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: mine.some(failed2) });
+    const outcome = outcomeOf(run2, id);
+    if (outcome === null) continue;
+    out.push({ run: run2.record.id, prefix: subset.slice(0, -1), failed: outcome === "failed" });
   }
   return out;
 }
@@ -12383,10 +12452,10 @@ function alone(id, runs2) {
   const t = { runs: 0, failed: 0 };
   for (const run2 of runs2) {
     if (run2.record.phase !== "confirm-serial") continue;
-    const mine = run2.cases.filter((c) => c.id === id && c.outcome !== "skipped" && c.outcome !== "lost");
-    if (mine.length === 0) continue;
+    const outcome = outcomeOf(run2, id);
+    if (outcome === null) continue;
     t.runs += 1;
-    if (mine.some(failed2)) t.failed += 1;
+    if (outcome === "failed") t.failed += 1;
   }
   return t;
 }
@@ -12488,7 +12557,7 @@ function crashClues(test, runs2) {
   for (const indexed of indexRuns(runs2)) {
     const { run: run2 } = indexed;
     const cases = casesOf(indexed, test.id);
-    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (c.outcome === "failed" || c.outcome === "error" || c.outcome === "lost") && !(c.message ?? "").trim());
+    const involved = cases.length === 0 ? expected(run2, test.id) && damaged(run2) : cases.some((c) => (failedInRun(c) || c.outcome === "lost") && !(c.message ?? "").trim());
     if (!involved) continue;
     const r = run2.record;
     if (r.signal !== null) {
@@ -13154,15 +13223,15 @@ function matchSignatures(texts, catalogue = signatures) {
   const matches = [];
   for (const signature of catalogue) {
     let excerpt2 = null;
-    let count = 0;
+    let count2 = 0;
     for (const t of texts) {
       if (t.origin === "output" && !OUTPUT_CAUSES.has(signature.cause)) continue;
       const m = signature.pattern.exec(t.text);
       if (m === null) continue;
-      count += t.occurrences ?? 1;
+      count2 += t.occurrences ?? 1;
       excerpt2 ??= lineAround(t.text, m.index, m[0].length);
     }
-    if (excerpt2 !== null) matches.push({ signature, excerpt: excerpt2, count });
+    if (excerpt2 !== null) matches.push({ signature, excerpt: excerpt2, count: count2 });
   }
   return matches;
 }
@@ -13478,20 +13547,20 @@ function scoreCauses(clues) {
   });
   return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
 }
-function rank2(clues, ecosystem) {
+function rank(clues, ecosystem) {
   const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
   const best = scored[0]?.score ?? 0;
-  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf2(s.clues), fix: fixFor(s.cause, ecosystem) }));
   if (best >= UNKNOWN_BELOW) return findings.slice(0, MAX_CAUSES);
   const unknown = {
     cause: "unknown",
     score: best,
-    evidence: evidenceOf(clues),
+    evidence: evidenceOf2(clues),
     fix: fixFor("unknown", ecosystem)
   };
   return [unknown, ...findings.slice(0, MAX_CAUSES - 1)];
 }
-function evidenceOf(clues) {
+function evidenceOf2(clues) {
   const sorted = clues.map((c, i) => ({ c, i })).sort((a, b) => effective(b.c) - effective(a.c) || a.i - b.i).map(({ c }) => c.evidence);
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -13584,7 +13653,7 @@ function mutationPattern(name, lang) {
 function declaredNames(modules, lang, testFile) {
   const patterns = DECLARATIONS[lang];
   if (patterns === void 0) return [];
-  const names2 = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
   for (const r of modules) {
     if (r.path !== testFile) continue;
     let inVarBlock = false;
@@ -13594,15 +13663,15 @@ function declaredNames(modules, lang, testFile) {
       else if (inVarBlock && line.trim() === ")") inVarBlock = false;
       else if (inVarBlock) {
         const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
-        if (name !== void 0) names2.add(name);
+        if (name !== void 0) names.add(name);
       }
       for (const p of patterns) {
         const name = p.exec(line)?.[1];
-        if (name !== void 0 && name !== "__all__" && name !== "_") names2.add(name);
+        if (name !== void 0 && name !== "__all__" && name !== "_") names.add(name);
       }
     }
   }
-  return [...names2].sort();
+  return [...names].sort();
 }
 function findStateMutations(regions, lang, testFile) {
   const modules = regions.filter((r) => r.scope === "module");
@@ -14045,7 +14114,7 @@ function explainOne(test, input, byId, scan) {
   const found2 = discriminate({ test, runs: input.runs, clusters: input.clusters, cores: input.cores, partners: input.partners });
   const peers = found2.peers.slice(0, MAX_PEERS).map((id) => byId.get(id)).filter((p) => p !== void 0).map((p) => [p.id, scan(p)]);
   const ecosystem = ecosystemOf(test, input.ecosystem);
-  return rank2(
+  return rank(
     [
       ...signatureClues(matches),
       ...sourceClues(own, ecosystem),
@@ -14177,9 +14246,9 @@ function createGoPreset(reason) {
 function goSelection(tests) {
   if (tests === void 0 || tests.length === 0) return ["./..."];
   const parts = tests.map((id) => testIdParts(id));
-  const names2 = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
+  const names = unique(parts.map(({ name }) => name.split("/")[0] ?? name));
   const packages = unique(parts.map(({ classname }) => classname));
-  const run2 = `-run=^(?:${names2.map(escapeGoRegExp).join("|")})$`;
+  const run2 = `-run=^(?:${names.map(escapeGoRegExp).join("|")})$`;
   return packages.every(isImportPath) ? [run2, ...packages] : [run2, "./..."];
 }
 function isImportPath(pkg) {
@@ -14219,9 +14288,9 @@ async function goTestFiles(cwd, tests) {
   return found2;
 }
 async function readTestFiles(cwd, dir) {
-  const names2 = await readdir(join(cwd, dir)).catch(() => []);
+  const names = await readdir(join(cwd, dir)).catch(() => []);
   const files = [];
-  for (const name of names2.filter((n) => n.endsWith("_test.go")).sort()) {
+  for (const name of names.filter((n) => n.endsWith("_test.go")).sort()) {
     const text = await readFile(join(cwd, dir, name), "utf8").catch(() => "");
     if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
   }
@@ -14358,9 +14427,9 @@ function chooseFramework(detections, cwd) {
   }
   let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
   if (others.length > 0) {
-    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
     const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
   }
   return { name: chosen.name, reason };
 }
@@ -14454,14 +14523,14 @@ function canResolve(cwd, name) {
   }
 }
 function installHint(runner, packages) {
-  const list3 = packages.join(" ");
+  const list2 = packages.join(" ");
   switch (runner.manager) {
     case "pnpm":
-      return `pnpm add --save-dev ${list3}`;
+      return `pnpm add --save-dev ${list2}`;
     case "yarn":
-      return `yarn add --dev ${list3}`;
+      return `yarn add --dev ${list2}`;
     case "npm":
-      return `npm install --save-dev ${list3}`;
+      return `npm install --save-dev ${list2}`;
   }
 }
 
@@ -14537,8 +14606,8 @@ var GUARD = "guard it for flakegate's runs, which set FLAKEGATE=1 (e.g. `if (!pr
 function found(files, pattern, setting2) {
   return files.filter((f) => pattern.test(f.text)).map((f) => ({ where: f.path, ...setting2 }));
 }
-async function readNamed(cwd, names2) {
-  const texts = await Promise.all(names2.map((name) => readFile5(join6(cwd, name), "utf8").then((text) => ({ path: name, text }), () => null)));
+async function readNamed(cwd, names) {
+  const texts = await Promise.all(names.map((name) => readFile5(join6(cwd, name), "utf8").then((text) => ({ path: name, text }), () => null)));
   return texts.filter((f) => f !== null);
 }
 var PYTEST_OFF = "off for flakegate's runs: its pytest plugin sets --reruns to 0 and removes flaky markers";
@@ -15072,9 +15141,9 @@ function fitPriceModel(runs2, unit, cores) {
     for (const c of run2.cases) {
       if (!unitOf.has(c.id)) unitOf.set(c.id, unitKey(c, unit));
       if (c.durationMs === void 0 || c.durationMs < 0 || c.outcome === "skipped" || c.outcome === "lost") continue;
-      const list3 = byTest.get(c.id) ?? [];
-      list3.push(c.durationMs);
-      byTest.set(c.id, list3);
+      const list2 = byTest.get(c.id) ?? [];
+      list2.push(c.durationMs);
+      byTest.set(c.id, list2);
     }
   }
   const serialMs = meanOf(durations.get(serial));
@@ -15167,9 +15236,9 @@ function meanOf(byTest) {
   return out;
 }
 function push(map, key, value) {
-  const list3 = map.get(key) ?? [];
-  list3.push(value);
-  map.set(key, list3);
+  const list2 = map.get(key) ?? [];
+  list2.push(value);
+  map.set(key, list2);
 }
 function median2(values) {
   if (values.length === 0) return 0;
@@ -15179,29 +15248,29 @@ function median2(values) {
 }
 
 // src/cost/plan-cost.ts
-var SERIAL_RUNS_NEEDED = 8;
-var PARALLEL_RUNS_NEEDED = 2;
-var PARALLEL_CAP = 10;
 var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
   const groups = suspects ?? [assumedPair(model, largestCount)];
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const serialRuns = Math.max(0, SERIAL_RUNS_NEEDED - serialDiscoveryRuns);
+  const fewest = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
   const runs2 = [];
-  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  let parallelRuns = 0;
+  const parallel = [];
+  let blocks = 0;
   for (const g of groups) {
-    const n = Math.min(PARALLEL_CAP, Math.max(PARALLEL_RUNS_NEEDED, Math.ceil(PARALLEL_RUNS_NEEDED / Math.max(g.parallelRate ?? 1, 0.01))));
+    const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
+    blocks = Math.max(blocks, n);
     const full = g.parallelTests.length * 2 > model.testMs.size;
-    parallelRuns += n;
-    for (let i = 0; i < n; i++) runs2.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+    for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
   }
+  const serialRuns = blocks * SERIAL_PER_BLOCK;
+  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
+  runs2.push(...parallel);
   const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
   for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
   const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallelRuns} parallel-arm and ${probes} partner-probe runs` };
+  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallel.length} parallel-arm and ${probes} partner-probe runs` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -15217,8 +15286,8 @@ function estimatePlan(model, done, discoveryLeft, confirmation) {
   };
 }
 function assumedPair(model, largestCount) {
-  const ids2 = [...model.testMs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ASSUMED_SUSPECTS).map(([id]) => id);
-  return { ids: ids2, threshold: largestCount, parallelTests: ids2 };
+  const ids = [...model.testMs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ASSUMED_SUSPECTS).map(([id]) => id);
+  return { ids, threshold: largestCount, parallelTests: ids };
 }
 
 // src/cost/session-estimate.ts
@@ -15234,9 +15303,10 @@ function estimateSession(input) {
 }
 function groupByThreshold(runs2, serial) {
   const groups = /* @__PURE__ */ new Map();
-  for (const s of nominateSuspects(runs2, serial)) {
+  for (const s of suspectsOf(nominate(runs2, serial), runs2)) {
     const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
-    if (s.parallel.n > 0) g.rate = Math.min(g.rate, wilson(s.parallel.failed, s.parallel.n).low);
+    const seen = s.nominee.parallel;
+    if (seen.n > 0) g.rate = Math.min(g.rate, wilson(seen.failed, seen.n).low);
     g.ids.push(s.id);
     g.tests.add(s.id);
     for (const c of s.companions) g.tests.add(c);
@@ -15272,8 +15342,8 @@ function relocate(c, root) {
   const classname = strip(c.classname);
   const name = strip(c.name);
   if (file === c.file && classname === c.classname && name === c.name) return null;
-  const pooled2 = file === void 0 ? void 0 : intern(file);
-  return { file: pooled2, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+  const pooled = file === void 0 ? void 0 : intern(file);
+  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
 }
 function relativeCase(c, root, relocated2) {
   const memo = relocated2.get(c.id);
@@ -15471,11 +15541,11 @@ function createCaseBuilder(attributes, context, limits) {
   let worker;
   let startedAt;
   let endedAt;
-  function collected(tag, rank4, attrs) {
+  function collected(tag, rank3, attrs) {
     const message = nonEmpty(attrs["message"])?.trim();
     return {
       tag,
-      rank: rank4,
+      rank: rank3,
       message: message === void 0 ? void 0 : capText(message, limits.messageCap),
       text: createBoundedText(limits.detailsCap),
       output: createBoundedText(limits.detailsCap)
@@ -16144,8 +16214,8 @@ async function collectRun(run2, out, cwd) {
 async function reportFiles(path) {
   const info = await stat2(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names2 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names2.length === 0 ? [join9(path, "junit.xml")] : names2.map((n) => join9(path, n));
+  const names = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names.length === 0 ? [join9(path, "junit.xml")] : names.map((n) => join9(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -16188,62 +16258,6 @@ function errorOf(run2, parsed, status) {
   if (status === "missing") parts.push("wrote no JUnit report");
   for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
   return parts.length > 0 ? { error: parts.join("; ") } : {};
-}
-
-// src/analyse/gate.ts
-var NAMED_IN_REASON = 5;
-var isEvidenced = (t) => t.confidence === "confirmed" || t.confidence === "likely";
-function decideGate(tests, failOn, context = {}) {
-  const expired = context.expired ?? [];
-  const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
-  const evidenced = parallelOnly.filter(isEvidenced);
-  const suspects = parallelOnly.filter((t) => !isEvidenced(t) && t.quarantined === void 0);
-  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isEvidenced(t)) : [];
-  const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== void 0);
-  const unquarantined = evidenced.filter((t) => t.quarantined === void 0);
-  const known = failOn === "new-parallel-only" ? unquarantined.filter((t) => context.known?.has(t.id) === true) : [];
-  const proven = unquarantined.filter((t) => !known.includes(t));
-  const flaky = flakyAll.filter((t) => t.quarantined === void 0);
-  const failed3 = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
-  const parts = [];
-  const fresh = failOn === "new-parallel-only" ? "new " : "";
-  if (proven.length > 0) parts.push(`${plural(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names(proven)}`);
-  if (flaky.length > 0) parts.push(`${plural(flaky.length, "test is", "tests are")} flaky: ${names(flaky)}`);
-  if (expired.length > 0) parts.push(`${plural(expired.length, "quarantine entry has", "quarantine entries have")} expired: ${list2(expired)}`);
-  if (suspects.length > 0) {
-    parts.push(`${plural(suspects.length, "suspect needs", "suspects need")} more runs to decide: ${names(suspects)}`);
-  }
-  if (parts.length === 0) parts.push(noneText(failOn));
-  if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names(known)}`);
-  if (quarantined.length > 0) parts.push(`quarantined (not blocking): ${names(quarantined)}`);
-  if (failOn === "new-parallel-only" && context.knownNote !== void 0) parts.push(context.knownNote);
-  const note = failOn === "never" && proven.length + flaky.length + expired.length > 0 ? " (fail-on: never, so the gate passes)" : "";
-  return {
-    failed: failed3,
-    failOn,
-    reason: `${parts.join("; ")}${note}.`,
-    ...quarantined.length > 0 ? { quarantined: ids(quarantined) } : {},
-    ...known.length > 0 ? { known: ids(known) } : {},
-    ...expired.length > 0 ? { expired: [...expired] } : {}
-  };
-}
-function noneText(failOn) {
-  if (failOn === "new-parallel-only") return "No new test fails only in parallel";
-  return failOn === "parallel-only" ? "No test fails only in parallel" : "No test fails only in parallel or is flaky";
-}
-function ids(tests) {
-  return tests.map((t) => t.id).sort();
-}
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function names(tests) {
-  return list2(tests.map((t) => t.display));
-}
-function list2(items) {
-  const shown = items.slice(0, NAMED_IN_REASON);
-  const rest = items.length - shown.length;
-  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
 // src/quarantine/match.ts
@@ -16293,9 +16307,9 @@ function createTestIndex(tests) {
   };
 }
 function push2(map, key, t) {
-  const list3 = map.get(key);
-  if (list3 === void 0) map.set(key, [t]);
-  else if (!list3.includes(t)) list3.push(t);
+  const list2 = map.get(key);
+  if (list2 === void 0) map.set(key, [t]);
+  else if (!list2.includes(t)) list2.push(t);
 }
 function closestDisplay(loose, tests) {
   const limit = Math.max(2, Math.floor(loose.length / 3));
@@ -16407,12 +16421,12 @@ function parseQuarantine(text, file) {
   if (typeof doc !== "object" || Array.isArray(doc)) throw new QuarantineError(`${file}: expected a mapping with a 'quarantine' list at the top level`);
   const unknownTop = Object.keys(doc).filter((k) => k !== "quarantine");
   if (unknownTop.length > 0) throw new QuarantineError(`${file}: unknown top-level key '${unknownTop[0]}'; allowed: quarantine`);
-  const list3 = doc.quarantine;
-  if (list3 === null || list3 === void 0) return [];
-  if (!Array.isArray(list3)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list3}`);
-  if (list3.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list3.length} entries; at most ${MAX_ENTRIES2} are allowed`);
+  const list2 = doc.quarantine;
+  if (list2 === null || list2 === void 0) return [];
+  if (!Array.isArray(list2)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list2}`);
+  if (list2.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list2.length} entries; at most ${MAX_ENTRIES2} are allowed`);
   const seen = /* @__PURE__ */ new Set();
-  return list3.map((raw, index) => {
+  return list2.map((raw, index) => {
     const entry = parseEntry(raw, `${file}: entry ${index + 1}`);
     if (seen.has(entry.test)) throw new QuarantineError(`${file}: entry ${index + 1}: test '${entry.test}' is listed twice`);
     seen.add(entry.test);
@@ -16474,6 +16488,7 @@ async function gateWithQuarantine(tests, config, log, opts = {}) {
   const note = config.failOn === "new-parallel-only" ? known?.note ?? (known === void 0 ? "no stability history was available, so only quarantined tests count as known" : void 0) : void 0;
   const gate = decideGate(applied.tests, config.failOn, {
     expired: applied.expired,
+    failOnConfidence: config.failOnConfidence,
     ...known === void 0 ? {} : { known: known.ids },
     ...note === void 0 ? {} : { knownNote: note }
   });
@@ -16498,6 +16513,7 @@ function buildReport(parts) {
       budgetMs: config.budgetMs,
       confirm: config.confirm,
       failOn: config.failOn,
+      failOnConfidence: config.failOnConfidence,
       cwd: config.cwd
     },
     runs: parts.runs.map((r) => r.record),
@@ -16512,14 +16528,14 @@ function buildReport(parts) {
   };
 }
 function summarise2(tests) {
-  const count = (v) => tests.filter((t) => t.verdict === v).length;
+  const count2 = (v) => tests.filter((t) => t.verdict === v).length;
   return {
-    parallelOnly: count("parallel-only"),
-    flaky: count("flaky"),
-    broken: count("broken"),
-    stable: count("stable"),
-    lost: count("lost"),
-    skipped: count("skipped")
+    parallelOnly: count2("parallel-only"),
+    flaky: count2("flaky"),
+    broken: count2("broken"),
+    stable: count2("stable"),
+    lost: count2("lost"),
+    skipped: count2("skipped")
   };
 }
 
@@ -16535,7 +16551,6 @@ function el(tag, cls, text) {
   return e;
 }
 function pct(x) { return Math.round(x * 100) + '%'; }
-function fmtP(p) { return p === null ? '–' : p < 0.001 ? '< 0.001' : p.toFixed(3); }
 function byId(id) { return document.getElementById(id); }
 var testsById = {};
 data.tests.forEach(function (t, i) { t.index = i; testsById[t.id] = t; });
@@ -16633,7 +16648,8 @@ data.tests.forEach(function (t) {
   row('id', t.name);
   if (t.location) row('location', t.location);
   row('tier', t.confidence);
-  row('p-value (Fisher, parallel vs serial)', fmtP(t.pValue));
+  row('evidence', t.evidence + (t.decide ? ' (' + t.decide + ')' : ''));
+  if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
   row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
@@ -16767,7 +16783,9 @@ function pageData(report, timelines, secrets) {
     location: t.file === void 0 ? "" : clean(t.line === void 0 ? t.file : `${t.file}:${t.line}`, NAME_MAX),
     verdict: t.verdict,
     confidence: t.confidence,
-    pValue: t.pValue,
+    evidence: evidenceCell(t),
+    sample: clean(sampleSentence(t) ?? ""),
+    decide: decideText(t) ?? "",
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
@@ -16867,12 +16885,11 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; word-break: bre
 var MAX_TIMELINE_RUNS = 6;
 var MAX_BARS_PER_RUN = 1500;
 var SUSPECT = /* @__PURE__ */ new Set(["parallel-only", "flaky"]);
-var isFailure2 = (o) => o === "failed" || o === "error";
 function selectTimelines(report, runs2) {
   const suspects = new Set(report.tests.filter((t) => SUSPECT.has(t.verdict)).map((t) => t.id));
   const partnersOf = new Map(report.tests.map((t) => [t.id, t.partners ?? []]));
   const serial = report.config.workers[0] ?? 1;
-  const picked = runs2.map((r, order) => ({ r, order, failing: [...new Set(r.cases.filter((c) => isFailure2(c.outcome) && suspects.has(c.id)).map((c) => c.id))].sort() })).filter((x) => x.failing.length > 0).sort((a, b) => rank3(a.r, serial) - rank3(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
+  const picked = runs2.map((r, order) => ({ r, order, failing: failuresIn(r).filter((id) => suspects.has(id)) })).filter((x) => x.failing.length > 0).sort((a, b) => rank2(a.r, serial) - rank2(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
   return picked.map(({ r, failing }) => {
     const base = { run: r.record.id, workers: r.record.workers, phase: r.record.phase, failing };
     const timed3 = r.cases.filter((c) => c.startedAt !== void 0 && c.endedAt !== void 0 && c.worker !== void 0);
@@ -16890,7 +16907,7 @@ function selectTimelines(report, runs2) {
     return { ...base, kind: "timed", bars, omittedBars: ordered.length - bars.length };
   });
 }
-function rank3(run2, serial) {
+function rank2(run2, serial) {
   if (run2.record.workers === serial) return 2;
   return run2.record.phase === "confirm-partner" ? 1 : 0;
 }
@@ -17069,14 +17086,14 @@ var PF_KTHREAD = 2097152;
 var HAS_PROC = existsSync6("/proc/self/stat");
 function readProcessTable() {
   if (!HAS_PROC) return [];
-  let names2;
+  let names;
   try {
-    names2 = readdirSync("/proc");
+    names = readdirSync("/proc");
   } catch {
     return [];
   }
   const entries = [];
-  for (const name of names2) {
+  for (const name of names) {
     const entry = /^\d+$/.test(name) ? readStat(Number(name)) : null;
     if (entry) entries.push(entry);
   }
@@ -17807,7 +17824,7 @@ function createExecutor(preset, config, deps, planned) {
         deps.log.warn(overrun);
       }
       await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
-      for (const c of result.cases) if (c.outcome === "failed" || c.outcome === "error") failing.add(c.id);
+      for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
       deps.onProgress?.({ done: results.length, total, run: result, elapsedMs, remainingMs: Math.round(elapsedMs / results.length * (total - results.length)), failingTestsSoFar: failing.size });
@@ -17893,11 +17910,11 @@ function warningsFor(runs2) {
 function survivorWarning(record) {
   const named = record.survivors ?? [];
   if (named.length === 0) return [];
-  const count = record.survivorCount ?? named.length;
-  const list3 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
-  const more = count > 3 ? ` and ${count - 3} more` : "";
+  const count2 = record.survivorCount ?? named.length;
+  const list2 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
+  const more = count2 > 3 ? ` and ${count2 - 3} more` : "";
   const when = record.timedOut ? "when it timed out" : "after its command ended";
-  return [`run ${record.id} (workers ${record.workers}): left ${count} process${count === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
+  return [`run ${record.id} (workers ${record.workers}): left ${count2} process${count2 === 1 ? "" : "es"} running ${when}: ${list2}${more}; flakegate ended ${count2 === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;

@@ -735,6 +735,70 @@ function createRunner(secrets = collectSecrets(process.env)) {
   };
 }
 
+// src/analyse/gate.ts
+var NAMED_IN_REASON = 5;
+var TIER_RANK = { insufficient: 0, likely: 1, confirmed: 2 };
+var reaches = (t, tier) => TIER_RANK[t.confidence] >= TIER_RANK[tier];
+var isObserved = (t) => t.confidence === "confirmed" || t.confidence === "likely";
+function decideGate(tests, failOn, context = {}) {
+  const expired = context.expired ?? [];
+  const tier = context.failOnConfidence ?? "confirmed";
+  const parallelOnly = tests.filter((t) => t.verdict === "parallel-only");
+  const evidenced = parallelOnly.filter((t) => reaches(t, tier));
+  const undecided = parallelOnly.filter((t) => !reaches(t, tier) && t.quarantined === void 0);
+  const flakyAll = failOn === "flaky" || failOn === "never" ? tests.filter((t) => t.verdict === "flaky" && isObserved(t)) : [];
+  const quarantined = [...evidenced, ...flakyAll].filter((t) => t.quarantined !== void 0);
+  const unquarantined = evidenced.filter((t) => t.quarantined === void 0);
+  const known = failOn === "new-parallel-only" ? unquarantined.filter((t) => context.known?.has(t.id) === true) : [];
+  const proven = unquarantined.filter((t) => !known.includes(t));
+  const flaky = flakyAll.filter((t) => t.quarantined === void 0);
+  const failed = failOn !== "never" && proven.length + flaky.length + expired.length > 0;
+  const parts = [];
+  const fresh = failOn === "new-parallel-only" ? "new " : "";
+  if (proven.length > 0) parts.push(`${plural(proven.length, `${fresh}test fails`, `${fresh}tests fail`)} only in parallel: ${names(proven)}`);
+  if (flaky.length > 0) parts.push(`${plural(flaky.length, "test is", "tests are")} flaky: ${names(flaky)}`);
+  if (expired.length > 0) parts.push(`${plural(expired.length, "quarantine entry has", "quarantine entries have")} expired: ${list(expired)}`);
+  if (undecided.length > 0) {
+    parts.push(`${plural(undecided.length, "parallel-only test is", "parallel-only tests are")} below ${tier} and ${undecided.length === 1 ? "does" : "do"} not fail the gate: ${tiers(undecided)}`);
+  }
+  if (parts.length === 0) parts.push(noneText(failOn));
+  if (known.length > 0) parts.push(`already known on the base branch (not blocking): ${names(known)}`);
+  if (quarantined.length > 0) parts.push(`quarantined (not blocking): ${names(quarantined)}`);
+  if (failOn === "new-parallel-only" && context.knownNote !== void 0) parts.push(context.knownNote);
+  const note2 = failOn === "never" && proven.length + flaky.length + expired.length > 0 ? " (fail-on: never, so the gate passes)" : "";
+  return {
+    failed,
+    failOn,
+    reason: `${parts.join("; ")}${note2}.`,
+    ...quarantined.length > 0 ? { quarantined: ids(quarantined) } : {},
+    ...known.length > 0 ? { known: ids(known) } : {},
+    ...expired.length > 0 ? { expired: [...expired] } : {},
+    failOnConfidence: tier,
+    ...undecided.length > 0 ? { undecided: ids(undecided) } : {}
+  };
+}
+function tiers(tests) {
+  return list(tests.map((t) => `${t.display} (${t.confidence}${t.runsToDecide === void 0 ? "" : `, about ${t.runsToDecide} more runs would decide`})`));
+}
+function noneText(failOn) {
+  if (failOn === "new-parallel-only") return "No new test fails only in parallel";
+  return failOn === "parallel-only" ? "No test fails only in parallel" : "No test fails only in parallel or is flaky";
+}
+function ids(tests) {
+  return tests.map((t) => t.id).sort();
+}
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function names(tests) {
+  return list(tests.map((t) => t.display));
+}
+function list(items) {
+  const shown = items.slice(0, NAMED_IN_REASON);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}
+
 // src/report/format.ts
 var FINDING_VERDICTS = ["parallel-only", "flaky", "broken", "lost"];
 var VERDICT_RANK = { "parallel-only": 0, flaky: 1, broken: 2, lost: 3, skipped: 4, stable: 5 };
@@ -788,12 +852,13 @@ function compareFindings(a, b) {
 }
 function failsGate(report, t) {
   if (!report.gate.failed || t.quarantined !== void 0) return false;
-  if (report.gate.failOn === "parallel-only") return t.verdict === "parallel-only";
-  if (report.gate.failOn === "new-parallel-only") return t.verdict === "parallel-only" && !(report.gate.known ?? []).includes(t.id);
-  if (report.gate.failOn === "flaky") return t.verdict === "parallel-only" || t.verdict === "flaky";
+  const parallelOnly = t.verdict === "parallel-only" && reaches(t, report.gate.failOnConfidence ?? "likely");
+  if (report.gate.failOn === "parallel-only") return parallelOnly;
+  if (report.gate.failOn === "new-parallel-only") return parallelOnly && !(report.gate.known ?? []).includes(t.id);
+  if (report.gate.failOn === "flaky") return parallelOnly || t.verdict === "flaky";
   return false;
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function formatDuration(ms) {
@@ -807,10 +872,10 @@ function formatDuration(ms) {
 function verdictTitle(report) {
   const s = report.summary;
   const parts = [];
-  if (s.parallelOnly > 0) parts.push(plural(s.parallelOnly, "parallel-only test"));
-  if (s.flaky > 0) parts.push(plural(s.flaky, "flaky test"));
-  if (s.broken > 0) parts.push(plural(s.broken, "broken test"));
-  if (s.lost > 0) parts.push(plural(s.lost, "lost test"));
+  if (s.parallelOnly > 0) parts.push(plural2(s.parallelOnly, "parallel-only test"));
+  if (s.flaky > 0) parts.push(plural2(s.flaky, "flaky test"));
+  if (s.broken > 0) parts.push(plural2(s.broken, "broken test"));
+  if (s.lost > 0) parts.push(plural2(s.lost, "lost test"));
   const found = parts.length > 0 ? parts.join(", ") : "no parallel-only or flaky tests";
   return `flakegate: ${found} \u2014 gate ${report.gate.failed ? "failed" : "passed"}`;
 }
@@ -834,7 +899,7 @@ function countsLine(report) {
     `**${s.skipped}** skipped`
   ].join(" \xB7 ");
   const c = report.config;
-  return `${counts} \u2014 ${plural(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
+  return `${counts} \u2014 ${plural2(report.runs.length, "run")} (workers ${c.workers.join(", ")} \xD7 ${c.iterations} iterations, fail-on \`${c.failOn}\`)`;
 }
 
 // src/report/cost-line.ts
@@ -988,23 +1053,70 @@ function notesSections(report, secrets) {
   return out;
 }
 
+// src/report/sample-label.ts
+function formatE(x) {
+  if (x < 10) return x.toFixed(1);
+  if (x < 1e3) return String(Math.round(x));
+  return x.toExponential(1).replace("e+", "e");
+}
+function evidenceCell(t) {
+  const s = t.sample;
+  if (s === void 0) return "\u2013";
+  if (s.source === "confirmation" && s.eValue !== void 0 && s.threshold !== void 0) {
+    return `e ${formatE(s.eValue)} ${s.eValue >= s.threshold ? "\u2265" : "<"} ${formatE(s.threshold)}`;
+  }
+  return t.pValue === null ? "all runs" : `p ${formatP(t.pValue)} (all runs)`;
+}
+function armsText(s) {
+  return `serial ${arm(s.serial)}, parallel ${arm(s.parallel)}`;
+}
+function arm(a) {
+  const at = a.workers.length === 0 ? "" : ` at ${a.workers.join("/")} ${a.workers.length === 1 && a.workers[0] === 1 ? "worker" : "workers"}`;
+  return `${a.failed}/${a.n}${at}`;
+}
+function runsText(s) {
+  const span = (a) => {
+    if (a.runs.length === 0) return "none";
+    if (a.runs.length <= 2) return a.runs.join(", ");
+    return `${a.runs[0]}\u2026${a.runs.at(-1)} (${a.runs.length})`;
+  };
+  return `runs ${span(s.serial)} and ${span(s.parallel)}`;
+}
+function sampleSentence(t) {
+  const s = t.sample;
+  if (s === void 0) return null;
+  if (s.source === "confirmation" && s.eValue !== void 0 && s.threshold !== void 0) {
+    const yardstick = s.suspects !== void 0 && s.alpha !== void 0 ? ` = ${plural2(s.suspects, "suspect")} / ${Math.round(s.alpha * 1e3) / 10}%` : "";
+    const blocks = s.blocks === void 0 ? "" : ` (${plural2(s.blocks, "block")})`;
+    return `confirmation runs${blocks}: ${armsText(s)}; e-value ${formatE(s.eValue)} ${s.eValue >= s.threshold ? "\u2265" : "<"} ${formatE(s.threshold)}${yardstick}`;
+  }
+  const stats = [];
+  if (t.pValue !== null) stats.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
+  if (t.probParallelWorse !== null) stats.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
+  return `all counted runs (descriptive: no guarantee rests on them): ${armsText(s)}${stats.length > 0 ? `; ${stats.join(", ")}` : ""}`;
+}
+function decideText(t) {
+  if (t.verdict !== "parallel-only" || t.confidence === "confirmed" || t.runsToDecide === void 0) return null;
+  return `about ${plural2(t.runsToDecide, "more run")} would decide`;
+}
+
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
-  const summary2 = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural(t.threshold, "worker")}`}`;
+  const summary2 = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural2(t.threshold, "worker")}`}`;
   const lines = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
   const cluster = t.cluster === null ? void 0 : report.clusters.find((c) => c.id === t.cluster);
   if (cluster !== void 0) {
     const partners = cluster.tests.filter((id) => id !== t.id);
-    const names = partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    const names2 = partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
     const more = partners.length > 10 ? ` and ${partners.length - 10} more` : "";
-    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural(cluster.runs.length, "run")}): ${names.join(", ")}${more}`);
+    lines.push(`- **Fails together with** (cluster #${cluster.id}, ${plural2(cluster.runs.length, "run")}): ${names2.join(", ")}${more}`);
   }
   if (t.partners !== void 0 && t.partners.length > 0) {
-    const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names.join(", ")}`);
+    const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
   }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
@@ -1021,18 +1133,20 @@ ${lines.join("\n")}
 }
 function statistics(t) {
   const parts = [];
-  if (t.pValue !== null) parts.push(`Fisher one-sided p = ${formatP(t.pValue)}`);
-  if (t.probParallelWorse !== null) parts.push(`P(parallel worse) = ${t.probParallelWorse.toFixed(2)}`);
-  if (t.runsToDecide !== void 0) parts.push(`about ${plural(t.runsToDecide, "more run")} per arm would decide`);
-  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+  const sample = t.sample === void 0 ? null : sampleSentence(t);
+  if (sample !== null && t.sample !== void 0) parts.push(`on ${sample} (${runsText(t.sample)})`);
+  const decide = decideText(t);
+  if (decide !== null) parts.push(decide);
+  else if (t.runsToDecide !== void 0 && t.confidence === "insufficient") parts.push(`about ${plural2(t.runsToDecide, "more run")} per arm would decide`);
+  return parts.length > 0 ? ` \u2014 ${parts.join("; ")}` : "";
 }
 function causeLines(c, secrets) {
-  const out = [`- **Cause \`${c.cause}\`** (score ${Math.round(c.score * 100)}%): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  const out = [`- **Cause \`${c.cause}\`** (score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
   for (const e of c.evidence.slice(0, 8)) {
     const where = e.file === void 0 ? "" : ` at ${codeSpan(e.line === void 0 ? e.file : `${e.file}:${e.line}`, { secrets })}`;
     out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);
   }
-  if (c.evidence.length > 8) out.push(`  - \u2026 ${plural(c.evidence.length - 8, "more piece")} of evidence in report.json`);
+  if (c.evidence.length > 8) out.push(`  - \u2026 ${plural2(c.evidence.length - 8, "more piece")} of evidence in report.json`);
   if (c.fix.example !== void 0) out.push("", indent(sanitizeBlock(c.fix.example, { secrets, max: 1500 })));
   return out;
 }
@@ -1047,8 +1161,8 @@ function nameOf(report, id) {
 // src/report/test-table.ts
 function testTableSections(report, tests, opts) {
   const keys = workerKeys(report);
-  const header = ["Test", "Verdict", ...keys.map((k) => `${k} ${k === "1" ? "worker" : "workers"}`), "Threshold", "Cluster", "Likely cause"];
-  const align = ["---", "---", ...keys.map(() => "---:"), "---:", "---:", "---"];
+  const header = ["Test", "Verdict", ...keys.map((k) => `${k} ${k === "1" ? "worker" : "workers"}`), "Evidence", "Threshold", "Cluster", "Likely cause"];
+  const align = ["---", "---", ...keys.map(() => "---:"), "---", "---:", "---:", "---"];
   const head = `| ${header.join(" | ")} |
 | ${align.join(" | ")} |`;
   const rows = tests.map((t) => ({ text: row(t, keys, opts.secrets), group: opts.group }));
@@ -1059,6 +1173,7 @@ function row(t, keys, secrets) {
     codeSpan(t.display, { secrets, max: 120 }),
     `${t.verdict} (${t.confidence})${t.quarantined === void 0 ? "" : ", quarantined"}`,
     ...keys.map((k) => rateCell(t, k)),
+    evidence(t),
     t.threshold === null ? "\u2013" : String(t.threshold),
     t.cluster === null ? "\u2013" : `#${t.cluster}`,
     causeCell(t, secrets)
@@ -1070,11 +1185,17 @@ function rateCell(t, key) {
   const interval = formatInterval(s);
   return interval === "\u2013" ? formatRate(s) : `${formatRate(s)}<br><sub>95% CI ${interval}</sub>`;
 }
+function evidence(t) {
+  const cell = evidenceCell(t);
+  if (t.sample === void 0) return cell;
+  const source = t.sample.source === "confirmation" ? "confirmation runs" : "all runs";
+  return `${cell}<br><sub>${source}: ${armsText(t.sample)}</sub>`;
+}
 function causeCell(t, secrets) {
   const top = t.causes[0];
   if (top === void 0) return "\u2013";
   const first = top.fix.summary.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? top.fix.summary;
-  return `\`${top.cause}\` (${Math.round(top.score * 100)}%): ${sanitizeInline(first, { secrets, max: 160 })}`;
+  return `\`${top.cause}\` (score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
 }
 
 // src/report/markdown.ts
@@ -1086,7 +1207,7 @@ function renderMarkdown(report, opts = {}) {
   const sections = [{ text: headline(report, secrets), required: true }];
   if (tests.length === 0) {
     sections.push({ text: `
-No test failed or went missing in any of the ${plural(report.runs.length, "run")}.`, required: true });
+No test failed or went missing in any of the ${plural2(report.runs.length, "run")}.`, required: true });
   } else {
     sections.push({ text: "\n### Tests\n", required: true });
     sections.push(...testTableSections(report, tests, { secrets, group: "tests" }));
@@ -1114,19 +1235,19 @@ function omittedNote(group, n, hint) {
   switch (group) {
     case "tests":
       return `
-_${plural(n, "test")} omitted \u2014 see ${hint}._
+_${plural2(n, "test")} omitted \u2014 see ${hint}._
 `;
     case "test details":
       return `
-_Evidence for ${plural(n, "test")} omitted \u2014 see ${hint}._
+_Evidence for ${plural2(n, "test")} omitted \u2014 see ${hint}._
 `;
     case "runs":
       return `
-_${plural(n, "run")} omitted \u2014 see ${hint}._
+_${plural2(n, "run")} omitted \u2014 see ${hint}._
 `;
     default:
       return `
-_${plural(n, group === "notes" || group === "warnings" ? group.slice(0, -1) : "section")} omitted \u2014 see ${hint}._
+_${plural2(n, group === "notes" || group === "warnings" ? group.slice(0, -1) : "section")} omitted \u2014 see ${hint}._
 `;
   }
 }
@@ -1154,6 +1275,7 @@ export {
   codeSpan,
   tableCell,
   createRunner,
+  decideGate,
   costLine,
   renderBudgeted,
   VERDICT_MEANING,
@@ -1163,7 +1285,7 @@ export {
   findings,
   compareFindings,
   failsGate,
-  plural,
+  plural2 as plural,
   verdictTitle,
   headline,
   COMMENT_BODY_MAX_CHARS,
@@ -1173,6 +1295,9 @@ export {
   STEP_ANNOTATIONS_PER_LEVEL,
   COMMENTS_PER_PAGE,
   CHECK_RUN_TITLE_MAX_CHARS,
+  evidenceCell,
+  sampleSentence,
+  decideText,
   testDetails,
   testTableSections,
   renderMarkdown,

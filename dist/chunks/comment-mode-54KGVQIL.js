@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-T2XBGVW4.js";
-import "./chunk-TM3UNIOH.js";
+} from "./chunk-BNTRLOEU.js";
+import "./chunk-GZPI5Y3L.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-QBARVZBA.js";
+} from "./chunk-FGEKBT2U.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-56QMYFFZ.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

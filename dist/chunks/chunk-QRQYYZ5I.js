@@ -3,21 +3,23 @@ import {
   READ_ONLY_NOTICE,
   checkAnnotations,
   publishToApi
-} from "./chunk-QBARVZBA.js";
+} from "./chunk-FGEKBT2U.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
   collectSecrets,
   createRunner,
+  decideText,
   failsGate,
   findings,
   formatRate,
   readContext,
   renderMarkdown,
+  sampleSentence,
   sanitizeLog,
   verdictTitle,
   workerKeys
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-56QMYFFZ.js";
 
 // src/github/publish.ts
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -26,18 +28,23 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function buildAnnotations(report, secrets = []) {
   const keys = workerKeys(report);
   return findings(report).map((t) => {
+    const fails = failsGate(report, t);
     const base = {
-      level: failsGate(report, t) ? "error" : "warning",
+      level: fails ? "error" : "warning",
       title: sanitizeLog(`flakegate: ${t.verdict} \u2014 ${t.display}`, { secrets, max: 200 }).replace(/\n/g, " "),
-      message: sanitizeLog(message(t, keys), { secrets, max: 2e3 }),
+      message: sanitizeLog(message(t, keys, fails), { secrets, max: 2e3 }),
       testId: t.id
     };
     return t.file === void 0 ? base : { ...base, file: t.file, ...t.line === void 0 ? {} : { line: t.line } };
   });
 }
-function message(t, keys) {
+function message(t, keys, fails) {
   const rates = keys.map((k) => `${k}w ${formatRate(t.byWorkers[k])}`).join(", ");
   const lines = [`This test ${VERDICT_MEANING[t.verdict]} (${t.confidence}). Failures by worker count: ${rates}.`];
+  const sample = sampleSentence(t);
+  if (sample !== null) lines.push(`Evidence on ${sample}.`);
+  const decide = decideText(t);
+  if (decide !== null && !fails) lines.push(`Below the gate's tier, so a warning: ${decide}.`);
   const top = t.causes[0];
   if (top !== void 0) lines.push(`Likely cause: ${top.cause}. Fix: ${top.fix.summary}`);
   const first = t.messages[0];

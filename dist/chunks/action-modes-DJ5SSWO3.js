@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-EIWTKQ5Y.js";
+} from "./chunk-FFUUCQ4O.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-TM3UNIOH.js";
+} from "./chunk-GZPI5Y3L.js";
 import {
   publish
-} from "./chunk-OGZVSQGF.js";
-import "./chunk-QBARVZBA.js";
-import "./chunk-PYGHSVTU.js";
+} from "./chunk-QRQYYZ5I.js";
+import "./chunk-FGEKBT2U.js";
+import "./chunk-56QMYFFZ.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
@@ -342,6 +342,7 @@ async function reanalyse(paths, raw, log) {
       timeout: raw.timeout,
       budget: raw.budget,
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
+      "fail-on-confidence": raw["fail-on-confidence"] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
       cwd: raw.cwd ?? ".",
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
@@ -442,7 +443,7 @@ async function publishShard(report, reportJsonPath, out, runner) {
 }
 async function runAggregate(runner, inputs) {
   const dirs = findShardDirs(runner.input("shards") || inputNamed("shards").default, "input 'shards'");
-  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
+  const given = settingsFromInputs((name) => runner.input(name), ["out", "fail-on", "fail-on-confidence", "cwd", "confirm", "timeout", "budget", "framework", "command"]);
   const raw = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, value === "" ? void 0 : value]));
   raw["confirm"] ??= "true";
   const { report, reportJsonPath } = await reanalyse(dirs, raw, runner.log);

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-OGZVSQGF.js";
-import "./chunk-QBARVZBA.js";
-import "./chunk-PYGHSVTU.js";
+} from "./chunk-QRQYYZ5I.js";
+import "./chunk-FGEKBT2U.js";
+import "./chunk-56QMYFFZ.js";
 export {
   publish,
   repoPathMapper,

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-OGZVSQGF.js";
+} from "./chunk-QRQYYZ5I.js";
 import {
   NO_RETRY,
   createClient,
@@ -9,7 +9,7 @@ import {
   isReadOnly,
   isTransient,
   pRetry
-} from "./chunk-QBARVZBA.js";
+} from "./chunk-FGEKBT2U.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   readContext,
   safeUrl,
   tableCell
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-56QMYFFZ.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

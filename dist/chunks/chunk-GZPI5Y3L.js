@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-PYGHSVTU.js";
+} from "./chunk-56QMYFFZ.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7547,7 +7547,9 @@ var report_1_default = {
         reason: { $ref: "#/$defs/text" },
         quarantined: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } },
         known: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } },
-        expired: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/text" } }
+        expired: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/text" } },
+        failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (fail-on-confidence); absent in reports made before it existed, whose gate failed at likely.", $ref: "#/$defs/confidence" },
+        undecided: { description: "Parallel-only tests below failOnConfidence (not quarantined): warnings, they did not fail the gate.", type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } }
       }
     },
     planner: {
@@ -7645,6 +7647,35 @@ var report_1_default = {
     estimateMs: { description: "A time in milliseconds, measured or priced (a price may be fractional).", type: "number", minimum: 0, maximum: 1e12 },
     rate: { type: "number", minimum: 0, maximum: 1 },
     failOn: { enum: ["parallel-only", "new-parallel-only", "flaky", "never"] },
+    confidence: { enum: ["confirmed", "likely", "insufficient"] },
+    sampleArm: {
+      description: "One arm of a decision sample: the runs (ids, in execution order) at which worker count(s), and how the test fared in them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["workers", "failed", "n", "runs"],
+      properties: {
+        workers: { type: "array", maxItems: 512, items: { $ref: "#/$defs/workers" } },
+        failed: { $ref: "#/$defs/count" },
+        n: { $ref: "#/$defs/count" },
+        runs: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/runId" } }
+      }
+    },
+    decisionSample: {
+      description: "The sample a parallel-only or flaky test's confidence, pValue and probParallelWorse rest on (docs/confirmation.md). confirmation: fresh confirmation reruns in blocks, eValue against threshold = suspects / alpha decides confirmed; all-runs: every counted run, descriptive only.",
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "serial", "parallel"],
+      properties: {
+        source: { enum: ["confirmation", "all-runs"] },
+        serial: { $ref: "#/$defs/sampleArm" },
+        parallel: { $ref: "#/$defs/sampleArm" },
+        blocks: { $ref: "#/$defs/count" },
+        eValue: { type: "number", minimum: 0, maximum: 1e300 },
+        threshold: { type: "number", minimum: 1, maximum: 1e300 },
+        suspects: { $ref: "#/$defs/count" },
+        alpha: { $ref: "#/$defs/rate" }
+      }
+    },
     testId: { type: "string", maxLength: 4194304 },
     runId: {
       description: "A run's directory name under <out>/runs/: letters, digits, dot, dash and underscore, starting with a letter or digit, so it can never climb out of runs/.",
@@ -7670,6 +7701,7 @@ var report_1_default = {
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
+        failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }
       }
     },
@@ -7770,9 +7802,10 @@ var report_1_default = {
         classname: { $ref: "#/$defs/text" },
         name: { $ref: "#/$defs/text" },
         verdict: { enum: ["parallel-only", "flaky", "broken", "stable", "lost", "skipped"] },
-        confidence: { enum: ["confirmed", "likely", "insufficient"] },
+        confidence: { $ref: "#/$defs/confidence" },
         pValue: { anyOf: [{ $ref: "#/$defs/rate" }, { type: "null" }] },
         probParallelWorse: { anyOf: [{ $ref: "#/$defs/rate" }, { type: "null" }] },
+        sample: { $ref: "#/$defs/decisionSample" },
         byWorkers: {
           type: "object",
           maxProperties: 512,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { logChoose, logGamma } from '../../../src/analyse/log-gamma.js';
-import { fisherOneSided, meetsConfirmed, probGreater, runsToDecide, sprt, upper95, wilson } from '../../../src/analyse/stats.js';
+import { fisherOneSided } from '../../../src/stats/fisher.js';
+import { logChoose, logGamma } from '../../../src/stats/log-gamma.js';
+import { probGreater } from '../../../src/stats/prob-greater.js';
+import { sprt } from '../../../src/stats/sprt.js';
+import { upperBound } from '../../../src/stats/upper-bound.js';
+import { wilson } from '../../../src/stats/wilson.js';
 
 // Reference values: R-equivalent computations with scipy 1.17 (fisher_exact(alternative='greater'),
 // beta.ppf) and mpmath quadrature of ∫ f_ser(y) (1 − F_par(y)) dy at 30 digits for probGreater.
@@ -98,7 +102,7 @@ describe('wilson', () => {
   });
 });
 
-describe('upper95 (one-sided Clopper-Pearson)', () => {
+describe('upperBound (one-sided Clopper-Pearson)', () => {
   it.each([
     [0, 10, 0.2588655508930522],
     [1, 10, 0.39416330243650466],
@@ -106,37 +110,18 @@ describe('upper95 (one-sided Clopper-Pearson)', () => {
     [0, 1, 0.95],
     [3, 40, 0.18258685001590122],
     [50, 1000, 0.06286340351237973],
-  ])('%i/%i -> %f', (k, n, expected) => {
-    expect(upper95(k, n)).toBeCloseTo(expected, 9);
+  ])('95%%: %i/%i -> %f', (k, n, expected) => {
+    expect(upperBound(k, n)).toBeCloseTo(expected, 9);
+  });
+  it.each([
+    [0, 10, 0.36904265551980675],
+    [2, 20, 0.3583352626408869],
+  ])('99%%: %i/%i -> %f (scipy beta.ppf(0.99, k + 1, n - k))', (k, n, expected) => {
+    expect(upperBound(k, n, 0.01)).toBeCloseTo(expected, 9);
   });
   it('is 1 when n = 0 or every run failed', () => {
-    expect(upper95(0, 0)).toBe(1);
-    expect(upper95(5, 5)).toBe(1);
-  });
-});
-
-describe('meetsConfirmed and runsToDecide', () => {
-  it('needs both significance and a serial bound below a third of the parallel rate', () => {
-    expect(meetsConfirmed(5, 10, 0, 10)).toBe(false); // p = 0.016, but 0.259 >= 0.5 / 3
-    expect(meetsConfirmed(10, 10, 0, 10)).toBe(true); // p = 5e-6, 0.259 < 1 / 3
-    expect(meetsConfirmed(3, 10, 0, 10)).toBe(false);
-  });
-  it('counts extra runs per arm at the observed rates', () => {
-    // 5/5 parallel, 0/5 serial: upper95(0, 5 + m) < 1/3 first holds at n = 8, so m = 3.
-    expect(runsToDecide(5, 5, 0, 5)).toBe(3);
-    expect(meetsConfirmed(8, 8, 0, 8)).toBe(true);
-    expect(meetsConfirmed(7, 7, 0, 7)).toBe(false);
-    // 3/10 vs 0/10: needs upper95(0, n) < 0.1, i.e. n >= 29 -> m = 19 (Fisher is long significant).
-    expect(runsToDecide(3, 10, 0, 10)).toBe(19);
-    expect(meetsConfirmed(9, 29, 0, 29)).toBe(true);
-  });
-  it('is null when the rates can never confirm or parallel never failed', () => {
-    expect(runsToDecide(0, 10, 0, 10)).toBeNull();
-    expect(runsToDecide(3, 10, 1, 10)).toBeNull(); // serial 0.1 >= 0.3 / 3
-    expect(runsToDecide(1, 100, 0, 100, 50)).toBeNull(); // a 1% rate needs more than the cap
-  });
-  it('treats a missing serial arm as clean', () => {
-    expect(runsToDecide(5, 5, 0, 0)).toBe(8);
+    expect(upperBound(0, 0)).toBe(1);
+    expect(upperBound(5, 5)).toBe(1);
   });
 });
 

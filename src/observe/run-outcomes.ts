@@ -1,0 +1,45 @@
+import type { RunResult, TestId } from '../model.js';
+import { effectiveOutcome, outcomeRank } from './outcome.js';
+
+/** How one test fared in one run: `null` when it did not run to a result (absent, skipped, lost). */
+export type RunOutcome = 'failed' | 'passed' | null;
+
+const cache = new WeakMap<RunResult, ReadonlyMap<TestId, 'failed' | 'passed'>>();
+
+/**
+ * Each test's outcome in one run, for the tests that ran to a result. Duplicates of an id combine
+ * to the worst effective outcome (a failure, a teardown error and a retry all count as failed);
+ * a test that was only skipped or lost in the run is absent.
+ */
+export function runOutcomes(run: RunResult): ReadonlyMap<TestId, 'failed' | 'passed'> {
+  const cached = cache.get(run);
+  if (cached) return cached;
+  const worst = new Map<TestId, number>();
+  for (const c of run.cases) {
+    const rank = outcomeRank(effectiveOutcome(c));
+    if (rank > (worst.get(c.id) ?? -1)) worst.set(c.id, rank);
+  }
+  const map = new Map<TestId, 'failed' | 'passed'>();
+  for (const [id, rank] of worst) {
+    if (rank >= outcomeRank('failed')) map.set(id, 'failed');
+    else if (rank === outcomeRank('passed')) map.set(id, 'passed');
+  }
+  cache.set(run, map);
+  return map;
+}
+
+export function outcomeOf(run: RunResult, id: TestId): RunOutcome {
+  return runOutcomes(run).get(id) ?? null;
+}
+
+/** Test ids that failed in a run, sorted. */
+export function failuresIn(run: RunResult): TestId[] {
+  return [...runOutcomes(run)].filter(([, o]) => o === 'failed').map(([id]) => id).sort();
+}
+
+/** Whether a run was asked to run the test (full suite, or a subset naming it). */
+export function includes(run: RunResult, id: TestId): boolean {
+  const subset = run.record.subset;
+  return subset === undefined || subset.includes(id);
+}
+
