@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QZAVSVBM.js";
+} from "./chunk-F6XJIT4A.js";
 import {
   ArtifactError,
   readBoundedJson,
