@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-FFUUCQ4O.js";
+} from "./chunk-UIX752EF.js";
 import {
   ArtifactError,
   readBoundedJson,
