@@ -18561,6 +18561,245 @@ function createChunkDecoder() {
   };
 }
 
+// src/parse/markup-guard.ts
+var DEFAULT_MARKUP_LIMITS = { attribute: 1 << 20, text: 32 << 20, ignored: 1 << 16, markup: 1 << 16 };
+var NAME_END = /[\s/>=]/;
+function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
+  let state = "text";
+  let open2 = "";
+  let run2 = 0;
+  let skipping = false;
+  let entity = -1;
+  let quote = "";
+  let tagChars = 0;
+  let tagName = "";
+  let attrName = "";
+  let word = "";
+  let nameDone = false;
+  let close = "";
+  let closeSeen = 0;
+  let doctypeDepth = 0;
+  let refused;
+  const cut = /* @__PURE__ */ new Map();
+  const noteCut = (what) => void cut.set(what, (cut.get(what) ?? 0) + 1);
+  const refuse = (why) => {
+    refused ??= why;
+    return "";
+  };
+  function value(s, from, end, cap, label, entities) {
+    if (skipping) return "";
+    const room = cap - run2;
+    const length = end - from;
+    if (length <= room) {
+      run2 += length;
+      if (entities) trackEntity(s, from, end);
+      return s.slice(from, end);
+    }
+    let stop = from + Math.max(0, room);
+    if (entities) {
+      trackEntity(s, from, stop);
+      while (entity >= 0 && stop < end && entity < 64) {
+        const c = s[stop];
+        stop++;
+        entity = c === ";" ? -1 : entity + 1;
+      }
+    }
+    run2 += stop - from;
+    skipping = true;
+    noteCut(label());
+    return s.slice(from, stop);
+  }
+  function trackEntity(s, from, end) {
+    for (let k = end - 1; k >= from && k >= end - 65; k--) {
+      const c = s.charCodeAt(k);
+      if (c === 59) {
+        entity = -1;
+        return;
+      }
+      if (c === 38) {
+        entity = end - k;
+        return;
+      }
+    }
+    if (end - from > 64) entity = entity >= 0 ? 65 : -1;
+    else if (entity >= 0) entity += end - from;
+  }
+  function startValue() {
+    run2 = 0;
+    skipping = false;
+    entity = -1;
+  }
+  function filter(s) {
+    if (refused !== void 0) return "";
+    let out = "";
+    let i = 0;
+    while (i < s.length && refused === void 0) {
+      switch (state) {
+        case "text": {
+          const lt = s.indexOf("<", i);
+          const end = lt < 0 ? s.length : lt;
+          out += value(s, i, end, limits.text, () => `a text longer than ${limits.text} characters`, true);
+          if (entity > 64) return out + refuse(`an entity reference longer than 64 characters`);
+          if (lt < 0) return out;
+          out += "<";
+          i = lt + 1;
+          state = "open";
+          open2 = "";
+          break;
+        }
+        case "open": {
+          while (i < s.length && open2.length < 9) {
+            open2 += s[i];
+            i++;
+            const kind = markupKind(open2);
+            if (kind === "undecided") continue;
+            out += open2;
+            const first = open2;
+            open2 = "";
+            if (kind === "tag") {
+              state = "tag";
+              tagChars = 1;
+              tagName = first.replace(/^\//, "");
+              nameDone = NAME_END.test(tagName.slice(-1));
+              if (nameDone) tagName = tagName.slice(0, -1);
+              attrName = "";
+              word = "";
+              if (s[i - 1] === ">") {
+                state = "text";
+                startValue();
+              }
+            } else if (kind === "doctype") {
+              state = "doctype";
+              tagChars = 0;
+              doctypeDepth = 0;
+              quote = "";
+            } else {
+              state = kind;
+              close = kind === "comment" ? "-->" : kind === "cdata" ? "]]>" : "?>";
+              closeSeen = 0;
+              startValue();
+            }
+            break;
+          }
+          if (open2.length >= 9) return out + refuse("markup that is neither a tag, a comment, CDATA, a DOCTYPE nor a processing instruction");
+          break;
+        }
+        case "tag": {
+          const from = i;
+          for (; i < s.length; i++) {
+            const c = s[i];
+            if (++tagChars > limits.markup) return out + s.slice(from, i) + refuse(`a tag longer than ${limits.markup} characters (attribute values not counted)`);
+            if (c === '"' || c === "'") {
+              i++;
+              state = "value";
+              quote = c;
+              startValue();
+              break;
+            }
+            if (c === ">") {
+              i++;
+              state = "text";
+              startValue();
+              break;
+            }
+            if (!nameDone) {
+              if (NAME_END.test(c)) nameDone = true;
+              else tagName += c;
+            } else if (c === "=") {
+              attrName = word;
+              word = "";
+            } else if (/[\s/]/.test(c)) word = "";
+            else word += c;
+          }
+          out += s.slice(from, i);
+          break;
+        }
+        case "value": {
+          const q = s.indexOf(quote, i);
+          const end = q < 0 ? s.length : q;
+          const name = attrName;
+          out += value(s, i, end, limits.attribute, () => `the value of attribute ${name.slice(0, 40) || "?"} of <${tagName.slice(0, 40)}> longer than ${limits.attribute} characters`, true);
+          if (entity > 64) return out + refuse("an entity reference longer than 64 characters");
+          if (q < 0) return out;
+          out += quote;
+          i = q + 1;
+          state = "tag";
+          attrName = "";
+          word = "";
+          break;
+        }
+        case "comment":
+        case "cdata":
+        case "pi": {
+          let end = -1;
+          let j = i;
+          for (; j < s.length; j++) {
+            if (s[j] === close[closeSeen]) {
+              closeSeen++;
+              if (closeSeen === close.length) {
+                end = j + 1;
+                break;
+              }
+            } else closeSeen = s[j] === close[0] ? 1 : 0;
+            if (closeSeen === 0 && j - i > 4096) {
+              const next = s.indexOf(close[0], j + 1);
+              j = (next < 0 ? s.length : next) - 1;
+            }
+          }
+          const contentEnd = end < 0 ? s.length : end - close.length;
+          const kind = state;
+          const cap = kind === "cdata" ? limits.text : limits.ignored;
+          out += value(s, i, Math.max(i, contentEnd), cap, () => kind === "cdata" ? `a CDATA section longer than ${cap} characters` : `a ${kind === "pi" ? "processing instruction" : "comment"} longer than ${cap} characters`, false);
+          if (end < 0) return out;
+          if (skipping) out += close;
+          else out += s.slice(Math.max(i, contentEnd), end);
+          i = end;
+          state = "text";
+          startValue();
+          break;
+        }
+        case "doctype": {
+          const from = i;
+          for (; i < s.length; i++) {
+            const c = s[i];
+            if (++tagChars > limits.markup) return out + s.slice(from, i) + refuse(`a DOCTYPE longer than ${limits.markup} characters`);
+            if (quote !== "") {
+              if (c === quote) quote = "";
+            } else if (c === '"' || c === "'") quote = c;
+            else if (c === "[") doctypeDepth++;
+            else if (c === "]") doctypeDepth--;
+            else if (c === ">" && doctypeDepth <= 0) {
+              i++;
+              state = "text";
+              startValue();
+              break;
+            }
+          }
+          out += s.slice(from, i);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  return {
+    filter,
+    cuts: () => [...cut].map(([what, n]) => n === 1 ? what : `${n} times ${what}`),
+    get refused() {
+      return refused;
+    }
+  };
+}
+function markupKind(after) {
+  if (after[0] === "?") return "pi";
+  if (after[0] !== "!") return "tag";
+  for (const [prefix, kind] of [["!--", "comment"], ["![CDATA[", "cdata"], ["!DOCTYPE", "doctype"]]) {
+    if (after === prefix) return kind;
+    if (prefix.startsWith(after)) return "undecided";
+  }
+  return "tag";
+}
+
 // src/parse/number-duplicates.ts
 function numberDuplicates(tests) {
   const once = /* @__PURE__ */ new Set();
@@ -18639,6 +18878,7 @@ function createJunitReader(options = {}) {
   const maxDepth = options.maxDepth ?? 1e3;
   const budget = createTextBudget(options.textBudget ?? 8 * 1024 * 1024);
   const decoder = createChunkDecoder();
+  const guard = createMarkupGuard(options.markup);
   const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
   const frames = [];
   const suites = [];
@@ -18758,11 +18998,13 @@ function createJunitReader(options = {}) {
     const message = err.message.replace(/^\d+:\d+: /, "");
     if (!(inStartTag && message === "disallowed character.")) stop(message, sawRoot ? "malformed" : "not-xml");
   });
-  function feed(data, last) {
+  function feed(raw, last) {
     if (problem !== void 0) return;
-    if (!sawContent && /\S/.test(data)) sawContent = true;
+    if (!sawContent && /\S/.test(raw)) sawContent = true;
+    const data = guard.filter(raw);
     try {
       if (data !== "") parser.write(data);
+      if (guard.refused !== void 0) stop(`${guard.refused}; the rest is not read`);
       if (last && problem === void 0) parser.close();
     } catch (err) {
       if (err !== STOP) {
@@ -18779,7 +19021,9 @@ function createJunitReader(options = {}) {
       feed(decoder.flush(), true);
       const kept = numberDuplicates(tests);
       if (!sawContent) result = { status: "empty", error: "the report is empty (no bytes or only whitespace)", tests: [] };
-      else if (problem === void 0) result = { status: "ok", tests: kept };
+      else if (problem === void 0 && guard.cuts().length > 0) {
+        result = { status: "salvaged", error: `values over their limit were cut while reading: ${guard.cuts().join("; ")}; every testcase was read, with those values cut`, tests: kept };
+      } else if (problem === void 0) result = { status: "ok", tests: kept };
       else if (kept.length === 0) result = { status: "invalid", error: describeProblem(problem), tests: [] };
       else {
         const error = `${describeProblem(problem)}; kept the ${kept.length} testcase(s) completed before it`;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run faults`: the fault suite (test/faults) at full scale (a 500 MB report, a 2 GB stdout
-// flood) with every case recording what it measured, then the figures table. The numbers come
+// `npm run faults`: the fault suite (test/faults) at full scale (a 500 MB report, a 1 GiB
+// attribute, a 2 GB stdout flood) with every case recording what it measured, then the figures table. The numbers come
 // from the cases' own measurements (FLAKEGATE_FAULTS_OUT), never from here.
 // Usage: node scripts/faults.mjs [--quick]   (--quick: the test-suite scale, ~2 minutes)
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,7 @@ const rows = categories.map((category) => {
 const total = Object.fromEntries(['inputs', 'clear', 'lost', 'left', 'dupes', 'leaked'].map((k) => [k, rows.reduce((n, r) => n + r[k], 0)]));
 const big = outcomes.find((o) => /MB report$/.test(o.input));
 const flood = outcomes.find((o) => /to stdout$/.test(o.input));
+const giant = outcomes.find((o) => /MiB attribute value$/.test(o.input));
 
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`\nflakegate fault suite (${quick ? 'quick' : 'full'} scale, ${seconds} s, node ${process.version})\n`);
@@ -49,6 +50,7 @@ console.log(line(['**total**', total.inputs, total.clear, total.lost, total.left
 console.log('');
 if (big) console.log(`peak memory, ${big.input}: ${big.peakRssMb} MB RSS (${big.note})`);
 if (flood) console.log(`peak memory, ${flood.input}: ${flood.peakRssMb} MB RSS`);
+if (giant) console.log(`peak memory, ${giant.input}: ${giant.peakRssMb} MB RSS (${giant.note})`);
 const unclear = outcomes.filter((o) => !o.clearStatus || o.resultsLost || o.processesLeft || o.duplicateComments || o.secretsLeaked);
 for (const o of unclear) console.log(`NOT HANDLED: [${o.category}] ${o.input}${o.note ? ` (${o.note})` : ''}`);
 process.exitCode = vitest.status === 0 && unclear.length === 0 ? 0 : 1;

@@ -3,6 +3,7 @@ import type { ParsedReport, TestCase } from '../model.js';
 import { createCaseBuilder, type CaseBuilder, type CaseContext, type CaseText } from './case-builder.js';
 import { asResultTag, asRetryTag } from './case-values.js';
 import { createChunkDecoder } from './chunk-decoder.js';
+import { createMarkupGuard, type MarkupLimits } from './markup-guard.js';
 import { numberDuplicates } from './number-duplicates.js';
 import { describeProblem, type ReportProblem } from './report-problem.js';
 import { createTextBudget } from './text-budget.js';
@@ -19,6 +20,8 @@ export interface JunitReaderOptions {
   readonly maxAttempts?: number;
   /** Message/details characters of the whole report before later tests keep only a short message (default 8 Mi). */
   readonly textBudget?: number;
+  /** Longest attribute value, text, comment and tag read (markup-guard.ts DEFAULT_MARKUP_LIMITS). */
+  readonly markup?: MarkupLimits;
 }
 
 /** A push parser for one JUnit XML report; it does no I/O. */
@@ -76,6 +79,8 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
   const maxDepth = options.maxDepth ?? 1000;
   const budget = createTextBudget(options.textBudget ?? 8 * 1024 * 1024);
   const decoder = createChunkDecoder();
+  // Bounds every value before saxes buffers it (a 1 GiB attribute must never become one string).
+  const guard = createMarkupGuard(options.markup);
   // saxes never resolves external entities nor expands DTD-declared ones: an XXE or
   // billion-laughs document only yields an `undefined entity` error, which stops the read.
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -221,11 +226,13 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
     if (!(inStartTag && message === 'disallowed character.')) stop(message, sawRoot ? 'malformed' : 'not-xml');
   });
 
-  function feed(data: string, last: boolean): void {
+  function feed(raw: string, last: boolean): void {
     if (problem !== undefined) return;
-    if (!sawContent && /\S/.test(data)) sawContent = true;
+    if (!sawContent && /\S/.test(raw)) sawContent = true;
+    const data = guard.filter(raw);
     try {
       if (data !== '') parser.write(data);
+      if (guard.refused !== undefined) stop(`${guard.refused}; the rest is not read`);
       if (last && problem === undefined) parser.close();
     } catch (err) {
       // saxes reports through the error handler; anything else thrown is our bug, kept as data.
@@ -244,7 +251,9 @@ export function createJunitReader(options: JunitReaderOptions = {}): JunitReader
       feed(decoder.flush(), true);
       const kept = numberDuplicates(tests);
       if (!sawContent) result = { status: 'empty', error: 'the report is empty (no bytes or only whitespace)', tests: [] };
-      else if (problem === undefined) result = { status: 'ok', tests: kept };
+      else if (problem === undefined && guard.cuts().length > 0) {
+        result = { status: 'salvaged', error: `values over their limit were cut while reading: ${guard.cuts().join('; ')}; every testcase was read, with those values cut`, tests: kept };
+      } else if (problem === undefined) result = { status: 'ok', tests: kept };
       else if (kept.length === 0) result = { status: 'invalid', error: describeProblem(problem), tests: [] };
       else {
         const error = `${describeProblem(problem)}; kept the ${kept.length} testcase(s) completed before it`;

@@ -49,3 +49,37 @@ it('peak memory does not grow with the report size (streaming)', async () => {
   expect(large.lost).toBe(0);
   expect(large.peak - small.peak).toBeLessThan((mb - 16) / 2);
 }, FULL_SCALE ? 600_000 : undefined);
+
+/** One testcase whose failure `message` attribute is `mib` MiB long, then a normal testcase. */
+function writeGiantAttribute(path: string, mib: number): void {
+  const fd = openSync(path, 'w');
+  const mebibyte = 'a'.repeat(1 << 20);
+  writeSync(fd, '<?xml version="1.0"?><testsuites><testsuite name="giant"><testcase classname="c" name="a"><failure message="');
+  for (let i = 0; i < mib; i++) writeSync(fd, mebibyte);
+  writeSync(fd, '">x</failure></testcase><testcase classname="c" name="b"/></testsuite></testsuites>');
+  closeSync(fd);
+}
+
+it('a giant attribute is bounded while streaming: salvaged with the cut named, every testcase kept', async () => {
+  // npm run faults: 1 GiB, which used to grow to V8's string limit and end in an internal error.
+  const mib = FULL_SCALE ? 1024 : 128;
+  const run = await runFault('cp giant.xml "$2"', { heapMb: 96, timeout: '10m', prepare: (dir) => writeGiantAttribute(join(dir, 'giant.xml'), mib) });
+  const faulty = faultyRun(run.report);
+  const cutNamed = /values over their limit were cut while reading: the value of attribute message of <failure> longer than 1048576 characters/.test(faulty?.error ?? '');
+  record({
+    category: 'reports',
+    input: `${mib} MiB attribute value`,
+    clearStatus: faulty?.parse === 'salvaged' && faulty.tests === 2 && cutNamed,
+    resultsLost: healthyResultsLost(run.report) + (faulty?.tests === 2 ? 0 : 2),
+    processesLeft: run.survivors.length,
+    duplicateComments: 0,
+    secretsLeaked: 0,
+    peakRssMb: run.peakRssMb,
+    note: `peak RSS ${run.peakRssMb} MB, 96 MB heap limit`,
+  });
+  expect(run.status, run.stderr.slice(-2000)).toBe(0);
+  expect(faulty?.parse).toBe('salvaged');
+  expect(faulty?.tests).toBe(2);
+  expect(cutNamed, faulty?.error).toBe(true);
+  expect(run.peakRssMb).toBeLessThan(mib);
+}, FULL_SCALE ? 900_000 : 300_000);

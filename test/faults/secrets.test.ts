@@ -32,6 +32,11 @@ function leaks(surface: Surface): string[] {
   const found: string[] = [];
   const { text } = surface;
   for (const value of [...Object.values(SECRETS), TOKEN, 'oidc-request-token-0987654321', GHP]) if (text.includes(value)) found.push(`secret ${value.slice(0, 8)}…`);
+  // What survives of a secret cut short, or split by an escape sequence: any 10 characters of it.
+  for (const value of [SECRETS.DEPLOY_API_KEY, GHP]) {
+    const piece = fragments(value).find((f) => stripped(text).includes(f));
+    if (piece !== undefined && !text.includes(value)) found.push(`fragment of ${value.slice(0, 8)}… (${piece})`);
+  }
   if (surface.markdown) {
     const markup = rendered(text);
     if (/(^|[^\w\u200d])@org\/team/.test(markup)) found.push('live @org/team mention');
@@ -40,6 +45,16 @@ function leaks(surface: Surface): string[] {
   }
   if (surface.log && /^\s*(::(add-mask|set-output|stop-commands)|.*##\[error\]forged)/m.test(text)) found.push('workflow command');
   return found;
+}
+
+/** Every 10-character piece of a secret (the token's `ghp_` prefix alone says nothing). */
+function fragments(value: string): string[] {
+  return Array.from({ length: value.length - 9 }, (_, i) => value.slice(i, i + 10)).filter((f) => !f.startsWith('ghp_') || f.length > 10);
+}
+
+/** The text as a reader sees it: escape sequences in any form take no room. */
+function stripped(text: string): string {
+  return text.replace(/(?:\u001b|\uFFFD|\\u001b)\[[0-9;]*m|\u009b[0-9;]*m/g, '');
 }
 
 let fake: FakeGitHub;
@@ -71,10 +86,12 @@ describe('hostile test output', () => {
       { name: 'report.html', text: readFileSync(join(run.outputs['report-json'] ?? '', '..', 'report.html'), 'utf8'), markdown: false, log: false },
     ];
     const leaked = surfaces.flatMap((s) => leaks(s).map((what) => `${s.name}: ${what}`));
-    record({ category: 'secrets', input: 'hostile fixture via the action (8 surfaces)', clearStatus: run.status === 1, resultsLost: 0, processesLeft: 0, duplicateComments: Math.max(0, fake.comments.length - 1), secretsLeaked: leaked.length, note: leaked.join('; ') });
+    record({ category: 'secrets', input: 'hostile fixture via the action (8 surfaces; secret in a test name, split by ESC/U+FFFD/C1, cut at 500)', clearStatus: run.status === 1, resultsLost: 0, processesLeft: 0, duplicateComments: Math.max(0, fake.comments.length - 1), secretsLeaked: leaked.length, note: leaked.join('; ') });
     expect(leaked).toEqual([]);
     // The redaction is visible, not silent: the secret's place is marked.
     expect(fake.comments[0]?.body).toContain('***');
+    // The parametrised id carrying the secret failed the gate: the step's failure message names it, redacted.
+    expect(run.stdout).toMatch(/^::error::flakegate: .*test_deploy\[\*\*\*\]/m);
   });
 
   it('the test command never sees runner credentials, our token or the runner command files', () => {

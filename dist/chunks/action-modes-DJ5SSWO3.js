@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IVZ5LQUJ.js";
+} from "./chunk-FFUUCQ4O.js";
 import {
   ArtifactError,
   readBoundedJson,
