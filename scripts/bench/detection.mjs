@@ -107,20 +107,21 @@ export async function benchDetection({ tmp, pipelineBundle, cli }) {
     const repA = JSON.parse(readFileSync(join(aOut, 'report.json'), 'utf8'));
     const judgedA = judge(repA, expected);
     const execA = await executions(fg, aOut, repA);
-    // The fixed design's N: the confirmed rule for every planted parallel-only test at the rates
-    // this session measured (iterationsToConfirm), and at least one serial failure of every
+    // The fixed design's N: the confirmed rule with the same guarantee (alpha split over every test
+    // of the suite: a fixed design nominates nothing) for every planted parallel-only test at the
+    // rates this session measured (iterationsToConfirm), and at least one serial failure of every
     // planted flaky test (ceil(1 / serial rate)).
+    const suite = Object.keys(expected.tests).length;
     const need = [];
     for (const [key, verdict] of Object.entries(expected.tests)) {
       for (const t of findTests(repA, key)) {
         const ser = rate(t.byWorkers[String(WORKERS[0])]);
         const par = rate(t.byWorkers[String(WORKERS.at(-1))]);
-        if (verdict === 'parallel-only') need.push({ key, n: fg.iterationsToConfirm(par, ser, WORKERS.length - 1), why: `confirmed at ${par.toFixed(2)} vs ${ser.toFixed(2)}` });
+        if (verdict === 'parallel-only') need.push({ key, n: fg.iterationsToConfirm(par, ser, WORKERS.length - 1, suite), why: `confirmed at ${par.toFixed(2)} vs ${ser.toFixed(2)}` });
         if (verdict === 'flaky' && ser > 0) need.push({ key, n: Math.ceil(1 / ser), why: `a serial failure at ${ser.toFixed(2)}` });
       }
     }
     const n = Math.max(1, ...need.map((x) => x.n ?? Infinity));
-    const suite = Object.keys(expected.tests).length;
     // The fixed design, for real: N full-suite iterations at each count, no confirmation.
     const b = copyFixture(tmp, fx.dir);
     const bOut = join(b, '.flakegate');
@@ -135,7 +136,7 @@ export async function benchDetection({ tmp, pipelineBundle, cli }) {
       const meets = Object.entries(expected.tests).filter(([, v]) => v === 'parallel-only').flatMap(([k]) => findTests(repB, k)).map((t) => {
         const s = t.byWorkers[String(WORKERS[0])];
         const p = t.byWorkers[String(WORKERS.at(-1))];
-        return fg.meetsConfirmed(p.failed, p.passed + p.failed, s.failed, s.passed + s.failed);
+        return fg.fixedDesignConfirms(p.failed, p.passed + p.failed, s.failed, s.passed + s.failed, WORKERS.length - 1, suite);
       });
       rule = `${meets.filter(Boolean).length}/${meets.length} meet confirmed`;
     }

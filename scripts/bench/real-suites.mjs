@@ -207,12 +207,12 @@ export async function benchRealSuites({ tmp, pipelineBundle, mirrorRoot = '/work
     const execA = await executions(fg, aOut, repA);
     const unit = suite.framework === 'pytest' ? 'test' : 'file';
     pricing.push({ suite: suite.name, design: 'flakegate', ...(await pricingError(fg, aOut, repA, unit, cores)) });
-    // The fixed design's N: the confirmed rule at the rates this session measured for every test
-    // it confirmed as parallel-only (equal correctness: the same confirmed verdicts; parallel
-    // counts pooled, favourable to the fixed design).
+    // The fixed design's N: the confirmed rule with the same guarantee (alpha split over every test
+    // of the suite: a fixed design nominates nothing) at the rates this session measured for every
+    // test it confirmed as parallel-only (equal correctness: the same confirmed verdicts).
     const need = repA.tests.filter((t) => t.verdict === 'parallel-only' && t.confidence === 'confirmed').map((t) => ({
       id: t.id,
-      n: fg.iterationsToConfirm(rate(t.byWorkers[String(WORKERS.at(-1))]), rate(t.byWorkers[String(WORKERS[0])]), WORKERS.length - 1),
+      n: fg.iterationsToConfirm(rate(t.byWorkers[String(WORKERS.at(-1))]), rate(t.byWorkers[String(WORKERS[0])]), WORKERS.length - 1, repA.tests.length),
     }));
     const wanted = Math.max(1, ...need.map((x) => x.n ?? Infinity));
     const n = Math.min(wanted, MAX_FIXED_N);

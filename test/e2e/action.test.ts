@@ -62,6 +62,8 @@ async function runAction(opts: { fork: boolean; allPass?: boolean; inputs?: Reco
     workers: '1,2',
     iterations: '2',
     confirm: 'false',
+    // Discovery alone: parallel-only tests are at most likely, so the gate opts in to failing there.
+    'fail-on-confidence': 'likely',
     'fail-on': 'parallel-only',
     'timeout-minutes': '2',
     'budget-minutes': '',

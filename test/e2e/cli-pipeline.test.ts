@@ -11,7 +11,7 @@ beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
 describe('custom command, whole pipeline', () => {
   const dir = copyFixture('custom/simulated');
   const out = join(dir, 'out');
-  const r = runCli(['run', '--command', 'node fake-suite.mjs {workers} {junit}', '--workers', '1,4', '--iterations', '4', '--no-confirm', '--cwd', dir, '--out', out]);
+  const r = runCli(['run', '--command', 'node fake-suite.mjs {workers} {junit}', '--workers', '1,4', '--iterations', '4', '--no-confirm', '--fail-on-confidence', 'likely', '--cwd', dir, '--out', out]);
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
   const verdict = (name: string): string | undefined => report.tests.find((t) => t.name === name)?.verdict;
 

@@ -134,7 +134,7 @@ describe('report.html with a hostile test name, in Chromium', () => {
       ].join('\n'),
     );
     const out = join(dir, 'out');
-    const r = runCli(['run', '--command', 'sh evil.sh {workers} {junit}', '--workers', '1,2', '--iterations', '2', '--no-confirm', '--cwd', dir, '--out', out]);
+    const r = runCli(['run', '--command', 'sh evil.sh {workers} {junit}', '--workers', '1,2', '--iterations', '2', '--no-confirm', '--fail-on-confidence', 'likely', '--cwd', dir, '--out', out]);
     expect(r.status, r.stderr).toBe(1);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     try {

@@ -45,7 +45,7 @@ describe('npm pack -> install into an empty project -> npx flakegate', () => {
   it('npx flakegate run finds the planted parallel-only tests of the pytest fixture', () => {
     const fixture = copyFixture('pytest/basic');
     const out = join(project, 'flakegate-out');
-    const r = spawnSync('npx', ['--offline', 'flakegate', 'run', '--framework', 'pytest', '--workers', '1,4', '--iterations', '2', '--no-confirm', '--cwd', fixture, '--out', out], {
+    const r = spawnSync('npx', ['--offline', 'flakegate', 'run', '--framework', 'pytest', '--workers', '1,4', '--iterations', '2', '--no-confirm', '--fail-on-confidence', 'likely', '--cwd', fixture, '--out', out], {
       cwd: project,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

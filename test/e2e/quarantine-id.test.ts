@@ -10,7 +10,7 @@ beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
 
 describe('terminal id -> .flakegate.yml -> quarantined', () => {
   const dir = copyFixture('pytest/basic');
-  const args = ['run', '--framework', 'pytest', '--workers', '1,4', '--iterations', '2', '--no-confirm', '--cwd', dir, '--out', join(dir, 'out')];
+  const args = ['run', '--framework', 'pytest', '--workers', '1,4', '--iterations', '2', '--no-confirm', '--fail-on-confidence', 'likely', '--cwd', dir, '--out', join(dir, 'out')];
   let first: ReturnType<typeof runCli>;
   let second: ReturnType<typeof runCli>;
   let printed: string[];

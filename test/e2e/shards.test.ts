@@ -19,7 +19,7 @@ import { FakeGitHub } from '../support/fake-github.js';
 beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
 
 const SHA = '5'.repeat(40);
-const PLAN = ['--command', 'node fake-suite.mjs {workers} {junit}', '--workers', '1,2', '--iterations', '4', '--no-confirm'];
+const PLAN = ['--command', 'node fake-suite.mjs {workers} {junit}', '--workers', '1,2', '--iterations', '4', '--no-confirm', '--fail-on-confidence', 'likely'];
 const readReport = (dir: string): Report => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 /** What a merged report must share with the single job: every figure and verdict. */
 const essence = (r: Report): unknown => ({

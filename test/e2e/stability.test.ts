@@ -57,6 +57,8 @@ async function spawnAction(opts: RunOptions): Promise<RawRun> {
     workers: '1,2',
     iterations: '2',
     confirm: 'false',
+    // Discovery alone: parallel-only tests are at most likely, so the gate opts in to failing there.
+    'fail-on-confidence': 'likely',
     'fail-on': 'parallel-only',
     'timeout-minutes': '2',
     'working-directory': project,
@@ -226,7 +228,7 @@ describe('CLI: --quarantine and --fail-on new-parallel-only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fg-stability-cli-'));
     const file = join(dir, 'q.yml');
     writeFileSync(file, 'quarantine:\n  - test: "*::test_a"\n    reason: shared tmp file\n    issue: "#3"\n');
-    const args = ['run', '--command', 'node suite.mjs {workers} {junit}', '--workers', '1,2', '--iterations', '2', '--no-confirm', '--fail-on', 'new-parallel-only', '--quarantine', file, '--json'];
+    const args = ['run', '--command', 'node suite.mjs {workers} {junit}', '--workers', '1,2', '--iterations', '2', '--no-confirm', '--fail-on-confidence', 'likely', '--fail-on', 'new-parallel-only', '--quarantine', file, '--json'];
     const quarantined = runCli([...args, '--out', join(dir, 'a')], { cwd: project, env: { SUITE_FAILING: 'test_a' } });
     expect(quarantined.status).toBe(0);
     const a = JSON.parse(quarantined.stdout) as Report;

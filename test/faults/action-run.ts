@@ -39,7 +39,7 @@ export async function runAction(fake: FakeGitHub, opts: { allPass?: boolean } = 
     reportBeforeApi ??= existsSync(join(out, 'report.json'));
   };
   const inputs: Record<string, string> = {
-    framework: 'custom', command: 'node suite.mjs {workers} {junit}', workers: '1,2', iterations: '2', confirm: 'false',
+    framework: 'custom', command: 'node suite.mjs {workers} {junit}', workers: '1,2', iterations: '2', confirm: 'false', 'fail-on-confidence': 'likely',
     'fail-on': 'parallel-only', 'timeout-minutes': '2', 'budget-minutes': '', 'working-directory': project, out,
     comment: 'always', 'comment-key': 'faults', 'check-name': 'flakegate', token: TOKEN, mode: 'run',
   };
