@@ -20278,7 +20278,7 @@ function stopReason(evidence2) {
 }
 function hopeless(evidence2, limits) {
   const { process: process2, parallel, logThreshold: logThreshold2 } = evidence2;
-  if (process2.blocks < 5) return null;
+  if (process2.blocks < HOPELESS_FROM_BLOCK) return null;
   const pf = failuresOf(parallel, process2.blocks);
   const high = upperBound(pf, process2.blocks, HOPELESS_MISS);
   const optimistic = { ...process2, next: { a: process2.next.a, b: Math.max(process2.next.b, high) } };
@@ -20287,8 +20287,9 @@ function hopeless(evidence2, limits) {
   return needed === null || needed > left ? `cannot be decided within the cap (${pf}/${process2.blocks} parallel: even at a rate of ${high.toFixed(2)} it would need more than the ${left} block(s) left)` : null;
 }
 var HOPELESS_MISS = 0.01;
+var HOPELESS_FROM_BLOCK = 5;
 function describe(tape2) {
-  return `${failuresOf({ workers: 0, failed: tape2.failed, runs: [] })}/${tape2.failed.length} failed`;
+  return `${failuresOf(tape2)}/${tape2.failed.length} failed`;
 }
 
 // src/confirm/suspects.ts

@@ -4,7 +4,7 @@ import { fisherOneSided } from '../stats/fisher.js';
 import { sprt } from '../stats/sprt.js';
 import { upperBound } from '../stats/upper-bound.js';
 import { blocksToThreshold } from '../stats/e-process.js';
-import { evidenceOf, failuresOf, isConfirmed, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK, type Evidence, type Nomination } from '../verdict/index.js';
+import { evidenceOf, failuresOf, isConfirmed, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK, type Evidence, type Nomination, type Tape } from '../verdict/index.js';
 import type { Suspect } from './suspects.js';
 
 /**
@@ -19,8 +19,9 @@ export const FUTILITY = { p0: 0.1, p1: 0.3, alpha: 1e-9, beta: 0.01 } as const;
  * The parallel arm falls back to the full suite when its subset runs never reproduced and fail
  * significantly less often than the full-suite discovery runs at its threshold did (one-sided
  * Fisher, p below this): the companions do not hold what made it fail (a polluter that passes
- * itself). A test that failed once in discovery never falls back this way: one failure is what a
- * rare flake looks like, and a full-suite run costs the whole suite.
+ * itself). A test that failed once in discovery does not fall back within the cap (at 1/5 it would
+ * take 96 misses): one failure is what a rare flake looks like, and a full-suite run costs the
+ * whole suite.
  */
 export const PILOT_MISS = 0.05;
 
@@ -40,7 +41,7 @@ export interface SuspectState {
   readonly subsetAttempts: number;
   readonly subsetFailed: number;
   readonly fullAttempts: number;
-  /** `full` once the subset runs missed more than discovery's rate explains (or the framework cannot run subsets). */
+  /** `full` once the subset runs missed significantly more than discovery did (PILOT_MISS), or the framework cannot run subsets. */
   readonly mode: 'subset' | 'full';
   /** Which arm the next batch runs for it: the serial half of a block first, then its parallel run. */
   readonly needs: { readonly serial: boolean; readonly parallel: boolean };
@@ -102,7 +103,7 @@ function stopReason(evidence: Evidence): string | null {
  */
 function hopeless(evidence: Evidence, limits: ArmLimits): string | null {
   const { process, parallel, logThreshold } = evidence;
-  if (process.blocks < 5) return null;
+  if (process.blocks < HOPELESS_FROM_BLOCK) return null;
   const pf = failuresOf(parallel, process.blocks);
   const high = upperBound(pf, process.blocks, HOPELESS_MISS);
   const optimistic = { ...process, next: { a: process.next.a, b: Math.max(process.next.b, high) } };
@@ -113,8 +114,10 @@ function hopeless(evidence: Evidence, limits: ArmLimits): string | null {
 
 /** The optimistic rate of `hopeless` misses the true one with at most this probability per look. */
 const HOPELESS_MISS = 0.01;
+/** Before this many blocks the bound says little: a rare collision may just not have shown yet. */
+const HOPELESS_FROM_BLOCK = 5;
 
 /** One arm's observations so far, for notes: `k/n failed`. */
-export function describe(tape: { readonly failed: readonly boolean[] }): string {
-  return `${failuresOf({ workers: 0, failed: tape.failed, runs: [] })}/${tape.failed.length} failed`;
+export function describe(tape: Tape): string {
+  return `${failuresOf(tape)}/${tape.failed.length} failed`;
 }

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-F6XJIT4A.js";
+} from "./chunk-ERI4D67U.js";
 import {
   ArtifactError,
   readBoundedJson,
