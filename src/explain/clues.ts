@@ -19,6 +19,8 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   chdir: 0.5,
   'env-mutation': 0.4,
   'missing-cleanup': 0.15,
+  // The clock read and compared: slower under load by construction.
+  'elapsed-assertion': 0.4,
 };
 
 /** Lines further from the test body are less surely on its path. */
@@ -35,6 +37,7 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   chdir: 'changes the process working directory',
   'env-mutation': 'mutates the process environment',
   'missing-cleanup': 'created with no cleanup in the test or its fixtures',
+  'elapsed-assertion': 'asserts on elapsed time',
 };
 
 /**

@@ -5,6 +5,7 @@ import { goPackageRegions } from './go-package.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
+import { timingLines } from './timing-sensitive.js';
 import { braceRegions } from './scope-braces.js';
 import { pythonRegions } from './scope-python.js';
 import { CLEANUP, CREATES, lineRules } from './source-rules.js';
@@ -51,7 +52,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   for (const h of input.helpers ?? []) regions.push(whole(h, 'helper'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path)]);
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings
     .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
@@ -130,6 +131,17 @@ function flowFindings(regions: readonly Region[]): SourceFinding[] {
     text: excerpt(f.region.lines[f.line] ?? ''),
     scope: f.scope,
     resource: f.resource,
+  }));
+}
+
+function timingFindings(regions: readonly Region[]): SourceFinding[] {
+  return timingLines(regions).map((t) => ({
+    kind: t.kind,
+    cause: 'timing-under-load',
+    file: t.region.path,
+    line: t.line + 1,
+    text: excerpt(t.region.lines[t.line] ?? ''),
+    scope: t.region.scope,
   }));
 }
 

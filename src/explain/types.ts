@@ -27,7 +27,8 @@ export type SourceFindingKind =
   | 'module-state'
   | 'chdir'
   | 'env-mutation'
-  | 'missing-cleanup';
+  | 'missing-cleanup'
+  | 'elapsed-assertion';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

@@ -149,3 +149,21 @@ describe('misleading messages', () => {
     expect(got.score).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('timing', () => {
+  it('a test that asserts on elapsed time and fails only above the core count: timing under load', () => {
+    const text = 'import time\n\n\ndef test_fast():\n    start = time.monotonic()\n    compute()\n    elapsed = time.monotonic() - start\n    assert elapsed < 0.5\n';
+    const t = analysis({ file: 'tests/test_fast.py', name: 'test_fast', threshold: 4 });
+    const [out] = explain({ tests: [t], runs: failingRuns(t, 'assert 0.73 < 0.5'), clusters: [], ecosystem: 'python', sources: new Map([['tests/test_fast.py', text]]), cores: 2 });
+    expect(out?.causes[0]?.cause).toBe('timing-under-load');
+    expect(out?.causes[0]?.evidence.map((e) => e.text).join('\n')).toMatch(/asserts on elapsed time: assert elapsed < 0.5/);
+  });
+
+  it('a short fixed timeout is not evidence of timing on its own', () => {
+    const text = 'def test_a():\n    ws.receive(timeout=2)\n    assert ws.closed is False\n';
+    const t = analysis({ file: 'tests/test_ws.py', name: 'test_a', threshold: 4 });
+    const [out] = explain({ tests: [t], runs: failingRuns(t, 'assert True is False'), clusters: [], ecosystem: 'python', sources: new Map([['tests/test_ws.py', text]]), cores: 2 });
+    expect(out?.causes[0]?.cause).toBe('unknown');
+  });
+});
+
