@@ -20683,7 +20683,9 @@ var KIND_WEIGHT = {
   "module-state": 0.4,
   chdir: 0.5,
   "env-mutation": 0.4,
-  "missing-cleanup": 0.15
+  "missing-cleanup": 0.15,
+  // The clock read and compared: slower under load by construction.
+  "elapsed-assertion": 0.4
 };
 var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
 var KIND_LABEL = {
@@ -20696,7 +20698,8 @@ var KIND_LABEL = {
   "module-state": "module-level state mutated",
   chdir: "changes the process working directory",
   "env-mutation": "mutates the process environment",
-  "missing-cleanup": "created with no cleanup in the test or its fixtures"
+  "missing-cleanup": "created with no cleanup in the test or its fixtures",
+  "elapsed-assertion": "asserts on elapsed time"
 };
 function signatureClues(matches) {
   const merged = /* @__PURE__ */ new Map();
@@ -23084,6 +23087,23 @@ function writes(line, held) {
   return out;
 }
 
+// src/explain/timing-sensitive.ts
+var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
+var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan/;
+function timingLines(regions) {
+  const out = [];
+  for (const r of regions) {
+    if (r.scope !== "test") continue;
+    let clockRead = false;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (CLOCK.test(line)) clockRead = true;
+      else if (clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: "elapsed-assertion" });
+    }
+  }
+  return out;
+}
+
 // src/explain/source-rules.ts
 var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
 var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
@@ -23158,7 +23178,7 @@ function scanSource(input) {
   for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings2 = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path)]);
+  const findings2 = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -23221,6 +23241,16 @@ function flowFindings(regions) {
     text: excerpt(f.region.lines[f.line] ?? ""),
     scope: f.scope,
     resource: f.resource
+  }));
+}
+function timingFindings(regions) {
+  return timingLines(regions).map((t) => ({
+    kind: t.kind,
+    cause: "timing-under-load",
+    file: t.region.path,
+    line: t.line + 1,
+    text: excerpt(t.region.lines[t.line] ?? ""),
+    scope: t.region.scope
   }));
 }
 function dedupe(findings2) {

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-ERI4D67U.js";
+} from "./chunk-VECPNW4K.js";
 import {
   ArtifactError,
   readBoundedJson,
