@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-UIX752EF.js";
+} from "./chunk-MBKJY72G.js";
 import {
   ArtifactError,
   readBoundedJson,
