@@ -2260,7 +2260,8 @@ function createCaseBuilder(attributes, context, limits) {
       if (written === "test" && context.suitePath.length > 0) name = [...context.suitePath, name].join(" > ");
       const rawFile = nonEmpty(attributes["file"]) ?? nonEmpty(context.suiteFile);
       const identity = identityOf(rawFile, classname, name);
-      const file = identity.file;
+      const filepath = rawFile === void 0 ? nonEmpty(attributes["filepath"]) : void 0;
+      const file = identity.file ?? (filepath === void 0 ? void 0 : intern(normaliseFile(filepath)));
       const writtenLine = parseLine(attributes["line"]);
       const line = writtenLine !== void 0 && context.pytest ? writtenLine + 1 : writtenLine;
       const outcome = decideOutcome();

@@ -101,6 +101,12 @@ export interface TestCase {
   readonly attempts?: readonly Attempt[];
   /** 1-based index among testcases with the same id in one report (duplicates are kept, not merged). */
   readonly occurrence?: number;
+  /**
+   * Set when the report did not state this outcome and it was inferred from a hook or suite
+   * pseudo-test (src/parse/hook-outcomes.ts): that pseudo-test's id. A test its failing hook kept
+   * from running is `failed` because of it; the hook itself is `passed` where its tests ran.
+   */
+  readonly inferredFrom?: TestId;
 }
 
 /** Result of reading one JUnit file (also what `flakegate parse` prints). */
@@ -224,6 +230,21 @@ export interface CauseFinding {
   readonly fix: Fix;
 }
 
+/**
+ * How a test's source file was found: the report's `file` attribute, a path as classname (Vitest),
+ * a dotted module or class (pytest, JUnit/Surefire), a Go package, a stack frame in a test file,
+ * or a search of the project's test files for its title.
+ */
+export type SourceVia = 'report-file' | 'classname-path' | 'python-module' | 'jvm-class' | 'go-package' | 'stack-frame' | 'title-search';
+
+/** The test's source file, relative to the project directory, and how it was found. */
+export interface TestSource {
+  readonly file: string;
+  readonly via: SourceVia;
+  /** 1-based line of the test's declaration or failing frame, when that is how it was found. */
+  readonly line?: number;
+}
+
 /** One arm of a decision sample: which runs, at which worker count(s), and how the test fared. */
 export interface SampleArm {
   /** The worker count(s) of the runs (the serial count; the threshold, or every parallel count when pooled). */
@@ -295,6 +316,8 @@ export interface TestAnalysis {
   readonly messages: readonly string[];
   /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
   readonly partners?: readonly TestId[];
+  /** Where its source is (the id is unchanged: this is a lookup, not an identity). */
+  readonly source?: TestSource;
   readonly causes: readonly CauseFinding[];
   /** Set when a quarantine entry matches: still run and reported, never fails the gate. */
   readonly quarantined?: Quarantined;
@@ -309,6 +332,18 @@ export interface Quarantined {
   readonly issue?: string;
   /** ISO date (YYYY-MM-DD); past it the entry fails the gate loudly. */
   readonly expires?: string;
+}
+
+/**
+ * What the project is, found from its own files whatever command runs its tests (report.json
+ * `project`): the ecosystem whose error texts and fixes apply, and the test framework (the
+ * preset's, or for a custom command the one the project's files show).
+ */
+export interface ProjectProfile {
+  readonly ecosystem: Ecosystem;
+  readonly framework: Exclude<FrameworkName, 'auto' | 'custom'> | null;
+  /** What decided the ecosystem (e.g. "the report's tests are in 12 python file(s)"). */
+  readonly evidence: string;
 }
 
 /** What the partner search (src/confirm/partner-search.ts) found for one confirmed victim. */
@@ -415,6 +450,8 @@ export interface Report {
   readonly gate: Gate;
   readonly planner: readonly PlannerNote[];
   readonly warnings: readonly string[];
+  /** The project's ecosystem and framework as the explain stage used them. */
+  readonly project?: ProjectProfile;
   /** Set on a shard's partial report: it holds one slice of the runs, and its gate decides nothing. */
   readonly shard?: ShardRef & { readonly partial: true; readonly plan: string; readonly commit: string | null };
   /** Set on a report merged from shards: which slices it holds and which never arrived. */

@@ -1,14 +1,13 @@
 // The whole pipeline on one screen: plan -> run -> parse -> analyse -> explain -> report.
 // Discovery nominates suspects; confirmation reruns only them until the evidence decides.
 // Entries (action.ts, cli.ts) only translate settings into a Config and publish the result.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from './analyse/index.js';
 import { runConfirmation, type ConfirmationOutcome } from './confirm/run-confirmation.js';
-import { explain, sourceFilesFor } from './explain/index.js';
+import { explain } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
-import { goTestFiles } from './frameworks/go.js';
 import { resolvePreset } from './frameworks/index.js';
 import { describeRetry } from './frameworks/retries.js';
 import type { ResolvedPreset } from './frameworks/types.js';
@@ -16,6 +15,8 @@ import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PartnerFin
 import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
 import { failuresIn } from './observe/index.js';
 import { collectRun } from './parse/collect-run.js';
+import { hasPseudoTest, normaliseHookOutcomes } from './parse/hook-outcomes.js';
+import { gatherProject } from './project/gather.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
 import { loadQuarantine } from './quarantine/load.js';
 import type { QuarantineEntry } from './quarantine/parse.js';
@@ -148,7 +149,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   }
   const amend = manifest ? (r: Report): Report => markPartial(r, manifest) : undefined;
   const cost = (): ReportCost => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
-  return finish({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
+  return finish({ config, framework: preset.name, command: preset.template, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...(amend ? { amend } : {}), ...(deps.known ? { known: deps.known } : {}) });
 }
 
 /** Logs an estimate and keeps it as a planner note; returns it for report.json. */
@@ -189,6 +190,7 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
   const results: RunResult[] = [];
   const notes: PlannerNote[] = [];
   const failing = new Set<string>();
+  let pseudoTests = false;
   const started = Date.now();
   let overrunWarned = false;
   return {
@@ -199,7 +201,13 @@ export function createExecutor(preset: ResolvedPreset, config: Config, deps: Pip
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       // A run cut short by cancellation says nothing about the tests: keep its files, not its verdicts.
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out, config.cwd);
+      const collected = await collectRun(executed, config.out, config.cwd);
+      // Hooks and suites as tests (once one has been seen), over every run so far: the runs before
+      // it gain its passes, and confirmation plans on these outcomes.
+      pseudoTests ||= hasPseudoTest(collected);
+      const normalised = pseudoTests ? normaliseHookOutcomes([...results, collected]) : [];
+      results.forEach((_, i) => (results[i] = normalised[i] ?? (results[i] as RunResult)));
+      const result = normalised.at(-1) ?? collected;
       results.push(result);
       if (executed.note !== undefined) notes.push({ kind: 'fallback', text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
@@ -247,7 +255,6 @@ export interface FinishInput {
   readonly config: Config;
   readonly framework: FrameworkName;
   readonly command: string;
-  readonly ecosystem: Ecosystem;
   readonly runs: readonly RunResult[];
   readonly notes: readonly PlannerNote[];
   readonly partners?: readonly PartnerFinding[];
@@ -265,20 +272,22 @@ export interface FinishInput {
 
 /** Analysis onwards: shared by `run` and `analyze` (re-analysis of kept raw reports). */
 export async function finish(input: FinishInput): Promise<PipelineResult> {
-  const { config, runs, log } = input;
+  const { config, log } = input;
+  // Again over all runs: a hook first seen failing late also passed in the runs before it.
+  const runs = normaliseHookOutcomes(input.runs);
   const partners = input.partners ?? [];
-  const analysed = analyse(runs, config.workers, partners);
-  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
-  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const analysis = analyse(runs, config.workers, partners);
+  // Each test's file, the project's ecosystem and the sources to scan, read from the project itself.
+  const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs, framework: input.framework === 'auto' ? 'custom' : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: analysis.tests, runs, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
   // Quarantine marks tests (verdicts unchanged) and, with the known tests, decides the gate.
   const gated = await gateWithQuarantine(explained, config, log, {
     ...(input.known ? { known: input.known } : {}),
     ...(input.quarantine ? { entries: input.quarantine } : {}),
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...retryWarnings(input.retries), ...gated.warnings], ...(input.cost ? { cost: input.cost() } : {}), ...(input.retries ? { retries: input.retries } : {}) });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...(input.cost ? { cost: input.cost() } : {}), ...(input.retries ? { retries: input.retries } : {}) });
   const report = input.amend ? input.amend(built) : built;
   const reportJsonPath = join(config.out, 'report.json');
   const reportMdPath = join(config.out, 'report.md');
@@ -296,29 +305,6 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   await writeFile(join(config.out, 'report.html'), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
-}
-
-/** Go's JUnit names no file: find each test's `_test.go` so the explain stage can read its source. */
-async function withGoTestFiles(tests: readonly TestAnalysis[], ecosystem: Ecosystem, cwd: string): Promise<TestAnalysis[]> {
-  if (ecosystem !== 'go') return [...tests];
-  const files = await goTestFiles(cwd, tests.filter((t) => t.file === undefined));
-  return tests.map((t) => {
-    const file = t.file === undefined ? files.get(t.id) : undefined;
-    return file === undefined ? t : { ...t, file };
-  });
-}
-
-async function readSources(files: readonly string[], cwd: string): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  for (const file of files) {
-    try {
-      const text = await readFile(join(cwd, file), 'utf8');
-      if (text.length <= 1_000_000) sources.set(file, text);
-    } catch {
-      // A test file that moved or lives elsewhere only costs the static scan its evidence.
-    }
-  }
-  return sources;
 }
 
 /** Retries still on during the runs: their passes may hide parallel failures, so the report warns. */

@@ -15,17 +15,6 @@ import { incompleteGate, mergeShards, readShardManifest, type ShardMerge } from 
 import type { ShardManifest } from './shard/manifest.js';
 import { keepMergedRuns } from './shard/keep-runs.js';
 
-const ECOSYSTEM: Readonly<Record<FrameworkName, Ecosystem>> = {
-  auto: 'unknown',
-  custom: 'unknown',
-  pytest: 'python',
-  jest: 'javascript',
-  vitest: 'javascript',
-  node: 'javascript',
-  mocha: 'javascript',
-  go: 'go',
-};
-
 interface Source {
   readonly dir: string;
   readonly records: readonly RunRecord[];
@@ -113,7 +102,7 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   // The report's `confirm` says whether reruns ran, not whether they were asked for.
   const final = merge ? { ...config, confirm: confirmed } : config;
   const amend = merge ? (r: Report): Report => withShards(r, merge) : undefined;
-  return finish({ config: final, framework, command: first?.config.command ?? '', ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...(amend ? { amend } : {}) });
+  return finish({ config: final, framework, command: first?.config.command ?? '', runs: analysed, notes, partners, log, ...(amend ? { amend } : {}) });
 }
 
 async function loadSource(path: string): Promise<Source> {

@@ -49,7 +49,7 @@ export function coRunnerCandidates(
     if (inFile.length === 0) continue;
     const shared = resourcesOf(t, sources, ecosystem).filter((r) => wanted.has(r));
     // The scan found the resource in this test's own code (`direct`), or only somewhere in its
-    // file (a helper or a call the rules do not read, e.g. `spawn(server, ('', 25000))`).
+    // file (a helper or a call the rules do not read, e.g. `start_echo_server(25000)`).
     found.push(shared.length > 0 ? { id: t.id, shared: [...new Set(shared)].sort(), direct: true } : { id: t.id, shared: inFile.map((r) => `${r} (in its file)`), direct: false });
   }
   return found

@@ -7,8 +7,12 @@ import type { Clue, SourceFinding, SourceFindingKind, SourceScope } from './type
 /** How strongly each risky construct alone suggests its cause (it is a risk, not an observed failure). */
 const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   'hard-coded-port': 0.5,
+  // A client of one database server for every worker: shared data, though not a file.
+  'db-server-port': 0.3,
   'fixed-temp-path': 0.45,
-  'fixed-output-path': 0.3,
+  // Written, touched or removed in the tree every worker shares: in a test that fails only in
+  // parallel, a possible cause on its own.
+  'fixed-output-path': 0.4,
   'shared-db-file': 0.45,
   'shared-memory-db': 0.45,
   'module-state': 0.4,
@@ -18,10 +22,11 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
 };
 
 /** Lines further from the test body are less surely on its path. */
-const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, module: 0.8, setup: 0.7, file: 0.6 };
+const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
 
 const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'hard-coded-port': 'hard-coded port',
+  'db-server-port': 'connects to a database server on its fixed port',
   'fixed-temp-path': 'fixed temp path',
   'fixed-output-path': 'fixed output path in the shared working directory',
   'shared-db-file': 'fixed database name/file',
@@ -80,45 +85,59 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
   return clues;
 }
 
-/** The same port, path, database or variable in this test and a co-failing one: the strongest source hint. */
+/**
+ * How strongly one resource named in two tests' sources says they share it: each test's own code
+ * naming it (different lines) is the strongest evidence there is; one line both reach (a fixture,
+ * their class, a module constant they use) is good; one line in a setup file or helper both
+ * import, weaker (either may not call it). Lines a test does not use (scope `file`) say nothing.
+ */
+export const SHARED_DISTINCT = 0.8;
+export const SHARED_SAME_LINE = 0.6;
+export const SHARED_SAME_HELPER = 0.45;
+
+/** The same port, path, database or variable in this test and a co-failing one (or its collision partner). */
 export function sharedResourceClues(
   own: readonly SourceFinding[],
   peers: ReadonlyArray<readonly [TestId, readonly SourceFinding[]]>,
 ): Clue[] {
-  // First finding per resource and cause, per peer: one pass over each list, not a cross product.
+  // Findings per resource and cause, per peer: one pass over each list, not a cross product.
   const peerResources = peers.map(([peer, findings]) => {
-    const first = new Map<string, SourceFinding>();
+    const byKey = new Map<string, SourceFinding[]>();
     for (const p of findings) {
-      const key = `${p.cause}\u0000${p.resource ?? ''}`;
-      if (p.resource !== undefined && !first.has(key)) first.set(key, p);
+      if (p.resource === undefined || p.scope === 'file' || p.kind === 'missing-cleanup') continue;
+      const key = `${p.cause}\u0000${p.resource}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), p]);
     }
-    return [peer, first] as const;
+    return [peer, byKey] as const;
   });
-  const clues: Clue[] = [];
-  const seen = new Set<string>();
+  const best = new Map<string, Clue>();
   for (const f of own) {
-    if (f.resource === undefined || f.kind === 'missing-cleanup') continue;
-    for (const [peer, first] of peerResources) {
-      const same = first.get(`${f.cause}\u0000${f.resource}`);
+    if (f.resource === undefined || f.kind === 'missing-cleanup' || f.scope === 'file') continue;
+    for (const [peer, byKey] of peerResources) {
+      const theirs = byKey.get(`${f.cause}\u0000${f.resource}`);
+      if (theirs === undefined) continue;
+      const other = theirs.find((p) => p.file !== f.file || p.line !== f.line);
+      const same = theirs[0] as SourceFinding;
+      const weight = other !== undefined ? SHARED_DISTINCT : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const at = other ?? same;
       const key = `${f.resource}\u0000${peer}`;
-      if (same === undefined || seen.has(key)) continue;
-      seen.add(key);
-      clues.push({
+      if ((best.get(key)?.weight ?? 0) >= weight) continue;
+      best.set(key, {
         causes: [f.cause],
-        weight: 0.65,
+        weight,
         role: 'direct',
         ambiguous: false,
         group: 'shared-resource',
         evidence: {
           kind: 'source',
-          text: `${describeResource(f.resource)} is also used by ${peer} (${same.file}:${same.line})`,
+          text: `${describeResource(f.resource)} is also used by ${peer} (${at.file}:${at.line})`,
           file: f.file,
           line: f.line,
         },
       });
     }
   }
-  return clues;
+  return [...best.values()];
 }
 
 /**

@@ -49,6 +49,9 @@ export function discriminate(input: DiscriminatorInput): Discrimination {
   return { clues, peers: [...new Set([...partners, ...co.peers])] };
 }
 
+/** What "fails only above the core count" alone is worth: below the unknown threshold, a tie-breaker. */
+export const THRESHOLD_ONLY = 0.2;
+
 /**
  * Failing only when workers outnumber cores points at CPU starvation (timeouts, races on slow
  * schedules); failing already within the core count points at contention for something shared.
@@ -61,7 +64,8 @@ function thresholdClues(test: TestAnalysis, cores: number): Clue[] {
   if (t > cores) {
     const text = `fails only from ${t} workers, more than the ${cores} cores: oversubscribed, so slowness under load is plausible`;
     return [
-      { causes: ['timing-under-load'], weight: 0.3, role: 'direct', ambiguous: false, group: 'threshold', evidence: { kind: 'threshold', text } },
+      // Weak on its own: most parallel-only failures start above the core count whatever their cause.
+      { causes: ['timing-under-load'], weight: THRESHOLD_ONLY, role: 'direct', ambiguous: false, group: 'threshold', evidence: { kind: 'threshold', text } },
       { causes: ['resource-exhaustion'], weight: 0.15, role: 'support', ambiguous: false, group: 'threshold', evidence: { kind: 'threshold', text } },
     ];
   }

@@ -1,16 +1,20 @@
 // The explain stage: for each test that fails in parallel (or is flaky, or lost), why, with the
 // evidence and the idiomatic fix. Pure: sources arrive as text (see `sourceFilesFor`).
-import type { CauseFinding, Cluster, Ecosystem, RunResult, TestAnalysis, TestId } from '../model.js';
+import type { CauseFinding, Cluster, Ecosystem, FrameworkName, RunResult, TestAnalysis, TestId } from '../model.js';
 import { messageResourceClues, sharedResourceClues, signatureClues, sourceClues } from './clues.js';
 import { discriminate } from './discriminators.js';
 import { failureTexts } from './failure-texts.js';
+import { ecosystemOfPath } from '../locate/test-files.js';
 import { matchSignatures } from './match-signatures.js';
 import { rank } from './rank.js';
-import { EXPLAINED, normalisePath, supportFilesFor, testFileOf } from './source-files.js';
+import { helperFilesOf } from './imports.js';
+import { EXPLAINED, normalisePath, packageFilesFor, supportFilesFor, testFileOf } from './source-files.js';
+import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { SourceFinding } from './types.js';
 
-export { sourceFilesFor } from './source-files.js';
+export { HELPER_DEPTH } from './imports.js';
+export { helperFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
 
 /** Peers whose sources are compared with the test's: the most related few. */
 const MAX_PEERS = 10;
@@ -20,8 +24,12 @@ export interface ExplainInput {
   readonly runs: readonly RunResult[];
   readonly clusters: readonly Cluster[];
   readonly ecosystem: Ecosystem;
+  /** The test framework when known: fixes name its API (no `vi.stubEnv` for a Jest project). */
+  readonly framework?: FrameworkName | null;
   /** Repo-relative path -> text, for test files and their conftest/setup files. */
   readonly sources: ReadonlyMap<string, string>;
+  /** The project's listing (src/project/list-files.ts): where imported helpers are looked up. */
+  readonly files?: readonly string[];
   /** CPUs the runs had; failing only above it hints at load. */
   readonly cores: number;
   /** Known collision partners per test id. */
@@ -36,11 +44,13 @@ export function explain(input: ExplainInput): TestAnalysis[] {
     if (p !== null) sources.set(p, text);
   }
   const byId = new Map(input.tests.map((t) => [t.id, t]));
+  // Without a listing (unit tests, old callers) the files read are all that is known.
+  const files = input.files ?? [...sources.keys()];
   const scans = new Map<TestId, SourceFinding[]>();
   const scan = (test: TestAnalysis): SourceFinding[] => {
     let found = scans.get(test.id);
     if (found === undefined) {
-      found = scanTest(test, input.ecosystem, sources);
+      found = scanTest(test, input.ecosystem, sources, files);
       scans.set(test.id, found);
     }
     return found;
@@ -76,32 +86,32 @@ function explainOne(
       ...found.clues,
     ],
     ecosystem,
+    input.framework ?? null,
   );
 }
 
-function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap<string, string>): SourceFinding[] {
+function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap<string, string>, files: readonly string[]): SourceFinding[] {
   const path = testFileOf(test);
   const text = path === null ? undefined : sources.get(path);
   if (path === null || text === undefined) return [];
-  const support = supportFilesFor(path, ecosystem).flatMap((p) => {
-    const t = sources.get(p);
-    return t === undefined ? [] : [{ path: p, text: t }];
+  const texts = (paths: readonly string[]): SourceText[] =>
+    paths.flatMap((p) => {
+      const t = sources.get(p);
+      return t === undefined ? [] : [{ path: p, text: t }];
+    });
+  return scanSource({
+    file: { path, text },
+    testName: test.name,
+    classname: test.classname,
+    ecosystem,
+    support: texts(supportFilesFor(path, ecosystem)),
+    helpers: texts(helperFilesOf(path, sources, new Set(files))),
+    packageFiles: texts(packageFilesFor(path, files)),
   });
-  return scanSource({ file: { path, text }, testName: test.name, classname: test.classname, ecosystem, support });
 }
 
-/** A run's ecosystem is `unknown` for custom commands; the test file's extension still tells. */
+/** A project of unknown ecosystem may still have tests whose file extension tells. */
 function ecosystemOf(test: TestAnalysis, fallback: Ecosystem): Ecosystem {
   if (fallback !== 'unknown') return fallback;
-  const file = testFileOf(test) ?? '';
-  const known: ReadonlyArray<readonly [RegExp, Ecosystem]> = [
-    [/\.py$/, 'python'],
-    [/\.[cm]?[jt]sx?$/, 'javascript'],
-    [/\.go$/, 'go'],
-    [/\.(?:java|kt)$/, 'java'],
-    [/\.rs$/, 'rust'],
-    [/\.rb$/, 'ruby'],
-    [/\.cs$/, 'dotnet'],
-  ];
-  return known.find(([p]) => p.test(file))?.[1] ?? 'unknown';
+  return ecosystemOfPath(testFileOf(test) ?? '') ?? 'unknown';
 }

@@ -3,6 +3,7 @@
 import { escapeRegExp, MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
 
 export interface StateMutation {
+  /** The variable; `pkg.Name` for another package's. */
   readonly name: string;
   readonly region: Region;
   /** 0-based line in `region.lines`. */
@@ -30,7 +31,8 @@ function mutationPattern(name: string, lang: Lang): RegExp {
         `${lead}\\.(?:append|extend|add|update|insert|pop|clear|setdefault|remove|discard|popleft|appendleft)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|[-+*]=)|${lead}\\s{0,5}[-+*]=|^\\s{0,200}global\\s[^#]{0,300}\\b${n}\\b|\\bdel ${n}\\[`,
       );
     case 'go':
-      return new RegExp(`${lead}\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+*/]=)|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+]=)|\\bdelete\\(${n}\\s{0,5},`);
+      // `&name` hands the variable to code that writes it (flag bindings, json.Unmarshal).
+      return new RegExp(`${lead}\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+*/]=)|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+]=)|\\bdelete\\(${n}\\s{0,5},|&${n}\\b(?!\\s{0,5}\\{)`);
     default:
       return new RegExp(
         `${lead}\\s{0,5}(?:=(?![=>])|\\+\\+|--|[-+*/]=)|\\+\\+${n}\\b|${lead}\\.(?:push|set|add|splice|unshift|pop|shift|delete|clear|sort|reverse)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}=(?!=)|${lead}\\.[\\w$]{1,100}\\s{0,5}=(?![=>])`,
@@ -38,13 +40,13 @@ function mutationPattern(name: string, lang: Lang): RegExp {
   }
 }
 
-/** Names declared mutable at the top level of the test's file. */
+/** Names declared mutable at the top level of the test's file (Go: of any file of its package). */
 function declaredNames(modules: readonly Region[], lang: Lang, testFile: string): string[] {
   const patterns = DECLARATIONS[lang];
   if (patterns === undefined) return [];
   const names = new Set<string>();
   for (const r of modules) {
-    if (r.path !== testFile) continue;
+    if (lang === 'go' ? dirOf(r.path) !== dirOf(testFile) : r.path !== testFile) continue;
     let inVarBlock = false;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
@@ -66,9 +68,11 @@ function declaredNames(modules: readonly Region[], lang: Lang, testFile: string)
 
 export function findStateMutations(regions: readonly Region[], lang: Lang, testFile: string): StateMutation[] {
   const modules = regions.filter((r) => r.scope === 'module');
-  // JS hooks assigning a top-level `let` (`server = await start()`) are the idiom, not a leak.
-  const bodies = regions.filter((r) => r.scope === 'test' || (r.scope === 'fixture' && lang !== 'js'));
+  // JS hooks assigning a top-level `let` (`server = await start()`) are the idiom, not a leak. Go:
+  // the package functions the test calls too.
+  const bodies = regions.filter((r) => r.scope === 'test' || (r.scope === 'fixture' && lang !== 'js') || (r.scope === 'helper' && lang === 'go'));
   const found: StateMutation[] = [];
+  if (lang === 'go') found.push(...foreignPackageWrites(bodies));
   for (const name of declaredNames(modules, lang, testFile)) {
     const pattern = mutationPattern(name, lang);
     const redeclared = new RegExp(`\\b(?:let|const|var)\\s{1,5}${escapeRegExp(name)}\\b|${escapeRegExp(name)}\\s{0,5}:=`);
@@ -77,6 +81,59 @@ export function findStateMutations(regions: readonly Region[], lang: Lang, testF
         const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
         if (pattern.test(line) && !redeclared.test(line)) found.push({ name, region: r, line: i });
       }
+    }
+  }
+  return found;
+}
+
+function dirOf(path: string): string {
+  return path.split('/').slice(0, -1).join('/');
+}
+
+/** `&pkg.Name` handed to a call: another package's exported variable, written from here. */
+const FOREIGN_ADDRESS = /&([a-z]\w{0,60}\.[A-Z]\w{0,100})\b(?!\s{0,5}[{(])/;
+
+function foreignPackageWrites(bodies: readonly Region[]): StateMutation[] {
+  const found: StateMutation[] = [];
+  for (const r of bodies) {
+    for (let i = r.start; i <= r.end; i++) {
+      const name = FOREIGN_ADDRESS.exec((r.lines[i] ?? '').slice(0, MAX_LINE_CHARS))?.[1];
+      if (name !== undefined) found.push({ name, region: r, line: i });
+    }
+  }
+  return found;
+}
+
+/** A module-level handle opened on a database (`var db = sql.Open(...)`, `DB = sqlite3.connect(...)`). */
+const HANDLE: Partial<Record<Lang, RegExp>> = {
+  go: /^var\s{1,5}([A-Za-z_]\w{0,100})(?:\s{0,5},\s{0,5}\w{1,100})?(?:\s{1,5}[\w.*]{1,100})?\s{0,5}=\s{0,5}[\w.&]{0,100}?(?:sql\.Open|sqlx?\.Connect|[Ss]qlite\w{0,40}|[Dd]atabase\w{0,40}|[Oo]pen\w{0,20}D[Bb]|[Rr]edis\w{0,40}|[Mm]ongo\w{0,40})\w{0,40}\(/,
+  python: /^([A-Za-z_]\w{0,100})\s{0,5}=\s{0,5}[\w.]{0,100}?(?:connect|create_engine|Database|sqlite\w{0,20}|Redis|MongoClient|StrictRedis)\w{0,40}\(/,
+  js: /^(?:export\s{1,5})?(?:const|let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}=\s{0,5}(?:await\s{1,5})?(?:new\s{1,5})?[\w.$]{0,100}?(?:Database|connect|createConnection|createPool|sqlite\w{0,20}|Pool|PrismaClient|Redis|MongoClient)\w{0,40}\(/,
+};
+
+export interface SharedHandle {
+  readonly name: string;
+  readonly region: Region;
+  /** 0-based line of the declaration. */
+  readonly line: number;
+}
+
+/**
+ * Database handles opened once at module (Go: package) level and used by the test: every test of
+ * the process (Go: `t.Parallel` tests, one binary) writes through the same connection or database.
+ */
+export function findSharedHandles(regions: readonly Region[], lang: Lang, testFile: string): SharedHandle[] {
+  const pattern = HANDLE[lang];
+  if (pattern === undefined) return [];
+  const bodies = regions.filter((r) => r.scope === 'test' || r.scope === 'fixture' || r.scope === 'class' || r.scope === 'helper');
+  const found: SharedHandle[] = [];
+  for (const r of regions) {
+    if (r.scope !== 'module' || (lang === 'go' ? dirOf(r.path) !== dirOf(testFile) : r.path !== testFile)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const name = pattern.exec((r.lines[i] ?? '').slice(0, MAX_LINE_CHARS))?.[1];
+      if (name === undefined || name === '_') continue;
+      const use = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}\\b`);
+      if (bodies.some((b) => b.lines.slice(b.start, b.end + 1).some((l) => use.test(l)))) found.push({ name, region: r, line: i });
     }
   }
   return found;

@@ -6,20 +6,23 @@
 //   alternative views of one observation: the group contributes its strongest clue. Groups are
 //   treated as independent and combined by noisy-OR: score = 1 - Π(1 - w_group).
 // - `support` clues (co-failure, overlap, partner, threshold within the core count) only count
-//   for a cause that has at least one `direct` clue: they say something is shared, not what.
+//   for a cause whose strongest `direct` clue reaches MIN_DIRECT_FOR_SUPPORT: they say something
+//   is shared, not what.
 // - A cause whose direct clues are all ambiguous is capped below the unknown threshold.
 // - `against` clues multiply the score by (1 - w).
 // - Best score below UNKNOWN_BELOW: the answer is `unknown` (never a confident guess), listed
 //   first with every clue as evidence and followed by the weak candidates. Its score is the best
 //   candidate's: "the strongest explanation we have is this weak", so the report never shows a
 //   high percentage next to "unknown", and the order stays non-increasing.
-import type { Cause, CauseFinding, Ecosystem, Evidence } from '../model.js';
+import type { Cause, CauseFinding, Ecosystem, Evidence, FrameworkName } from '../model.js';
 import { fixFor } from './fixes/index.js';
 import type { Clue } from './types.js';
 
 export const UNKNOWN_BELOW = 0.35;
 export const AMBIGUOUS_DISCOUNT = 0.5;
 export const AMBIGUOUS_ONLY_CAP = 0.3;
+/** Support clues count only for a cause whose strongest direct clue reaches this. */
+export const MIN_DIRECT_FOR_SUPPORT = 0.3;
 /** Causes scoring below this are not listed at all. */
 export const MIN_LISTED = 0.1;
 export const MAX_CAUSES = 3;
@@ -40,9 +43,12 @@ export function scoreCauses(clues: readonly Clue[]): Array<{ cause: Cause; score
     .filter((cause) => cause !== 'unknown')
     .map((cause) => {
       const mine = clues.filter((c) => c.causes.includes(cause));
+      // "Something is shared" strengthens a hint that stands on its own, not a line that is only
+      // somewhere in the file.
+      const strongest = Math.max(0, ...mine.filter((c) => c.role === 'direct').map(effective));
       const groups = new Map<string, number>();
       for (const c of mine) {
-        if (c.role === 'against') continue;
+        if (c.role === 'against' || (c.role === 'support' && strongest < MIN_DIRECT_FOR_SUPPORT)) continue;
         groups.set(c.group, Math.max(groups.get(c.group) ?? 0, effective(c)));
       }
       let score = 1 - [...groups.values()].reduce((p, w) => p * (1 - w), 1);
@@ -53,16 +59,16 @@ export function scoreCauses(clues: readonly Clue[]): Array<{ cause: Cause; score
   return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
 }
 
-export function rank(clues: readonly Clue[], ecosystem: Ecosystem): CauseFinding[] {
+export function rank(clues: readonly Clue[], ecosystem: Ecosystem, framework: FrameworkName | null = null): CauseFinding[] {
   const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
   const best = scored[0]?.score ?? 0;
-  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem) }));
+  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem, framework) }));
   if (best >= UNKNOWN_BELOW) return findings.slice(0, MAX_CAUSES);
   const unknown: CauseFinding = {
     cause: 'unknown',
     score: best,
     evidence: evidenceOf(clues),
-    fix: fixFor('unknown', ecosystem),
+    fix: fixFor('unknown', ecosystem, framework),
   };
   return [unknown, ...findings.slice(0, MAX_CAUSES - 1)];
 }

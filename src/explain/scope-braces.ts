@@ -1,15 +1,14 @@
 // Finds what a test runs in the brace languages (JS/TS, Go, Java, Rust, C#) and in Ruby:
 // its body, the file's top-level code, and (JS) the file's hooks.
+import { findDeclaration } from '../locate/declarations.js';
 import { blockEnd, braceDepths } from './brace-depth.js';
-import { escapeRegExp, indentOf, isBlankOrComment, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
+import { indentOf, isBlankOrComment, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
 
-/** `it('title'`, `test.concurrent("title"`, `it "title"` (RSpec): the title's opening quote. */
-const TITLED_CALL = /\b(?:it|test|specify|scenario)(?:\.(?:only|skip|concurrent|fails|sequential))?\s{0,5}\(?\s{0,5}(['"`])/g;
 const JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
 
 export function braceRegions(file: SourceText, name: string, lang: Lang): Region[] {
   const lines = splitLines(file.text);
-  const start = lang === 'js' || lang === 'ruby' ? findTitled(lines, name) ?? findNamed(lines, name, lang) : findNamed(lines, name, lang);
+  const start = findDeclaration(lines, name, lang);
   if (start === null) return [];
   if (lang === 'ruby') {
     return [{ path: file.path, lines, start, end: indentEnd(lines, start), scope: 'test' }];
@@ -17,6 +16,7 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   const depths = braceDepths(lines, lang);
   const regions: Region[] = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: 'test' }];
   regions.push(...topLevelRegions(file.path, lines, depths));
+  regions.push(...memberRegions(file.path, lines, depths, start, lang));
   if (lang === 'js') {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
@@ -25,57 +25,59 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   return regions;
 }
 
-/** The line of the `it`/`test` whose title ends the reported name (reporters prefix describe titles). */
-function findTitled(lines: readonly string[], name: string): number | null {
-  let best: number | null = null;
-  let bestLength = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    for (const m of line.matchAll(TITLED_CALL)) {
-      const quote = m[1] ?? "'";
-      const from = (m.index ?? 0) + m[0].length;
-      const close = line.indexOf(quote, from);
-      if (close === -1) continue;
-      const title = line.slice(from, close);
-      if (title === '' || !titleMatches(name, title) || title.length <= bestLength) continue;
-      best = i;
-      bestLength = title.length;
+/** JVM/.NET set-up members: they run for each test of the class like a fixture. */
+const SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
+
+/**
+ * The lines of the test's enclosing class or `describe` block at the test's own depth (fields,
+ * constants, the block's shared `let`s: class scope), and the set-up members (`@Before`,
+ * `@Rule` fields) and their bodies (fixtures).
+ */
+function memberRegions(path: string, lines: readonly string[], depths: readonly number[], start: number, lang: Lang): Region[] {
+  const depth = depths[start] ?? 0;
+  if (depth === 0) return [];
+  let open = start - 1;
+  while (open >= 0 && (depths[open] ?? 0) >= depth) open--;
+  if (open < 0) return [];
+  const end = blockEnd(lines, depths, open);
+  const regions: Region[] = [];
+  let runStart = -1;
+  const flush = (last: number): void => {
+    if (runStart !== -1 && last >= runStart) regions.push({ path, lines, start: runStart, end: last, scope: 'class' });
+    runStart = -1;
+  };
+  for (let i = open + 1; i <= end; i++) {
+    if ((depths[i] ?? 0) !== depth) {
+      flush(i - 1);
+      continue;
     }
+    if (lang !== 'js' && SETUP_MEMBER.test(lines[i] ?? '')) {
+      flush(i - 1);
+      const memberEnd = fieldEnd(lines, i) ?? blockEnd(lines, depths, i);
+      regions.push({ path, lines, start: i, end: memberEnd, scope: 'fixture' });
+      i = memberEnd;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
   }
-  return best;
+  flush(end);
+  return regions;
 }
 
-function titleMatches(name: string, title: string): boolean {
-  if (name === title) return true;
-  return [' ', '>', '.', '/', ':'].some((sep) => name.endsWith(`${sep}${title}`) || name.endsWith(`${sep} ${title}`));
-}
-
-/** A named function or method: `func TestX(`, `void testX(`, `fn test_x(`, `def test_x`. */
-function findNamed(lines: readonly string[], name: string, lang: Lang): number | null {
-  const bare = bareName(name, lang);
-  if (!/^[\w$]{1,200}$/.test(bare)) return null;
-  const n = escapeRegExp(bare);
-  const pattern =
-    lang === 'go'
-      ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`)
-      : lang === 'rust'
-        ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`)
-        : lang === 'ruby'
-          ? new RegExp(`^\\s{0,200}def\\s{1,5}${n}\\b`)
-          : new RegExp(`\\b${n}\\s{0,5}\\(`);
-  const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
-  return i === -1 ? null : i;
-}
-
-function bareName(name: string, lang: Lang): string {
-  const head = name.split(/[([]/)[0] ?? name;
-  if (lang === 'go') return (name.split('/')[0] ?? name).trim();
-  if (lang === 'rust') return head.split('::').pop()?.trim() ?? head;
-  return head.split('.').pop()?.trim() ?? head;
+/** A field (`@Rule public X x = new X(8080);`) ends at its `;`, before any `{` opens a method. */
+function fieldEnd(lines: readonly string[], start: number): number | null {
+  for (let i = start; i < lines.length && i < start + 4; i++) {
+    const line = lines[i] ?? '';
+    const semi = line.indexOf(';');
+    const brace = line.indexOf('{');
+    if (brace !== -1 && (semi === -1 || brace < semi)) return null;
+    if (semi !== -1) return i;
+  }
+  return null;
 }
 
 /** Top-level lines (depth 0): package vars, module `let`s, shared constants. */
-function topLevelRegions(path: string, lines: readonly string[], depths: readonly number[]): Region[] {
+export function topLevelRegions(path: string, lines: readonly string[], depths: readonly number[]): Region[] {
   const regions: Region[] = [];
   let runStart = -1;
   for (let i = 0; i <= lines.length; i++) {

@@ -32,6 +32,49 @@ export function pythonRegions(
   ];
   const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
   regions.push(...fixtureRegions(files, test.params));
+  regions.push(...classRegions(file.path, lines, chosen));
+  return regions;
+}
+
+/** unittest and pytest set-up methods: they run for the test like a fixture does. */
+const SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
+
+/**
+ * The test's class: its attributes (class scope: every test of the class sees them) and its
+ * set-up and tear-down methods (fixtures of each of its tests).
+ */
+function classRegions(path: string, lines: readonly string[], at: number): Region[] {
+  const indent = indentOf(lines[at] ?? '');
+  if (indent === 0) return [];
+  let header = -1;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (inString[i] === true || isBlankOrComment(line, 'python') || indentOf(line) >= indent) continue;
+    if (/^\s{0,200}class\s/.test(line)) header = i;
+    break;
+  }
+  if (header === -1) return [];
+  const body = block(lines, header);
+  const regions: Region[] = [];
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: 'class' });
+    runStart = -1;
+  };
+  for (let i = header + 1; i <= body.end; i++) {
+    const line = lines[i] ?? '';
+    const def = indentOf(line) === indent ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
+    if (def === null) {
+      if (runStart === -1 && !isBlankOrComment(line, 'python') && !/^\s{0,200}@/.test(line)) runStart = i;
+      continue;
+    }
+    flush(decoratorsStart(lines, i) - 1);
+    const method = block(lines, i);
+    if (SETUP_METHOD.test(def[1] ?? '')) regions.push({ path, lines, start: i, end: method.end, scope: 'fixture' });
+    i = method.end;
+  }
+  flush(body.end);
   return regions;
 }
 
@@ -46,12 +89,25 @@ function findDefs(lines: readonly string[], name: string): number[] {
 
 function enclosingClass(lines: readonly string[], at: number): string | undefined {
   const indent = indentOf(lines[at] ?? '');
+  const inString = tripleQuoted(lines);
   for (let i = at - 1; i >= 0 && indent > 0; i--) {
     const line = lines[i] ?? '';
-    if (isBlankOrComment(line, 'python') || indentOf(line) >= indent) continue;
+    // Docstrings and multi-line strings may start at column 0: they are not the class's end.
+    if (inString[i] === true || isBlankOrComment(line, 'python') || indentOf(line) >= indent) continue;
     return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
   }
   return undefined;
+}
+
+/** True for lines strictly inside a triple-quoted string (its opening line is code). */
+export function tripleQuoted(lines: readonly string[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const line of lines) {
+    inside.push(open);
+    if (tripleQuotes(line) % 2 === 1) open = !open;
+  }
+  return inside;
 }
 
 function decoratorsStart(lines: readonly string[], at: number): number {

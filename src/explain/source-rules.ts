@@ -25,10 +25,14 @@ export const lineRules: readonly LineRule[] = [
   // A client URL of a database server is a shared database, not a port this test binds.
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', unless: DB_URL, pattern: /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):(\d{2,5})\b/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['python'], resource: 'port:', pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
+  // An address tuple handed to a server or client: ('', 25000), ('localhost', 8000).
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['python'], resource: 'port:', pattern: /\(\s{0,5}['"](?:|localhost|127\.0\.0\.1|0\.0\.0\.0|::1?)['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['js'], resource: 'port:', pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /['"`]:(\d{2,5})['"`]/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java', 'ruby', 'dotnet'], resource: 'port:', pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
+  // JVM HTTP mocks (WireMock) and server builders given a literal port.
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java'], resource: 'port:', pattern: /\bnew WireMock(?:Rule|Server|ClassRule)\(\s{0,5}(\d{2,5})\s{0,5}[,)]|\.(?:port|httpPort|dynamicHttpsPort)\(\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // Fixed temp paths: a literal under /tmp, or the system temp dir joined with a fixed name.
   { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: null, resource: 'path:', unless: SAFE_TEMP, pattern: /['"`]((?:\/var)?\/tmp\/[^'"`\s{}$]{1,200})['"`]/ },
   { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['python'], resource: 'tmp:', unless: SAFE_TEMP, pattern: /gettempdir\(\)\)?\s{0,5}[,+/]\s{0,5}['"]([^'"{}]{1,200})['"]/ },
@@ -37,9 +41,11 @@ export const lineRules: readonly LineRule[] = [
   { kind: 'fixed-temp-path', cause: 'shared-file-path', langs: ['java', 'dotnet', 'rust'], resource: 'tmp:', pattern: /(?:java\.io\.tmpdir"\)|GetTempPath\(\)|temp_dir\(\)\.join\()\s{0,5}[,+]?\s{0,5}"([^"]{1,200})"/ },
   // Fixed relative output paths: written in the working directory every worker shares.
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bopen\(\s{0,5}['"]([^'"/{}][^'"{}]{0,200})['"]\s{0,5},\s{0,5}['"][wax]/ },
-  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch)\(/ },
-  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['js'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFileSync|mkdirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
-  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['go'], resource: 'path:', pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll)\(\s{0,5}"([^"]{1,200})"/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir)\(/ },
+  // Writing, touching, renaming or removing a fixed path in the tree every worker shares.
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['js'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdirSync|renameSync|rename|unlinkSync|unlink|rmSync|rmdirSync|utimesSync|utimes|copyFileSync|touch|outputFileSync|removeSync|emptyDirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:os\.(?:remove|unlink|rename|replace|utime|makedirs|mkdir|rmdir)|shutil\.(?:rmtree|move|copy|copyfile|copytree))\(\s{0,5}['"]([^'"{}]{1,200})['"]/ },
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['go'], resource: 'path:', pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|Chtimes|OpenFile)\(\s{0,5}"([^"]{1,200})"/ },
   // Shared databases
   { kind: 'shared-db-file', cause: 'shared-database', langs: ['python'], resource: 'db:', pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
@@ -47,15 +53,19 @@ export const lineRules: readonly LineRule[] = [
   { kind: 'shared-db-file', cause: 'shared-database', langs: ['js'], resource: 'db:', pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /\bCREATE DATABASE\s{1,5}(?:IF NOT EXISTS\s{1,5})?["`]?(\w{1,100})/i },
+  // A database setting given a fixed file: `database: path.join(ROOT, 'writable', 'test.sql')`,
+  // `DATABASE_URL = "sqlite:///test.db"`, `filename: "./data/test.sqlite"`.
+  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', unless: SAFE_TEMP, pattern: /\b(?:database|db_?path|db_?file|dbFile|dbPath|sqlite_?path|filename|storage)['"]?\s{0,5}[:=]\s{0,5}(?:path\.(?:join|resolve)|os\.path\.join|filepath\.Join|Path)?\(?[^'"`\n]{0,120}['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|sql|duckdb))['"`]/i },
   { kind: 'shared-memory-db', cause: 'shared-database', langs: ['python'], resource: 'db:shared-connection', pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
   { kind: 'shared-memory-db', cause: 'shared-database', langs: null, resource: 'db:shared-memory', pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
   // Working directory: process-wide.
   { kind: 'chdir', cause: 'shared-env-or-cwd', langs: null, resource: 'cwd', pattern: /\bos\.chdir\(|\bprocess\.chdir\(|\bos\.Chdir\(|\bDir\.chdir\b|SetCurrentDirectory\(|CurrentDirectory\s{0,5}=[^=]|set_current_dir\(|"user\.dir"\s{0,5},/ },
   // Environment: process-wide; the safe forms (monkeypatch.setenv, t.Setenv, vi.stubEnv) do not match.
-  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)/ },
-  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}['"]([^'"]{1,100})|\bos\.(?:putenv|unsetenv)\(\s{0,5}['"]([^'"]{1,100})/ },
-  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['js'], resource: 'env:', pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}['"`]([^'"`]{1,100})['"`]\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env\.(\w{1,100})|Object\.assign\(process\.env/ },
-  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['go'], resource: 'env:', pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}"([^"]{1,100})"|\bos\.Clearenv\(/ },
+  // A key computed at run time (`os.environ[k] = v` in a loop over a table) is the environment all the same.
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\[\s{0,5}(?:['"]([^'"]{1,100})['"]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['python'], resource: 'env:', pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}(?:['"]([^'"]{1,100})|\w)|\bos\.(?:putenv|unsetenv)\(\s{0,5}(?:['"]([^'"]{1,100})|\w)/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['js'], resource: 'env:', pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}(?:['"`]([^'"`]{1,100})['"`]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env(?:\.(\w{1,100})|\[)|Object\.assign\(process\.env/ },
+  { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['go'], resource: 'env:', pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}(?:"([^"]{1,100})"|[\w.]{1,100}\s{0,5},|[\w.]{1,100}\s{0,5}\))|\bos\.Clearenv\(/ },
   { kind: 'env-mutation', cause: 'shared-env-or-cwd', langs: ['ruby', 'dotnet', 'rust', 'java'], resource: 'env:', pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ },
 ];
 

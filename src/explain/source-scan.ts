@@ -1,7 +1,10 @@
 // Static look at a test's own source: risky lines in its body, the fixtures/hooks it uses, its
 // module's top level and setup files. Pure: file texts come in, findings go out.
 import type { Ecosystem } from '../model.js';
-import { findStateMutations } from './module-state.js';
+import { goPackageRegions } from './go-package.js';
+import { withUnusedModuleLinesAsFile } from './module-usage.js';
+import { findSharedHandles, findStateMutations } from './module-state.js';
+import { pathFlowFindings } from './path-flow.js';
 import { braceRegions } from './scope-braces.js';
 import { pythonRegions } from './scope-python.js';
 import { CLEANUP, CREATES, lineRules } from './source-rules.js';
@@ -11,7 +14,7 @@ import type { SourceFinding, SourceScope } from './types.js';
 const TEXT_CHARS = 160;
 /** Findings kept per test, closest scope first: beyond this it is a file full of the same risk. */
 export const MAX_FINDINGS = 60;
-const SCOPE_ORDER: readonly SourceScope[] = ['test', 'fixture', 'module', 'setup', 'file'];
+const SCOPE_ORDER: readonly SourceScope[] = ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'file'];
 
 export interface ScanInput {
   /** The test's file. */
@@ -22,6 +25,10 @@ export interface ScanInput {
   readonly ecosystem: Ecosystem;
   /** conftest.py files (searched for fixtures) or JS setup files (scanned whole). */
   readonly support?: readonly SourceText[];
+  /** Test helpers the file imports (src/explain/imports.ts), scanned whole. */
+  readonly helpers?: readonly SourceText[];
+  /** Go: the other files of the test's package (package variables, TestMain, functions it calls). */
+  readonly packageFiles?: readonly SourceText[];
 }
 
 export function scanSource(input: ScanInput): SourceFinding[] {
@@ -36,13 +43,15 @@ export function scanSource(input: ScanInput): SourceFinding[] {
     const lines = splitLines(input.file.text);
     regions = [{ path: input.file.path, lines, start: 0, end: lines.length - 1, scope: 'file' }];
   }
-  if (lang !== 'python') {
-    for (const s of support) {
-      const lines = splitLines(s.text);
-      regions.push({ path: s.path, lines, start: 0, end: lines.length - 1, scope: 'setup' });
-    }
-  }
-  const findings = [...lineFindings(regions, lang), ...stateFindings(regions, lang, input.file.path)];
+  const whole = (t: SourceText, scope: SourceScope): Region => {
+    const lines = splitLines(t.text);
+    return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
+  };
+  if (lang !== 'python') for (const s of support) regions.push(whole(s, 'setup'));
+  for (const h of input.helpers ?? []) regions.push(whole(h, 'helper'));
+  if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
+  regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path)]);
   findings.push(...missingCleanup(findings, regions));
   return findings
     .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
@@ -64,9 +73,10 @@ function* uniqueLines(regions: readonly Region[]): Generator<{ region: Region; i
   }
 }
 
-function lineFindings(regions: readonly Region[], lang: Lang): SourceFinding[] {
+function lineFindings(regions: readonly Region[], fallback: Lang): SourceFinding[] {
   const findings: SourceFinding[] = [];
   for (const { region, index } of uniqueLines(regions)) {
+    const lang = region.path.includes('.') ? languageOf(region.path, 'unknown') : fallback;
     const line = (region.lines[index] ?? '').slice(0, MAX_LINE_CHARS);
     if (isBlankOrComment(line, lang)) continue;
     const causes = new Set<string>();
@@ -91,12 +101,64 @@ function lineFindings(regions: readonly Region[], lang: Lang): SourceFinding[] {
     }
     // A database file under /tmp is one resource: the database, not also a file path.
     const database = onLine.some((f) => f.kind === 'shared-db-file');
-    findings.push(...onLine.filter((f) => !database || (f.kind !== 'fixed-temp-path' && f.kind !== 'fixed-output-path')));
+    findings.push(...onLine.filter((f) => !database || (f.kind !== 'fixed-temp-path' && f.kind !== 'fixed-output-path')).flatMap(servicePort));
   }
   return findings;
 }
 
+/** Well-known ports of database servers: a test connecting there shares the server's data. */
+const DATABASE_PORTS = new Set([1433, 1521, 3306, 5432, 5984, 6379, 7687, 8529, 9042, 11211, 26257, 27017, 28015]);
+
+/**
+ * A port below 1024 is a service's (tests cannot bind it unprivileged): no port conflict. A
+ * database server's port is a connection to data every worker shares.
+ */
+function servicePort(f: SourceFinding): SourceFinding[] {
+  if (f.kind !== 'hard-coded-port' || f.resource === undefined) return [f];
+  const port = Number(f.resource.slice('port:'.length));
+  if (port < 1024) return [];
+  if (DATABASE_PORTS.has(port)) return [{ ...f, kind: 'db-server-port', cause: 'shared-database', resource: `db-server:${port}` }];
+  return [f];
+}
+
+function flowFindings(regions: readonly Region[]): SourceFinding[] {
+  return pathFlowFindings(regions).map((f) => ({
+    kind: f.kind,
+    cause: f.cause,
+    file: f.file,
+    line: f.line + 1,
+    text: excerpt(f.region.lines[f.line] ?? ''),
+    scope: f.scope,
+    resource: f.resource,
+  }));
+}
+
+/** One finding per line, cause and resource: the line rules and the path flow may both see one. */
+function dedupe(findings: readonly SourceFinding[]): SourceFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.cause}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function stateFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
+  const owner = lang === 'go' ? testFile.split('/').slice(0, -1).join('/') : testFile;
+  const handles = findSharedHandles(regions, lang, testFile).map((h): SourceFinding => ({
+    kind: 'shared-memory-db',
+    cause: 'shared-database',
+    file: h.region.path,
+    line: h.line + 1,
+    text: excerpt(h.region.lines[h.line] ?? ''),
+    scope: h.region.scope,
+    resource: `db:${owner}#${h.name}`,
+  }));
+  return [...handles, ...mutations(regions, lang, testFile)];
+}
+
+function mutations(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
   return findStateMutations(regions, lang, testFile).map((m) => ({
     kind: 'module-state',
     cause: 'shared-global-state',
@@ -104,7 +166,9 @@ function stateFindings(regions: readonly Region[], lang: Lang, testFile: string)
     line: m.line + 1,
     text: excerpt(m.region.lines[m.line] ?? ''),
     scope: m.region.scope,
-    resource: `state:${testFile}#${m.name}`,
+    // Go: package variables are the package's (its tests share them across files); another
+    // package's variable is that package's.
+    resource: lang !== 'go' ? `state:${testFile}#${m.name}` : m.name.includes('.') ? `state:${m.name}` : `state:${testFile.split('/').slice(0, -1).join('/')}#${m.name}`,
   }));
 }
 

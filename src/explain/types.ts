@@ -19,6 +19,7 @@ export interface Signature {
 /** What a static look at a test's source can flag. */
 export type SourceFindingKind =
   | 'hard-coded-port'
+  | 'db-server-port'
   | 'fixed-temp-path'
   | 'fixed-output-path'
   | 'shared-db-file'
@@ -28,9 +29,13 @@ export type SourceFindingKind =
   | 'env-mutation'
   | 'missing-cleanup';
 
-/** Where a finding sits: the test body, a fixture/hook it uses, module level, a setup file, or
- *  somewhere in its file when the test itself could not be located. */
-export type SourceScope = 'test' | 'fixture' | 'module' | 'setup' | 'file';
+/**
+ * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe
+ * block (attributes, fields, shared `let`s), its module's top level, a setup file, a helper module
+ * it imports (or, in Go, a package function it calls), or somewhere in its file when the test
+ * itself could not be located (or in module-level data it does not use).
+ */
+export type SourceScope = 'test' | 'fixture' | 'class' | 'module' | 'setup' | 'helper' | 'file';
 
 /** A risky line in a test's own source. */
 export interface SourceFinding {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FrameworkName } from '../model.js';
+import type { Ecosystem, FrameworkName } from '../model.js';
 import { readPackageManifest, type PackageManifest } from './package-json.js';
 
 export type DetectableFramework = Exclude<FrameworkName, 'auto' | 'custom'>;
@@ -29,6 +29,16 @@ export const FRAMEWORK_LABELS: Readonly<Record<DetectableFramework, string>> = {
   mocha: 'Mocha',
   node: 'node:test',
   go: 'Go',
+};
+
+/** The ecosystem each framework's tests are written in: whose error texts and fixes apply. */
+export const FRAMEWORK_ECOSYSTEM: Readonly<Record<DetectableFramework, Ecosystem>> = {
+  pytest: 'python',
+  jest: 'javascript',
+  vitest: 'javascript',
+  mocha: 'javascript',
+  node: 'javascript',
+  go: 'go',
 };
 
 /** Every framework with evidence in `cwd`, strongest first (then by DETECTION_PRIORITY). */

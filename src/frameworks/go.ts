@@ -14,12 +14,10 @@
  * still writes the JUnit file for the other packages.
  */
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Config, Logger } from '../model.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { SetupError } from './errors.js';
-import { escapeGoRegExp, escapeRegExp } from './regex-escape.js';
+import { escapeGoRegExp } from './regex-escape.js';
 import { testIdParts, unique } from './test-id-parts.js';
 import { CAPABILITIES } from './capabilities.js';
 import { unpassableId } from './safe-args.js';
@@ -83,63 +81,6 @@ export function isImportPath(pkg: string): boolean {
   if (!/^[A-Za-z0-9_~+][A-Za-z0-9_.~+/-]{0,499}$/.test(pkg) || pkg.includes('...')) return false;
   if (pkg === 'std' || pkg === 'all' || pkg === 'cmd' || pkg.startsWith('cmd/')) return false;
   return pkg.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
-}
-
-/** The module path on go.mod's `module` line (quoted or not), or null. */
-export function goModulePath(goMod: string): string | null {
-  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
-  return m?.[1] ?? null;
-}
-
-/** A package's directory relative to the module root ('' = the root), or null for another module's package. */
-export function goPackageDir(modulePath: string, importPath: string): string | null {
-  if (importPath === modulePath) return '';
-  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
-}
-
-/** The first of `files` that declares the test's top-level function (`func TestX(`), or null. */
-export function goFileDeclaring(files: ReadonlyArray<{ readonly path: string; readonly text: string }>, testName: string): string | null {
-  const top = testName.split('/')[0] ?? testName;
-  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp(top)}[ \\t]{0,5}\\(`, 'm');
-  return files.find((f) => declaration.test(f.text))?.path ?? null;
-}
-
-/**
- * gotestsum's JUnit names no file (classname = package import path, name = `TestX` or
- * `TestX/sub`), and the explain stage reads a test's source by its file. For each test: the
- * `_test.go` file of its package's directory (the import path under the module at `cwd`) that
- * declares `func TestX(`. Keyed by test id; tests of other modules, or not found, are absent.
- */
-export async function goTestFiles(
-  cwd: string,
-  tests: ReadonlyArray<{ readonly id: string; readonly classname: string; readonly name: string }>,
-): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  const modulePath = goModulePath(await readFile(join(cwd, 'go.mod'), 'utf8').catch(() => ''));
-  if (modulePath === null) return found;
-  const packages = new Map<string, Promise<Array<{ path: string; text: string }>>>();
-  for (const test of tests) {
-    const dir = goPackageDir(modulePath, test.classname);
-    if (dir === null || dir.split('/').includes('..')) continue;
-    let files = packages.get(dir);
-    if (files === undefined) {
-      files = readTestFiles(cwd, dir);
-      packages.set(dir, files);
-    }
-    const file = goFileDeclaring(await files, test.name);
-    if (file !== null) found.set(test.id, file);
-  }
-  return found;
-}
-
-async function readTestFiles(cwd: string, dir: string): Promise<Array<{ path: string; text: string }>> {
-  const names = await readdir(join(cwd, dir)).catch(() => [] as string[]);
-  const files: Array<{ path: string; text: string }> = [];
-  for (const name of names.filter((n) => n.endsWith('_test.go')).sort()) {
-    const text = await readFile(join(cwd, dir, name), 'utf8').catch(() => '');
-    if (text.length <= 1_000_000) files.push({ path: dir === '' ? name : `${dir}/${name}`, text });
-  }
-  return files;
 }
 
 function runs(file: string, args: readonly string[], cwd: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import type { Config, Logger } from '../model.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { requirePackages } from './js-preset-check.js';
 import { detectJsRunner, type JsRunner } from './js-runner.js';
+import { isMochaHookName } from './pseudo-tests.js';
 import { anchoredAlternation, escapeTestName } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
 import { testIdParts, unique } from './test-id-parts.js';
@@ -85,8 +86,13 @@ export function mochaSelection(tests: readonly string[] | undefined): string[] {
   return args;
 }
 
-/** Full-title patterns: a classname equal to the suite name may be a top-level test, or a describe so named. */
+/**
+ * Full-title patterns: a classname equal to the suite name may be a top-level test, or a describe
+ * so named. A hook (`"before all" hook`, src/frameworks/pseudo-tests.ts) runs only with its
+ * suite's tests, so it selects them all (a top-level hook: every test of its file).
+ */
 export function mochaTitlePatterns(classname: string, name: string): string[] {
+  if (isMochaHookName(name)) return classname === MOCHA_SUITE_NAME || classname === '' ? ['.+'] : [`${escapeTestName(classname)} .+`];
   const full = escapeTestName(classname === '' ? name : `${classname} ${name}`);
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }

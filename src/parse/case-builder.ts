@@ -11,7 +11,7 @@ import {
 } from './case-values.js';
 import { detached, intern } from './intern.js';
 import { PlainCase } from './plain-case.js';
-import { identityOf } from './test-id.js';
+import { identityOf, normaliseFile } from './test-id.js';
 
 /** What the reader knows about the place a testcase sits in. */
 export interface CaseContext {
@@ -176,7 +176,10 @@ export function createCaseBuilder(
       const rawFile = nonEmpty(attributes['file']) ?? nonEmpty(context.suiteFile);
       // Normalised once per distinct test, and the strings shared by every run that reports it.
       const identity = identityOf(rawFile, classname, name);
-      const file = identity.file;
+      // `filepath` (some reporters' name for it) locates the test without entering its id, so ids
+      // stay what they were for reports that always had it.
+      const filepath = rawFile === undefined ? nonEmpty(attributes['filepath']) : undefined;
+      const file = identity.file ?? (filepath === undefined ? undefined : intern(normaliseFile(filepath)));
       const writtenLine = parseLine(attributes['line']);
       // TestCase.line is 1-based. pytest (xunit1) writes the 0-based line of the `def`; it is
       // converted only when the report is recognisably pytest's (suite "pytest" or root

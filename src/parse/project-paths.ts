@@ -1,13 +1,11 @@
 // Makes test locations relative to the project, so that ids are the same in every checkout (Mocha's
-// xunit reporter writes absolute paths) and the explain stage can read each test's source:
-// Vitest names the file only in `classname`, Node 20's junit reporter only in stack frames.
+// xunit reporter writes absolute paths), and takes Vitest's path-like classname as the file.
+// Locations a report does not state (stack frames, titles) are found by src/locate/.
 import type { TestCase } from '../model.js';
 import { intern } from './intern.js';
 import { normaliseFile, testId } from './test-id.js';
 
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
-// `at fn (/abs/file.js:12:3)` or `at /abs/file.js:12:3`; bounded, no nested quantifiers.
-const STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 
 // What each identity became under `memoRoot`, kept from run to run: every run reports the same
 // tests, so each identity is relocated once per session (a map per run was 20,000 entries of
@@ -47,7 +45,9 @@ function relocate(c: TestCase, root: string): Relocated | null {
   const name = strip(c.name);
   if (file === c.file && classname === c.classname && name === c.name) return null;
   const pooled = file === undefined ? undefined : intern(file);
-  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+  // A file the id did not hold (a `filepath` attribute) stays out of it.
+  const inId = !c.id.startsWith('::');
+  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file: inId ? file : undefined, classname, name })) };
 }
 
 function relativeCase(c: TestCase, root: string, relocated: Map<string, Memo>): TestCase {
@@ -70,15 +70,5 @@ function relativeCase(c: TestCase, root: string, relocated: Map<string, Memo>): 
   // Without a file attribute the id stays as it is (presets map ids back to selectors); only the
   // location used for annotations and the source scan is filled in.
   if (SOURCE_EXTENSION.test(classname) && !classname.startsWith('/')) return { ...out, file: classname };
-  const frame = firstProjectFrame(`${c.details ?? ''}\n${c.message ?? ''}`, root);
-  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
-}
-
-function firstProjectFrame(text: string, root: string): { file: string; line: number } | null {
-  for (const m of text.slice(0, 20_000).matchAll(STACK_FRAME)) {
-    const path = m[1] ?? '';
-    if (!path.startsWith(root) || path.includes('/node_modules/') || !SOURCE_EXTENSION.test(path)) continue;
-    return { file: path.slice(root.length), line: Number(m[2]) };
-  }
-  return null;
+  return out;
 }

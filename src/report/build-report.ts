@@ -1,5 +1,5 @@
 // Assembles report.json (schema flakegate/report@1) from the stages' outputs. Pure.
-import type { Cluster, Config, FrameworkName, Gate, PlannerNote, Report, ReportCost, RetrySetting, RunResult, Summary, TestAnalysis } from '../model.js';
+import type { Cluster, Config, FrameworkName, Gate, PlannerNote, ProjectProfile, Report, ReportCost, RetrySetting, RunResult, Summary, TestAnalysis } from '../model.js';
 import { VERSION } from '../version.js';
 
 export interface ReportParts {
@@ -12,6 +12,7 @@ export interface ReportParts {
   readonly gate: Gate;
   readonly notes: readonly PlannerNote[];
   readonly warnings: readonly string[];
+  readonly project?: ProjectProfile;
   readonly cost?: ReportCost;
   readonly retries?: readonly RetrySetting[];
 }
@@ -40,6 +41,7 @@ export function buildReport(parts: ReportParts): Report {
     gate: parts.gate,
     planner: parts.notes,
     warnings: parts.warnings,
+    ...(parts.project === undefined ? {} : { project: parts.project }),
     ...(parts.cost ? { cost: parts.cost } : {}),
     ...(parts.retries ? { retries: parts.retries } : {}),
   };

@@ -1,5 +1,6 @@
 // Per-test evidence, collapsed: location, statistics, cluster partners, every cause with its
 // fix and evidence, and a few failure messages. Everything from the test process is sanitised.
+import { scoreLabel } from '../explain/score-scale.js';
 import type { CauseFinding, Report, TestAnalysis } from '../model.js';
 import { plural, VERDICT_MEANING } from './format.js';
 import { decideText, runsText, sampleSentence } from './sample-label.js';
@@ -54,7 +55,7 @@ function statistics(t: TestAnalysis): string {
 }
 
 function causeLines(c: CauseFinding, secrets: readonly string[]): string[] {
-  const out = [`- **Cause \`${c.cause}\`** (score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  const out = [`- **Cause \`${c.cause}\`** (${scoreLabel(c.score)}, score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
   for (const e of c.evidence.slice(0, 8)) {
     const where = e.file === undefined ? '' : ` at ${codeSpan(e.line === undefined ? e.file : `${e.file}:${e.line}`, { secrets })}`;
     out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);

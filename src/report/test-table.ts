@@ -1,6 +1,7 @@
 // The findings table: one row per reported test, one column per worker count with its failure
 // rate and Wilson interval, the evidence with the sample it rests on, then threshold, cluster and
 // the most likely cause.
+import { scoreLabel } from '../explain/score-scale.js';
 import type { Report, TestAnalysis } from '../model.js';
 import type { Section } from './budget.js';
 import { formatInterval, formatRate, workerKeys } from './format.js';
@@ -55,5 +56,5 @@ function causeCell(t: TestAnalysis, secrets: readonly string[]): string {
   if (top === undefined) return '–';
   // The first sentence; the whole fix and its example are in the evidence section.
   const first = top.fix.summary.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? top.fix.summary;
-  return `\`${top.cause}\` (score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
+  return `\`${top.cause}\` (${scoreLabel(top.score)}, score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
 }

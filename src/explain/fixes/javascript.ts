@@ -1,4 +1,5 @@
-// Jest / Vitest / Mocha / node:test fixes.
+// JavaScript fixes that hold whatever the runner; the runner-specific ones (worker id variables,
+// env stubs, shuffling, timeouts) are in js-runners.ts, chosen by the project's framework.
 import type { Cause, Fix } from '../../model.js';
 
 export const javascriptFixes: Partial<Record<Cause, Fix>> = {
@@ -10,8 +11,8 @@ export const javascriptFixes: Partial<Record<Cause, Fix>> = {
     ].join('\n'),
   },
   'shared-database': {
-    summary: 'Suffix database names/files with the worker id (`JEST_WORKER_ID`, `VITEST_POOL_ID`) or use an in-memory database per test.',
-    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? process.env.VITEST_POOL_ID ?? '0'}`;",
+    summary: 'Give each test file its own database: a file under a `fs.mkdtempSync` directory, or a name suffixed with a unique id; never one fixed file or name for every worker.',
+    example: "const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'db-')), 'test.sqlite');",
   },
   'port-conflict': {
     summary: 'Listen on port 0 and read the assigned port back.',
@@ -21,29 +22,27 @@ export const javascriptFixes: Partial<Record<Cause, Fix>> = {
     ].join('\n'),
   },
   'shared-global-state': {
-    summary: 'Do not mutate top-level `let`/objects from tests; create state in `beforeEach` (or `vi.resetModules()`/`jest.resetModules()`).',
+    summary: 'Do not mutate top-level `let`/objects from tests; create state in `beforeEach`.',
     example: ['let cache;', 'beforeEach(() => {', '  cache = new Map();', '});'].join('\n'),
   },
   'order-dependence': {
-    summary: 'Set up what the test needs in its own `beforeEach`; reproduce with `--runInBand` plus `--randomize` (Jest) or `--sequence.shuffle` (Vitest).',
+    summary: 'Set up what the test needs in its own `beforeEach`; reproduce by running its file alone and after the files its worker ran before it.',
   },
   'timing-under-load': {
-    summary: 'Await the condition (fake timers, `waitFor`) instead of fixed sleeps; raise `testTimeout` for CI or lower `--maxWorkers` when it only fails above the core count.',
-    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });",
+    summary: 'Await the condition instead of fixed sleeps, and size timeouts for a loaded CI machine; if it fails only above the core count, run fewer workers.',
   },
   'worker-crash': {
-    summary: 'Close servers, timers and handles in `afterAll` (`--detectOpenHandles` shows them); cap memory with `--workerIdleMemoryLimit` if workers are killed.',
-    example: 'afterAll(() => new Promise((r) => server.close(r)));',
+    summary: 'Close servers, timers and handles after the tests that open them; read the crash output of the worker that died.',
+    example: 'after(() => new Promise((r) => server.close(r)));',
   },
   'shared-env-or-cwd': {
-    summary: 'Stub environment variables with `vi.stubEnv` / restore `process.env` after each test; pass directories explicitly instead of `process.chdir()` (which is process-wide).',
+    summary: '`process.env` and `process.chdir()` are process-wide: save and restore `process.env` around the test, and pass directories explicitly instead of changing the working directory.',
     example: ['const saved = { ...process.env };', "afterEach(() => { process.env = { ...saved }; });"].join('\n'),
   },
   'resource-exhaustion': {
-    summary: 'Close connections and servers after each test; lower `--maxWorkers` on small machines.',
+    summary: 'Close connections and servers after each test; run fewer workers on small machines.',
   },
   unknown: {
-    summary: 'Run the file with its co-failing files to find what they share. Last resort: serialise only those, e.g. a separate Jest project run with `--runInBand`, Vitest `describe.sequential` or `poolMatchGlobs`, or Mocha `--parallel` with the file excluded and run separately.',
-    example: "describe.sequential('uses the shared server', () => { /* ... */ });",
+    summary: 'Run the file with its co-failing files to find what they share; serialise only those as a last resort.',
   },
 };

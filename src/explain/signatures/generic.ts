@@ -20,6 +20,14 @@ export const genericSignatures: readonly Signature[] = [
     note: 'Another test inserted the same row into the same SQLite database.',
   },
   {
+    id: 'generic.sqlite-constraint',
+    ecosystem: 'generic',
+    pattern: /FOREIGN KEY constraint failed|\bSQLITE_CONSTRAINT_FOREIGNKEY\b/,
+    cause: 'shared-database',
+    weight: 0.6,
+    note: 'A row another test added or removed in the same SQLite database broke a reference.',
+  },
+  {
     id: 'generic.pg-duplicate-key',
     ecosystem: 'generic',
     pattern: /duplicate key value violates unique constraint|Duplicate entry '[^']{0,200}' for key/,
@@ -86,22 +94,21 @@ export const genericSignatures: readonly Signature[] = [
     note: 'Nothing listening: a server on a fixed port may have been torn down by another test.',
   },
   {
+    // Not a program that could not be started (`spawn x ENOENT`).
     id: 'generic.enoent',
     ecosystem: 'generic',
-    pattern: /\bENOENT\b|No such file or directory/,
+    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b|No such file or directory/,
     cause: 'shared-file-path',
-    weight: 0.6,
-    ambiguous: true,
-    note: 'A file vanished: possibly deleted by another test using the same path.',
+    weight: 0.45,
+    note: 'A file vanished, in a test that passes alone: likely deleted or moved by another test using the same path.',
   },
   {
     id: 'generic.eexist',
     ecosystem: 'generic',
     pattern: /\bEEXIST\b|\bFile exists\b/,
     cause: 'shared-file-path',
-    weight: 0.6,
-    ambiguous: true,
-    note: 'A file or directory appeared first: possibly created by another test at the same path.',
+    weight: 0.45,
+    note: 'A file or directory appeared first, in a test that passes alone: likely created by another test at the same path.',
   },
   {
     id: 'generic.ebusy',

@@ -39,8 +39,7 @@ export const javaSignatures: readonly Signature[] = [
     ecosystem: 'java',
     pattern: /\b(?:FileAlreadyExistsException|NoSuchFileException|DirectoryNotEmptyException)\b/,
     cause: 'shared-file-path',
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: 'A path appeared or vanished: possibly another test using the same path.',
   },
   {

@@ -31,8 +31,7 @@ export const rubySignatures: readonly Signature[] = [
     ecosystem: 'ruby',
     pattern: /Errno::E(?:NOENT|EXIST)/,
     cause: 'shared-file-path',
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: 'A path appeared or vanished: possibly another test using the same path.',
   },
 ];

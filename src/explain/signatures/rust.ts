@@ -15,8 +15,7 @@ export const rustSignatures: readonly Signature[] = [
     ecosystem: 'rust',
     pattern: /kind: NotFound|\(os error 2\)/,
     cause: 'shared-file-path',
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: 'A path vanished: possibly removed by another test.',
   },
   {
@@ -24,8 +23,7 @@ export const rustSignatures: readonly Signature[] = [
     ecosystem: 'rust',
     pattern: /kind: AlreadyExists|\(os error 17\)/,
     cause: 'shared-file-path',
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: 'A path already existed: possibly created by another test.',
   },
   {

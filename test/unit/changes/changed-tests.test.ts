@@ -38,7 +38,7 @@ describe('testsInChangedFiles / coRunnerCandidates', () => {
   const sources = new Map([
     ['tests/test_new.py', "import socket\n\ndef test_new_server():\n    s = socket.socket()\n    s.bind(('', 25000))\n"],
     ['tests/test_old.py', "import socket\n\ndef test_old_server():\n    s = socket.socket()\n    s.bind(('127.0.0.1', 25000))\n\ndef test_math():\n    assert 1 + 1 == 2\n"],
-    ['tests/test_helper_port.py', "def test_spawned(kernel):\n    spawn(server, ('', 25000))\n"],
+    ['tests/test_helper_port.py', "def test_spawned(kernel):\n    start_echo_server(25000)\n"],
     ['tests/test_other.py', "def test_port_250000():\n    x = 250000\n"],
   ]);
   const tests = [

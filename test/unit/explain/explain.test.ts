@@ -32,10 +32,17 @@ describe('explain', () => {
 
   it('keeps ambiguous-only evidence below the unknown threshold', () => {
     const t = analysis({ file: 'tests/test_f.py', name: 'test_f' });
-    const [out] = explain(input({ tests: [t], runs: failingRuns(t, "FileNotFoundError: [Errno 2] No such file or directory: 'out.json'") }));
+    const [out] = explain(input({ tests: [t], runs: failingRuns(t, 'ConnectionRefusedError: [Errno 111] Connection refused') }));
     expect(out?.causes[0]?.cause).toBe('unknown');
-    const fileCause = out?.causes.find((c) => c.cause === 'shared-file-path');
-    expect(fileCause?.score).toBeLessThan(0.35);
+    const portCause = out?.causes.find((c) => c.cause === 'port-conflict');
+    expect(portCause?.score).toBeLessThan(0.35);
+  });
+
+  it('names a file that vanished in a test that passes alone, with no source line behind it', () => {
+    const t = analysis({ file: 'tests/test_f.py', name: 'test_f' });
+    const [out] = explain(input({ tests: [t], runs: failingRuns(t, "FileNotFoundError: [Errno 2] No such file or directory: 'out.json'") }));
+    expect(out?.causes[0]?.cause).toBe('shared-file-path');
+    expect(out?.causes[0]?.score).toBeGreaterThanOrEqual(0.35);
   });
 
   it('explains flaky tests too', () => {

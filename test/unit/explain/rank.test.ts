@@ -49,4 +49,20 @@ describe('rank', () => {
     expect(findings[1]?.fix.example).toContain('bind(("127.0.0.1", 0))');
     expect(findings[0]?.score ?? 0).toBeGreaterThanOrEqual(UNKNOWN_BELOW);
   });
+
+  it("names the project's own runner in JavaScript fixes: no vi.stubEnv for a Jest project", () => {
+    const env = [clue('shared-env-or-cwd', 0.9)];
+    const jest = rank(env, 'javascript', 'jest')[0]?.fix;
+    const vitest = rank(env, 'javascript', 'vitest')[0]?.fix;
+    const unknown = rank(env, 'javascript', null)[0]?.fix;
+    expect(`${jest?.summary} ${jest?.example}`).not.toMatch(/\bvi\./);
+    expect(`${vitest?.summary} ${vitest?.example}`).toMatch(/vi\.stubEnv/);
+    expect(`${unknown?.summary} ${unknown?.example}`).not.toMatch(/\bvi\.|\bjest\./);
+    const db = [clue('shared-database', 0.9)];
+    expect(rank(db, 'javascript', 'jest')[0]?.fix.summary).toMatch(/JEST_WORKER_ID/);
+    expect(rank(db, 'javascript', 'jest')[0]?.fix.summary).not.toMatch(/VITEST_POOL_ID/);
+    expect(rank(db, 'javascript', 'mocha')[0]?.fix.summary).toMatch(/MOCHA_WORKER_ID/);
+    // A runner only overrides its own ecosystem's advice.
+    expect(rank(db, 'python', 'jest')[0]?.fix.summary).toMatch(/worker_id/);
+  });
 });

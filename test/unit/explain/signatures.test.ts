@@ -72,6 +72,7 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.sqlite-locked', 'sqlite3.OperationalError: database is locked'],
   ['generic.sqlite-locked', 'Error: SQLITE_BUSY: database is locked'],
   ['generic.unique-constraint', 'sqlite3.IntegrityError: UNIQUE constraint failed: users.email'],
+  ['generic.sqlite-constraint', 'SqliteError: FOREIGN KEY constraint failed'],
   ['generic.pg-duplicate-key', 'psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "users_pkey"'],
   ['generic.pg-duplicate-key', "ERROR 1062 (23000): Duplicate entry 'alice' for key 'users.name'"],
   ['generic.deadlock', 'psycopg2.errors.DeadlockDetected: deadlock detected'],
@@ -134,9 +135,15 @@ describe('signature catalogue', () => {
 
   it('marks the texts with innocent explanations ambiguous', () => {
     const ambiguous = signatures.filter((s) => s.ambiguous === true).map((s) => s.id);
-    expect(ambiguous).toEqual(
-      expect.arrayContaining(['generic.enoent', 'python.file-not-found', 'generic.timeout', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']),
-    );
+    expect(ambiguous).toEqual(expect.arrayContaining(['generic.timeout', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']));
+  });
+
+  it('trusts a file that vanished or appeared on its own (a possible cause), but not a program that could not start', () => {
+    const firm = signatures.filter((s) => s.ambiguous !== true).map((s) => s.id);
+    expect(firm).toEqual(expect.arrayContaining(['generic.enoent', 'generic.eexist', 'python.file-not-found', 'python.file-exists', 'java.file-race', 'rust.not-found', 'ruby.errno-file']));
+    const enoent = signatures.find((s) => s.id === 'generic.enoent');
+    expect(enoent?.pattern.test('Error: spawn gotestsum ENOENT')).toBe(false);
+    expect(enoent?.pattern.test("ENOENT: no such file or directory, open '/tmp/x/cache.json'")).toBe(true);
   });
 
   it.each([

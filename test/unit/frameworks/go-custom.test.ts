@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guessRunner, resolveCustom } from '../../../src/frameworks/custom.js';
 import { SetupError } from '../../../src/frameworks/errors.js';
-import { createGoPreset, goFileDeclaring, goModulePath, goPackageDir, goSelection, goTestFiles } from '../../../src/frameworks/go.js';
+import { createGoPreset, goSelection } from '../../../src/frameworks/go.js';
 import type { Config } from '../../../src/model.js';
 import { testId } from '../../../src/parse/test-id.js';
-import { tempProject } from './temp-project.js';
 
 describe('go', () => {
   const preset = createGoPreset('test');
@@ -28,45 +27,6 @@ describe('go', () => {
     ]);
     expect(args).toEqual(['-run=^(?:TestSave|TestLoad|TestServe)$', 'example.com/m/store', 'example.com/m/api']);
     expect(goSelection([testId({ classname: '', name: 'Test.x+' })])).toEqual(['-run=^(?:Test\\.x\\+)$', './...']);
-  });
-});
-
-describe('go test files (JUnit without file attributes)', () => {
-  it('reads the module path and maps import paths under it to directories', () => {
-    expect(goModulePath('// c\nmodule example.com/m\n\ngo 1.19\n')).toBe('example.com/m');
-    expect(goModulePath('module "example.com/q" // quoted\n')).toBe('example.com/q');
-    expect(goModulePath('go 1.19\n')).toBeNull();
-    expect(goPackageDir('example.com/m', 'example.com/m/internal/store')).toBe('internal/store');
-    expect(goPackageDir('example.com/m', 'example.com/m')).toBe('');
-    expect(goPackageDir('example.com/m', 'example.com/mx/store')).toBeNull();
-  });
-
-  it('finds the file declaring the top-level test function, subtests included', () => {
-    const files = [
-      { path: 'a_test.go', text: 'package a\n\nfunc TestSaveAll(t *testing.T) {}\n' },
-      { path: 'b_test.go', text: 'package a\n// func TestSave( in a comment\nfunc TestSave(t *testing.T) {\n\tt.Run("x", nil)\n}\n' },
-    ];
-    expect(goFileDeclaring(files, 'TestSave/with_cache')).toBe('b_test.go');
-    expect(goFileDeclaring(files, 'TestSaveAll')).toBe('a_test.go');
-    expect(goFileDeclaring(files, 'TestMissing')).toBeNull();
-  });
-
-  it('maps each test id to its _test.go file relative to the module root', async () => {
-    const dir = tempProject({
-      'go.mod': 'module example.com/m\n\ngo 1.19\n',
-      'store/store.go': 'package store\n\nfunc TestNotATestFile() {}\n',
-      'store/store_test.go': 'package store\n\nfunc TestSave(t *testing.T) {}\n',
-      'root_test.go': 'package m\n\nfunc TestRoot(t *testing.T) {}\n',
-    });
-    const tests = [
-      { classname: 'example.com/m/store', name: 'TestSave/sub' },
-      { classname: 'example.com/m/store', name: 'TestNotATestFile' },
-      { classname: 'example.com/m', name: 'TestRoot' },
-      { classname: 'other.org/x', name: 'TestSave' },
-    ].map((t) => ({ ...t, id: testId(t) }));
-    const files = await goTestFiles(dir, tests);
-    expect(Object.fromEntries(files)).toEqual({ [tests[0]!.id]: 'store/store_test.go', [tests[2]!.id]: 'root_test.go' });
-    expect((await goTestFiles(join(dir, 'nowhere'), tests)).size).toBe(0);
   });
 });
 

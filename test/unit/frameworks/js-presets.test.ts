@@ -76,6 +76,15 @@ describe('mocha', () => {
     expect(args.at(-1)).toBe('/p/test/a.spec.js');
   });
 
+  it("reruns a hook pseudo-test through its suite's tests (a hook runs only with them)", () => {
+    const pattern = patternOf(mochaSelection([testId({ file: 'test/db.test.js', classname: 'db (a)', name: '"before all" hook' })]), '--grep');
+    expect(pattern.test('db (a) inserts a row')).toBe(true);
+    expect(pattern.test('db (a) nested reads it back')).toBe(true);
+    expect(pattern.test('db b inserts a row')).toBe(false);
+    const root = patternOf(mochaSelection([testId({ file: 'test/db.test.js', classname: 'Mocha Tests', name: '"before each" hook: connect' })]), '--grep');
+    expect(root.test('anything in the file')).toBe(true);
+  });
+
   it('leaves out files that Mocha would expand as globs', () => {
     expect(mochaSelection([testId({ file: 'test/[a].spec.js', classname: 's', name: 't' })])).toHaveLength(1);
   });

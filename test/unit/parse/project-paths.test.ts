@@ -28,10 +28,19 @@ describe('projectRelativeCases', () => {
     expect(out).toMatchObject({ file: 'test/cache-export.test.js', id: c.id });
   });
 
-  it('finds the file and line of a node:test failure in its stack, skipping node_modules', () => {
-    const details = 'Error: boom\n    at run (/repo/node_modules/lib/x.js:1:1)\n    at TestContext.<anonymous> (/repo/test/cache.test.js:25:12)';
-    const c = tc({ classname: 'test', name: 'cache > writes', details });
-    const [out] = projectRelativeCases([c], '/repo');
-    expect(out).toMatchObject({ file: 'test/cache.test.js', line: 25, id: c.id });
+  it('leaves a node:test case without a file: its stack is read by src/locate/, which skips non-test modules', () => {
+    const details = 'Error: boom\n    at evict (/repo/src/kv.js:1:1)\n    at TestContext.<anonymous> (/repo/test/kv.test.js:25:12)';
+    const c = tc({ classname: 'test', name: 'kv > evicts', details });
+    expect(projectRelativeCases([c], '/repo')[0]?.file).toBeUndefined();
+  });
+});
+
+describe('filepath attribute', () => {
+  it('locates the test without entering its id', async () => {
+    const { parseXml, junit } = await import('./parse-string.js');
+    const [c] = parseXml(junit('<testcase classname="orders" name="refunds" filepath="/repo/spec/orders_spec.rb"/>')).tests;
+    expect(c).toMatchObject({ file: '/repo/spec/orders_spec.rb', id: '::orders::refunds' });
+    const [rel] = projectRelativeCases(c === undefined ? [] : [c], '/repo');
+    expect(rel).toMatchObject({ file: 'spec/orders_spec.rb', id: '::orders::refunds' });
   });
 });

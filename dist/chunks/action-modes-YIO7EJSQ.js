@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-MBKJY72G.js";
+} from "./chunk-QOK2EIVC.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-GZPI5Y3L.js";
+} from "./chunk-3E66HNE4.js";
 import {
   publish
-} from "./chunk-QRQYYZ5I.js";
-import "./chunk-FGEKBT2U.js";
-import "./chunk-56QMYFFZ.js";
+} from "./chunk-EQUIOICG.js";
+import "./chunk-PZHPT22W.js";
+import "./chunk-ZVGJMQYO.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
@@ -298,16 +298,6 @@ async function keepMergedRuns(sources, out) {
 }
 
 // src/reanalyse.ts
-var ECOSYSTEM = {
-  auto: "unknown",
-  custom: "unknown",
-  pytest: "python",
-  jest: "javascript",
-  vitest: "javascript",
-  node: "javascript",
-  mocha: "javascript",
-  go: "go"
-};
 async function reanalyse(paths, raw, log) {
   const sources = [];
   for (const p of paths) sources.push(await loadSource(resolve3(p)));
@@ -373,7 +363,7 @@ async function reanalyse(paths, raw, log) {
   }
   const final = merge ? { ...config, confirm: confirmed } : config;
   const amend = merge ? (r) => withShards(r, merge) : void 0;
-  return finish({ config: final, framework, command: first?.config.command ?? "", ecosystem: ECOSYSTEM[framework], runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
+  return finish({ config: final, framework, command: first?.config.command ?? "", runs: analysed, notes, partners, log, ...amend ? { amend } : {} });
 }
 async function loadSource(path) {
   if (!existsSync5(path)) throw new ConfigError(`analyze: '${path}' does not exist`);

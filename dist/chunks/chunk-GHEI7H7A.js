@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-GZPI5Y3L.js";
+} from "./chunk-3E66HNE4.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

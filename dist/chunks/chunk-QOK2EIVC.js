@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-GZPI5Y3L.js";
+} from "./chunk-3E66HNE4.js";
 import {
   __commonJS,
   __require,
@@ -13,19 +13,20 @@ import {
   evidenceCell,
   failureRate,
   guardOutgoing,
+  rank,
   redactSecrets,
   renderMarkdown,
   sampleSentence,
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-56QMYFFZ.js";
+} from "./chunk-ZVGJMQYO.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
   "node_modules/shell-quote/quote.js"(exports, module) {
     "use strict";
-    var OPS = (
+    var OPS2 = (
       /** @type {const} */
       [
         "||",
@@ -86,7 +87,7 @@ var require_quote = __commonJS({
             return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
           }
           if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
+            if (OPS2.indexOf(s.op) < 0) {
               throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
             }
             return s.op.replace(/[\s\S]/g, "\\$&");
@@ -3383,7 +3384,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -3416,18 +3417,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -3440,7 +3441,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -6362,10 +6363,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6379,7 +6380,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6403,7 +6404,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6419,7 +6420,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6510,7 +6511,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6524,13 +6525,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -6573,18 +6574,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6638,8 +6639,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6651,7 +6652,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6662,8 +6663,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6680,7 +6681,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6860,7 +6861,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6877,24 +6878,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6974,13 +6975,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -7077,25 +7078,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7905,14 +7906,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9079,18 +9080,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9243,15 +9244,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9445,13 +9446,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10377,9 +10378,9 @@ var SetupError = class extends Error {
 };
 
 // src/pipeline.ts
-import { mkdir as mkdir2, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -10429,13 +10430,13 @@ function outcomesAmong(run2, ids) {
   const worst = /* @__PURE__ */ new Map();
   for (const c of run2.cases) {
     if (ids !== null && !ids.has(c.id)) continue;
-    const rank3 = outcomeRank(effectiveOutcome(c));
-    if (rank3 > (worst.get(c.id) ?? -1)) worst.set(c.id, rank3);
+    const rank4 = outcomeRank(effectiveOutcome(c));
+    if (rank4 > (worst.get(c.id) ?? -1)) worst.set(c.id, rank4);
   }
   const map = /* @__PURE__ */ new Map();
-  for (const [id, rank3] of worst) {
-    if (rank3 >= FAILED) map.set(id, "failed");
-    else if (rank3 === PASSED) map.set(id, "passed");
+  for (const [id, rank4] of worst) {
+    if (rank4 >= FAILED) map.set(id, "failed");
+    else if (rank4 === PASSED) map.set(id, "passed");
   }
   return map;
 }
@@ -12031,16 +12032,55 @@ function reproductionRate(runs2, victim, workers, candidates) {
   return (failed + 0.5) / (n + 1);
 }
 
-// src/explain/source-lang.ts
+// src/locate/test-files.ts
 var BY_EXTENSION = [
   [/\.pyi?$/, "python"],
-  [/\.[cm]?[jt]sx?$/, "js"],
+  [/\.[cm]?[jt]sx?$/, "javascript"],
   [/\.go$/, "go"],
   [/\.(?:java|kt|kts|scala|groovy)$/, "java"],
   [/\.rs$/, "rust"],
   [/\.rb$/, "ruby"],
   [/\.(?:cs|fs|vb)$/, "dotnet"]
 ];
+function ecosystemOfPath(path) {
+  for (const [pattern, ecosystem] of BY_EXTENSION) if (pattern.test(path)) return ecosystem;
+  return null;
+}
+var TEST_DIRS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "testing", "integration-tests"]);
+function isTestFile(path) {
+  const ecosystem = ecosystemOfPath(path);
+  if (ecosystem === null) return false;
+  const parts = path.split("/");
+  const base = parts.at(-1) ?? "";
+  const dirs = parts.slice(0, -1);
+  switch (ecosystem) {
+    case "python":
+      return base !== "conftest.py" && (/^test_.+\.py$/.test(base) || /_tests?\.py$/.test(base) || base === "tests.py");
+    case "javascript":
+      return /\.(?:test|spec|e2e|it)\.[cm]?[jt]sx?$/.test(base) || dirs.some((d) => TEST_DIRS.has(d));
+    case "go":
+      return base.endsWith("_test.go");
+    case "java":
+      return dirs.some((d, i) => d === "src" && /^(?:test|it|androidTest|testFixtures|integrationTest)$/.test(dirs[i + 1] ?? "")) || /(?:Tests?|IT|Spec)\.[a-z]+$/.test(base);
+    case "rust":
+      return dirs[0] === "tests" || base === "tests.rs";
+    case "ruby":
+      return /_(?:spec|test)\.rb$/.test(base) || /^test_.+\.rb$/.test(base);
+    case "dotnet":
+      return /Tests?\.(?:cs|fs|vb)$/.test(base) || dirs.some((d) => /Tests?$/.test(d));
+    case "unknown":
+      return false;
+  }
+}
+function isTestSupportFile(path) {
+  if (isTestFile(path)) return true;
+  if (ecosystemOfPath(path) === null) return false;
+  const parts = path.split("/");
+  const base = (parts.at(-1) ?? "").replace(/\.[^.]{1,10}$/, "");
+  return parts.slice(0, -1).some((d) => TEST_DIRS.has(d) || /^(?:testutils?|testing|test_?helpers?|fixtures|__mocks__|__fixtures__|__helpers__|mocks)$/.test(d)) || /(?:^|[_.-])(?:fixtures?|helpers?|support|test_?utils?|factor(?:y|ies)|mocks?|conftest)$/i.test(base);
+}
+
+// src/locate/lang.ts
 var BY_ECOSYSTEM = {
   python: "python",
   javascript: "js",
@@ -12052,9 +12092,19 @@ var BY_ECOSYSTEM = {
   unknown: "other"
 };
 function languageOf(path, ecosystem) {
-  for (const [pattern, lang] of BY_EXTENSION) if (pattern.test(path)) return lang;
-  return BY_ECOSYSTEM[ecosystem];
+  return BY_ECOSYSTEM[ecosystemOfPath(path) ?? ecosystem];
 }
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isBlankOrComment(line, lang) {
+  const t = line.trim();
+  if (t === "") return true;
+  if (lang === "python" || lang === "ruby") return t.startsWith("#");
+  return t.startsWith("//") || t.startsWith("/*") || t.startsWith("*");
+}
+
+// src/explain/source-lang.ts
 var MAX_SOURCE_CHARS = 512 * 1024;
 var MAX_LINE_CHARS = 400;
 function splitLines(text) {
@@ -12064,21 +12114,16 @@ function indentOf(line) {
   const m = /^[ \t]{0,200}/.exec(line);
   return m === null ? 0 : m[0].replace(/\t/g, "    ").length;
 }
-function isBlankOrComment(line, lang) {
-  const t = line.trim();
-  if (t === "") return true;
-  if (lang === "python" || lang === "ruby") return t.startsWith("#");
-  return t.startsWith("//") || t.startsWith("/*") || t.startsWith("*");
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/explain/clues.ts
 var KIND_WEIGHT = {
   "hard-coded-port": 0.5,
+  // A client of one database server for every worker: shared data, though not a file.
+  "db-server-port": 0.3,
   "fixed-temp-path": 0.45,
-  "fixed-output-path": 0.3,
+  // Written, touched or removed in the tree every worker shares: in a test that fails only in
+  // parallel, a possible cause on its own.
+  "fixed-output-path": 0.4,
   "shared-db-file": 0.45,
   "shared-memory-db": 0.45,
   "module-state": 0.4,
@@ -12086,9 +12131,10 @@ var KIND_WEIGHT = {
   "env-mutation": 0.4,
   "missing-cleanup": 0.15
 };
-var SCOPE_FACTOR = { test: 1, fixture: 0.9, module: 0.8, setup: 0.7, file: 0.6 };
+var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
 var KIND_LABEL = {
   "hard-coded-port": "hard-coded port",
+  "db-server-port": "connects to a database server on its fixed port",
   "fixed-temp-path": "fixed temp path",
   "fixed-output-path": "fixed output path in the shared working directory",
   "shared-db-file": "fixed database name/file",
@@ -12134,40 +12180,47 @@ function sourceClues(findings, ecosystem) {
   }
   return clues;
 }
+var SHARED_DISTINCT = 0.8;
+var SHARED_SAME_LINE = 0.6;
+var SHARED_SAME_HELPER = 0.45;
 function sharedResourceClues(own, peers) {
   const peerResources = peers.map(([peer, findings]) => {
-    const first = /* @__PURE__ */ new Map();
+    const byKey = /* @__PURE__ */ new Map();
     for (const p of findings) {
-      const key = `${p.cause}\0${p.resource ?? ""}`;
-      if (p.resource !== void 0 && !first.has(key)) first.set(key, p);
+      if (p.resource === void 0 || p.scope === "file" || p.kind === "missing-cleanup") continue;
+      const key = `${p.cause}\0${p.resource}`;
+      byKey.set(key, [...byKey.get(key) ?? [], p]);
     }
-    return [peer, first];
+    return [peer, byKey];
   });
-  const clues = [];
-  const seen = /* @__PURE__ */ new Set();
+  const best = /* @__PURE__ */ new Map();
   for (const f of own) {
-    if (f.resource === void 0 || f.kind === "missing-cleanup") continue;
-    for (const [peer, first] of peerResources) {
-      const same = first.get(`${f.cause}\0${f.resource}`);
+    if (f.resource === void 0 || f.kind === "missing-cleanup" || f.scope === "file") continue;
+    for (const [peer, byKey] of peerResources) {
+      const theirs = byKey.get(`${f.cause}\0${f.resource}`);
+      if (theirs === void 0) continue;
+      const other = theirs.find((p) => p.file !== f.file || p.line !== f.line);
+      const same = theirs[0];
+      const weight = other !== void 0 ? SHARED_DISTINCT : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const at = other ?? same;
       const key = `${f.resource}\0${peer}`;
-      if (same === void 0 || seen.has(key)) continue;
-      seen.add(key);
-      clues.push({
+      if ((best.get(key)?.weight ?? 0) >= weight) continue;
+      best.set(key, {
         causes: [f.cause],
-        weight: 0.65,
+        weight,
         role: "direct",
         ambiguous: false,
         group: "shared-resource",
         evidence: {
           kind: "source",
-          text: `${describeResource(f.resource)} is also used by ${peer} (${same.file}:${same.line})`,
+          text: `${describeResource(f.resource)} is also used by ${peer} (${at.file}:${at.line})`,
           file: f.file,
           line: f.line
         }
       });
     }
   }
-  return clues;
+  return [...best.values()];
 }
 function messageResourceClues(findings, texts) {
   const clues = [];
@@ -12541,6 +12594,7 @@ function discriminate(input) {
   }
   return { clues, peers: [.../* @__PURE__ */ new Set([...partners, ...co.peers])] };
 }
+var THRESHOLD_ONLY = 0.2;
 function thresholdClues(test, cores) {
   const counts = Object.keys(test.byWorkers).map(Number).filter(Number.isFinite);
   const serial = counts.length === 0 ? 1 : Math.min(...counts);
@@ -12549,7 +12603,8 @@ function thresholdClues(test, cores) {
   if (t > cores) {
     const text2 = `fails only from ${t} workers, more than the ${cores} cores: oversubscribed, so slowness under load is plausible`;
     return [
-      { causes: ["timing-under-load"], weight: 0.3, role: "direct", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text: text2 } },
+      // Weak on its own: most parallel-only failures start above the core count whatever their cause.
+      { causes: ["timing-under-load"], weight: THRESHOLD_ONLY, role: "direct", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text: text2 } },
       { causes: ["resource-exhaustion"], weight: 0.15, role: "support", ambiguous: false, group: "threshold", evidence: { kind: "threshold", text: text2 } }
     ];
   }
@@ -12669,6 +12724,14 @@ var genericSignatures = [
     note: "Another test inserted the same row into the same SQLite database."
   },
   {
+    id: "generic.sqlite-constraint",
+    ecosystem: "generic",
+    pattern: /FOREIGN KEY constraint failed|\bSQLITE_CONSTRAINT_FOREIGNKEY\b/,
+    cause: "shared-database",
+    weight: 0.6,
+    note: "A row another test added or removed in the same SQLite database broke a reference."
+  },
+  {
     id: "generic.pg-duplicate-key",
     ecosystem: "generic",
     pattern: /duplicate key value violates unique constraint|Duplicate entry '[^']{0,200}' for key/,
@@ -12735,22 +12798,21 @@ var genericSignatures = [
     note: "Nothing listening: a server on a fixed port may have been torn down by another test."
   },
   {
+    // Not a program that could not be started (`spawn x ENOENT`).
     id: "generic.enoent",
     ecosystem: "generic",
-    pattern: /\bENOENT\b|No such file or directory/,
+    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b|No such file or directory/,
     cause: "shared-file-path",
-    weight: 0.6,
-    ambiguous: true,
-    note: "A file vanished: possibly deleted by another test using the same path."
+    weight: 0.45,
+    note: "A file vanished, in a test that passes alone: likely deleted or moved by another test using the same path."
   },
   {
     id: "generic.eexist",
     ecosystem: "generic",
     pattern: /\bEEXIST\b|\bFile exists\b/,
     cause: "shared-file-path",
-    weight: 0.6,
-    ambiguous: true,
-    note: "A file or directory appeared first: possibly created by another test at the same path."
+    weight: 0.45,
+    note: "A file or directory appeared first, in a test that passes alone: likely created by another test at the same path."
   },
   {
     id: "generic.ebusy",
@@ -12922,8 +12984,7 @@ var javaSignatures = [
     ecosystem: "java",
     pattern: /\b(?:FileAlreadyExistsException|NoSuchFileException|DirectoryNotEmptyException)\b/,
     cause: "shared-file-path",
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: "A path appeared or vanished: possibly another test using the same path."
   },
   {
@@ -13040,18 +13101,16 @@ var pythonSignatures = [
     ecosystem: "python",
     pattern: /\bFileNotFoundError\b/,
     cause: "shared-file-path",
-    weight: 0.6,
-    ambiguous: true,
-    note: "A file vanished: possibly removed by another test using the same path."
+    weight: 0.45,
+    note: "A file vanished, in a test that passes alone: likely removed by another test using the same path."
   },
   {
     id: "python.file-exists",
     ecosystem: "python",
     pattern: /\bFileExistsError\b/,
     cause: "shared-file-path",
-    weight: 0.6,
-    ambiguous: true,
-    note: "A path already existed: possibly created by another test first."
+    weight: 0.45,
+    note: "A path already existed, in a test that passes alone: likely created by another test first."
   },
   {
     id: "python.permission-error",
@@ -13178,8 +13237,7 @@ var rubySignatures = [
     ecosystem: "ruby",
     pattern: /Errno::E(?:NOENT|EXIST)/,
     cause: "shared-file-path",
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: "A path appeared or vanished: possibly another test using the same path."
   }
 ];
@@ -13199,8 +13257,7 @@ var rustSignatures = [
     ecosystem: "rust",
     pattern: /kind: NotFound|\(os error 2\)/,
     cause: "shared-file-path",
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: "A path vanished: possibly removed by another test."
   },
   {
@@ -13208,8 +13265,7 @@ var rustSignatures = [
     ecosystem: "rust",
     pattern: /kind: AlreadyExists|\(os error 17\)/,
     cause: "shared-file-path",
-    weight: 0.55,
-    ambiguous: true,
+    weight: 0.45,
     note: "A path already existed: possibly created by another test."
   },
   {
@@ -13263,333 +13319,80 @@ function lineAround(text, index, length) {
   return `\u2026${raw.slice(from, from + EXCERPT_CHARS - 2).trim()}\u2026`;
 }
 
-// src/explain/fixes/dotnet.ts
-var dotnetFixes = {
-  "shared-file-path": {
-    summary: "Create a unique directory per test (`Directory.CreateTempSubdirectory()` on .NET 7+) and delete it in `Dispose`.",
-    example: 'var dir = Directory.CreateTempSubdirectory("cache-");'
-  },
-  "port-conflict": {
-    summary: "Listen on port 0 (`new TcpListener(IPAddress.Loopback, 0)`) and read `LocalEndpoint`."
-  },
-  "shared-global-state": {
-    summary: "Avoid static mutable state; put tests sharing it in one xUnit `[Collection]` (or NUnit `[NonParallelizable]`).",
-    example: '[Collection("registry")]\npublic class RegistryTests { }'
-  },
-  "shared-env-or-cwd": {
-    summary: "Environment and current directory are process-wide: pass values explicitly, or put the tests in one `[Collection]`."
-  }
-};
-
-// src/explain/fixes/generic.ts
-var genericFixes = {
-  "shared-file-path": { summary: "Give each test its own temporary directory instead of a fixed path, and remove it afterwards." },
-  "shared-database": { summary: "Give each worker or test its own database (suffix the name with the worker id) or wrap each test in a rolled-back transaction." },
-  "port-conflict": { summary: "Bind port 0 and let the OS choose a free port; pass the real port to clients." },
-  "shared-global-state": { summary: "Do not mutate global or static state from tests; create it per test, or guard it with a lock." },
-  "order-dependence": { summary: "Make each test create the state it needs; reproduce by running the tests in a shuffled order." },
-  "timing-under-load": { summary: "Wait for conditions rather than fixed sleeps, size timeouts for loaded CI machines, and avoid more workers than cores." },
-  "worker-crash": { summary: "Find the test that kills its worker (run the file alone, read the crash output); fix the crash rather than retrying." },
-  "shared-env-or-cwd": { summary: "Do not change environment variables or the working directory of the process; pass values explicitly or use the framework's scoped helpers." },
-  "resource-exhaustion": { summary: "Close files, sockets and connections after each test; lower the worker count on small machines." },
-  unknown: { summary: "Run the test with its co-failing tests to find what they share. Running them serially is a last resort, not a fix." }
-};
-
-// src/explain/fixes/go.ts
-var goFixes = {
-  "shared-file-path": {
-    summary: "Use `t.TempDir()`: unique per test and removed automatically.",
-    example: 'dir := t.TempDir()\npath := filepath.Join(dir, "cache.json")'
-  },
-  "shared-database": {
-    summary: "Give each test (or package) its own database: a file under `t.TempDir()` or a name derived from `t.Name()`.",
-    example: 'db, err := sql.Open("sqlite3", filepath.Join(t.TempDir(), "test.db"))'
-  },
-  "port-conflict": {
-    summary: "Listen on port 0 (or use `httptest.NewServer`) and use the address it returns.",
-    example: 'ln, err := net.Listen("tcp", "127.0.0.1:0")\naddr := ln.Addr().String()'
-  },
-  "shared-global-state": {
-    summary: "Do not call `t.Parallel()` in tests that touch package-level variables; better, pass state explicitly or guard it with a `sync.Mutex`. Run with `-race`.",
-    example: "var mu sync.Mutex\n\nmu.Lock()\ncounter++\nmu.Unlock()"
-  },
-  "order-dependence": {
-    summary: "Make each test set up its own state; reproduce with `go test -shuffle=on`."
-  },
-  "timing-under-load": {
-    summary: "Derive deadlines from `t.Deadline()` or generous contexts, and poll for conditions instead of `time.Sleep`.",
-    example: "ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)\ndefer cancel()"
-  },
-  "worker-crash": {
-    summary: "Read the panic or fatal error in the test output; run the package alone with `-p 1 -race`."
-  },
-  "shared-env-or-cwd": {
-    summary: "Use `t.Setenv` (and `t.Chdir` on Go 1.24+): they restore the value and refuse to run in parallel tests.",
-    example: 't.Setenv("APP_MODE", "test")'
-  },
-  "resource-exhaustion": {
-    summary: "Close bodies, listeners and DBs with `t.Cleanup`; lower `-parallel` / `-p` on small machines.",
-    example: "t.Cleanup(func() { srv.Close() })"
-  },
-  unknown: {
-    summary: "Run with `-race -count=20 -run` for the test and its co-failing tests; drop `t.Parallel()` from tests that share state only as a last resort."
-  }
-};
-
-// src/explain/fixes/java.ts
-var javaFixes = {
-  "shared-file-path": {
-    summary: "Inject a per-test directory with JUnit `@TempDir`.",
-    example: '@Test\nvoid writesCache(@TempDir Path dir) throws IOException {\n    Files.writeString(dir.resolve("cache.json"), "{}");\n}'
-  },
-  "shared-database": {
-    summary: "Use a database per fork (suffix the name with `${surefire.forkNumber}`) or an in-memory database per test class.",
-    example: "<systemPropertyVariables>\n  <db.name>test_${surefire.forkNumber}</db.name>\n</systemPropertyVariables>"
-  },
-  "port-conflict": {
-    summary: "Bind port 0 (`new ServerSocket(0)`, Spring `RANDOM_PORT`) and read the port back.",
-    example: "try (ServerSocket s = new ServerSocket(0)) {\n    int port = s.getLocalPort();\n}"
-  },
-  "shared-global-state": {
-    summary: "Avoid mutable statics; otherwise declare the shared resource with `@ResourceLock` so JUnit never runs its users concurrently.",
-    example: '@Test\n@ResourceLock("registry")\nvoid registersHandler() { /* ... */ }'
-  },
-  "shared-env-or-cwd": {
-    summary: "Pass settings explicitly instead of `System.setProperty`; where unavoidable, `@ResourceLock(Resources.SYSTEM_PROPERTIES)`.",
-    example: "@ResourceLock(Resources.SYSTEM_PROPERTIES)"
-  },
-  "worker-crash": {
-    summary: "Check the fork dump files (`*.dumpstream`); tune Surefire `forkCount`/`reuseForks` and heap for the forks.",
-    example: "<forkCount>1C</forkCount>\n<reuseForks>true</reuseForks>\n<argLine>-Xmx1g</argLine>"
-  },
-  "resource-exhaustion": {
-    summary: "Lower Surefire `forkCount` or JUnit parallelism, raise fork heap, close resources in `@AfterEach`."
-  },
-  unknown: {
-    summary: "Run the class with its co-failing classes; as a last resort serialise them with `@ResourceLock` or `@Execution(SAME_THREAD)`."
-  }
-};
-
-// src/explain/fixes/javascript.ts
-var javascriptFixes = {
-  "shared-file-path": {
-    summary: "Create a unique directory per test with `fs.mkdtempSync` and remove it afterwards.",
-    example: [
-      "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));",
-      "afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));"
-    ].join("\n")
-  },
-  "shared-database": {
-    summary: "Suffix database names/files with the worker id (`JEST_WORKER_ID`, `VITEST_POOL_ID`) or use an in-memory database per test.",
-    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? process.env.VITEST_POOL_ID ?? '0'}`;"
-  },
-  "port-conflict": {
-    summary: "Listen on port 0 and read the assigned port back.",
-    example: [
-      "await new Promise((r) => server.listen(0, '127.0.0.1', r));",
-      "const { port } = server.address();"
-    ].join("\n")
-  },
-  "shared-global-state": {
-    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach` (or `vi.resetModules()`/`jest.resetModules()`).",
-    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
-  },
-  "order-dependence": {
-    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `--runInBand` plus `--randomize` (Jest) or `--sequence.shuffle` (Vitest)."
-  },
-  "timing-under-load": {
-    summary: "Await the condition (fake timers, `waitFor`) instead of fixed sleeps; raise `testTimeout` for CI or lower `--maxWorkers` when it only fails above the core count.",
-    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });"
-  },
-  "worker-crash": {
-    summary: "Close servers, timers and handles in `afterAll` (`--detectOpenHandles` shows them); cap memory with `--workerIdleMemoryLimit` if workers are killed.",
-    example: "afterAll(() => new Promise((r) => server.close(r)));"
-  },
-  "shared-env-or-cwd": {
-    summary: "Stub environment variables with `vi.stubEnv` / restore `process.env` after each test; pass directories explicitly instead of `process.chdir()` (which is process-wide).",
-    example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
-  },
-  "resource-exhaustion": {
-    summary: "Close connections and servers after each test; lower `--maxWorkers` on small machines."
-  },
-  unknown: {
-    summary: "Run the file with its co-failing files to find what they share. Last resort: serialise only those, e.g. a separate Jest project run with `--runInBand`, Vitest `describe.sequential` or `poolMatchGlobs`, or Mocha `--parallel` with the file excluded and run separately.",
-    example: "describe.sequential('uses the shared server', () => { /* ... */ });"
-  }
-};
-
-// src/explain/fixes/python.ts
-var pythonFixes = {
-  "shared-file-path": {
-    summary: "Give each test its own directory with the `tmp_path` fixture (`tmp_path_factory` for session-wide files) instead of a fixed path.",
-    example: [
-      "def test_cache(tmp_path):",
-      '    cache = tmp_path / "cache.json"',
-      '    cache.write_text("{}")'
-    ].join("\n")
-  },
-  "shared-database": {
-    summary: "Use one database per worker (name it after the xdist `worker_id` fixture) or per test under `tmp_path`; never share one sqlite3 connection across threads (use a lock or one connection per thread).",
-    example: [
-      "@pytest.fixture",
-      "def db(tmp_path_factory, worker_id):",
-      '    path = tmp_path_factory.getbasetemp() / f"test_{worker_id}.db"',
-      "    conn = sqlite3.connect(path)",
-      "    yield conn",
-      "    conn.close()"
-    ].join("\n")
-  },
-  "port-conflict": {
-    summary: "Bind port 0 and let the OS pick a free port, then pass the real port to the client.",
-    example: [
-      "sock = socket.socket()",
-      'sock.bind(("127.0.0.1", 0))',
-      "port = sock.getsockname()[1]"
-    ].join("\n")
-  },
-  "shared-global-state": {
-    summary: "Reset module-level state in a fixture (or build it per test); guard state shared between threads with a lock.",
-    example: [
-      "@pytest.fixture(autouse=True)",
-      "def fresh_registry(monkeypatch):",
-      '    monkeypatch.setattr(mymod, "REGISTRY", {})'
-    ].join("\n")
-  },
-  "order-dependence": {
-    summary: "Make the test set up everything it needs itself; reproduce with `pytest -p no:randomly` vs `-p randomly` or by running it alone and after its neighbours.",
-    example: ["@pytest.fixture", "def user(db):", '    return db.create_user("alice")  # not left behind by another test'].join("\n")
-  },
-  "timing-under-load": {
-    summary: "Wait for the condition instead of sleeping a fixed time, and size timeouts for a loaded CI machine; if it only fails above the core count, lower `-n` (e.g. `-n auto`).",
-    example: ["def wait_until(pred, timeout=10.0):", "    end = time.monotonic() + timeout", "    while not pred():", "        assert time.monotonic() < end", "        time.sleep(0.05)"].join("\n")
-  },
-  "worker-crash": {
-    summary: "Find the crashing test with `pytest -p no:xdist` and `-X faulthandler`; keep native libraries out of forked state. Last resort: isolate it in a serial group.",
-    example: ['@pytest.mark.xdist_group("native")', "def test_uses_native_lib(): ...", "# run with: pytest -n 4 --dist loadgroup"].join("\n")
-  },
-  "shared-env-or-cwd": {
-    summary: "Change the environment and working directory through `monkeypatch`, which restores them after the test.",
-    example: ["def test_config(monkeypatch, tmp_path):", '    monkeypatch.setenv("APP_MODE", "test")', "    monkeypatch.chdir(tmp_path)"].join("\n")
-  },
-  "resource-exhaustion": {
-    summary: "Close files, connections and servers in fixtures (`yield` then close); cap workers (`-n 4` instead of `-n auto`) if the machine is small.",
-    example: ["@pytest.fixture", "def client():", "    c = make_client()", "    yield c", "    c.close()"].join("\n")
-  },
-  unknown: {
-    summary: "Run the test alone and with its co-failing tests (`pytest -n 2 -p no:randomly test_a test_b`) to find what they share; as a last resort group them with `@pytest.mark.xdist_group` and `--dist loadgroup`.",
-    example: ['@pytest.mark.xdist_group("shared-thing")', "def test_a(): ...", "# pytest -n 4 --dist loadgroup"].join("\n")
-  }
-};
-
-// src/explain/fixes/ruby.ts
-var rubyFixes = {
-  "shared-file-path": {
-    summary: "Use `Dir.mktmpdir` per example.",
-    example: 'Dir.mktmpdir do |dir|\n  File.write(File.join(dir, "cache.json"), "{}")\nend'
-  },
-  "shared-database": {
-    summary: "Give each process its own database: parallel_tests sets `TEST_ENV_NUMBER`.",
-    example: "database: myapp_test<%= ENV['TEST_ENV_NUMBER'] %>"
-  },
-  "port-conflict": {
-    summary: 'Bind port 0 (`TCPServer.new("127.0.0.1", 0)`) and read `addr[1]`.'
-  },
-  "shared-env-or-cwd": {
-    summary: "Stub `ENV` per example (e.g. `stub_const`/climate_control) instead of assigning it."
-  }
-};
-
-// src/explain/fixes/rust.ts
-var rustFixes = {
-  "shared-file-path": {
-    summary: "Create a per-test directory with `tempfile::tempdir()` (removed on drop).",
-    example: 'let dir = tempfile::tempdir()?;\nlet path = dir.path().join("cache.json");'
-  },
-  "port-conflict": {
-    summary: "Bind `127.0.0.1:0` and read `local_addr()`.",
-    example: 'let listener = TcpListener::bind("127.0.0.1:0")?;\nlet port = listener.local_addr()?.port();'
-  },
-  "shared-global-state": {
-    summary: "Avoid mutable statics; if tests must share one, mark them `#[serial]` with the `serial_test` crate.",
-    example: "use serial_test::serial;\n\n#[test]\n#[serial]\nfn uses_global_registry() { /* ... */ }"
-  },
-  "shared-env-or-cwd": {
-    summary: "`std::env::set_var` and `set_current_dir` are process-wide: pass values explicitly, or mark the tests `#[serial]`."
-  },
-  unknown: {
-    summary: "Run with `--test-threads=1` to confirm; then isolate what the co-failing tests share. Last resort: `serial_test`."
-  }
-};
-
-// src/explain/fixes/index.ts
-var BY_ECOSYSTEM2 = {
-  python: pythonFixes,
-  javascript: javascriptFixes,
-  go: goFixes,
-  java: javaFixes,
-  rust: rustFixes,
-  ruby: rubyFixes,
-  dotnet: dotnetFixes,
-  unknown: {}
-};
-function fixFor(cause, ecosystem) {
-  return BY_ECOSYSTEM2[ecosystem][cause] ?? genericFixes[cause];
-}
-
-// src/explain/rank.ts
-var UNKNOWN_BELOW = 0.35;
-var AMBIGUOUS_DISCOUNT = 0.5;
-var AMBIGUOUS_ONLY_CAP = 0.3;
-var MIN_LISTED = 0.1;
-var MAX_CAUSES = 3;
-var MAX_EVIDENCE = 8;
-function effective(c) {
-  return c.weight * (c.ambiguous ? AMBIGUOUS_DISCOUNT : 1);
-}
-function round(x) {
-  return Math.round(x * 1e3) / 1e3;
-}
-function scoreCauses(clues) {
-  const causes = [...new Set(clues.filter((c) => c.role === "direct").flatMap((c) => c.causes))];
-  const scored = causes.filter((cause) => cause !== "unknown").map((cause) => {
-    const mine = clues.filter((c) => c.causes.includes(cause));
-    const groups = /* @__PURE__ */ new Map();
-    for (const c of mine) {
-      if (c.role === "against") continue;
-      groups.set(c.group, Math.max(groups.get(c.group) ?? 0, effective(c)));
-    }
-    let score = 1 - [...groups.values()].reduce((p, w) => p * (1 - w), 1);
-    if (mine.every((c) => c.role !== "direct" || c.ambiguous)) score = Math.min(score, AMBIGUOUS_ONLY_CAP);
-    for (const c of mine) if (c.role === "against") score *= 1 - c.weight;
-    return { cause, score: round(score), clues: mine };
-  });
-  return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
-}
-function rank(clues, ecosystem) {
-  const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
-  const best = scored[0]?.score ?? 0;
-  const findings = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf2(s.clues), fix: fixFor(s.cause, ecosystem) }));
-  if (best >= UNKNOWN_BELOW) return findings.slice(0, MAX_CAUSES);
-  const unknown = {
-    cause: "unknown",
-    score: best,
-    evidence: evidenceOf2(clues),
-    fix: fixFor("unknown", ecosystem)
-  };
-  return [unknown, ...findings.slice(0, MAX_CAUSES - 1)];
-}
-function evidenceOf2(clues) {
-  const sorted = clues.map((c, i) => ({ c, i })).sort((a, b) => effective(b.c) - effective(a.c) || a.i - b.i).map(({ c }) => c.evidence);
-  const seen = /* @__PURE__ */ new Set();
+// src/explain/imports.ts
+var MAX_HELPERS = 12;
+var HELPER_DEPTH = 2;
+var MAX_IMPORT_LINES = 400;
+var JS_IMPORT = /(?:\bfrom\s{1,5}|\bimport\s{0,5}\(?\s{0,5}|\brequire\(\s{0,5})['"](\.{1,2}\/[^'"\n]{1,300})['"]/g;
+var JS_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".mts", ".cts", "/index.ts", "/index.js", "/index.mjs"];
+var PY_FROM = /^\s{0,40}from\s{1,5}(\.{0,5}[\w.]{0,300})\s{1,5}import\s{1,5}([\w, ()*]{1,500})/;
+var PY_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})/;
+function importedFiles(path, text, files) {
+  const lang = languageOf(path, "unknown");
+  const dir = path.split("/").slice(0, -1);
   const out = [];
-  for (const e of sorted) {
-    const key = `${e.kind}\0${e.text}\0${e.file ?? ""}\0${e.line ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-    if (out.length === MAX_EVIDENCE) break;
+  const add = (p) => {
+    if (p !== null && p !== path && !out.includes(p)) out.push(p);
+  };
+  const head = text.split("\n", MAX_IMPORT_LINES);
+  if (lang === "js") {
+    for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? "", files));
+  } else if (lang === "python") {
+    for (const line of head) {
+      const from = PY_FROM.exec(line);
+      if (from !== null) {
+        const base = from[1] ?? "";
+        add(resolvePython(dir, base, files));
+        for (const name of (from[2] ?? "").split(/[,()\s]+/).filter((n) => /^\w{1,100}$/.test(n))) add(resolvePython(dir, `${base}${base.endsWith(".") ? "" : "."}${name}`, files));
+        continue;
+      }
+      const plain = PY_IMPORT.exec(line);
+      if (plain !== null) add(resolvePython(dir, plain[1] ?? "", files));
+    }
   }
   return out;
+}
+function resolveJs(dir, spec, files) {
+  const parts = [...dir];
+  for (const seg of spec.split("/")) {
+    if (seg === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  const base = parts.join("/");
+  const stem = base.replace(/\.[cm]?js$/, "");
+  for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+function resolvePython(dir, dotted, files) {
+  const dots = /^\.*/.exec(dotted)?.[0].length ?? 0;
+  const rest = dotted.slice(dots).split(".").filter((s) => s !== "");
+  const roots = dots > 0 ? dots - 1 <= dir.length ? [dir.slice(0, dir.length - (dots - 1))] : [] : [[], dir.slice(0, 1), ["src"]];
+  for (const root of roots) {
+    const base = [...root, ...rest].join("/");
+    if (base === "") continue;
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`]) if (files.has(candidate)) return candidate;
+  }
+  return null;
+}
+function helperFilesOf(testFile, sources, files) {
+  const found2 = [];
+  let level = [testFile];
+  for (let depth = 0; depth < HELPER_DEPTH && level.length > 0 && found2.length < MAX_HELPERS; depth++) {
+    const next = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === void 0) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (imported === testFile || found2.includes(imported) || found2.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
+        found2.push(imported);
+        next.push(imported);
+      }
+    }
+    level = next;
+  }
+  return found2;
 }
 
 // src/explain/source-files.ts
@@ -13614,8 +13417,11 @@ function normalisePath(path) {
   if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return null;
   return p;
 }
+function wantsSource(test) {
+  return EXPLAINED.has(test.verdict) || test.cluster !== null;
+}
 function testFileOf(test) {
-  const candidate = test.file ?? test.id.split("::")[0] ?? "";
+  const candidate = test.source?.file ?? test.file ?? test.id.split("::")[0] ?? "";
   if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
   return normalisePath(candidate);
 }
@@ -13629,83 +13435,34 @@ function supportFilesFor(testFile, ecosystem) {
   if (ecosystem === "javascript" || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
   return [];
 }
-function sourceFilesFor(tests, ecosystem) {
-  const files = /* @__PURE__ */ new Set();
+var MAX_PACKAGE_FILES = 30;
+function packageFilesFor(testFile, files) {
+  if (!testFile.endsWith(".go")) return [];
+  const dir = testFile.split("/").slice(0, -1).join("/");
+  const inDir = (f) => f.endsWith(".go") && f !== testFile && f.split("/").slice(0, -1).join("/") === dir;
+  return files.filter(inDir).sort((a, b) => Number(b.endsWith("_test.go")) - Number(a.endsWith("_test.go")) || a.localeCompare(b)).slice(0, MAX_PACKAGE_FILES);
+}
+function sourceFilesFor(tests, ecosystem, files = []) {
+  const wanted = /* @__PURE__ */ new Set();
   for (const test of tests) {
-    if (!EXPLAINED.has(test.verdict) && test.cluster === null) continue;
+    if (!wantsSource(test)) continue;
     const file = testFileOf(test);
     if (file === null) continue;
-    files.add(file);
-    for (const s of supportFilesFor(file, ecosystem)) files.add(s);
+    wanted.add(file);
+    for (const s of supportFilesFor(file, ecosystem)) wanted.add(s);
+    for (const s of packageFilesFor(file, files)) wanted.add(s);
   }
-  return [...files].sort();
+  return [...wanted].sort();
 }
-
-// src/explain/module-state.ts
-var DECLARATIONS = {
-  python: [
-    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|\d{1,12}\s{0,5}(?:#|$))/
-  ],
-  js: [
-    /^(?:export\s{1,5})?(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/,
-    /^(?:export\s{1,5})?const\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|new (?:Map|Set|Array|WeakMap)\b)/
-  ],
-  go: [/^var\s{1,5}([A-Za-z_]\w{0,100})\b/]
-};
-function mutationPattern(name, lang) {
-  const n = escapeRegExp(name);
-  const lead = `(?<![\\w$.])${n}`;
-  switch (lang) {
-    case "python":
-      return new RegExp(
-        `${lead}\\.(?:append|extend|add|update|insert|pop|clear|setdefault|remove|discard|popleft|appendleft)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|[-+*]=)|${lead}\\s{0,5}[-+*]=|^\\s{0,200}global\\s[^#]{0,300}\\b${n}\\b|\\bdel ${n}\\[`
-      );
-    case "go":
-      return new RegExp(`${lead}\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+*/]=)|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+]=)|\\bdelete\\(${n}\\s{0,5},`);
-    default:
-      return new RegExp(
-        `${lead}\\s{0,5}(?:=(?![=>])|\\+\\+|--|[-+*/]=)|\\+\\+${n}\\b|${lead}\\.(?:push|set|add|splice|unshift|pop|shift|delete|clear|sort|reverse)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}=(?!=)|${lead}\\.[\\w$]{1,100}\\s{0,5}=(?![=>])`
-      );
+function helperFilesToRead(tests, sources, files) {
+  const listed2 = new Set(files);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    const file = wantsSource(test) ? testFileOf(test) : null;
+    if (file === null) continue;
+    for (const h of helperFilesOf(file, sources, listed2)) if (!sources.has(h)) wanted.add(h);
   }
-}
-function declaredNames(modules, lang, testFile) {
-  const patterns = DECLARATIONS[lang];
-  if (patterns === void 0) return [];
-  const names = /* @__PURE__ */ new Set();
-  for (const r of modules) {
-    if (r.path !== testFile) continue;
-    let inVarBlock = false;
-    for (let i = r.start; i <= r.end; i++) {
-      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-      if (lang === "go" && /^var\s{0,5}\($/.test(line.trim())) inVarBlock = true;
-      else if (inVarBlock && line.trim() === ")") inVarBlock = false;
-      else if (inVarBlock) {
-        const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
-        if (name !== void 0) names.add(name);
-      }
-      for (const p of patterns) {
-        const name = p.exec(line)?.[1];
-        if (name !== void 0 && name !== "__all__" && name !== "_") names.add(name);
-      }
-    }
-  }
-  return [...names].sort();
-}
-function findStateMutations(regions, lang, testFile) {
-  const modules = regions.filter((r) => r.scope === "module");
-  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && lang !== "js");
-  const found2 = [];
-  for (const name of declaredNames(modules, lang, testFile)) {
-    const pattern = mutationPattern(name, lang);
-    const redeclared = new RegExp(`\\b(?:let|const|var)\\s{1,5}${escapeRegExp(name)}\\b|${escapeRegExp(name)}\\s{0,5}:=`);
-    for (const r of bodies) {
-      for (let i = r.start; i <= r.end; i++) {
-        const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-        if (pattern.test(line) && !redeclared.test(line)) found2.push({ name, region: r, line: i });
-      }
-    }
-  }
-  return found2;
+  return [...wanted].sort();
 }
 
 // src/explain/brace-depth.ts
@@ -13756,29 +13513,17 @@ function blockEnd(lines, depths, start) {
   return lines.length - 1;
 }
 
-// src/explain/scope-braces.ts
+// src/locate/declarations.ts
 var TITLED_CALL = /\b(?:it|test|specify|scenario)(?:\.(?:only|skip|concurrent|fails|sequential))?\s{0,5}\(?\s{0,5}(['"`])/g;
-var JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
-function braceRegions(file, name, lang) {
-  const lines = splitLines(file.text);
-  const start = lang === "js" || lang === "ruby" ? findTitled(lines, name) ?? findNamed(lines, name, lang) : findNamed(lines, name, lang);
-  if (start === null) return [];
-  if (lang === "ruby") {
-    return [{ path: file.path, lines, start, end: indentEnd(lines, start), scope: "test" }];
+function findDeclaration(lines, name, lang) {
+  if (lang === "js" || lang === "ruby") {
+    const titled = findTitled(lines, name);
+    if (titled !== null) return titled.line;
   }
-  const depths = braceDepths(lines, lang);
-  const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
-  regions.push(...topLevelRegions(file.path, lines, depths));
-  if (lang === "js") {
-    lines.forEach((line, i) => {
-      if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
-    });
-  }
-  return regions;
+  return findNamed(lines, name, lang);
 }
 function findTitled(lines, name) {
   let best = null;
-  let bestLength = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     for (const m of line.matchAll(TITLED_CALL)) {
@@ -13787,22 +13532,21 @@ function findTitled(lines, name) {
       const close = line.indexOf(quote, from);
       if (close === -1) continue;
       const title = line.slice(from, close);
-      if (title === "" || !titleMatches(name, title) || title.length <= bestLength) continue;
-      best = i;
-      bestLength = title.length;
+      if (title === "" || !titleMatches(name, title) || title.length <= (best?.length ?? 0)) continue;
+      best = { line: i, length: title.length };
     }
   }
   return best;
 }
 function titleMatches(name, title) {
   if (name === title) return true;
-  return [" ", ">", ".", "/", ":"].some((sep) => name.endsWith(`${sep}${title}`) || name.endsWith(`${sep} ${title}`));
+  return [" ", ">", ".", "/", ":"].some((sep2) => name.endsWith(`${sep2}${title}`) || name.endsWith(`${sep2} ${title}`));
 }
 function findNamed(lines, name, lang) {
   const bare = bareName(name, lang);
   if (!/^[\w$]{1,200}$/.test(bare)) return null;
   const n = escapeRegExp(bare);
-  const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" ? new RegExp(`^\\s{0,200}def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
+  const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" || lang === "python" ? new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
   const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
   return i === -1 ? null : i;
 }
@@ -13811,6 +13555,68 @@ function bareName(name, lang) {
   if (lang === "go") return (name.split("/")[0] ?? name).trim();
   if (lang === "rust") return head.split("::").pop()?.trim() ?? head;
   return head.split(".").pop()?.trim() ?? head;
+}
+
+// src/explain/scope-braces.ts
+var JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
+function braceRegions(file, name, lang) {
+  const lines = splitLines(file.text);
+  const start = findDeclaration(lines, name, lang);
+  if (start === null) return [];
+  if (lang === "ruby") {
+    return [{ path: file.path, lines, start, end: indentEnd(lines, start), scope: "test" }];
+  }
+  const depths = braceDepths(lines, lang);
+  const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
+  regions.push(...topLevelRegions(file.path, lines, depths));
+  regions.push(...memberRegions(file.path, lines, depths, start, lang));
+  if (lang === "js") {
+    lines.forEach((line, i) => {
+      if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
+    });
+  }
+  return regions;
+}
+var SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
+function memberRegions(path, lines, depths, start, lang) {
+  const depth = depths[start] ?? 0;
+  if (depth === 0) return [];
+  let open2 = start - 1;
+  while (open2 >= 0 && (depths[open2] ?? 0) >= depth) open2--;
+  if (open2 < 0) return [];
+  const end = blockEnd(lines, depths, open2);
+  const regions = [];
+  let runStart = -1;
+  const flush = (last) => {
+    if (runStart !== -1 && last >= runStart) regions.push({ path, lines, start: runStart, end: last, scope: "class" });
+    runStart = -1;
+  };
+  for (let i = open2 + 1; i <= end; i++) {
+    if ((depths[i] ?? 0) !== depth) {
+      flush(i - 1);
+      continue;
+    }
+    if (lang !== "js" && SETUP_MEMBER.test(lines[i] ?? "")) {
+      flush(i - 1);
+      const memberEnd = fieldEnd(lines, i) ?? blockEnd(lines, depths, i);
+      regions.push({ path, lines, start: i, end: memberEnd, scope: "fixture" });
+      i = memberEnd;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(end);
+  return regions;
+}
+function fieldEnd(lines, start) {
+  for (let i = start; i < lines.length && i < start + 4; i++) {
+    const line = lines[i] ?? "";
+    const semi = line.indexOf(";");
+    const brace = line.indexOf("{");
+    if (brace !== -1 && (semi === -1 || brace < semi)) return null;
+    if (semi !== -1) return i;
+  }
+  return null;
 }
 function topLevelRegions(path, lines, depths) {
   const regions = [];
@@ -13837,6 +13643,44 @@ function indentEnd(lines, start) {
   return end;
 }
 
+// src/explain/go-package.ts
+var MAX_CALLEES = 12;
+var CALL = /(?<![\w.])([A-Za-z_]\w{0,100})\s{0,5}\(/g;
+var NOT_A_CALL = /* @__PURE__ */ new Set(["func", "if", "for", "switch", "return", "go", "defer", "range", "make", "new", "len", "cap", "append", "copy", "delete", "panic", "recover", "print", "println", "string", "int", "int64", "byte", "rune", "float64", "error", "bool", "uint", "map", "chan", "select"]);
+function goPackageRegions(regions, packageFiles) {
+  const testRegions = regions.filter((r) => r.scope === "test");
+  const testFile = testRegions[0];
+  const files = [
+    ...testFile === void 0 ? [] : [{ path: testFile.path, lines: testFile.lines }],
+    ...packageFiles.map((f) => ({ path: f.path, lines: splitLines(f.text) }))
+  ].map((f) => ({ ...f, depths: braceDepths(f.lines, "go") }));
+  const out = [];
+  for (const f of files.slice(testFile === void 0 ? 0 : 1)) out.push(...topLevelRegions(f.path, f.lines, f.depths));
+  for (const f of files) {
+    const main = findDeclaration(f.lines, "TestMain", "go");
+    if (main !== null) out.push({ path: f.path, lines: f.lines, start: main, end: blockEnd(f.lines, f.depths, main), scope: "setup" });
+  }
+  const called = /* @__PURE__ */ new Set();
+  for (const r of testRegions) {
+    for (let i = r.start; i <= r.end && called.size < MAX_CALLEES; i++) {
+      for (const m of (r.lines[i] ?? "").matchAll(CALL)) {
+        const name = m[1] ?? "";
+        if (!NOT_A_CALL.has(name) && !name.startsWith("Test")) called.add(name);
+      }
+    }
+  }
+  for (const name of called) {
+    const declaration = new RegExp(`^func\\s{1,5}${escapeRegExp(name)}\\s{0,5}[([]`);
+    for (const f of files) {
+      const at = f.lines.findIndex((l) => declaration.test(l));
+      if (at === -1) continue;
+      out.push({ path: f.path, lines: f.lines, start: at, end: blockEnd(f.lines, f.depths, at), scope: "helper" });
+      break;
+    }
+  }
+  return out;
+}
+
 // src/explain/scope-python.ts
 var FIXTURE_DEPTH = 3;
 function pythonRegions(file, name, classname, support) {
@@ -13854,6 +13698,42 @@ function pythonRegions(file, name, classname, support) {
   ];
   const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
   regions.push(...fixtureRegions(files, test.params));
+  regions.push(...classRegions(file.path, lines, chosen));
+  return regions;
+}
+var SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
+function classRegions(path, lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  if (indent === 0) return [];
+  let header = -1;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    if (/^\s{0,200}class\s/.test(line)) header = i;
+    break;
+  }
+  if (header === -1) return [];
+  const body = block(lines, header);
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: "class" });
+    runStart = -1;
+  };
+  for (let i = header + 1; i <= body.end; i++) {
+    const line = lines[i] ?? "";
+    const def = indentOf(line) === indent ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
+    if (def === null) {
+      if (runStart === -1 && !isBlankOrComment(line, "python") && !/^\s{0,200}@/.test(line)) runStart = i;
+      continue;
+    }
+    flush(decoratorsStart(lines, i) - 1);
+    const method = block(lines, i);
+    if (SETUP_METHOD.test(def[1] ?? "")) regions.push({ path, lines, start: i, end: method.end, scope: "fixture" });
+    i = method.end;
+  }
+  flush(body.end);
   return regions;
 }
 function findDefs(lines, name) {
@@ -13866,12 +13746,22 @@ function findDefs(lines, name) {
 }
 function enclosingClass(lines, at) {
   const indent = indentOf(lines[at] ?? "");
+  const inString = tripleQuoted(lines);
   for (let i = at - 1; i >= 0 && indent > 0; i--) {
     const line = lines[i] ?? "";
-    if (isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
     return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
   }
   return void 0;
+}
+function tripleQuoted(lines) {
+  const inside = [];
+  let open2 = false;
+  for (const line of lines) {
+    inside.push(open2);
+    if (tripleQuotes(line) % 2 === 1) open2 = !open2;
+  }
+  return inside;
 }
 function decoratorsStart(lines, at) {
   let start = at;
@@ -13963,6 +13853,241 @@ function fixtureRegions(files, params) {
   return regions;
 }
 
+// src/explain/module-usage.ts
+var PY_ASSIGN = /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=\n]{1,100})?=(?!=)/;
+var JS_ASSIGN = /^(?:export\s{1,5})?(?:const|let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})\b/;
+function withUnusedModuleLinesAsFile(regions, lang, testFile) {
+  if (lang !== "python" && lang !== "js") return [...regions];
+  const own = regions.filter((r) => r.scope === "test" || r.scope === "fixture" || r.scope === "class");
+  const usedCache = /* @__PURE__ */ new Map();
+  const used = (name) => {
+    let hit = usedCache.get(name);
+    if (hit === void 0) {
+      const pattern = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`);
+      hit = own.some((r) => r.lines.slice(r.start, r.end + 1).some((l) => pattern.test(l)));
+      usedCache.set(name, hit);
+    }
+    return hit;
+  };
+  return regions.flatMap((r) => {
+    if (r.scope !== "module" || r.path !== testFile) return [r];
+    const inString = lang === "python" ? tripleQuoted(r.lines) : null;
+    const scopes = [];
+    let current = "module";
+    for (let i = r.start; i <= r.end; i++) {
+      const line = r.lines[i] ?? "";
+      if (inString?.[i] === true) scopes.push("file");
+      else if (lang === "python" && indentOf(line) > 0 && line.trim() !== "") scopes.push(current);
+      else {
+        const name = (lang === "python" ? PY_ASSIGN : JS_ASSIGN).exec(line)?.[1];
+        current = name !== void 0 && !used(name) ? "file" : "module";
+        scopes.push(current);
+      }
+    }
+    return split2(r, scopes);
+  });
+}
+function split2(r, scopes) {
+  const out = [];
+  let start = r.start;
+  for (let i = r.start; i <= r.end + 1; i++) {
+    const scope = scopes[i - r.start];
+    if (i > r.end || scope !== scopes[start - r.start]) {
+      out.push({ ...r, start, end: i - 1, scope: scopes[start - r.start] ?? r.scope });
+      start = i;
+    }
+  }
+  return out;
+}
+
+// src/explain/module-state.ts
+var DECLARATIONS = {
+  python: [
+    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|\d{1,12}\s{0,5}(?:#|$))/
+  ],
+  js: [
+    /^(?:export\s{1,5})?(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/,
+    /^(?:export\s{1,5})?const\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|new (?:Map|Set|Array|WeakMap)\b)/
+  ],
+  go: [/^var\s{1,5}([A-Za-z_]\w{0,100})\b/]
+};
+function mutationPattern(name, lang) {
+  const n = escapeRegExp(name);
+  const lead = `(?<![\\w$.])${n}`;
+  switch (lang) {
+    case "python":
+      return new RegExp(
+        `${lead}\\.(?:append|extend|add|update|insert|pop|clear|setdefault|remove|discard|popleft|appendleft)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|[-+*]=)|${lead}\\s{0,5}[-+*]=|^\\s{0,200}global\\s[^#]{0,300}\\b${n}\\b|\\bdel ${n}\\[`
+      );
+    case "go":
+      return new RegExp(`${lead}\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+*/]=)|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}(?:=(?!=)|\\+\\+|--|[-+]=)|\\bdelete\\(${n}\\s{0,5},|&${n}\\b(?!\\s{0,5}\\{)`);
+    default:
+      return new RegExp(
+        `${lead}\\s{0,5}(?:=(?![=>])|\\+\\+|--|[-+*/]=)|\\+\\+${n}\\b|${lead}\\.(?:push|set|add|splice|unshift|pop|shift|delete|clear|sort|reverse)\\(|${lead}\\[[^\\]]{0,100}\\]\\s{0,5}=(?!=)|${lead}\\.[\\w$]{1,100}\\s{0,5}=(?![=>])`
+      );
+  }
+}
+function declaredNames(modules, lang, testFile) {
+  const patterns = DECLARATIONS[lang];
+  if (patterns === void 0) return [];
+  const names = /* @__PURE__ */ new Set();
+  for (const r of modules) {
+    if (lang === "go" ? dirOf(r.path) !== dirOf(testFile) : r.path !== testFile) continue;
+    let inVarBlock = false;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (lang === "go" && /^var\s{0,5}\($/.test(line.trim())) inVarBlock = true;
+      else if (inVarBlock && line.trim() === ")") inVarBlock = false;
+      else if (inVarBlock) {
+        const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
+        if (name !== void 0) names.add(name);
+      }
+      for (const p of patterns) {
+        const name = p.exec(line)?.[1];
+        if (name !== void 0 && name !== "__all__" && name !== "_") names.add(name);
+      }
+    }
+  }
+  return [...names].sort();
+}
+function findStateMutations(regions, lang, testFile) {
+  const modules = regions.filter((r) => r.scope === "module");
+  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && lang !== "js" || r.scope === "helper" && lang === "go");
+  const found2 = [];
+  if (lang === "go") found2.push(...foreignPackageWrites(bodies));
+  for (const name of declaredNames(modules, lang, testFile)) {
+    const pattern = mutationPattern(name, lang);
+    const redeclared = new RegExp(`\\b(?:let|const|var)\\s{1,5}${escapeRegExp(name)}\\b|${escapeRegExp(name)}\\s{0,5}:=`);
+    for (const r of bodies) {
+      for (let i = r.start; i <= r.end; i++) {
+        const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+        if (pattern.test(line) && !redeclared.test(line)) found2.push({ name, region: r, line: i });
+      }
+    }
+  }
+  return found2;
+}
+function dirOf(path) {
+  return path.split("/").slice(0, -1).join("/");
+}
+var FOREIGN_ADDRESS = /&([a-z]\w{0,60}\.[A-Z]\w{0,100})\b(?!\s{0,5}[{(])/;
+function foreignPackageWrites(bodies) {
+  const found2 = [];
+  for (const r of bodies) {
+    for (let i = r.start; i <= r.end; i++) {
+      const name = FOREIGN_ADDRESS.exec((r.lines[i] ?? "").slice(0, MAX_LINE_CHARS))?.[1];
+      if (name !== void 0) found2.push({ name, region: r, line: i });
+    }
+  }
+  return found2;
+}
+var HANDLE = {
+  go: /^var\s{1,5}([A-Za-z_]\w{0,100})(?:\s{0,5},\s{0,5}\w{1,100})?(?:\s{1,5}[\w.*]{1,100})?\s{0,5}=\s{0,5}[\w.&]{0,100}?(?:sql\.Open|sqlx?\.Connect|[Ss]qlite\w{0,40}|[Dd]atabase\w{0,40}|[Oo]pen\w{0,20}D[Bb]|[Rr]edis\w{0,40}|[Mm]ongo\w{0,40})\w{0,40}\(/,
+  python: /^([A-Za-z_]\w{0,100})\s{0,5}=\s{0,5}[\w.]{0,100}?(?:connect|create_engine|Database|sqlite\w{0,20}|Redis|MongoClient|StrictRedis)\w{0,40}\(/,
+  js: /^(?:export\s{1,5})?(?:const|let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}=\s{0,5}(?:await\s{1,5})?(?:new\s{1,5})?[\w.$]{0,100}?(?:Database|connect|createConnection|createPool|sqlite\w{0,20}|Pool|PrismaClient|Redis|MongoClient)\w{0,40}\(/
+};
+function findSharedHandles(regions, lang, testFile) {
+  const pattern = HANDLE[lang];
+  if (pattern === void 0) return [];
+  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" || r.scope === "class" || r.scope === "helper");
+  const found2 = [];
+  for (const r of regions) {
+    if (r.scope !== "module" || (lang === "go" ? dirOf(r.path) !== dirOf(testFile) : r.path !== testFile)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const name = pattern.exec((r.lines[i] ?? "").slice(0, MAX_LINE_CHARS))?.[1];
+      if (name === void 0 || name === "_") continue;
+      const use = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}\\b`);
+      if (bodies.some((b) => b.lines.slice(b.start, b.end + 1).some((l) => use.test(l)))) found2.push({ name, region: r, line: i });
+    }
+  }
+  return found2;
+}
+
+// src/explain/path-flow.ts
+var TEMP_BASE = /\btempfile\.gettempdir\(\)|\bos\.tmpdir\(\)|\btmpdir\(\)|\bos\.TempDir\(\)|["'`]\/(?:var\/)?tmp\/?["'`/]|java\.io\.tmpdir|\bGetTempPath\(\)|\btemp_dir\(\)|\$TMPDIR|\bTMPDIR\b/;
+var ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
+var WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
+var PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
+var ASSIGN = /^\s{0,200}(?:(?:export\s{1,5})?(?:const|let|var|final|private|static|public|protected|readonly)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?((?:self\.|this\.)?[A-Za-z_$][\w$]{0,100})\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?(?::=|=(?![=>]))\s{0,5}(.{1,300})$/;
+var LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
+function pathFlowFindings(regions) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
+  const out = [];
+  for (const [file, rs] of byFile) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const r of [...rs].sort((a, b) => rank2(a.scope) - rank2(b.scope))) {
+      for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
+    }
+    const held = /* @__PURE__ */ new Map();
+    for (const i of [...lines.keys()].sort((a, b) => a - b)) {
+      const region = lines.get(i);
+      const text = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (region.scope !== "file") for (const f of writes(text, held)) out.push({ ...f, file, line: i, scope: region.scope, region });
+      track(text, held);
+    }
+  }
+  return out;
+}
+function rank2(scope) {
+  return ["test", "fixture", "class", "module", "setup", "helper", "file"].indexOf(scope);
+}
+function track(line, held) {
+  const m = ASSIGN.exec(line);
+  if (m === null) return;
+  const target = m[1] ?? "";
+  const expr = m[2] ?? "";
+  const value = heldBy(expr, held);
+  if (value === null) held.delete(target);
+  else held.set(target, value);
+}
+function heldBy(expr, held) {
+  if (PER_TEST.test(expr)) return null;
+  const name = lastLiteral(expr);
+  const from = [...held].find(([v]) => new RegExp(`(?<![\\w$.])${escapeRegExp(v)}\\b`).test(expr))?.[1];
+  if (from !== void 0) return { base: from.base, ...name ?? from.name ? { name: name ?? from.name } : {} };
+  const base = TEMP_BASE.test(expr) ? "tmp" : ROOT_BASE.test(expr) ? "root" : null;
+  if (base === null) return null;
+  return { base, ...name !== void 0 ? { name } : {} };
+}
+function lastLiteral(expr) {
+  let last;
+  for (const m of expr.matchAll(LITERAL)) {
+    const part = (m[1] ?? "").split("}").pop()?.replace(/^\/+|\/+$/g, "").split("/").pop() ?? "";
+    if (/^[\w.-]{1,200}$/.test(part) && part !== "tmp" && !/^[rwab+xt]{1,3}$/.test(part) && !/^utf-?8$/i.test(part)) last = part;
+  }
+  return last;
+}
+var OPS = [
+  // open, io.open, aiofiles.open, curio's aopen ...
+  { pattern: (x) => new RegExp(`(?<![\\w])(?:\\w{1,20}\\.)?a?open\\(\\s{0,5}${x}\\s{0,5},\\s{0,5}(?:mode\\s{0,5}=\\s{0,5})?['"][wax]`) },
+  { pattern: (x) => new RegExp(`${x}\\s{0,5}\\)?\\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir|open\\(\\s{0,5}['"][wax])`) },
+  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}\\b|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}\\b|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}\\b`), db: true }
+];
+function writes(line, held) {
+  const out = [];
+  if (held.size === 0 || !WRITE_HINT.test(line)) return out;
+  for (const [v, h] of held) {
+    if (!line.includes(v.split(".").pop() ?? v)) continue;
+    const x = `(?<![\\w$.])${escapeRegExp(v)}(?![\\w$])`;
+    const joined = new RegExp(`(?:path\\.join|os\\.path\\.join|filepath\\.Join|Paths\\.get|Path\\.of|resolve)\\(\\s{0,5}${x}[^)]{0,200}\\)|${x}\\s{0,5}/\\s{0,5}["'][^"']{1,200}["']|${x}`);
+    const op = OPS.find((o) => o.pattern(`(?:${joined.source})`).test(line));
+    if (op === void 0) continue;
+    const name = lastLiteral(joined.exec(line)?.[0] ?? "") ?? h.name;
+    if (name === void 0) continue;
+    const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
+    out.push(
+      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}` } : { kind: h.base === "tmp" ? "fixed-temp-path" : "fixed-output-path", cause: "shared-file-path", resource: `${h.base === "tmp" ? "tmp" : "path"}:${name}` }
+    );
+    break;
+  }
+  return out;
+}
+
 // src/explain/source-rules.ts
 var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
 var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
@@ -13971,10 +14096,14 @@ var lineRules = [
   // A client URL of a database server is a shared database, not a port this test binds.
   { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", unless: DB_URL, pattern: /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):(\d{2,5})\b/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
+  // An address tuple handed to a server or client: ('', 25000), ('localhost', 8000).
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\(\s{0,5}['"](?:|localhost|127\.0\.0\.1|0\.0\.0\.0|::1?)['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["js"], resource: "port:", pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /['"`]:(\d{2,5})['"`]/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java", "ruby", "dotnet"], resource: "port:", pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
+  // JVM HTTP mocks (WireMock) and server builders given a literal port.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:", pattern: /\bnew WireMock(?:Rule|Server|ClassRule)\(\s{0,5}(\d{2,5})\s{0,5}[,)]|\.(?:port|httpPort|dynamicHttpsPort)\(\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // Fixed temp paths: a literal under /tmp, or the system temp dir joined with a fixed name.
   { kind: "fixed-temp-path", cause: "shared-file-path", langs: null, resource: "path:", unless: SAFE_TEMP, pattern: /['"`]((?:\/var)?\/tmp\/[^'"`\s{}$]{1,200})['"`]/ },
   { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["python"], resource: "tmp:", unless: SAFE_TEMP, pattern: /gettempdir\(\)\)?\s{0,5}[,+/]\s{0,5}['"]([^'"{}]{1,200})['"]/ },
@@ -13983,9 +14112,11 @@ var lineRules = [
   { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["java", "dotnet", "rust"], resource: "tmp:", pattern: /(?:java\.io\.tmpdir"\)|GetTempPath\(\)|temp_dir\(\)\.join\()\s{0,5}[,+]?\s{0,5}"([^"]{1,200})"/ },
   // Fixed relative output paths: written in the working directory every worker shares.
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bopen\(\s{0,5}['"]([^'"/{}][^'"{}]{0,200})['"]\s{0,5},\s{0,5}['"][wax]/ },
-  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch)\(/ },
-  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFileSync|mkdirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
-  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll)\(\s{0,5}"([^"]{1,200})"/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bPath\(\s{0,5}['"]([^'"{}]{1,200})['"]\s{0,5}\)\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir)\(/ },
+  // Writing, touching, renaming or removing a fixed path in the tree every worker shares.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdirSync|renameSync|rename|unlinkSync|unlink|rmSync|rmdirSync|utimesSync|utimes|copyFileSync|touch|outputFileSync|removeSync|emptyDirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:os\.(?:remove|unlink|rename|replace|utime|makedirs|mkdir|rmdir)|shutil\.(?:rmtree|move|copy|copyfile|copytree))\(\s{0,5}['"]([^'"{}]{1,200})['"]/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|Chtimes|OpenFile)\(\s{0,5}"([^"]{1,200})"/ },
   // Shared databases
   { kind: "shared-db-file", cause: "shared-database", langs: ["python"], resource: "db:", pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
   { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
@@ -13993,15 +14124,19 @@ var lineRules = [
   { kind: "shared-db-file", cause: "shared-database", langs: ["js"], resource: "db:", pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
   { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },
   { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /\bCREATE DATABASE\s{1,5}(?:IF NOT EXISTS\s{1,5})?["`]?(\w{1,100})/i },
+  // A database setting given a fixed file: `database: path.join(ROOT, 'writable', 'test.sql')`,
+  // `DATABASE_URL = "sqlite:///test.db"`, `filename: "./data/test.sqlite"`.
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", unless: SAFE_TEMP, pattern: /\b(?:database|db_?path|db_?file|dbFile|dbPath|sqlite_?path|filename|storage)['"]?\s{0,5}[:=]\s{0,5}(?:path\.(?:join|resolve)|os\.path\.join|filepath\.Join|Path)?\(?[^'"`\n]{0,120}['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|sql|duckdb))['"`]/i },
   { kind: "shared-memory-db", cause: "shared-database", langs: ["python"], resource: "db:shared-connection", pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
   { kind: "shared-memory-db", cause: "shared-database", langs: null, resource: "db:shared-memory", pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
   // Working directory: process-wide.
   { kind: "chdir", cause: "shared-env-or-cwd", langs: null, resource: "cwd", pattern: /\bos\.chdir\(|\bprocess\.chdir\(|\bos\.Chdir\(|\bDir\.chdir\b|SetCurrentDirectory\(|CurrentDirectory\s{0,5}=[^=]|set_current_dir\(|"user\.dir"\s{0,5},/ },
   // Environment: process-wide; the safe forms (monkeypatch.setenv, t.Setenv, vi.stubEnv) do not match.
-  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)/ },
-  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}['"]([^'"]{1,100})|\bos\.(?:putenv|unsetenv)\(\s{0,5}['"]([^'"]{1,100})/ },
-  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}['"`]([^'"`]{1,100})['"`]\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env\.(\w{1,100})|Object\.assign\(process\.env/ },
-  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["go"], resource: "env:", pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}"([^"]{1,100})"|\bos\.Clearenv\(/ },
+  // A key computed at run time (`os.environ[k] = v` in a loop over a table) is the environment all the same.
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\[\s{0,5}(?:['"]([^'"]{1,100})['"]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}(?:['"]([^'"]{1,100})|\w)|\bos\.(?:putenv|unsetenv)\(\s{0,5}(?:['"]([^'"]{1,100})|\w)/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}(?:['"`]([^'"`]{1,100})['"`]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env(?:\.(\w{1,100})|\[)|Object\.assign\(process\.env/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["go"], resource: "env:", pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}(?:"([^"]{1,100})"|[\w.]{1,100}\s{0,5},|[\w.]{1,100}\s{0,5}\))|\bos\.Clearenv\(/ },
   { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["ruby", "dotnet", "rust", "java"], resource: "env:", pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ }
 ];
 var CLEANUP = /os\.remove|os\.unlink|\.unlink\(|rmtree|\.rmdir\(|unlinkSync|rmSync|rmdirSync|\bfs\.rm\(|\brm\(|os\.Remove|t\.Cleanup|addfinalizer|\.delete\(|deleteIfExists|FileUtils\.rm|File\.Delete|Directory\.Delete|remove_file|remove_dir_all/;
@@ -14010,7 +14145,7 @@ var CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|
 // src/explain/source-scan.ts
 var TEXT_CHARS = 160;
 var MAX_FINDINGS = 60;
-var SCOPE_ORDER = ["test", "fixture", "module", "setup", "file"];
+var SCOPE_ORDER = ["test", "fixture", "class", "module", "setup", "helper", "file"];
 function scanSource(input) {
   const lang = languageOf(input.file.path, input.ecosystem);
   const support = input.support ?? [];
@@ -14019,13 +14154,15 @@ function scanSource(input) {
     const lines = splitLines(input.file.text);
     regions = [{ path: input.file.path, lines, start: 0, end: lines.length - 1, scope: "file" }];
   }
-  if (lang !== "python") {
-    for (const s of support) {
-      const lines = splitLines(s.text);
-      regions.push({ path: s.path, lines, start: 0, end: lines.length - 1, scope: "setup" });
-    }
-  }
-  const findings = [...lineFindings(regions, lang), ...stateFindings(regions, lang, input.file.path)];
+  const whole = (t, scope) => {
+    const lines = splitLines(t.text);
+    return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
+  };
+  if (lang !== "python") for (const s of support) regions.push(whole(s, "setup"));
+  for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
+  if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
+  regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -14041,9 +14178,10 @@ function* uniqueLines(regions) {
     }
   }
 }
-function lineFindings(regions, lang) {
+function lineFindings(regions, fallback) {
   const findings = [];
   for (const { region, index } of uniqueLines(regions)) {
+    const lang = region.path.includes(".") ? languageOf(region.path, "unknown") : fallback;
     const line = (region.lines[index] ?? "").slice(0, MAX_LINE_CHARS);
     if (isBlankOrComment(line, lang)) continue;
     const causes = /* @__PURE__ */ new Set();
@@ -14066,11 +14204,52 @@ function lineFindings(regions, lang) {
       });
     }
     const database = onLine.some((f) => f.kind === "shared-db-file");
-    findings.push(...onLine.filter((f) => !database || f.kind !== "fixed-temp-path" && f.kind !== "fixed-output-path"));
+    findings.push(...onLine.filter((f) => !database || f.kind !== "fixed-temp-path" && f.kind !== "fixed-output-path").flatMap(servicePort));
   }
   return findings;
 }
+var DATABASE_PORTS = /* @__PURE__ */ new Set([1433, 1521, 3306, 5432, 5984, 6379, 7687, 8529, 9042, 11211, 26257, 27017, 28015]);
+function servicePort(f) {
+  if (f.kind !== "hard-coded-port" || f.resource === void 0) return [f];
+  const port = Number(f.resource.slice("port:".length));
+  if (port < 1024) return [];
+  if (DATABASE_PORTS.has(port)) return [{ ...f, kind: "db-server-port", cause: "shared-database", resource: `db-server:${port}` }];
+  return [f];
+}
+function flowFindings(regions) {
+  return pathFlowFindings(regions).map((f) => ({
+    kind: f.kind,
+    cause: f.cause,
+    file: f.file,
+    line: f.line + 1,
+    text: excerpt(f.region.lines[f.line] ?? ""),
+    scope: f.scope,
+    resource: f.resource
+  }));
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.cause}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 function stateFindings(regions, lang, testFile) {
+  const owner = lang === "go" ? testFile.split("/").slice(0, -1).join("/") : testFile;
+  const handles = findSharedHandles(regions, lang, testFile).map((h) => ({
+    kind: "shared-memory-db",
+    cause: "shared-database",
+    file: h.region.path,
+    line: h.line + 1,
+    text: excerpt(h.region.lines[h.line] ?? ""),
+    scope: h.region.scope,
+    resource: `db:${owner}#${h.name}`
+  }));
+  return [...handles, ...mutations(regions, lang, testFile)];
+}
+function mutations(regions, lang, testFile) {
   return findStateMutations(regions, lang, testFile).map((m) => ({
     kind: "module-state",
     cause: "shared-global-state",
@@ -14078,7 +14257,9 @@ function stateFindings(regions, lang, testFile) {
     line: m.line + 1,
     text: excerpt(m.region.lines[m.line] ?? ""),
     scope: m.region.scope,
-    resource: `state:${testFile}#${m.name}`
+    // Go: package variables are the package's (its tests share them across files); another
+    // package's variable is that package's.
+    resource: lang !== "go" ? `state:${testFile}#${m.name}` : m.name.includes(".") ? `state:${m.name}` : `state:${testFile.split("/").slice(0, -1).join("/")}#${m.name}`
   }));
 }
 function missingCleanup(findings, regions) {
@@ -14111,11 +14292,12 @@ function explain(input) {
     if (p !== null) sources.set(p, text);
   }
   const byId = new Map(input.tests.map((t) => [t.id, t]));
+  const files = input.files ?? [...sources.keys()];
   const scans = /* @__PURE__ */ new Map();
   const scan = (test) => {
     let found2 = scans.get(test.id);
     if (found2 === void 0) {
-      found2 = scanTest(test, input.ecosystem, sources);
+      found2 = scanTest(test, input.ecosystem, sources, files);
       scans.set(test.id, found2);
     }
     return found2;
@@ -14140,38 +14322,237 @@ function explainOne(test, input, byId, scan) {
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
       ...found2.clues
     ],
-    ecosystem
+    ecosystem,
+    input.framework ?? null
   );
 }
-function scanTest(test, ecosystem, sources) {
+function scanTest(test, ecosystem, sources, files) {
   const path = testFileOf(test);
   const text = path === null ? void 0 : sources.get(path);
   if (path === null || text === void 0) return [];
-  const support = supportFilesFor(path, ecosystem).flatMap((p) => {
+  const texts = (paths) => paths.flatMap((p) => {
     const t = sources.get(p);
     return t === void 0 ? [] : [{ path: p, text: t }];
   });
-  return scanSource({ file: { path, text }, testName: test.name, classname: test.classname, ecosystem, support });
+  return scanSource({
+    file: { path, text },
+    testName: test.name,
+    classname: test.classname,
+    ecosystem,
+    support: texts(supportFilesFor(path, ecosystem)),
+    helpers: texts(helperFilesOf(path, sources, new Set(files))),
+    packageFiles: texts(packageFilesFor(path, files))
+  });
 }
 function ecosystemOf(test, fallback) {
   if (fallback !== "unknown") return fallback;
-  const file = testFileOf(test) ?? "";
-  const known = [
-    [/\.py$/, "python"],
-    [/\.[cm]?[jt]sx?$/, "javascript"],
-    [/\.go$/, "go"],
-    [/\.(?:java|kt)$/, "java"],
-    [/\.rs$/, "rust"],
-    [/\.rb$/, "ruby"],
-    [/\.cs$/, "dotnet"]
-  ];
-  return known.find(([p]) => p.test(file))?.[1] ?? "unknown";
+  return ecosystemOfPath(testFileOf(test) ?? "") ?? "unknown";
+}
+
+// src/frameworks/detect.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/frameworks/package-json.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function readPackageManifest(cwd) {
+  let value;
+  try {
+    value = JSON.parse(await readFile(join(cwd, "package.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const field of ["devDependencies", "dependencies"]) {
+    const deps = value[field];
+    if (!isRecord(deps)) continue;
+    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
+  }
+  const scripts = value["scripts"];
+  const test = isRecord(scripts) ? scripts["test"] : void 0;
+  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/frameworks/detect.ts
+var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
+var FRAMEWORK_LABELS = {
+  pytest: "pytest",
+  jest: "Jest",
+  vitest: "Vitest",
+  mocha: "Mocha",
+  node: "node:test",
+  go: "Go"
+};
+var FRAMEWORK_ECOSYSTEM = {
+  pytest: "python",
+  jest: "javascript",
+  vitest: "javascript",
+  mocha: "javascript",
+  node: "javascript",
+  go: "go"
+};
+async function detectFrameworks(cwd) {
+  const found2 = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
+  if (existsSync2(join2(cwd, "go.mod"))) found2.push({ name: "go", strength: 2, via: "go.mod" });
+  const best = /* @__PURE__ */ new Map();
+  for (const detection of found2) {
+    const previous = best.get(detection.name);
+    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
+  );
+}
+var PYTHON_DEPENDENCY_FILES = [
+  "tox.ini",
+  "pyproject.toml",
+  "setup.py",
+  "Pipfile",
+  "requirements.txt",
+  "requirements-dev.txt",
+  "requirements-test.txt",
+  "dev-requirements.txt",
+  "test-requirements.txt"
+];
+async function pythonEvidence(cwd) {
+  const read = (name) => readFile2(join2(cwd, name), "utf8").catch(() => null);
+  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
+  const found2 = [];
+  const add = (strength2, via) => {
+    found2.push({ name: "pytest", strength: strength2, via });
+  };
+  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join2(cwd, file))) add(2, file);
+  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
+  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
+  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
+  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join2(cwd, file))) add(2, file);
+  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
+  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
+  return found2;
+}
+var JS_CONFIG_FILES = {
+  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
+  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
+  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
+};
+var SCRIPT_PATTERNS = [
+  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
+  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
+  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
+  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
+  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
+  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
+];
+function jsEvidence(cwd, manifest) {
+  const found2 = [];
+  if (manifest !== null && manifest.testScript !== "") {
+    for (const { name, pattern } of SCRIPT_PATTERNS) {
+      if (pattern.test(manifest.testScript)) found2.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
+    }
+  }
+  for (const name of ["jest", "vitest", "mocha"]) {
+    const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join2(cwd, file)));
+    if (config !== void 0) found2.push({ name, strength: 2, via: config });
+    else if (name !== "vitest" && manifest?.keys.has(name)) found2.push({ name, strength: 2, via: `package.json "${name}"` });
+    const field = manifest?.dependencies.get(name);
+    if (field !== void 0) found2.push({ name, strength: 1, via: `package.json ${field}` });
+  }
+  return found2;
+}
+
+// src/frameworks/choose-framework.ts
+var STRENGTH_WORDS = {
+  3: "the test script runs it",
+  2: "it has its own config file",
+  1: "it is a dependency"
+};
+function chooseFramework(detections, cwd) {
+  const [chosen, ...others] = detections;
+  if (chosen === void 0) {
+    throw new SetupError(
+      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
+      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
+    );
+  }
+  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
+  if (others.length > 0) {
+    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
+    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+  }
+  return { name: chosen.name, reason };
+}
+
+// src/frameworks/safe-args.ts
+var MAX_PASSABLE_ID_CHARS = 8192;
+function unpassableId(id) {
+  if (id.includes("\0")) return "it contains a NUL character, which no command line can carry";
+  if (id.length > MAX_PASSABLE_ID_CHARS) return `it is ${id.length} characters long (at most ${MAX_PASSABLE_ID_CHARS} go on a command line)`;
+  return null;
+}
+function pathArgument(path) {
+  if (path.startsWith("/") || path.startsWith("./") || path.startsWith("../")) return path;
+  return `./${path}`;
+}
+function looksLikeOption(word) {
+  return /^[-+@]/.test(word);
+}
+
+// src/frameworks/custom.ts
+function resolveCustom(config, reason) {
+  if (config.command === null) {
+    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
+  }
+  const parsed = parseTemplate(config.command);
+  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
+  const { template } = parsed;
+  const runner = guessRunner(template.source);
+  return {
+    name: "custom",
+    ecosystem: runner?.ecosystem ?? "unknown",
+    template: template.source,
+    capabilities: {
+      subsetReruns: template.supportsSubset,
+      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
+      orderReplay: false,
+      testSelection: template.supportsSubset ? "test-ids" : "none",
+      parallelUnit: "unknown",
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+    },
+    reason,
+    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
+    // so an id that a parser could read as an option or an @file is never passed.
+    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
+    buildCommand(ctx) {
+      return buildTemplateCommand(template, ctx);
+    }
+  };
+}
+var RUNNERS = [
+  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
+  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
+  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
+  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
+  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
+  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
+  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
+  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
+  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
+  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
+  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
+];
+function guessRunner(template) {
+  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
 }
 
 // src/frameworks/go.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 
 // src/frameworks/regex-escape.ts
 function escapeRegExp2(text) {
@@ -14209,21 +14590,6 @@ function testIdParts(ref) {
 }
 function unique(values) {
   return [...new Set(values)];
-}
-
-// src/frameworks/safe-args.ts
-var MAX_PASSABLE_ID_CHARS = 8192;
-function unpassableId(id) {
-  if (id.includes("\0")) return "it contains a NUL character, which no command line can carry";
-  if (id.length > MAX_PASSABLE_ID_CHARS) return `it is ${id.length} characters long (at most ${MAX_PASSABLE_ID_CHARS} go on a command line)`;
-  return null;
-}
-function pathArgument(path) {
-  if (path.startsWith("/") || path.startsWith("./") || path.startsWith("../")) return path;
-  return `./${path}`;
-}
-function looksLikeOption(word) {
-  return /^[-+@]/.test(word);
 }
 
 // src/frameworks/go.ts
@@ -14274,229 +14640,10 @@ function isImportPath(pkg) {
   if (pkg === "std" || pkg === "all" || pkg === "cmd" || pkg.startsWith("cmd/")) return false;
   return pkg.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
-function goModulePath(goMod) {
-  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
-  return m?.[1] ?? null;
-}
-function goPackageDir(modulePath, importPath) {
-  if (importPath === modulePath) return "";
-  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
-}
-function goFileDeclaring(files, testName) {
-  const top = testName.split("/")[0] ?? testName;
-  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp2(top)}[ \\t]{0,5}\\(`, "m");
-  return files.find((f) => declaration.test(f.text))?.path ?? null;
-}
-async function goTestFiles(cwd, tests) {
-  const found2 = /* @__PURE__ */ new Map();
-  const modulePath = goModulePath(await readFile(join(cwd, "go.mod"), "utf8").catch(() => ""));
-  if (modulePath === null) return found2;
-  const packages = /* @__PURE__ */ new Map();
-  for (const test of tests) {
-    const dir = goPackageDir(modulePath, test.classname);
-    if (dir === null || dir.split("/").includes("..")) continue;
-    let files = packages.get(dir);
-    if (files === void 0) {
-      files = readTestFiles(cwd, dir);
-      packages.set(dir, files);
-    }
-    const file = goFileDeclaring(await files, test.name);
-    if (file !== null) found2.set(test.id, file);
-  }
-  return found2;
-}
-async function readTestFiles(cwd, dir) {
-  const names = await readdir(join(cwd, dir)).catch(() => []);
-  const files = [];
-  for (const name of names.filter((n) => n.endsWith("_test.go")).sort()) {
-    const text = await readFile(join(cwd, dir, name), "utf8").catch(() => "");
-    if (text.length <= 1e6) files.push({ path: dir === "" ? name : `${dir}/${name}`, text });
-  }
-  return files;
-}
 function runs(file, args, cwd) {
   return new Promise((resolve3) => {
     execFile2(file, args, { cwd, timeout: 3e4, windowsHide: true }, (error) => resolve3(error === null));
   });
-}
-
-// src/frameworks/detect.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// src/frameworks/package-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-async function readPackageManifest(cwd) {
-  let value;
-  try {
-    value = JSON.parse(await readFile2(join2(cwd, "package.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const dependencies = /* @__PURE__ */ new Map();
-  for (const field of ["devDependencies", "dependencies"]) {
-    const deps = value[field];
-    if (!isRecord(deps)) continue;
-    for (const name of Object.keys(deps)) if (!dependencies.has(name)) dependencies.set(name, field);
-  }
-  const scripts = value["scripts"];
-  const test = isRecord(scripts) ? scripts["test"] : void 0;
-  return { dependencies, testScript: typeof test === "string" ? test : "", keys: new Set(Object.keys(value)) };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/frameworks/detect.ts
-var DETECTION_PRIORITY = ["pytest", "jest", "vitest", "mocha", "node", "go"];
-var FRAMEWORK_LABELS = {
-  pytest: "pytest",
-  jest: "Jest",
-  vitest: "Vitest",
-  mocha: "Mocha",
-  node: "node:test",
-  go: "Go"
-};
-async function detectFrameworks(cwd) {
-  const found2 = [...await pythonEvidence(cwd), ...jsEvidence(cwd, await readPackageManifest(cwd))];
-  if (existsSync2(join3(cwd, "go.mod"))) found2.push({ name: "go", strength: 2, via: "go.mod" });
-  const best = /* @__PURE__ */ new Map();
-  for (const detection of found2) {
-    const previous = best.get(detection.name);
-    if (previous === void 0 || detection.strength > previous.strength) best.set(detection.name, detection);
-  }
-  return [...best.values()].sort(
-    (a, b) => b.strength - a.strength || DETECTION_PRIORITY.indexOf(a.name) - DETECTION_PRIORITY.indexOf(b.name)
-  );
-}
-var PYTHON_DEPENDENCY_FILES = [
-  "tox.ini",
-  "pyproject.toml",
-  "setup.py",
-  "Pipfile",
-  "requirements.txt",
-  "requirements-dev.txt",
-  "requirements-test.txt",
-  "dev-requirements.txt",
-  "test-requirements.txt"
-];
-async function pythonEvidence(cwd) {
-  const read = (name) => readFile3(join3(cwd, name), "utf8").catch(() => null);
-  const [pyproject, setupCfg, toxIni] = await Promise.all([read("pyproject.toml"), read("setup.cfg"), read("tox.ini")]);
-  const found2 = [];
-  const add = (strength2, via) => {
-    found2.push({ name: "pytest", strength: strength2, via });
-  };
-  for (const file of ["pytest.ini", ".pytest.ini"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  if (pyproject !== null && /^\[tool\.pytest/m.test(pyproject)) add(2, "pyproject.toml [tool.pytest.ini_options]");
-  if (setupCfg !== null && /^\[tool:pytest\]/m.test(setupCfg)) add(2, "setup.cfg [tool:pytest]");
-  if (toxIni !== null && /^\[pytest\]/m.test(toxIni)) add(2, "tox.ini [pytest]");
-  for (const file of ["conftest.py", "tests/conftest.py", "test/conftest.py"]) if (existsSync2(join3(cwd, file))) add(2, file);
-  const mentions2 = await Promise.all(PYTHON_DEPENDENCY_FILES.map(async (file) => ({ file, text: await read(file) })));
-  for (const { file, text } of mentions2) if (text !== null && /\bpytest\b/.test(text)) add(1, file);
-  return found2;
-}
-var JS_CONFIG_FILES = {
-  jest: ["jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs", "jest.config.json"],
-  vitest: ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vitest.config.cjs", "vitest.workspace.ts"],
-  mocha: [".mocharc.js", ".mocharc.cjs", ".mocharc.json", ".mocharc.jsonc", ".mocharc.yaml", ".mocharc.yml"]
-};
-var SCRIPT_PATTERNS = [
-  { name: "vitest", pattern: /(?:^|[\s/])vitest\b/ },
-  { name: "jest", pattern: /(?:^|[\s/])jest\b/ },
-  { name: "mocha", pattern: /(?:^|[\s/])mocha\b/ },
-  { name: "node", pattern: /(?:^|\s)node\s(?:[^&|;]*\s)?--test\b/ },
-  { name: "pytest", pattern: /(?:^|[\s/])pytest\b/ },
-  { name: "go", pattern: /(?:^|\s)go\s+test\b/ }
-];
-function jsEvidence(cwd, manifest) {
-  const found2 = [];
-  if (manifest !== null && manifest.testScript !== "") {
-    for (const { name, pattern } of SCRIPT_PATTERNS) {
-      if (pattern.test(manifest.testScript)) found2.push({ name, strength: 3, via: `package.json scripts.test ("${manifest.testScript}")` });
-    }
-  }
-  for (const name of ["jest", "vitest", "mocha"]) {
-    const config = JS_CONFIG_FILES[name].find((file) => existsSync2(join3(cwd, file)));
-    if (config !== void 0) found2.push({ name, strength: 2, via: config });
-    else if (name !== "vitest" && manifest?.keys.has(name)) found2.push({ name, strength: 2, via: `package.json "${name}"` });
-    const field = manifest?.dependencies.get(name);
-    if (field !== void 0) found2.push({ name, strength: 1, via: `package.json ${field}` });
-  }
-  return found2;
-}
-
-// src/frameworks/choose-framework.ts
-var STRENGTH_WORDS = {
-  3: "the test script runs it",
-  2: "it has its own config file",
-  1: "it is a dependency"
-};
-function chooseFramework(detections, cwd) {
-  const [chosen, ...others] = detections;
-  if (chosen === void 0) {
-    throw new SetupError(
-      `framework auto found no test framework in ${cwd} (looked for pytest.ini, pyproject.toml [tool.pytest.ini_options], setup.cfg [tool:pytest], tox.ini, conftest.py, requirements*.txt, package.json jest/vitest/mocha/node --test, go.mod)`,
-      `set framework to one of ${DETECTION_PRIORITY.join(", ")} (--framework, or the action input framework), or use framework custom with a command containing {workers} and {junit}`
-    );
-  }
-  let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
-  if (others.length > 0) {
-    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
-    const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
-  }
-  return { name: chosen.name, reason };
-}
-
-// src/frameworks/custom.ts
-function resolveCustom(config, reason) {
-  if (config.command === null) {
-    throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
-  }
-  const parsed = parseTemplate(config.command);
-  if (!parsed.ok) throw new SetupError(parsed.error, "fix the command template: it needs {workers} and {junit}, and {tests} for reruns");
-  const { template } = parsed;
-  const runner = guessRunner(template.source);
-  return {
-    name: "custom",
-    ecosystem: runner?.ecosystem ?? "unknown",
-    template: template.source,
-    capabilities: {
-      subsetReruns: template.supportsSubset,
-      // The ids reach the command verbatim: no runner is known to rerun them in a given order.
-      orderReplay: false,
-      testSelection: template.supportsSubset ? "test-ids" : "none",
-      parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
-    },
-    reason,
-    // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
-    // so an id that a parser could read as an option or an @file is never passed.
-    cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
-    buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
-    }
-  };
-}
-var RUNNERS = [
-  { pattern: /\bpytest\b/, guess: { ecosystem: "python", workerEnvVar: "PYTEST_XDIST_WORKER" } },
-  { pattern: /(?:^|[\s/])jest\b/, guess: { ecosystem: "javascript", workerEnvVar: "JEST_WORKER_ID" } },
-  { pattern: /\bvitest\b/, guess: { ecosystem: "javascript", workerEnvVar: "VITEST_POOL_ID" } },
-  { pattern: /\bmocha\b/, guess: { ecosystem: "javascript", workerEnvVar: "MOCHA_WORKER_ID" } },
-  { pattern: /\b(?:node|npm|npx|pnpm|yarn|bun|deno)\b/, guess: { ecosystem: "javascript" } },
-  { pattern: /\b(?:go test|gotestsum)\b/, guess: { ecosystem: "go" } },
-  { pattern: /\b(?:python3?|tox|nox|uv)\b/, guess: { ecosystem: "python" } },
-  { pattern: /\b(?:mvn|mvnw|gradle|gradlew)\b/, guess: { ecosystem: "java" } },
-  { pattern: /\bcargo\b/, guess: { ecosystem: "rust" } },
-  { pattern: /\b(?:rspec|rake|bundle exec)\b/, guess: { ecosystem: "ruby" } },
-  { pattern: /\bdotnet\b/, guess: { ecosystem: "dotnet" } }
-];
-function guessRunner(template) {
-  return RUNNERS.find(({ pattern }) => pattern.test(template))?.guess;
 }
 
 // src/frameworks/jest.ts
@@ -14506,7 +14653,7 @@ import { basename, dirname } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath } from "node:url";
 function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative3) => fileURLToPath(new URL(relative3, from)));
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative4) => fileURLToPath(new URL(relative4, from)));
   const found2 = candidates.find((candidate) => existsSync3(candidate));
   if (found2 === void 0) {
     throw new SetupError(
@@ -14520,20 +14667,20 @@ function locateAsset(name, from = import.meta.url) {
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 function detectJsRunner(cwd) {
-  const pnp = existsSync4(join4(cwd, ".pnp.cjs")) || existsSync4(join4(cwd, ".pnp.js"));
-  if (existsSync4(join4(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
-  if (existsSync4(join4(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
+  const pnp = existsSync4(join3(cwd, ".pnp.cjs")) || existsSync4(join3(cwd, ".pnp.js"));
+  if (existsSync4(join3(cwd, "pnpm-lock.yaml"))) return { manager: "pnpm", file: "pnpm", prefix: ["exec"], pnp };
+  if (existsSync4(join3(cwd, "yarn.lock"))) return { manager: "yarn", file: "yarn", prefix: [], pnp };
   return { manager: "npm", file: "npx", prefix: ["--no", "--"], pnp };
 }
 function canResolve(cwd, name) {
   try {
-    createRequire(join4(cwd, "package.json")).resolve(`${name}/package.json`);
+    createRequire(join3(cwd, "package.json")).resolve(`${name}/package.json`);
     return true;
   } catch {
     try {
-      createRequire(join4(cwd, "package.json")).resolve(name);
+      createRequire(join3(cwd, "package.json")).resolve(name);
       return true;
     } catch {
       return false;
@@ -14584,12 +14731,12 @@ async function warnAboutScriptArgs(cwd, runner, ignored, log, marker) {
 }
 
 // src/frameworks/retries.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/frameworks/project-files.ts
-import { readdir as readdir2, readFile as readFile4, stat } from "node:fs/promises";
-import { join as join5, relative } from "node:path";
+import { readdir, readFile as readFile3, stat } from "node:fs/promises";
+import { join as join4, relative } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "dist", "build", "coverage", "vendor", "venv", "__pycache__", "target"]);
 var MAX_FILES = 5e3;
 var MAX_FILE_BYTES = 512 * 1024;
@@ -14598,17 +14745,17 @@ async function readProjectFiles(cwd, include) {
   const out = [];
   const walk = async (dir, depth) => {
     if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
-    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       if (out.length >= MAX_FILES) return;
-      const path = join5(dir, entry.name);
+      const path = join4(dir, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith(".") && !SKIPPED_DIRS.has(entry.name)) await walk(path, depth + 1);
       } else if (entry.isFile() && include(entry.name)) {
         const size3 = await stat(path).then((s) => s.size, () => Infinity);
         if (size3 > MAX_FILE_BYTES) continue;
-        const text = await readFile4(path, "utf8").catch(() => null);
+        const text = await readFile3(path, "utf8").catch(() => null);
         if (text !== null) out.push({ path: relative(cwd, path).split("\\").join("/"), text });
       }
     }
@@ -14625,7 +14772,7 @@ function found(files, pattern, setting2) {
   return files.filter((f) => pattern.test(f.text)).map((f) => ({ where: f.path, ...setting2 }));
 }
 async function readNamed(cwd, names) {
-  const texts = await Promise.all(names.map((name) => readFile5(join6(cwd, name), "utf8").then((text) => ({ path: name, text }), () => null)));
+  const texts = await Promise.all(names.map((name) => readFile4(join5(cwd, name), "utf8").then((text) => ({ path: name, text }), () => null)));
   return texts.filter((f) => f !== null);
 }
 var PYTEST_OFF = "off for flakegate's runs: its pytest plugin sets --reruns to 0 and removes flaky markers";
@@ -14756,6 +14903,56 @@ function jestNamePattern(parts) {
   return joinedTitlesPattern(titles, JEST_ANCESTOR_SEPARATOR);
 }
 
+// src/frameworks/pseudo-tests.ts
+var MOCHA_HOOK = /^("(?:before|after) (?:all|each)" hook(?::[^\n]{0,300}?)?)(?: (?:for|in) "[^\n]{0,500}")?$/;
+var MOCHA_ROOT = "Mocha Tests";
+var JEST_SUITE_FAILED = "Test suite failed to run";
+var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
+var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
+var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+function isMochaHookName(name) {
+  return MOCHA_HOOK.test(name);
+}
+function pseudoTestOf(c, names) {
+  const hook = MOCHA_HOOK.exec(c.name);
+  if (hook !== null) {
+    const name = hook[1] ?? c.name;
+    const root = c.classname === MOCHA_ROOT || c.classname === "";
+    return {
+      kind: "hook",
+      name,
+      governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  if (c.classname === JEST_SUITE_FAILED) {
+    const file = c.file ?? c.name;
+    return { kind: "suite", name: c.name, governs: (t) => t.classname !== JEST_SUITE_FAILED && t.file !== void 0 && t.file === file };
+  }
+  if (JEST_HOOK_FAILURE.test(c.name)) {
+    return { kind: "hook", name: c.name, governs: (t) => !JEST_HOOK_FAILURE.test(t.name) && c.file !== void 0 && t.file === c.file };
+  }
+  if (PATH_LIKE.test(c.classname) && c.name === c.classname) {
+    return { kind: "suite", name: c.name, governs: (t) => t.classname === c.classname && t.name !== c.name };
+  }
+  const prefix = `${c.name} > `;
+  if (PATH_LIKE.test(c.classname) && [...names.get(c.classname) ?? []].some((n) => n.startsWith(prefix))) {
+    return { kind: "suite", name: c.name, governs: (t) => t.classname === c.classname && t.name.startsWith(prefix) };
+  }
+  if (PYTEST_COLLECTION.test(c.message ?? "") && c.classname === "" && /^[\w.]{1,500}$/.test(c.name)) {
+    const module = c.name;
+    const file = `${module.replace(/\./g, "/")}.py`;
+    return {
+      kind: "collection",
+      name: c.name,
+      governs: (t) => t.name !== module && (t.classname === module || t.classname.startsWith(`${module}.`) || t.file !== void 0 && t.file === (c.file ?? file))
+    };
+  }
+  return null;
+}
+function sameFile(a, b) {
+  return a.file === void 0 || b.file === void 0 || a.file === b.file;
+}
+
 // src/frameworks/mocha.ts
 async function resolveMocha(config, log, reason, wrapped = false) {
   const runner = detectJsRunner(config.cwd);
@@ -14803,6 +15000,7 @@ function mochaSelection(tests) {
   return args;
 }
 function mochaTitlePatterns(classname, name) {
+  if (isMochaHookName(name)) return classname === MOCHA_SUITE_NAME || classname === "" ? [".+"] : [`${escapeTestName(classname)} .+`];
   const full = escapeTestName(classname === "" ? name : `${classname} ${name}`);
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
@@ -14880,13 +15078,13 @@ function guessClasses(segments) {
 }
 
 // src/frameworks/pytest-options.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var PYTEST_CONFIG_FILES = ["pytest.ini", ".pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"];
 var CACHE_OPTIONS = /(?:^|[\s"'=])--(?:lf|last-failed|ff|failed-first|nf|new-first|lfnf|last-failed-no-failures|sw|stepwise|sw-skip|stepwise-skip|cache-show|cache-clear)\b|\bcache_dir\b/m;
 var RANDOMLY = /randomly/;
 async function pytestBlocks(cwd, env) {
-  const texts = await Promise.all(PYTEST_CONFIG_FILES.map((name) => readFile6(join7(cwd, name), "utf8").catch(() => "")));
+  const texts = await Promise.all(PYTEST_CONFIG_FILES.map((name) => readFile5(join6(cwd, name), "utf8").catch(() => "")));
   return decidePytestBlocks([...texts, env["PYTEST_ADDOPTS"] ?? ""]);
 }
 function decidePytestBlocks(configTexts) {
@@ -14902,7 +15100,7 @@ function decidePytestBlocks(configTexts) {
 // src/frameworks/python-interpreter.ts
 import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 var PROBE_SCRIPT = [
   "import json, sys",
   'r = {"executable": sys.executable, "pytest": None, "xdist": None}',
@@ -14914,8 +15112,8 @@ var PROBE_TIMEOUT_MS = 3e4;
 function pythonCandidates(cwd, env) {
   const candidates = [
     env["FLAKEGATE_PYTHON"] ?? "",
-    join8(cwd, ".venv", "bin", "python"),
-    join8(cwd, "venv", "bin", "python"),
+    join7(cwd, ".venv", "bin", "python"),
+    join7(cwd, "venv", "bin", "python"),
     "python3",
     "python",
     "/usr/bin/python3"
@@ -14923,8 +15121,8 @@ function pythonCandidates(cwd, env) {
   return [...new Set(candidates.filter((candidate) => candidate !== ""))];
 }
 async function findPytestInterpreter(candidates, cwd, env) {
-  const existing = candidates.filter((candidate) => !candidate.includes("/") || existsSync5(candidate));
-  const answers = await Promise.all(existing.map((candidate) => probePython(candidate, cwd, env)));
+  const existing2 = candidates.filter((candidate) => !candidate.includes("/") || existsSync5(candidate));
+  const answers = await Promise.all(existing2.map((candidate) => probePython(candidate, cwd, env)));
   const probes = answers.filter((probe) => probe !== null);
   for (const { candidate, executable, pytest, xdist } of probes) {
     if (pytest !== null && xdist !== null) return { candidate, executable, pytestVersion: pytest, xdistVersion: xdist };
@@ -15337,12 +15535,11 @@ function formatRunnerTime(ms) {
 }
 
 // src/parse/collect-run.ts
-import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import { join as join9, relative as relative2 } from "node:path";
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { join as join8, relative as relative2 } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
-var STACK_FRAME = /\(?(\/[^\s():]{1,500}):(\d{1,7}):\d{1,7}\)?/g;
 var MAX_MEMOS = 1 << 19;
 var memoRoot = "";
 var relocated = /* @__PURE__ */ new Map();
@@ -15361,7 +15558,8 @@ function relocate(c, root) {
   const name = strip(c.name);
   if (file === c.file && classname === c.classname && name === c.name) return null;
   const pooled = file === void 0 ? void 0 : intern(file);
-  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file, classname, name })) };
+  const inId = !c.id.startsWith("::");
+  return { file: pooled, classname: intern(classname), name: intern(name), id: intern(testId({ file: inId ? file : void 0, classname, name })) };
 }
 function relativeCase(c, root, relocated2) {
   const memo = relocated2.get(c.id);
@@ -15379,17 +15577,7 @@ function relativeCase(c, root, relocated2) {
   const classname = out.classname;
   if (out.file !== void 0) return out;
   if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
-  const frame = firstProjectFrame(`${c.details ?? ""}
-${c.message ?? ""}`, root);
-  return frame === null ? out : { ...out, file: frame.file, line: frame.line };
-}
-function firstProjectFrame(text, root) {
-  for (const m of text.slice(0, 2e4).matchAll(STACK_FRAME)) {
-    const path = m[1] ?? "";
-    if (!path.startsWith(root) || path.includes("/node_modules/") || !SOURCE_EXTENSION.test(path)) continue;
-    return { file: path.slice(root.length), line: Number(m[2]) };
-  }
-  return null;
+  return out;
 }
 
 // src/parse/read-file.ts
@@ -15559,11 +15747,11 @@ function createCaseBuilder(attributes, context, limits) {
   let worker;
   let startedAt;
   let endedAt;
-  function collected(tag, rank3, attrs) {
+  function collected(tag, rank4, attrs) {
     const message = nonEmpty(attrs["message"])?.trim();
     return {
       tag,
-      rank: rank3,
+      rank: rank4,
       message: message === void 0 ? void 0 : capText(message, limits.messageCap),
       text: createBoundedText(limits.detailsCap),
       output: createBoundedText(limits.detailsCap)
@@ -15625,7 +15813,8 @@ function createCaseBuilder(attributes, context, limits) {
       if (written === "test" && context.suitePath.length > 0) name = [...context.suitePath, name].join(" > ");
       const rawFile = nonEmpty(attributes["file"]) ?? nonEmpty(context.suiteFile);
       const identity = identityOf(rawFile, classname, name);
-      const file = identity.file;
+      const filepath = rawFile === void 0 ? nonEmpty(attributes["filepath"]) : void 0;
+      const file = identity.file ?? (filepath === void 0 ? void 0 : intern(normaliseFile(filepath)));
       const writtenLine = parseLine(attributes["line"]);
       const line = writtenLine !== void 0 && context.pytest ? writtenLine + 1 : writtenLine;
       const outcome = decideOutcome();
@@ -16232,8 +16421,8 @@ async function collectRun(run2, out, cwd) {
 async function reportFiles(path) {
   const info = await stat2(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names.length === 0 ? [join9(path, "junit.xml")] : names.map((n) => join9(path, n));
+  const names = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names.length === 0 ? [join8(path, "junit.xml")] : names.map((n) => join8(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -16276,6 +16465,616 @@ function errorOf(run2, parsed, status) {
   if (status === "missing") parts.push("wrote no JUnit report");
   for (const p of parsed) if (p.error) parts.push(`report ${p.status}: ${p.error}`);
   return parts.length > 0 ? { error: parts.join("; ") } : {};
+}
+
+// src/parse/hook-outcomes.ts
+var NOT_RUN = "not run:";
+function hasPseudoTest(run2) {
+  const failing = run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error");
+  if (failing.length === 0) return false;
+  const names = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    let set = names.get(c.classname);
+    if (set === void 0) names.set(c.classname, set = /* @__PURE__ */ new Set());
+    set.add(c.name);
+  }
+  return failing.some((c) => pseudoTestOf(c, names) !== null);
+}
+function normaliseHookOutcomes(runs2) {
+  const known = collect(runs2);
+  const pseudo = /* @__PURE__ */ new Map();
+  const pseudoOf = (c) => {
+    if (c.inferredFrom !== void 0 || known.real.has(c.id) || c.outcome !== "failed" && c.outcome !== "error") return pseudo.get(c.id) ?? null;
+    let found2 = pseudo.get(c.id);
+    if (found2 === void 0) {
+      const test = pseudoTestOf(c, known.names);
+      if (test === null) return null;
+      found2 = { test, id: testId({ file: idFile(c.id), classname: c.classname, name: test.name }) };
+      pseudo.set(c.id, found2);
+      pseudo.set(found2.id, found2);
+    }
+    return found2;
+  };
+  const hooks = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const c of run2.cases) {
+      const p = pseudoOf(c);
+      if (p !== null && !hooks.has(p.id)) hooks.set(p.id, { test: p.test, sample: { ...c, id: p.id, name: p.test.name } });
+    }
+  }
+  if (hooks.size === 0) return [...runs2];
+  const guarded = /* @__PURE__ */ new Map();
+  for (const [id, { test }] of hooks) guarded.set(id, [...known.ran.values()].filter((c) => !hooks.has(c.id) && pseudo.get(c.id) === void 0 && test.governs(c)));
+  return runs2.map((run2) => normaliseRun(run2, hooks, guarded, pseudoOf));
+}
+function normaliseRun(run2, hooks, guarded, pseudoOf) {
+  let changed = false;
+  const cases = run2.cases.map((c) => {
+    const p = pseudoOf(c);
+    if (p === null || p.id === c.id && c.name === hooks.get(p.id)?.test.name) return c;
+    changed = true;
+    return { ...c, id: p.id, name: hooks.get(p.id)?.test.name ?? c.name };
+  });
+  const byId = /* @__PURE__ */ new Map();
+  for (const c of cases) byId.set(c.id, [...byId.get(c.id) ?? [], c]);
+  const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
+  const added = [];
+  const replaced = /* @__PURE__ */ new Map();
+  for (const [id, { sample }] of hooks) {
+    const mine = guarded.get(id) ?? [];
+    const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
+    if (failing !== void 0) {
+      for (const g of mine) {
+        const present = byId.get(g.id) ?? [];
+        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const because = {
+          id: g.id,
+          ...g.file === void 0 ? {} : { file: g.file },
+          ...g.line === void 0 ? {} : { line: g.line },
+          classname: g.classname,
+          name: g.name,
+          outcome: "failed",
+          message: `${NOT_RUN} ${sample.name} failed${failing.message ? `: ${failing.message}` : ""}`,
+          ...failing.details === void 0 ? {} : { details: failing.details },
+          ...failing.worker === void 0 ? {} : { worker: failing.worker },
+          inferredFrom: id
+        };
+        if (present.length > 0) replaced.set(g.id, because);
+        else added.push(because);
+      }
+    } else if ((byId.get(id) ?? []).length === 0 && run2.record.parse === "ok") {
+      const ran2 = mine.some((g) => expected2(g.id, id) && (byId.get(g.id) ?? []).some((c) => c.outcome === "passed" || c.outcome === "failed" || c.outcome === "error"));
+      if (ran2) added.push({ id, ...sample.file === void 0 ? {} : { file: sample.file }, classname: sample.classname, name: sample.name, outcome: "passed", inferredFrom: id });
+    }
+  }
+  if (!changed && added.length === 0 && replaced.size === 0) return run2;
+  const out = cases.flatMap((c) => {
+    const r = replaced.get(c.id);
+    if (r === void 0) return [c];
+    if (c.outcome !== "skipped") return [c];
+    const first = cases.find((x) => x.id === c.id) === c;
+    return first ? [r] : [];
+  });
+  return { record: run2.record, cases: [...out, ...added] };
+}
+function collect(runs2) {
+  const ran2 = /* @__PURE__ */ new Map();
+  const real = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Map();
+  for (const run2 of runs2) {
+    for (const c of run2.cases) {
+      if (c.inferredFrom === void 0) {
+        if (c.outcome === "passed" || c.outcome === "skipped") real.add(c.id);
+        if ((c.outcome === "passed" || c.outcome === "failed" || c.outcome === "error") && !ran2.has(c.id)) ran2.set(c.id, c);
+      }
+      let set = names.get(c.classname);
+      if (set === void 0) names.set(c.classname, set = /* @__PURE__ */ new Set());
+      set.add(c.name);
+    }
+  }
+  return { ran: ran2, real, names };
+}
+function idFile(id) {
+  const i = id.indexOf("::");
+  return i <= 0 ? void 0 : id.slice(0, i);
+}
+
+// src/project/gather.ts
+import { relative as relative3 } from "node:path";
+
+// src/locate/ecosystem.ts
+var MANIFESTS = [
+  [/^(?:pyproject\.toml|setup\.py|setup\.cfg|tox\.ini|noxfile\.py|pytest\.ini|Pipfile(?:\.lock)?|poetry\.lock|uv\.lock|pdm\.lock|requirements[\w.-]{0,40}\.txt)$/, "python"],
+  [/^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.jsonc?)$/, "javascript"],
+  [/^(?:go\.mod|go\.sum|go\.work)$/, "go"],
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradlew|mvnw|build\.sbt)$/, "java"],
+  [/^(?:Cargo\.toml|Cargo\.lock)$/, "rust"],
+  [/^(?:Gemfile(?:\.lock)?|Rakefile|[\w.-]{1,100}\.gemspec)$/, "ruby"],
+  [/^[\w.-]{1,200}\.(?:csproj|fsproj|vbproj|sln)$/, "dotnet"]
+];
+var PRIORITY = ["python", "javascript", "go", "java", "rust", "ruby", "dotnet"];
+function isManifest(path) {
+  const base = path.split("/").at(-1) ?? "";
+  return MANIFESTS.some(([pattern]) => pattern.test(base));
+}
+function decideEcosystem(files, located = []) {
+  const fromTests = majority(located.map(ecosystemOfPath));
+  if (fromTests !== null) return { ecosystem: fromTests.ecosystem, evidence: `the report's tests are in ${describe2(fromTests)}` };
+  const fromDisk = majority(files.filter(isTestFile).map(ecosystemOfPath));
+  if (fromDisk !== null) return { ecosystem: fromDisk.ecosystem, evidence: `the project's test files are ${describe2(fromDisk)}` };
+  const roots = files.filter((f) => !f.includes("/") && isManifest(f));
+  const byManifest = PRIORITY.find((e) => roots.some((f) => MANIFESTS.some(([p, m]) => m === e && p.test(f))));
+  if (byManifest !== void 0) {
+    const named = roots.filter((f) => MANIFESTS.some(([p, m]) => m === byManifest && p.test(f)));
+    return { ecosystem: byManifest, evidence: `manifest ${named.slice(0, 3).join(", ")}` };
+  }
+  return { ecosystem: "unknown", evidence: "no test files or manifests of a known ecosystem" };
+}
+function majority(ecosystems) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of ecosystems) if (e !== null) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]))[0];
+  return best === void 0 ? null : { ecosystem: best[0], count: best[1], total };
+}
+function describe2(c) {
+  return c.count === c.total ? `${c.count} ${c.ecosystem} file(s)` : `${c.count} of ${c.total} ${c.ecosystem} file(s)`;
+}
+
+// src/locate/go-module.ts
+function goModulePath(goMod) {
+  const m = /^[ \t]{0,20}module[ \t]{1,20}"?([^"\s]{1,500})"?/m.exec(goMod);
+  return m?.[1] ?? null;
+}
+function goPackageDir(modulePath, importPath) {
+  if (importPath === modulePath) return "";
+  return importPath.startsWith(`${modulePath}/`) ? importPath.slice(modulePath.length + 1) : null;
+}
+function goFileDeclaring(files, testName) {
+  const top = testName.split("/")[0] ?? testName;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
+}
+function dirOf2(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function joinPath(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+
+// src/locate/by-go-package.ts
+var IMPORT_PATH = /^[\w.~-]{1,200}(?:\/[\w.~-]{1,200}){0,40}$/;
+var GO_TEST_NAME = /^(?:Test|Example|Benchmark|Fuzz)[\w]{0,200}(?:\/|$)/;
+function isGoTest(classname, name) {
+  return IMPORT_PATH.test(classname) && GO_TEST_NAME.test(name);
+}
+function goModFiles(files) {
+  return files.filter((f) => f === "go.mod" || f.endsWith("/go.mod"));
+}
+function goPackageDirOf(importPath, view, index) {
+  for (const mod of goModFiles(view.files)) {
+    const modulePath = goModulePath(view.texts.get(mod) ?? "");
+    if (modulePath === null) continue;
+    const rel = goPackageDir(modulePath, importPath);
+    if (rel !== null) return joinPath(dirOf2(mod), rel);
+  }
+  const segments = importPath.split("/");
+  for (let i = 1; i < segments.length; i++) {
+    const dir = segments.slice(i).join("/");
+    if (goTestFilesIn(dir, index).length > 0) return dir;
+  }
+  return null;
+}
+function goTestFilesIn(dir, index) {
+  return index.inDir(dir).filter((f) => f.endsWith("_test.go"));
+}
+function goFilesToRead(classname, view, index) {
+  const dir = goPackageDirOf(classname, view, index);
+  return dir === null ? [] : goTestFilesIn(dir, index);
+}
+function fromGoPackage(classname, name, view, index) {
+  const dir = goPackageDirOf(classname, view, index);
+  if (dir === null) return null;
+  const files = goTestFilesIn(dir, index).flatMap((path) => {
+    const text = view.texts.get(path);
+    return text === void 0 ? [] : [{ path, text }];
+  });
+  const file = goFileDeclaring(files, name);
+  return file === null ? null : { file, via: "go-package" };
+}
+
+// src/locate/by-module.ts
+var SEGMENT = /^[A-Za-z_$][\w$]{0,200}$/;
+var PYTHON = [".py"];
+var JVM = [".java", ".kt", ".scala", ".groovy"];
+function fromModulePath(classname, name, files) {
+  const dotted = classname !== "" ? classname : name;
+  const segments = dotted.split("$")[0]?.split(".") ?? [];
+  if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) return null;
+  for (let n = segments.length; n >= 1; n--) {
+    for (let i = 0; i < n; i++) {
+      const base = segments.slice(i, n).join("/");
+      const trusted = (path) => i === 0 && n - i >= 2 || isTestFile(path);
+      const python = pick(PYTHON.flatMap((ext) => files.endingWith(`${base}${ext}`)).filter(trusted));
+      if (python !== null) return { file: python, via: "python-module" };
+      if (n === segments.length) {
+        const jvm = pick(JVM.flatMap((ext) => files.endingWith(`${base}${ext}`)).filter(trusted));
+        if (jvm !== null) return { file: jvm, via: "jvm-class" };
+      }
+    }
+  }
+  return null;
+}
+function pick(candidates) {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const tests = candidates.filter(isTestFile);
+  if (tests.length === 1) return tests[0] ?? null;
+  const sorted = [...tests.length > 0 ? tests : candidates].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+  return sorted[0]?.split("/").length === sorted[1]?.split("/").length ? null : sorted[0] ?? null;
+}
+
+// src/locate/by-report.ts
+function idFile2(id) {
+  const i = id.indexOf("::");
+  return i === -1 ? "" : id.slice(0, i);
+}
+function fromReport(test, files, complete) {
+  const file = test.file;
+  if (file === void 0) return null;
+  const via = idFile2(test.id) === "" && file === test.classname ? "classname-path" : "report-file";
+  const found2 = existing(file, files, complete);
+  if (found2 === null) return null;
+  return { file: found2, via, ...test.line === void 0 || found2 !== file ? {} : { line: test.line } };
+}
+function existing(path, files, complete) {
+  const p = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  if (p === "" || p.split("/").includes("..") || ecosystemOfPath(p) === null) return null;
+  if (files.has(p)) return p;
+  const below = files.endingWith(p.replace(/^\/+/, ""));
+  if (below.length === 1) return below[0] ?? null;
+  const parts = p.replace(/^\/+/, "").split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    if (files.has(tail)) return tail;
+  }
+  return !complete && !p.startsWith("/") ? p : null;
+}
+
+// src/locate/by-stack.ts
+var FRAME = /(?:file:\/\/)?((?:\/|\.{1,2}\/)?[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?):(\d{1,7})(?::\d{1,7})?/g;
+var MAX_FRAMES = 200;
+var MAX_TEXT = 2e4;
+function stackTestFiles(texts, index) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let frames = 0;
+  for (const text of texts) {
+    for (const m of text.slice(0, MAX_TEXT).matchAll(FRAME)) {
+      if (++frames > MAX_FRAMES) return out;
+      const path = m[1] ?? "";
+      if (path.includes("/node_modules/")) continue;
+      const file = listed(path, index);
+      if (file === null || seen.has(file) || !isTestFile(file)) continue;
+      seen.add(file);
+      out.push({ file, line: Number(m[2]) });
+    }
+  }
+  return out;
+}
+function listed(path, index) {
+  const parts = path.replace(/^(?:\.{1,2}\/|\/)+/, "").split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    if (index.has(tail)) return tail;
+  }
+  return null;
+}
+function fromStack(frames, name, view) {
+  const declares = frames.find((f) => {
+    const text = view.texts.get(f.file);
+    return text !== void 0 && findDeclaration(text.split("\n"), name, languageOf(f.file, "javascript")) !== null;
+  });
+  const chosen = declares ?? frames.find((f) => /(?:^|\/)[^/]{1,200}\.(?:test|spec)\.[cm]?[jt]sx?$/.test(f.file));
+  return chosen === void 0 ? null : { file: chosen.file, via: "stack-frame", line: chosen.line };
+}
+
+// src/locate/by-title.ts
+var MAX_SEARCH_FILES = 400;
+var PER_TEST2 = 30;
+function titleSearchFiles(queries, files, ecosystem) {
+  const pool2 = files.filter((f) => isTestFile(f) && (ecosystem === "unknown" || ecosystemOfPath(f) === ecosystem));
+  if (pool2.length <= MAX_SEARCH_FILES) return pool2;
+  const chosen = /* @__PURE__ */ new Set();
+  for (const q of queries) {
+    const words = wordsOf2(`${q.classname} ${q.name}`);
+    const ranked = pool2.map((f) => ({ f, score: [...wordsOf2(f)].filter((w) => words.has(w)).length })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.f.localeCompare(b.f));
+    for (const r of ranked.slice(0, PER_TEST2)) chosen.add(r.f);
+    if (chosen.size >= MAX_SEARCH_FILES) break;
+  }
+  return [...chosen].slice(0, MAX_SEARCH_FILES).sort();
+}
+function wordsOf2(text) {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== "test" && w !== "tests" && w !== "spec"));
+}
+function fromTitle(query, texts, searched) {
+  const last = lastWord(query.name);
+  let best = [];
+  for (const file of searched) {
+    const text = texts.get(file);
+    if (text === void 0 || last !== "" && !text.includes(last)) continue;
+    const lines = text.split("\n");
+    const lang = languageOf(file, "unknown");
+    const titled = lang === "js" || lang === "ruby" ? findTitled(lines, query.name) : null;
+    const line = titled?.line ?? findDeclaration(lines, query.name, lang);
+    if (line === null) continue;
+    const strength2 = titled?.length ?? query.name.length;
+    if (best.length === 0 || strength2 > (best[0]?.strength ?? 0)) best = [{ file, line, strength: strength2 }];
+    else if (strength2 === best[0]?.strength) best.push({ file, line, strength: strength2 });
+  }
+  if (best.length > 1) best = byDescribeTitles(best, query, texts);
+  const only = best.length === 1 ? best[0] : void 0;
+  return only === void 0 ? null : { file: only.file, via: "title-search", line: only.line + 1 };
+}
+function lastWord(name) {
+  const words = name.split(/[^\w$]+/).filter((w) => w.length >= 3);
+  return words.at(-1) ?? "";
+}
+function byDescribeTitles(tied, query, texts) {
+  const titles = [...query.classname.split(/ › | > /), ...query.name.split(" > ").slice(0, -1)].map((t) => t.trim()).filter((t) => t.length >= 2);
+  if (titles.length === 0) return tied;
+  const quoted = (text, t) => [`'${t}'`, `"${t}"`, `\`${t}\``].some((q) => text.includes(q));
+  const scored = tied.map((c) => ({ c, n: titles.filter((t) => quoted(texts.get(c.file) ?? "", t)).length }));
+  const top = Math.max(...scored.map((s) => s.n));
+  return scored.filter((s) => s.n === top).map((s) => s.c);
+}
+
+// src/locate/project-view.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexFiles(files) {
+  let index = indexes.get(files);
+  if (index !== void 0) return index;
+  const all = new Set(files);
+  const bySuffix = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  for (const path of files) {
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const suffix = parts.slice(i).join("/");
+      const list3 = bySuffix.get(suffix);
+      if (list3 === void 0) bySuffix.set(suffix, [path]);
+      else list3.push(path);
+    }
+    const dir = parts.slice(0, -1).join("/");
+    const list2 = byDir.get(dir);
+    if (list2 === void 0) byDir.set(dir, [path]);
+    else list2.push(path);
+  }
+  index = {
+    has: (path) => all.has(path),
+    endingWith: (suffix) => bySuffix.get(suffix) ?? [],
+    inDir: (dir) => byDir.get(dir) ?? []
+  };
+  indexes.set(files, index);
+  return index;
+}
+
+// src/locate/locate-tests.ts
+function filesToRead(input) {
+  const { project } = input;
+  const index = indexFiles(project.files);
+  const want = new Set(goModFiles(project.files));
+  const open2 = [];
+  const frames = framesOf(input, index);
+  const unread = (files) => files.some((f) => !project.texts.has(f));
+  for (const test of input.tests) {
+    if (cheap(test, index, project.complete) !== null) continue;
+    if (isGoTest(test.classname, test.name)) {
+      const pkg = goFilesToRead(test.classname, project, index);
+      for (const f of pkg) want.add(f);
+      if (pkg.length > 0 && (unread(pkg) || fromGoPackage(test.classname, test.name, project, index) !== null)) continue;
+    }
+    if (!input.wanted.has(test.id)) continue;
+    const found2 = frames.get(test.id) ?? [];
+    for (const f of found2) want.add(f.file);
+    if (found2.length > 0 && (unread(found2.map((f) => f.file)) || fromStack(found2, test.name, project) !== null)) continue;
+    open2.push(test);
+  }
+  if (open2.length > 0) for (const f of titleSearchFiles(open2, project.files, input.ecosystem)) want.add(f);
+  return [...want].filter((f) => !project.texts.has(f)).sort();
+}
+function locateTests(input) {
+  const { project } = input;
+  const index = indexFiles(project.files);
+  const frames = framesOf(input, index);
+  const searched = titleSearchFiles(input.tests.filter((t) => input.wanted.has(t.id)), project.files, input.ecosystem).filter((f) => project.texts.has(f));
+  return input.tests.map((test) => {
+    let found2 = cheap(test, index, project.complete);
+    if (found2 === null && isGoTest(test.classname, test.name)) found2 = fromGoPackage(test.classname, test.name, project, index);
+    if (found2 === null && input.wanted.has(test.id)) found2 = fromStack(frames.get(test.id) ?? [], test.name, project) ?? fromTitle(test, project.texts, searched);
+    return found2 === null ? test : withSource(test, found2);
+  });
+}
+function cheap(test, index, complete) {
+  return fromReport(test, index, complete) ?? fromModulePath(test.classname, test.name, index);
+}
+function withSource(test, found2) {
+  const source = { file: found2.file, via: found2.via, ...found2.line === void 0 ? {} : { line: found2.line } };
+  const file = test.file ?? found2.file;
+  const line = test.line ?? (file === found2.file ? found2.line : void 0);
+  return { ...test, file, ...line === void 0 ? {} : { line }, source };
+}
+function framesOf(input, index) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const run2 of input.runs) {
+    for (const c of run2.cases) {
+      if (!input.wanted.has(c.id) || c.outcome !== "failed" && c.outcome !== "error") continue;
+      const list2 = texts.get(c.id) ?? [];
+      if (list2.length < 3) list2.push(`${c.details ?? ""}
+${c.message ?? ""}`);
+      texts.set(c.id, list2);
+    }
+  }
+  return new Map([...texts].map(([id, t]) => [id, stackTestFiles(t, index)]));
+}
+
+// src/project/list-files.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+var MAX_LISTED_FILES = 5e4;
+var MAX_DEPTH2 = 24;
+var MAX_DIRS = 2e4;
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  "vendor",
+  "third_party",
+  ".git",
+  ".hg",
+  ".svn",
+  ".venv",
+  "venv",
+  "env",
+  ".env",
+  ".tox",
+  ".nox",
+  "__pycache__",
+  "site-packages",
+  ".eggs",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  "dist",
+  "build",
+  "target",
+  "out",
+  "coverage",
+  ".nyc_output",
+  ".next",
+  ".nuxt",
+  ".cache",
+  ".turbo",
+  ".gradle",
+  ".idea",
+  ".vscode",
+  "bin",
+  "obj",
+  ".flakegate",
+  ".fixture-state"
+]);
+async function listProject(root, skip = []) {
+  const files = [];
+  const skipped = new Set(skip);
+  let complete = true;
+  let queue = [{ dir: "", depth: 0 }];
+  let dirs = 0;
+  while (queue.length > 0) {
+    const next = [];
+    for (const { dir, depth } of queue) {
+      if (++dirs > MAX_DIRS) return { files: files.sort(), complete: false };
+      const entries = await readdir3(join9(root, dir), { withFileTypes: true }).catch(() => []);
+      for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        const path = dir === "" ? e.name : `${dir}/${e.name}`;
+        if (e.isDirectory()) {
+          if (SKIPPED_DIRS2.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH2) continue;
+          next.push({ dir: path, depth: depth + 1 });
+        } else if (e.isFile() && (ecosystemOfPath(e.name) !== null || isManifest(e.name))) {
+          if (files.length >= MAX_LISTED_FILES) {
+            complete = false;
+            continue;
+          }
+          files.push(path);
+        }
+      }
+    }
+    queue = next;
+  }
+  return { files: files.sort(), complete };
+}
+
+// src/project/read-files.ts
+import { lstat, readFile as readFile6, realpath } from "node:fs/promises";
+import { join as join10, sep } from "node:path";
+var MAX_FILE_BYTES2 = 512 * 1024;
+var MAX_FILES_READ = 3e3;
+var MAX_BYTES_READ = 64 * 1024 * 1024;
+function createProjectReader(root) {
+  let realRoot;
+  let files = 0;
+  let bytes = 0;
+  return {
+    async read(paths, into) {
+      realRoot ??= realpath(root).catch(() => root);
+      const base = await realRoot;
+      for (const path of paths) {
+        if (into.has(path) || files >= MAX_FILES_READ || bytes >= MAX_BYTES_READ) continue;
+        if (!isRelativeInside(path)) continue;
+        const text = await readConfined(base, path);
+        if (text === null) continue;
+        files += 1;
+        bytes += text.length;
+        into.set(path, text);
+      }
+    }
+  };
+}
+function isRelativeInside(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path) || path.includes("\0")) return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+async function readConfined(base, path) {
+  const full = join10(base, path);
+  try {
+    const info = await lstat(full);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES2) return null;
+    const real = await realpath(full);
+    if (!real.startsWith(base.endsWith(sep) ? base : base + sep)) return null;
+    return await readFile6(real, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+// src/project/gather.ts
+var LOCATE_ROUNDS = 4;
+async function gatherProject(input) {
+  const { cwd } = input;
+  const outRel = input.out === void 0 ? "" : relative3(cwd, input.out);
+  const listing = await listProject(cwd, outRel !== "" && !outRel.startsWith("..") ? [outRel.split("\\").join("/")] : []);
+  const reader = createProjectReader(cwd);
+  const texts = /* @__PURE__ */ new Map();
+  const preset = input.framework === "custom" ? null : input.framework;
+  const first = preset === null ? decideEcosystem(listing.files) : { ecosystem: FRAMEWORK_ECOSYSTEM[preset], evidence: `framework ${preset}` };
+  const wanted = new Set(input.tests.filter(wantsSource).map((t) => t.id));
+  const locateInput = () => ({ tests: input.tests, runs: input.runs, project: { files: listing.files, complete: listing.complete, texts }, ecosystem: first.ecosystem, wanted });
+  for (let round = 0; round < LOCATE_ROUNDS; round++) {
+    const need = filesToRead(locateInput());
+    if (need.length === 0) break;
+    const before = texts.size;
+    await reader.read(need, texts);
+    if (texts.size === before) break;
+  }
+  const tests = locateTests(locateInput());
+  const decided = preset === null ? decideEcosystem(listing.files, tests.flatMap((t) => t.source ? [t.source.file] : [])) : first;
+  const framework = preset ?? await frameworkOf(cwd, decided.ecosystem);
+  const sources = /* @__PURE__ */ new Map();
+  const wantedSources = sourceFilesFor(tests, decided.ecosystem, listing.files);
+  for (const f of wantedSources) {
+    const t = texts.get(f);
+    if (t !== void 0) sources.set(f, t);
+  }
+  await reader.read(wantedSources, sources);
+  for (let depth = 0; depth < HELPER_DEPTH; depth++) {
+    const helpers = helperFilesToRead(tests, sources, listing.files);
+    if (helpers.length === 0) break;
+    await reader.read(helpers, sources);
+  }
+  return { tests, sources, files: listing.files, project: { ecosystem: decided.ecosystem, framework, evidence: decided.evidence } };
+}
+async function frameworkOf(cwd, ecosystem) {
+  const detections = await detectFrameworks(cwd).catch(() => []);
+  return detections.find((d) => FRAMEWORK_ECOSYSTEM[d.name] === ecosystem)?.name ?? null;
 }
 
 // src/quarantine/match.ts
@@ -16484,7 +17283,7 @@ function isIsoDate(text) {
 }
 
 // src/quarantine/load.ts
-var MAX_FILE_BYTES2 = 1e6;
+var MAX_FILE_BYTES3 = 1e6;
 async function loadQuarantine(path) {
   let text;
   try {
@@ -16493,7 +17292,7 @@ async function loadQuarantine(path) {
     const code = error.code;
     throw new QuarantineError(`quarantine file '${path}' cannot be read (${code ?? String(error)})`);
   }
-  if (text.length > MAX_FILE_BYTES2) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES2} bytes`);
+  if (text.length > MAX_FILE_BYTES3) throw new QuarantineError(`quarantine file '${path}' is larger than ${MAX_FILE_BYTES3} bytes`);
   return parseQuarantine(text, path);
 }
 
@@ -16541,6 +17340,7 @@ function buildReport(parts) {
     gate: parts.gate,
     planner: parts.notes,
     warnings: parts.warnings,
+    ...parts.project === void 0 ? {} : { project: parts.project },
     ...parts.cost ? { cost: parts.cost } : {},
     ...parts.retries ? { retries: parts.retries } : {}
   };
@@ -16907,7 +17707,7 @@ function selectTimelines(report, runs2) {
   const suspects = new Set(report.tests.filter((t) => SUSPECT.has(t.verdict)).map((t) => t.id));
   const partnersOf = new Map(report.tests.map((t) => [t.id, t.partners ?? []]));
   const serial = report.config.workers[0] ?? 1;
-  const picked = runs2.map((r, order) => ({ r, order, failing: failuresIn(r).filter((id) => suspects.has(id)) })).filter((x) => x.failing.length > 0).sort((a, b) => rank2(a.r, serial) - rank2(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
+  const picked = runs2.map((r, order) => ({ r, order, failing: failuresIn(r).filter((id) => suspects.has(id)) })).filter((x) => x.failing.length > 0).sort((a, b) => rank3(a.r, serial) - rank3(b.r, serial) || a.order - b.order).slice(0, MAX_TIMELINE_RUNS);
   return picked.map(({ r, failing }) => {
     const base = { run: r.record.id, workers: r.record.workers, phase: r.record.phase, failing };
     const timed3 = r.cases.filter((c) => c.startedAt !== void 0 && c.endedAt !== void 0 && c.worker !== void 0);
@@ -16925,7 +17725,7 @@ function selectTimelines(report, runs2) {
     return { ...base, kind: "timed", bars, omittedBars: ordered.length - bars.length };
   });
 }
-function rank2(run2, serial) {
+function rank3(run2, serial) {
   if (run2.record.workers === serial) return 2;
   return run2.record.phase === "confirm-partner" ? 1 : 0;
 }
@@ -17054,7 +17854,7 @@ async function writeJsonFile(path, value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join10, resolve as resolve2 } from "node:path";
+import { join as join11, resolve as resolve2 } from "node:path";
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -17286,8 +18086,8 @@ function parseReaperEvent(line) {
   return null;
 }
 function reaperScript() {
-  for (const relative3 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
-    const path = fileURLToPath2(new URL(relative3, import.meta.url));
+  for (const relative4 of [`./assets/${REAPER_FILE}`, `../assets/${REAPER_FILE}`]) {
+    const path = fileURLToPath2(new URL(relative4, import.meta.url));
     if (existsSync7(path)) return path;
   }
   return null;
@@ -17351,7 +18151,7 @@ async function executeCommand(cmd, opts) {
     return failedToStart(describeSpawnError(error, cmd.file, opts.cwd), elapsed());
   }
   const closed = new Promise((resolve3) => child.once("close", () => resolve3()));
-  const flushers = [child.stdout, child.stderr].map((stream) => collect(stream, tail.push, opts.onOutput));
+  const flushers = [child.stdout, child.stderr].map((stream) => collect2(stream, tail.push, opts.onOutput));
   const processExited = new Promise(
     (resolve3) => child.once("exit", (code, signal) => resolve3({ code, signal, at: performance.now() }))
   );
@@ -17454,7 +18254,7 @@ function signalProcess(pid, signal) {
 function failedToStart(spawnError, durationMs) {
   return { exitCode: null, signal: null, timedOut: false, durationMs, spawnError, outputTail: "" };
 }
-function collect(stream, push3, onOutput) {
+function collect2(stream, push3, onOutput) {
   const decoder = new StringDecoder("utf8");
   const deliver = (text) => {
     if (text.length === 0) return;
@@ -17501,11 +18301,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join10(resolve2(out), "runs", id);
+  return join11(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join10(runDir, "junit.xml");
+  const junitPath = join11(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const selection = passableSubset(spec, preset);
@@ -17524,7 +18324,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join10(runDir, "output.log"), result.outputTail);
+    await writeFile(join11(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -17588,7 +18388,7 @@ function subsetOverrun(spec, cases) {
 
 // src/run/pull-request-changes.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/changes/changed-tests.ts
 function testsInChangedFiles(tests, changed) {
@@ -17647,7 +18447,7 @@ async function pullRequestChanges(cwd, base, runs2, ecosystem) {
   const sources = /* @__PURE__ */ new Map();
   if (changed.length > 0) {
     for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
-      const text = await readFile8(join11(cwd, file), "utf8").catch(() => null);
+      const text = await readFile8(join12(cwd, file), "utf8").catch(() => null);
       if (text !== null && text.length <= 1e6) sources.set(file, text);
     }
   }
@@ -17696,7 +18496,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
@@ -17711,7 +18511,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join12(out, "shard.json");
+  const path = join13(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -17724,7 +18524,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join13(config.out, "runs"), { recursive: true });
+  await mkdir2(join14(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -17795,7 +18595,7 @@ async function runPipeline(config, deps) {
   }
   const amend = manifest ? (r) => markPartial(r, manifest) : void 0;
   const cost = () => ({ estimates, actualMs: Date.now() - started, runsMs: executor.results.reduce((sum, r) => sum + r.record.durationMs, 0) });
-  return finish2({ config, framework: preset.name, command: preset.template, ecosystem: preset.ecosystem, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
+  return finish2({ config, framework: preset.name, command: preset.template, runs: executor.results, notes, partners, log, quarantine, cost, retries, ...amend ? { amend } : {}, ...deps.known ? { known: deps.known } : {} });
 }
 function recordEstimate(e, when, notes, log) {
   const text = `estimated runner time ${when} (${e.afterRun}): ${formatRunnerTime(e.totalMs)} = discovery ${formatRunnerTime(e.discoveryMs)} + confirmation ${formatRunnerTime(e.confirmationMs)} (${e.basis}; priced from ${e.fittedOn} run${e.fittedOn === 1 ? "" : "s"})`;
@@ -17824,6 +18624,7 @@ function createExecutor(preset, config, deps, planned) {
   const results = [];
   const notes = [];
   const failing = /* @__PURE__ */ new Set();
+  let pseudoTests = false;
   const started = Date.now();
   let overrunWarned = false;
   return {
@@ -17833,7 +18634,11 @@ function createExecutor(preset, config, deps, planned) {
       if (deps.signal?.aborted) throw new Cancelled();
       const executed = await executeRun(spec, preset, config, deps.log, deps.signal ? { signal: deps.signal } : {});
       if (deps.signal?.aborted) throw new Cancelled();
-      const result = await collectRun(executed, config.out, config.cwd);
+      const collected = await collectRun(executed, config.out, config.cwd);
+      pseudoTests ||= hasPseudoTest(collected);
+      const normalised = pseudoTests ? normaliseHookOutcomes([...results, collected]) : [];
+      results.forEach((_, i) => results[i] = normalised[i] ?? results[i]);
+      const result = normalised.at(-1) ?? collected;
       results.push(result);
       if (executed.note !== void 0) notes.push({ kind: "fallback", text: `run ${spec.id}: ${executed.note}` });
       const overrun = overrunWarned ? null : subsetOverrun(spec, result.cases);
@@ -17841,7 +18646,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join13(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join14(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -17873,50 +18678,31 @@ function assertRunnable(first, preset) {
   );
 }
 async function finish2(input) {
-  const { config, runs: runs2, log } = input;
+  const { config, log } = input;
+  const runs2 = normaliseHookOutcomes(input.runs);
   const partners = input.partners ?? [];
-  const analysed = analyse(runs2, config.workers, partners);
-  const analysis = { ...analysed, tests: await withGoTestFiles(analysed.tests, input.ecosystem, config.cwd) };
-  const sources = await readSources(sourceFilesFor(analysis.tests, input.ecosystem), config.cwd);
+  const analysis = analyse(runs2, config.workers, partners);
+  const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs: runs2, framework: input.framework === "auto" ? "custom" : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: analysis.tests, runs: runs2, clusters: analysis.clusters, ecosystem: input.ecosystem, sources, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
   const gated = await gateWithQuarantine(explained, config, log, {
     ...input.known ? { known: input.known } : {},
     ...input.quarantine ? { entries: input.quarantine } : {}
   });
   const { tests, gate } = gated;
-  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
+  const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join13(config.out, "report.json");
-  const reportMdPath = join13(config.out, "report.md");
+  const reportJsonPath = join14(config.out, "report.json");
+  const reportMdPath = join14(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join13(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join14(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
-}
-async function withGoTestFiles(tests, ecosystem, cwd) {
-  if (ecosystem !== "go") return [...tests];
-  const files = await goTestFiles(cwd, tests.filter((t) => t.file === void 0));
-  return tests.map((t) => {
-    const file = t.file === void 0 ? files.get(t.id) : void 0;
-    return file === void 0 ? t : { ...t, file };
-  });
-}
-async function readSources(files, cwd) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    try {
-      const text = await readFile9(join13(cwd, file), "utf8");
-      if (text.length <= 1e6) sources.set(file, text);
-    } catch {
-    }
-  }
-  return sources;
 }
 function retryWarnings(retries = []) {
   return retries.filter((r) => !r.disabled).map(describeRetry);

@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-BNTRLOEU.js";
-import "./chunk-GZPI5Y3L.js";
+} from "./chunk-GHEI7H7A.js";
+import "./chunk-3E66HNE4.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-FGEKBT2U.js";
+} from "./chunk-PZHPT22W.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-56QMYFFZ.js";
+} from "./chunk-ZVGJMQYO.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

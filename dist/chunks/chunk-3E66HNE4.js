@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-56QMYFFZ.js";
+} from "./chunk-ZVGJMQYO.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7566,6 +7566,17 @@ var report_1_default = {
       }
     },
     warnings: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/text" } },
+    project: {
+      description: "What the explain stage took the project to be, from its own files whatever the command (src/project/gather.ts): the ecosystem whose error texts and fixes apply, the test framework (the preset's, or the one the files show for a custom command; null when none) and what decided the ecosystem.",
+      type: "object",
+      additionalProperties: false,
+      required: ["ecosystem", "framework", "evidence"],
+      properties: {
+        ecosystem: { enum: ["python", "javascript", "go", "java", "rust", "ruby", "dotnet", "unknown"] },
+        framework: { anyOf: [{ enum: ["pytest", "jest", "vitest", "node", "mocha", "go"] }, { type: "null" }] },
+        evidence: { $ref: "#/$defs/text" }
+      }
+    },
     shard: {
       description: "Set on a shard's partial report: one slice of the plan's runs; its gate decides nothing.",
       type: "object",
@@ -7817,6 +7828,17 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        source: {
+          description: "Where the test's source file is, relative to the project, and how it was found (src/locate/): a lookup, never part of the id.",
+          type: "object",
+          additionalProperties: false,
+          required: ["file", "via"],
+          properties: {
+            file: { type: "string", maxLength: 4096 },
+            via: { enum: ["report-file", "classname-path", "python-module", "jvm-class", "go-package", "stack-frame", "title-search"] },
+            line: { type: "integer", minimum: 1, maximum: 1e8 }
+          }
+        },
         causes: { type: "array", maxItems: 100, items: { $ref: "#/$defs/cause" } },
         quarantined: {
           type: "object",

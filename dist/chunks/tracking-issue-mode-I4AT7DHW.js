@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-QRQYYZ5I.js";
+} from "./chunk-EQUIOICG.js";
 import {
   NO_RETRY,
   createClient,
@@ -9,7 +9,7 @@ import {
   isReadOnly,
   isTransient,
   pRetry
-} from "./chunk-FGEKBT2U.js";
+} from "./chunk-PZHPT22W.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   readContext,
   safeUrl,
   tableCell
-} from "./chunk-56QMYFFZ.js";
+} from "./chunk-ZVGJMQYO.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

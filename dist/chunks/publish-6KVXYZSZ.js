@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-QRQYYZ5I.js";
-import "./chunk-FGEKBT2U.js";
-import "./chunk-56QMYFFZ.js";
+} from "./chunk-EQUIOICG.js";
+import "./chunk-PZHPT22W.js";
+import "./chunk-ZVGJMQYO.js";
 export {
   publish,
   repoPathMapper,

@@ -1053,6 +1053,459 @@ function notesSections(report, secrets) {
   return out;
 }
 
+// src/explain/fixes/dotnet.ts
+var dotnetFixes = {
+  "shared-file-path": {
+    summary: "Create a unique directory per test (`Directory.CreateTempSubdirectory()` on .NET 7+) and delete it in `Dispose`.",
+    example: 'var dir = Directory.CreateTempSubdirectory("cache-");'
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 (`new TcpListener(IPAddress.Loopback, 0)`) and read `LocalEndpoint`."
+  },
+  "shared-global-state": {
+    summary: "Avoid static mutable state; put tests sharing it in one xUnit `[Collection]` (or NUnit `[NonParallelizable]`).",
+    example: '[Collection("registry")]\npublic class RegistryTests { }'
+  },
+  "shared-env-or-cwd": {
+    summary: "Environment and current directory are process-wide: pass values explicitly, or put the tests in one `[Collection]`."
+  }
+};
+
+// src/explain/fixes/generic.ts
+var genericFixes = {
+  "shared-file-path": { summary: "Give each test its own temporary directory instead of a fixed path, and remove it afterwards." },
+  "shared-database": { summary: "Give each worker or test its own database (suffix the name with the worker id) or wrap each test in a rolled-back transaction." },
+  "port-conflict": { summary: "Bind port 0 and let the OS choose a free port; pass the real port to clients." },
+  "shared-global-state": { summary: "Do not mutate global or static state from tests; create it per test, or guard it with a lock." },
+  "order-dependence": { summary: "Make each test create the state it needs; reproduce by running the tests in a shuffled order." },
+  "timing-under-load": { summary: "Wait for conditions rather than fixed sleeps, size timeouts for loaded CI machines, and avoid more workers than cores." },
+  "worker-crash": { summary: "Find the test that kills its worker (run the file alone, read the crash output); fix the crash rather than retrying." },
+  "shared-env-or-cwd": { summary: "Do not change environment variables or the working directory of the process; pass values explicitly or use the framework's scoped helpers." },
+  "resource-exhaustion": { summary: "Close files, sockets and connections after each test; lower the worker count on small machines." },
+  unknown: { summary: "Run the test with its co-failing tests to find what they share. Running them serially is a last resort, not a fix." }
+};
+
+// src/explain/fixes/go.ts
+var goFixes = {
+  "shared-file-path": {
+    summary: "Use `t.TempDir()`: unique per test and removed automatically.",
+    example: 'dir := t.TempDir()\npath := filepath.Join(dir, "cache.json")'
+  },
+  "shared-database": {
+    summary: "Give each test (or package) its own database: a file under `t.TempDir()` or a name derived from `t.Name()`.",
+    example: 'db, err := sql.Open("sqlite3", filepath.Join(t.TempDir(), "test.db"))'
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 (or use `httptest.NewServer`) and use the address it returns.",
+    example: 'ln, err := net.Listen("tcp", "127.0.0.1:0")\naddr := ln.Addr().String()'
+  },
+  "shared-global-state": {
+    summary: "Do not call `t.Parallel()` in tests that touch package-level variables; better, pass state explicitly or guard it with a `sync.Mutex`. Run with `-race`.",
+    example: "var mu sync.Mutex\n\nmu.Lock()\ncounter++\nmu.Unlock()"
+  },
+  "order-dependence": {
+    summary: "Make each test set up its own state; reproduce with `go test -shuffle=on`."
+  },
+  "timing-under-load": {
+    summary: "Derive deadlines from `t.Deadline()` or generous contexts, and poll for conditions instead of `time.Sleep`.",
+    example: "ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)\ndefer cancel()"
+  },
+  "worker-crash": {
+    summary: "Read the panic or fatal error in the test output; run the package alone with `-p 1 -race`."
+  },
+  "shared-env-or-cwd": {
+    summary: "Use `t.Setenv` (and `t.Chdir` on Go 1.24+): they restore the value and refuse to run in parallel tests.",
+    example: 't.Setenv("APP_MODE", "test")'
+  },
+  "resource-exhaustion": {
+    summary: "Close bodies, listeners and DBs with `t.Cleanup`; lower `-parallel` / `-p` on small machines.",
+    example: "t.Cleanup(func() { srv.Close() })"
+  },
+  unknown: {
+    summary: "Run with `-race -count=20 -run` for the test and its co-failing tests; drop `t.Parallel()` from tests that share state only as a last resort."
+  }
+};
+
+// src/explain/fixes/java.ts
+var javaFixes = {
+  "shared-file-path": {
+    summary: "Inject a per-test directory with JUnit `@TempDir`.",
+    example: '@Test\nvoid writesCache(@TempDir Path dir) throws IOException {\n    Files.writeString(dir.resolve("cache.json"), "{}");\n}'
+  },
+  "shared-database": {
+    summary: "Use a database per fork (suffix the name with `${surefire.forkNumber}`) or an in-memory database per test class.",
+    example: "<systemPropertyVariables>\n  <db.name>test_${surefire.forkNumber}</db.name>\n</systemPropertyVariables>"
+  },
+  "port-conflict": {
+    summary: "Bind port 0 (`new ServerSocket(0)`, Spring `RANDOM_PORT`) and read the port back.",
+    example: "try (ServerSocket s = new ServerSocket(0)) {\n    int port = s.getLocalPort();\n}"
+  },
+  "shared-global-state": {
+    summary: "Avoid mutable statics; otherwise declare the shared resource with `@ResourceLock` so JUnit never runs its users concurrently.",
+    example: '@Test\n@ResourceLock("registry")\nvoid registersHandler() { /* ... */ }'
+  },
+  "shared-env-or-cwd": {
+    summary: "Pass settings explicitly instead of `System.setProperty`; where unavoidable, `@ResourceLock(Resources.SYSTEM_PROPERTIES)`.",
+    example: "@ResourceLock(Resources.SYSTEM_PROPERTIES)"
+  },
+  "worker-crash": {
+    summary: "Check the fork dump files (`*.dumpstream`); tune Surefire `forkCount`/`reuseForks` and heap for the forks.",
+    example: "<forkCount>1C</forkCount>\n<reuseForks>true</reuseForks>\n<argLine>-Xmx1g</argLine>"
+  },
+  "resource-exhaustion": {
+    summary: "Lower Surefire `forkCount` or JUnit parallelism, raise fork heap, close resources in `@AfterEach`."
+  },
+  unknown: {
+    summary: "Run the class with its co-failing classes; as a last resort serialise them with `@ResourceLock` or `@Execution(SAME_THREAD)`."
+  }
+};
+
+// src/explain/fixes/javascript.ts
+var javascriptFixes = {
+  "shared-file-path": {
+    summary: "Create a unique directory per test with `fs.mkdtempSync` and remove it afterwards.",
+    example: [
+      "const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));",
+      "afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));"
+    ].join("\n")
+  },
+  "shared-database": {
+    summary: "Give each test file its own database: a file under a `fs.mkdtempSync` directory, or a name suffixed with a unique id; never one fixed file or name for every worker.",
+    example: "const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'db-')), 'test.sqlite');"
+  },
+  "port-conflict": {
+    summary: "Listen on port 0 and read the assigned port back.",
+    example: [
+      "await new Promise((r) => server.listen(0, '127.0.0.1', r));",
+      "const { port } = server.address();"
+    ].join("\n")
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`.",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce by running its file alone and after the files its worker ran before it."
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps, and size timeouts for a loaded CI machine; if it fails only above the core count, run fewer workers."
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles after the tests that open them; read the crash output of the worker that died.",
+    example: "after(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: "`process.env` and `process.chdir()` are process-wide: save and restore `process.env` around the test, and pass directories explicitly instead of changing the working directory.",
+    example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers after each test; run fewer workers on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files to find what they share; serialise only those as a last resort."
+  }
+};
+
+// src/explain/fixes/js-runners.ts
+var jestFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Jest worker id (`JEST_WORKER_ID`), or use an in-memory database per test file.",
+    example: "const dbName = `test_${process.env.JEST_WORKER_ID ?? '1'}`;"
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`, or reload modules with `jest.resetModules()`.",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `jest --runInBand --randomize --seed=<seed>`."
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps (fake timers: `jest.useFakeTimers()`), raise `testTimeout` for CI, or lower `--maxWorkers` when it fails only above the core count.",
+    example: "jest.useFakeTimers();\nscheduleRetry();\nawait jest.advanceTimersByTimeAsync(5000);"
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `afterAll` (`--detectOpenHandles` lists them); cap worker memory with `--workerIdleMemoryLimit` if workers are killed.",
+    example: "afterAll(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: 'Restore `process.env` after each test (or `jest.replaceProperty(process, "env", {...})`, restored by `restoreAllMocks`); pass directories explicitly instead of `process.chdir()`.',
+    example: ["const saved = { ...process.env };", "afterEach(() => { process.env = { ...saved }; });"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`afterAll`; lower `--maxWorkers` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`jest --maxWorkers=2 a.test.js b.test.js`) to find what they share. Last resort: a separate Jest project for them, run with `--runInBand`."
+  }
+};
+var vitestFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Vitest pool id (`VITEST_POOL_ID`), or use an in-memory database per test file.",
+    example: "const dbName = `test_${process.env.VITEST_POOL_ID ?? '1'}`;"
+  },
+  "shared-global-state": {
+    summary: "Do not mutate top-level `let`/objects from tests; create state in `beforeEach`, or reload modules with `vi.resetModules()`.",
+    example: ["let cache;", "beforeEach(() => {", "  cache = new Map();", "});"].join("\n")
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce with `vitest --sequence.shuffle --sequence.seed=<seed>`."
+  },
+  "timing-under-load": {
+    summary: "Await the condition (`vi.waitFor`, fake timers) instead of fixed sleeps; raise `testTimeout` for CI, or lower `--maxWorkers` when it fails only above the core count.",
+    example: "await vi.waitFor(() => expect(queue.size).toBe(0), { timeout: 5000 });"
+  },
+  "worker-crash": {
+    summary: 'Close servers, timers and handles in `afterAll`; a native module that crashes threads is safer in `pool: "forks"`.',
+    example: "afterAll(() => new Promise((r) => server.close(r)));"
+  },
+  "shared-env-or-cwd": {
+    summary: "Stub environment variables with `vi.stubEnv` (undone by `vi.unstubAllEnvs()`); pass directories explicitly instead of `process.chdir()`.",
+    example: "vi.stubEnv('APP_MODE', 'test');\nafterEach(() => vi.unstubAllEnvs());"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`afterAll`; lower `--maxWorkers` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files to find what they share. Last resort: `describe.sequential` for the tests that share it, or a separate project for those files.",
+    example: "describe.sequential('uses the shared server', () => { /* ... */ });"
+  }
+};
+var mochaFixes = {
+  "shared-database": {
+    summary: "Suffix database names or files with the Mocha worker id (`MOCHA_WORKER_ID`, set in `--parallel` workers), or use a database per test file.",
+    example: "const dbName = `test_${process.env.MOCHA_WORKER_ID ?? '0'}`;"
+  },
+  "order-dependence": {
+    summary: "Set up what the test needs in its own `beforeEach`; reproduce by running its file alone and after the files its worker ran before it (`mocha a.test.js b.test.js`)."
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps; raise the timeout for CI (`this.timeout(10000)` or `--timeout`), or lower `--jobs` when it fails only above the core count."
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `after` hooks; run the file alone without `--parallel` to read the crash.",
+    example: "after(() => new Promise((r) => server.close(r)));"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`after`; lower `--jobs` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`mocha --parallel --jobs=2 a.test.js b.test.js`) to find what they share. Last resort: run those files in a separate Mocha run without `--parallel`."
+  }
+};
+var nodeTestFixes = {
+  "shared-database": {
+    summary: "Give each test file its own database (node:test runs every file in its own process: a file under `fs.mkdtempSync`, or a name with `process.pid`).",
+    example: "const dbName = `test_${process.pid}`;"
+  },
+  "timing-under-load": {
+    summary: "Await the condition instead of fixed sleeps (`mock.timers` for timers); give slow tests a `{ timeout }`, or lower `--test-concurrency` when it fails only above the core count."
+  },
+  "worker-crash": {
+    summary: "Close servers, timers and handles in `after` hooks; run the file alone (`node --test file`) to read its crash.",
+    example: "after(() => new Promise((r) => server.close(r)));"
+  },
+  "resource-exhaustion": {
+    summary: "Close connections and servers in `afterEach`/`after`; lower `--test-concurrency` on small machines."
+  },
+  unknown: {
+    summary: "Run the file with its co-failing files (`node --test --test-concurrency=2 a.test.js b.test.js`) to find what they share. Last resort: run those files in a separate `--test-concurrency=1` run."
+  }
+};
+
+// src/explain/fixes/python.ts
+var pythonFixes = {
+  "shared-file-path": {
+    summary: "Give each test its own directory with the `tmp_path` fixture (`tmp_path_factory` for session-wide files) instead of a fixed path.",
+    example: [
+      "def test_cache(tmp_path):",
+      '    cache = tmp_path / "cache.json"',
+      '    cache.write_text("{}")'
+    ].join("\n")
+  },
+  "shared-database": {
+    summary: "Use one database per worker (name it after the xdist `worker_id` fixture) or per test under `tmp_path`; never share one sqlite3 connection across threads (use a lock or one connection per thread).",
+    example: [
+      "@pytest.fixture",
+      "def db(tmp_path_factory, worker_id):",
+      '    path = tmp_path_factory.getbasetemp() / f"test_{worker_id}.db"',
+      "    conn = sqlite3.connect(path)",
+      "    yield conn",
+      "    conn.close()"
+    ].join("\n")
+  },
+  "port-conflict": {
+    summary: "Bind port 0 and let the OS pick a free port, then pass the real port to the client.",
+    example: [
+      "sock = socket.socket()",
+      'sock.bind(("127.0.0.1", 0))',
+      "port = sock.getsockname()[1]"
+    ].join("\n")
+  },
+  "shared-global-state": {
+    summary: "Reset module-level state in a fixture (or build it per test); guard state shared between threads with a lock.",
+    example: [
+      "@pytest.fixture(autouse=True)",
+      "def fresh_registry(monkeypatch):",
+      '    monkeypatch.setattr(mymod, "REGISTRY", {})'
+    ].join("\n")
+  },
+  "order-dependence": {
+    summary: "Make the test set up everything it needs itself; reproduce with `pytest -p no:randomly` vs `-p randomly` or by running it alone and after its neighbours.",
+    example: ["@pytest.fixture", "def user(db):", '    return db.create_user("alice")  # not left behind by another test'].join("\n")
+  },
+  "timing-under-load": {
+    summary: "Wait for the condition instead of sleeping a fixed time, and size timeouts for a loaded CI machine; if it only fails above the core count, lower `-n` (e.g. `-n auto`).",
+    example: ["def wait_until(pred, timeout=10.0):", "    end = time.monotonic() + timeout", "    while not pred():", "        assert time.monotonic() < end", "        time.sleep(0.05)"].join("\n")
+  },
+  "worker-crash": {
+    summary: "Find the crashing test with `pytest -p no:xdist` and `-X faulthandler`; keep native libraries out of forked state. Last resort: isolate it in a serial group.",
+    example: ['@pytest.mark.xdist_group("native")', "def test_uses_native_lib(): ...", "# run with: pytest -n 4 --dist loadgroup"].join("\n")
+  },
+  "shared-env-or-cwd": {
+    summary: "Change the environment and working directory through `monkeypatch`, which restores them after the test.",
+    example: ["def test_config(monkeypatch, tmp_path):", '    monkeypatch.setenv("APP_MODE", "test")', "    monkeypatch.chdir(tmp_path)"].join("\n")
+  },
+  "resource-exhaustion": {
+    summary: "Close files, connections and servers in fixtures (`yield` then close); cap workers (`-n 4` instead of `-n auto`) if the machine is small.",
+    example: ["@pytest.fixture", "def client():", "    c = make_client()", "    yield c", "    c.close()"].join("\n")
+  },
+  unknown: {
+    summary: "Run the test alone and with its co-failing tests (`pytest -n 2 -p no:randomly test_a test_b`) to find what they share; as a last resort group them with `@pytest.mark.xdist_group` and `--dist loadgroup`.",
+    example: ['@pytest.mark.xdist_group("shared-thing")', "def test_a(): ...", "# pytest -n 4 --dist loadgroup"].join("\n")
+  }
+};
+
+// src/explain/fixes/ruby.ts
+var rubyFixes = {
+  "shared-file-path": {
+    summary: "Use `Dir.mktmpdir` per example.",
+    example: 'Dir.mktmpdir do |dir|\n  File.write(File.join(dir, "cache.json"), "{}")\nend'
+  },
+  "shared-database": {
+    summary: "Give each process its own database: parallel_tests sets `TEST_ENV_NUMBER`.",
+    example: "database: myapp_test<%= ENV['TEST_ENV_NUMBER'] %>"
+  },
+  "port-conflict": {
+    summary: 'Bind port 0 (`TCPServer.new("127.0.0.1", 0)`) and read `addr[1]`.'
+  },
+  "shared-env-or-cwd": {
+    summary: "Stub `ENV` per example (e.g. `stub_const`/climate_control) instead of assigning it."
+  }
+};
+
+// src/explain/fixes/rust.ts
+var rustFixes = {
+  "shared-file-path": {
+    summary: "Create a per-test directory with `tempfile::tempdir()` (removed on drop).",
+    example: 'let dir = tempfile::tempdir()?;\nlet path = dir.path().join("cache.json");'
+  },
+  "port-conflict": {
+    summary: "Bind `127.0.0.1:0` and read `local_addr()`.",
+    example: 'let listener = TcpListener::bind("127.0.0.1:0")?;\nlet port = listener.local_addr()?.port();'
+  },
+  "shared-global-state": {
+    summary: "Avoid mutable statics; if tests must share one, mark them `#[serial]` with the `serial_test` crate.",
+    example: "use serial_test::serial;\n\n#[test]\n#[serial]\nfn uses_global_registry() { /* ... */ }"
+  },
+  "shared-env-or-cwd": {
+    summary: "`std::env::set_var` and `set_current_dir` are process-wide: pass values explicitly, or mark the tests `#[serial]`."
+  },
+  unknown: {
+    summary: "Run with `--test-threads=1` to confirm; then isolate what the co-failing tests share. Last resort: `serial_test`."
+  }
+};
+
+// src/explain/fixes/index.ts
+var BY_ECOSYSTEM = {
+  python: pythonFixes,
+  javascript: javascriptFixes,
+  go: goFixes,
+  java: javaFixes,
+  rust: rustFixes,
+  ruby: rubyFixes,
+  dotnet: dotnetFixes,
+  unknown: {}
+};
+var JS_RUNNERS = {
+  jest: jestFixes,
+  vitest: vitestFixes,
+  mocha: mochaFixes,
+  node: nodeTestFixes
+};
+function fixFor(cause, ecosystem, framework = null) {
+  const own = framework === null || ecosystem !== "javascript" ? void 0 : JS_RUNNERS[framework]?.[cause];
+  return own ?? BY_ECOSYSTEM[ecosystem][cause] ?? genericFixes[cause];
+}
+
+// src/explain/rank.ts
+var UNKNOWN_BELOW = 0.35;
+var AMBIGUOUS_DISCOUNT = 0.5;
+var AMBIGUOUS_ONLY_CAP = 0.3;
+var MIN_DIRECT_FOR_SUPPORT = 0.3;
+var MIN_LISTED = 0.1;
+var MAX_CAUSES = 3;
+var MAX_EVIDENCE = 8;
+function effective(c) {
+  return c.weight * (c.ambiguous ? AMBIGUOUS_DISCOUNT : 1);
+}
+function round(x) {
+  return Math.round(x * 1e3) / 1e3;
+}
+function scoreCauses(clues) {
+  const causes = [...new Set(clues.filter((c) => c.role === "direct").flatMap((c) => c.causes))];
+  const scored = causes.filter((cause) => cause !== "unknown").map((cause) => {
+    const mine = clues.filter((c) => c.causes.includes(cause));
+    const strongest = Math.max(0, ...mine.filter((c) => c.role === "direct").map(effective));
+    const groups = /* @__PURE__ */ new Map();
+    for (const c of mine) {
+      if (c.role === "against" || c.role === "support" && strongest < MIN_DIRECT_FOR_SUPPORT) continue;
+      groups.set(c.group, Math.max(groups.get(c.group) ?? 0, effective(c)));
+    }
+    let score = 1 - [...groups.values()].reduce((p, w) => p * (1 - w), 1);
+    if (mine.every((c) => c.role !== "direct" || c.ambiguous)) score = Math.min(score, AMBIGUOUS_ONLY_CAP);
+    for (const c of mine) if (c.role === "against") score *= 1 - c.weight;
+    return { cause, score: round(score), clues: mine };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
+}
+function rank(clues, ecosystem, framework = null) {
+  const scored = scoreCauses(clues).filter((s) => s.score >= MIN_LISTED);
+  const best = scored[0]?.score ?? 0;
+  const findings2 = scored.map((s) => ({ cause: s.cause, score: s.score, evidence: evidenceOf(s.clues), fix: fixFor(s.cause, ecosystem, framework) }));
+  if (best >= UNKNOWN_BELOW) return findings2.slice(0, MAX_CAUSES);
+  const unknown = {
+    cause: "unknown",
+    score: best,
+    evidence: evidenceOf(clues),
+    fix: fixFor("unknown", ecosystem, framework)
+  };
+  return [unknown, ...findings2.slice(0, MAX_CAUSES - 1)];
+}
+function evidenceOf(clues) {
+  const sorted = clues.map((c, i) => ({ c, i })).sort((a, b) => effective(b.c) - effective(a.c) || a.i - b.i).map(({ c }) => c.evidence);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of sorted) {
+    const key = `${e.kind}\0${e.text}\0${e.file ?? ""}\0${e.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+// src/explain/score-scale.ts
+var SCORE_BANDS = [
+  { label: "strong", min: 0.8 },
+  { label: "likely", min: 0.6 },
+  { label: "possible", min: UNKNOWN_BELOW },
+  { label: "weak", min: 0 }
+];
+function scoreLabel(score) {
+  return SCORE_BANDS.find((b) => score >= b.min)?.label ?? "weak";
+}
+
 // src/report/sample-label.ts
 function formatE(x) {
   if (x < 10) return x.toFixed(1);
@@ -1141,7 +1594,7 @@ function statistics(t) {
   return parts.length > 0 ? ` \u2014 ${parts.join("; ")}` : "";
 }
 function causeLines(c, secrets) {
-  const out = [`- **Cause \`${c.cause}\`** (score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
+  const out = [`- **Cause \`${c.cause}\`** (${scoreLabel(c.score)}, score ${c.score.toFixed(2)}): ${sanitizeInline(c.fix.summary, { secrets, max: 400 })}`];
   for (const e of c.evidence.slice(0, 8)) {
     const where = e.file === void 0 ? "" : ` at ${codeSpan(e.line === void 0 ? e.file : `${e.file}:${e.line}`, { secrets })}`;
     out.push(`  - _${e.kind}_: ${sanitizeInline(e.text, { secrets, max: 300 })}${where}`);
@@ -1195,7 +1648,7 @@ function causeCell(t, secrets) {
   const top = t.causes[0];
   if (top === void 0) return "\u2013";
   const first = top.fix.summary.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? top.fix.summary;
-  return `\`${top.cause}\` (score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
+  return `\`${top.cause}\` (${scoreLabel(top.score)}, score ${top.score.toFixed(2)}): ${sanitizeInline(first, { secrets, max: 160 })}`;
 }
 
 // src/report/markdown.ts
@@ -1275,6 +1728,7 @@ export {
   codeSpan,
   tableCell,
   createRunner,
+  rank,
   decideGate,
   costLine,
   renderBudgeted,

@@ -1,0 +1,93 @@
+// The project's own test helpers a test file imports (helpers, factories, shared fixtures, base
+// classes), resolved against the project's listing: where a shared database, directory or server
+// often lives. Relative JS imports and Python imports that name a file of the project; packages
+// and the code under test never (src/locate/test-files.ts isTestSupportFile).
+import { languageOf } from '../locate/lang.js';
+import { isTestSupportFile } from '../locate/test-files.js';
+
+/** Helper files followed per test file: the nearest few, breadth first. */
+export const MAX_HELPERS = 12;
+/** Import levels followed: the test's imports, and theirs. */
+export const HELPER_DEPTH = 2;
+const MAX_IMPORT_LINES = 400;
+
+const JS_IMPORT = /(?:\bfrom\s{1,5}|\bimport\s{0,5}\(?\s{0,5}|\brequire\(\s{0,5})['"](\.{1,2}\/[^'"\n]{1,300})['"]/g;
+const JS_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '.mts', '.cts', '/index.ts', '/index.js', '/index.mjs'];
+const PY_FROM = /^\s{0,40}from\s{1,5}(\.{0,5}[\w.]{0,300})\s{1,5}import\s{1,5}([\w, ()*]{1,500})/;
+const PY_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})/;
+
+/** Files of `files` that `path` (with `text`) imports, in source order, each once. */
+export function importedFiles(path: string, text: string, files: ReadonlySet<string>): string[] {
+  const lang = languageOf(path, 'unknown');
+  const dir = path.split('/').slice(0, -1);
+  const out: string[] = [];
+  const add = (p: string | null): void => {
+    if (p !== null && p !== path && !out.includes(p)) out.push(p);
+  };
+  const head = text.split('\n', MAX_IMPORT_LINES);
+  if (lang === 'js') {
+    for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? '', files));
+  } else if (lang === 'python') {
+    for (const line of head) {
+      const from = PY_FROM.exec(line);
+      if (from !== null) {
+        const base = from[1] ?? '';
+        add(resolvePython(dir, base, files));
+        // `from pkg import helpers` may name a module, not a function.
+        for (const name of (from[2] ?? '').split(/[,()\s]+/).filter((n) => /^\w{1,100}$/.test(n))) add(resolvePython(dir, `${base}${base.endsWith('.') ? '' : '.'}${name}`, files));
+        continue;
+      }
+      const plain = PY_IMPORT.exec(line);
+      if (plain !== null) add(resolvePython(dir, plain[1] ?? '', files));
+    }
+  }
+  return out;
+}
+
+function resolveJs(dir: readonly string[], spec: string, files: ReadonlySet<string>): string | null {
+  const parts = [...dir];
+  for (const seg of spec.split('/')) {
+    if (seg === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  const base = parts.join('/');
+  // TypeScript sources are imported by their emitted name (`./db.js` for db.ts).
+  const stem = base.replace(/\.[cm]?js$/, '');
+  for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+
+/** `.helpers` next to the file, `..db` above it, `tests.helpers` from the root or the file's top directory. */
+function resolvePython(dir: readonly string[], dotted: string, files: ReadonlySet<string>): string | null {
+  const dots = /^\.*/.exec(dotted)?.[0].length ?? 0;
+  const rest = dotted.slice(dots).split('.').filter((s) => s !== '');
+  const roots: string[][] = dots > 0 ? (dots - 1 <= dir.length ? [dir.slice(0, dir.length - (dots - 1))] : []) : [[], dir.slice(0, 1), ['src']];
+  for (const root of roots) {
+    const base = [...root, ...rest].join('/');
+    if (base === '') continue;
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`]) if (files.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The helpers of a test file, breadth first to HELPER_DEPTH, bounded; only files whose text is known. */
+export function helperFilesOf(testFile: string, sources: ReadonlyMap<string, string>, files: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  let level = [testFile];
+  for (let depth = 0; depth < HELPER_DEPTH && level.length > 0 && found.length < MAX_HELPERS; depth++) {
+    const next: string[] = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === undefined) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (imported === testFile || found.includes(imported) || found.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
+        found.push(imported);
+        next.push(imported);
+      }
+    }
+    level = next;
+  }
+  return found;
+}

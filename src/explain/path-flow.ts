@@ -1,0 +1,136 @@
+// Fixed paths built through variables: `d = tempfile.gettempdir()`, `p = os.path.join(d,
+// "config.toml")`, then `open(p, "w")`; `root = Path(__file__).parent`, `self.out = root /
+// "tmp_e2e"`, then `self.out.mkdir()`. The line rules see one line at a time and miss these; here a
+// variable holding the system temp dir or the project's own directory (not a per-test directory)
+// is followed through joins with a literal name to a line that writes, creates or removes it.
+// Regexes only, one pass over each file's lines in order: approximate by design, bounded.
+import type { Cause } from '../model.js';
+import { escapeRegExp, MAX_LINE_CHARS, type Region } from './source-lang.js';
+import type { SourceFindingKind, SourceScope } from './types.js';
+
+export interface PathFlowFinding {
+  readonly kind: SourceFindingKind;
+  readonly cause: Cause;
+  readonly file: string;
+  /** 0-based line in the region's file. */
+  readonly line: number;
+  readonly scope: SourceScope;
+  readonly resource: string;
+  readonly region: Region;
+}
+
+type Base = 'tmp' | 'root';
+
+interface Held {
+  readonly base: Base;
+  /** The last literal name joined onto the base, if any. */
+  readonly name?: string;
+}
+
+const TEMP_BASE = /\btempfile\.gettempdir\(\)|\bos\.tmpdir\(\)|\btmpdir\(\)|\bos\.TempDir\(\)|["'`]\/(?:var\/)?tmp\/?["'`/]|java\.io\.tmpdir|\bGetTempPath\(\)|\btemp_dir\(\)|\$TMPDIR|\bTMPDIR\b/;
+const ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
+/** A line that may write, create or remove a path: only these are matched against the variables. */
+const WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
+/** Per-test or per-worker paths: the idiomatic fixes, never a shared path. */
+const PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
+const ASSIGN = /^\s{0,200}(?:(?:export\s{1,5})?(?:const|let|var|final|private|static|public|protected|readonly)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?((?:self\.|this\.)?[A-Za-z_$][\w$]{0,100})\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?(?::=|=(?![=>]))\s{0,5}(.{1,300})$/;
+const LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
+
+export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] {
+  const byFile = new Map<string, Region[]>();
+  // Lines the test does not use (scope `file`) still define variables it may use; only their
+  // own writes are not findings.
+  for (const r of regions) byFile.set(r.path, [...(byFile.get(r.path) ?? []), r]);
+  const out: PathFlowFinding[] = [];
+  for (const [file, rs] of byFile) {
+    // Each line once, in file order, with the closest scope that covers it.
+    const lines = new Map<number, Region>();
+    for (const r of [...rs].sort((a, b) => rank(a.scope) - rank(b.scope))) {
+      for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
+    }
+    const held = new Map<string, Held>();
+    for (const i of [...lines.keys()].sort((a, b) => a - b)) {
+      const region = lines.get(i) as Region;
+      const text = (region.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      if (region.scope !== 'file') for (const f of writes(text, held)) out.push({ ...f, file, line: i, scope: region.scope, region });
+      track(text, held);
+    }
+  }
+  return out;
+}
+
+function rank(scope: SourceScope): number {
+  return ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'file'].indexOf(scope);
+}
+
+function track(line: string, held: Map<string, Held>): void {
+  const m = ASSIGN.exec(line);
+  if (m === null) return;
+  const target = m[1] ?? '';
+  const expr = m[2] ?? '';
+  const value = heldBy(expr, held);
+  if (value === null) held.delete(target);
+  else held.set(target, value);
+}
+
+/** What an expression holds: a base directory, joined with names, or nothing fixed. */
+function heldBy(expr: string, held: ReadonlyMap<string, Held>): Held | null {
+  if (PER_TEST.test(expr)) return null;
+  const name = lastLiteral(expr);
+  const from = [...held].find(([v]) => new RegExp(`(?<![\\w$.])${escapeRegExp(v)}\\b`).test(expr))?.[1];
+  if (from !== undefined) return { base: from.base, ...(name ?? from.name ? { name: name ?? from.name } : {}) };
+  const base: Base | null = TEMP_BASE.test(expr) ? 'tmp' : ROOT_BASE.test(expr) ? 'root' : null;
+  if (base === null) return null;
+  return { base, ...(name !== undefined ? { name } : {}) };
+}
+
+/** The last literal path component joined in the expression (`"config.toml"`, `/out/x.json` -> `x.json`). */
+function lastLiteral(expr: string): string | undefined {
+  let last: string | undefined;
+  for (const m of expr.matchAll(LITERAL)) {
+    const part = (m[1] ?? '').split('}').pop()?.replace(/^\/+|\/+$/g, '').split('/').pop() ?? '';
+    if (/^[\w.-]{1,200}$/.test(part) && part !== 'tmp' && !/^[rwab+xt]{1,3}$/.test(part) && !/^utf-?8$/i.test(part)) last = part;
+  }
+  return last;
+}
+
+interface Write {
+  readonly kind: SourceFindingKind;
+  readonly cause: Cause;
+  readonly resource: string;
+}
+
+/** Calls that create, write, touch or remove their first (path) argument; `db` ones open a database. */
+const OPS: ReadonlyArray<{ readonly pattern: (x: string) => RegExp; readonly db?: boolean }> = [
+  // open, io.open, aiofiles.open, curio's aopen ...
+  { pattern: (x) => new RegExp(`(?<![\\w])(?:\\w{1,20}\\.)?a?open\\(\\s{0,5}${x}\\s{0,5},\\s{0,5}(?:mode\\s{0,5}=\\s{0,5})?['"][wax]`) },
+  { pattern: (x) => new RegExp(`${x}\\s{0,5}\\)?\\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir|open\\(\\s{0,5}['"][wax])`) },
+  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}\\b|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}\\b`) },
+  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}\\b|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}\\b`), db: true },
+];
+
+function writes(line: string, held: ReadonlyMap<string, Held>): Write[] {
+  const out: Write[] = [];
+  if (held.size === 0 || !WRITE_HINT.test(line)) return out;
+  for (const [v, h] of held) {
+    if (!line.includes(v.split('.').pop() ?? v)) continue;
+    const x = `(?<![\\w$.])${escapeRegExp(v)}(?![\\w$])`;
+    // The written path is the variable, or the variable joined with a literal right there.
+    const joined = new RegExp(`(?:path\\.join|os\\.path\\.join|filepath\\.Join|Paths\\.get|Path\\.of|resolve)\\(\\s{0,5}${x}[^)]{0,200}\\)|${x}\\s{0,5}/\\s{0,5}["'][^"']{1,200}["']|${x}`);
+    const op = OPS.find((o) => o.pattern(`(?:${joined.source})`).test(line));
+    if (op === undefined) continue;
+    const name = lastLiteral(joined.exec(line)?.[0] ?? '') ?? h.name;
+    if (name === undefined) continue;
+    const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
+    out.push(
+      db
+        ? { kind: 'shared-db-file', cause: 'shared-database', resource: `db:${name}` }
+        : { kind: h.base === 'tmp' ? 'fixed-temp-path' : 'fixed-output-path', cause: 'shared-file-path', resource: `${h.base === 'tmp' ? 'tmp' : 'path'}:${name}` },
+    );
+    break;
+  }
+  return out;
+}
