@@ -1,7 +1,7 @@
 // Which other tests fail in the same runs as this one, and which of them ran at the same moment
 // on another worker: "something is shared", with the names of who shares it.
 import type { Cluster, RunResult, TestCase, TestAnalysis, TestId } from '../model.js';
-import { failedInRun, outcomeOf } from '../observe/index.js';
+import { failedInRun, outcomeOfCases } from '../observe/index.js';
 import { casesOf, indexRuns, type IndexedRun } from './run-index.js';
 import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
@@ -17,7 +17,7 @@ export interface CoFailure {
 export function coFailureClues(test: TestAnalysis, runs: readonly RunResult[], clusters: readonly Cluster[]): CoFailure {
   const indexed = indexRuns(runs);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
-  const passRuns = indexed.filter((r) => outcomeOf(r.run, test.id) === 'passed');
+  const passRuns = indexed.filter((r) => outcomeOfCases(casesOf(r, test.id)) === 'passed');
   const withMe = failuresOfOthers(test.id, failRuns);
   const withoutMe = failuresOfOthers(test.id, passRuns);
   // At least half of this test's failing runs, and clearly less often when this test passes:

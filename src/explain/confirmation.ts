@@ -1,8 +1,8 @@
 // What the confirmation reruns say: a test that fails in the serial full suite but passes when
 // rerun serially on its own depends on what ran before it (order), not on parallelism.
 import type { RunResult, TestAnalysis } from '../model.js';
-import { outcomeOf } from '../observe/index.js';
-import { indexRuns, type IndexedRun } from './run-index.js';
+import { outcomeOfCases } from '../observe/index.js';
+import { casesOf, indexRuns, type IndexedRun } from './run-index.js';
 import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
 interface Tally {
@@ -13,7 +13,7 @@ interface Tally {
 function tally(runs: readonly IndexedRun[], id: string): Tally {
   const t: Tally = { runs: 0, failed: 0 };
   for (const run of runs) {
-    const outcome = outcomeOf(run.run, id);
+    const outcome = outcomeOfCases(casesOf(run, id));
     if (outcome === null) continue;
     t.runs += 1;
     if (outcome === 'failed') t.failed += 1;

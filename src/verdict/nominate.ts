@@ -1,4 +1,4 @@
-import { compareIds, runOutcomes } from '../observe/index.js';
+import { compareIds, failedInRun, outcomesAmong } from '../observe/index.js';
 import type { RunResult, TestId } from '../model.js';
 import type { Counts } from '../stats/e-process.js';
 
@@ -24,21 +24,29 @@ type Tally = { failed: number; n: number };
 /**
  * Discovery only nominates: a test is a suspect when it failed in at least one parallel discovery
  * run and in no serial one (a serial failure makes it `flaky` for good, so there is nothing left to
- * confirm). Only `discovery` runs count: the set, and so K, is fixed before any confirmation run,
- * and confirmation's samples are fresh, which is what makes the split of alpha over K valid
+ * confirm). Only `discovery` runs are read, so the set, and K, are fixed before any confirmation
+ * run, and confirmation's samples are fresh, which is what makes the split of alpha over K valid
  * conditional on the nomination. Nothing here needs serial discovery runs to exist.
+ *
+ * Two passes, so a suite of 20,000 tests costs a set of the few that failed in parallel, not a
+ * map of every test per run: first the tests that failed in a parallel discovery run, then their
+ * outcomes everywhere.
  */
 export function nominate(runs: readonly RunResult[], serialWorkers: number): Nomination {
+  const discovery = runs.filter((run) => run.record.phase === 'discovery');
+  const candidates = new Set<TestId>();
+  for (const run of discovery) {
+    if (run.record.workers <= serialWorkers) continue;
+    for (const c of run.cases) if (failedInRun(c)) candidates.add(c.id);
+  }
   const seen = new Map<TestId, { serial: Tally; byCount: Map<number, Tally> }>();
-  for (const run of runs) {
-    if (run.record.phase !== 'discovery') continue;
+  for (const id of candidates) seen.set(id, { serial: { failed: 0, n: 0 }, byCount: new Map() });
+  for (const run of discovery) {
+    if (candidates.size === 0) break;
     const workers = run.record.workers;
-    for (const [id, outcome] of runOutcomes(run)) {
-      let entry = seen.get(id);
-      if (entry === undefined) {
-        entry = { serial: { failed: 0, n: 0 }, byCount: new Map() };
-        seen.set(id, entry);
-      }
+    for (const [id, outcome] of outcomesAmong(run, candidates)) {
+      const entry = seen.get(id);
+      if (entry === undefined) continue;
       let tally = workers <= serialWorkers ? entry.serial : entry.byCount.get(workers);
       if (tally === undefined) {
         tally = { failed: 0, n: 0 };

@@ -18,7 +18,9 @@ export interface Tape {
  * no outcome decides which observations enter the test.
  */
 export function confirmationTapes(runs: readonly RunResult[], id: TestId, serialWorkers: number, parallelWorkers: number): { serial: Tape; parallel: Tape } {
-  const all = observationsOf(runs, id).filter((o) => !o.experiment);
+  // Only confirmation runs can hold an observation here: discovery runs are never looked up.
+  const confirmation = runs.filter((r) => r.record.phase === 'confirm-serial' || r.record.phase === 'confirm-parallel');
+  const all = observationsOf(confirmation, id).filter((o) => !o.experiment);
   return {
     serial: tape(all.filter((o) => o.phase === 'confirm-serial' && o.workers === serialWorkers), serialWorkers),
     parallel: tape(all.filter((o) => o.phase === 'confirm-parallel' && o.workers === parallelWorkers), parallelWorkers),

@@ -10411,21 +10411,33 @@ function failedInRun(testCase) {
 }
 
 // src/observe/run-outcomes.ts
+var FAILED = outcomeRank("failed");
+var PASSED = outcomeRank("passed");
+function outcomeOfCases(cases) {
+  let worst = -1;
+  for (const c of cases) worst = Math.max(worst, outcomeRank(effectiveOutcome(c)));
+  return worst >= FAILED ? "failed" : worst === PASSED ? "passed" : null;
+}
 var cache = /* @__PURE__ */ new WeakMap();
 function runOutcomes(run2) {
   const cached = cache.get(run2);
   if (cached) return cached;
+  const map = outcomesAmong(run2, null);
+  cache.set(run2, map);
+  return map;
+}
+function outcomesAmong(run2, ids) {
   const worst = /* @__PURE__ */ new Map();
   for (const c of run2.cases) {
+    if (ids !== null && !ids.has(c.id)) continue;
     const rank4 = outcomeRank(effectiveOutcome(c));
     if (rank4 > (worst.get(c.id) ?? -1)) worst.set(c.id, rank4);
   }
   const map = /* @__PURE__ */ new Map();
   for (const [id, rank4] of worst) {
-    if (rank4 >= outcomeRank("failed")) map.set(id, "failed");
-    else if (rank4 === outcomeRank("passed")) map.set(id, "passed");
+    if (rank4 >= FAILED) map.set(id, "failed");
+    else if (rank4 === PASSED) map.set(id, "passed");
   }
-  cache.set(run2, map);
   return map;
 }
 function outcomeOf(run2, id) {
@@ -10609,16 +10621,20 @@ function observationConfidence(serial, parallel) {
 
 // src/verdict/nominate.ts
 function nominate(runs2, serialWorkers) {
+  const discovery = runs2.filter((run2) => run2.record.phase === "discovery");
+  const candidates = /* @__PURE__ */ new Set();
+  for (const run2 of discovery) {
+    if (run2.record.workers <= serialWorkers) continue;
+    for (const c of run2.cases) if (failedInRun(c)) candidates.add(c.id);
+  }
   const seen = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    if (run2.record.phase !== "discovery") continue;
+  for (const id of candidates) seen.set(id, { serial: { failed: 0, n: 0 }, byCount: /* @__PURE__ */ new Map() });
+  for (const run2 of discovery) {
+    if (candidates.size === 0) break;
     const workers = run2.record.workers;
-    for (const [id, outcome] of runOutcomes(run2)) {
-      let entry = seen.get(id);
-      if (entry === void 0) {
-        entry = { serial: { failed: 0, n: 0 }, byCount: /* @__PURE__ */ new Map() };
-        seen.set(id, entry);
-      }
+    for (const [id, outcome] of outcomesAmong(run2, candidates)) {
+      const entry = seen.get(id);
+      if (entry === void 0) continue;
       let tally2 = workers <= serialWorkers ? entry.serial : entry.byCount.get(workers);
       if (tally2 === void 0) {
         tally2 = { failed: 0, n: 0 };
@@ -10641,7 +10657,8 @@ function nominate(runs2, serialWorkers) {
 
 // src/verdict/tapes.ts
 function confirmationTapes(runs2, id, serialWorkers, parallelWorkers) {
-  const all = observationsOf(runs2, id).filter((o) => !o.experiment);
+  const confirmation = runs2.filter((r) => r.record.phase === "confirm-serial" || r.record.phase === "confirm-parallel");
+  const all = observationsOf(confirmation, id).filter((o) => !o.experiment);
   return {
     serial: tape(all.filter((o) => o.phase === "confirm-serial" && o.workers === serialWorkers), serialWorkers),
     parallel: tape(all.filter((o) => o.phase === "confirm-parallel" && o.workers === parallelWorkers), parallelWorkers)
@@ -12333,7 +12350,7 @@ var MAX_OVERLAPS = 3;
 function coFailureClues(test, runs2, clusters) {
   const indexed = indexRuns(runs2);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
-  const passRuns = indexed.filter((r) => outcomeOf(r.run, test.id) === "passed");
+  const passRuns = indexed.filter((r) => outcomeOfCases(casesOf(r, test.id)) === "passed");
   const withMe = failuresOfOthers(test.id, failRuns);
   const withoutMe = failuresOfOthers(test.id, passRuns);
   const needed = Math.max(1, Math.ceil(failRuns.length / 2));
@@ -12401,7 +12418,7 @@ function timed2(c) {
 function tally(runs2, id) {
   const t = { runs: 0, failed: 0 };
   for (const run2 of runs2) {
-    const outcome = outcomeOf(run2.run, id);
+    const outcome = outcomeOfCases(casesOf(run2, id));
     if (outcome === null) continue;
     t.runs += 1;
     if (outcome === "failed") t.failed += 1;

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-VECPNW4K.js";
+} from "./chunk-FYL4VWTF.js";
 import {
   ArtifactError,
   readBoundedJson,
