@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-FYL4VWTF.js";
+} from "./chunk-H2C5OGGP.js";
 import {
   ArtifactError,
   readBoundedJson,
