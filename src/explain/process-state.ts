@@ -31,6 +31,10 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
     { name: 'singleton', pattern: /\b(?:spy|object)\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"](?:get_instance|_instance|_instances|instance|_cache)['"]/ },
     // Clearing a memoised function's cache: the test knows the process keeps its result.
     { name: 'cache', pattern: /\b([\w.]{1,100})\.cache_clear\(\)/ },
+    // Captured log records depend on the process's logging configuration (levels, `disable`,
+    // handlers, `propagate`), which any earlier test may have changed.
+    { name: 'logging', pattern: /\bcaplog\.(?:records|text|messages|record_tuples)\b/ },
+    { name: 'metrics', pattern: /\b(?:prometheus_client\.)?REGISTRY\.(?:register|unregister|get_sample_value)\(/ },
     { name: 'logging', pattern: /\blogging\.(?:disable|basicConfig)\(|\blogging\.getLogger\([^)]{0,100}\)\.(?:setLevel|addHandler|removeHandler|handlers|propagate|disabled)\b/ },
     // Django resolves URLs through a resolver cached per process for the ROOT_URLCONF of the
     // moment (the docs: `clear_url_caches()` after changing it); a test resolving a literal URL
@@ -46,9 +50,11 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
     { name: 'log', pattern: /\b(?:log\.Set(?:Output|Flags|Prefix)|slog\.SetDefault|zap\.ReplaceGlobals)\(/ },
     { name: 'http-default', pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
     { name: 'flags', pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
-    { name: 'registry', pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ },
+    { name: 'metrics', pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ },
   ],
   java: [
+    // Micrometer's global composite registry: every meter registry added to it sees every test's meters.
+    { name: 'metrics', pattern: /\bMetrics\.(?:addRegistry|removeRegistry|globalRegistry)\b/ },
     { name: 'stdio', pattern: /\bSystem\.set(?:Out|Err|In)\(/ },
     { name: 'defaults', pattern: /\b(?:Locale|TimeZone)\.setDefault\(|\bDateTimeUtils\.setCurrentMillis/ },
     { name: 'singleton', pattern: /\b([A-Z]\w{0,60})\.(?:resetInstance|setInstance)\(/ },

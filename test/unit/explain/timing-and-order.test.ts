@@ -92,3 +92,39 @@ describe('process-wide state', () => {
     expect(got.cause).toBe('unknown');
   });
 });
+
+describe('what the whole suite runs singles out nobody', () => {
+  it("an autouse fixture's environment default loses to the captured logs two co-failing tests read", () => {
+    const conftest = 'import os\nimport pytest\n\n\n@pytest.fixture(scope="session", autouse=True)\ndef _api_key():\n    if "SVC_API_KEY" not in os.environ:\n        os.environ["SVC_API_KEY"] = "dummy"\n';
+    const py = (name: string): string => `def ${name}(caplog):\n    load_store("/missing")\n    record = caplog.records[0]\n    assert record.levelname == "WARNING"\n`;
+    const a = analysis({ file: 'tests/test_store.py', name: 'test_read_warns', cluster: 0 });
+    const b = analysis({ file: 'tests/test_store.py', name: 'test_write_warns', cluster: 0 });
+    const sources = { 'tests/conftest.py': conftest, 'tests/test_store.py': `${py('test_read_warns')}\n\n${py('test_write_warns')}` };
+    const got = first([a, b], together(a, b, 'IndexError: list index out of range'), sources, 'python');
+    expect(got.cause).toBe('order-dependence');
+    expect(got.evidence).toMatch(/process-wide `logging`/);
+  });
+
+  it('a path named in a docstring is prose, not a resource', () => {
+    const py = 'def test_build():\n    """Builds into ``/tmp/build/out.db``, the shared default."""\n    assert build()\n';
+    const t = analysis({ file: 'tests/test_build.py', name: 'test_build' });
+    const [out] = explain({ tests: [t], runs: failingRuns(t, 'assert False'), clusters: [], ecosystem: 'python', sources: new Map([['tests/test_build.py', py]]), cores: 2 });
+    expect(out?.causes.map((c) => c.cause)).not.toContain('shared-database');
+    expect(out?.causes.map((c) => c.cause)).not.toContain('shared-file-path');
+  });
+
+  it('JUnit: two tests of a parallel class add registries to the global meter registry: shared global state', () => {
+    const java = 'package app;\n\nimport io.micrometer.core.instrument.Metrics;\n\nclass SolverTest {\n    @Test\n    void countsA() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n\n    @Test\n    void countsB() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n}\n';
+    const a = analysis({ file: 'src/test/java/app/SolverTest.java', name: 'countsA', classname: 'app.SolverTest', cluster: 0 });
+    const b = analysis({ file: 'src/test/java/app/SolverTest.java', name: 'countsB', classname: 'app.SolverTest', cluster: 0 });
+    const got = first([a, b], together(a, b, 'expected: 1.0 but was: 2.0'), { 'src/test/java/app/SolverTest.java': java }, 'java');
+    expect(got.cause).toBe('shared-global-state');
+    expect(got.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a proxy failure in a test that passes serially reads as the environment another test changed', () => {
+    const t = analysis({ file: 'tests/test_wheel.py', name: 'test_wheel' });
+    const [out] = explain({ tests: [t], runs: failingRuns(t, 'Caused by: tunnel error: failed to create underlying connection'), clusters: [], ecosystem: 'python', sources: new Map(), cores: 2 });
+    expect(out?.causes[0]?.cause).toBe('shared-env-or-cwd');
+  });
+});

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-H2C5OGGP.js";
+} from "./chunk-6RH6YIUL.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -12904,6 +12904,17 @@ var genericSignatures = [
     note: "The failure passes through a working-directory change, which is process-wide."
   },
   {
+    id: "generic.proxy",
+    ecosystem: "generic",
+    // HTTP clients take their proxy from the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY: curl,
+    // requests, pip, uv, Go's ProxyFromEnvironment); a proxy failure in a test that passes serially
+    // is a proxy another test put there.
+    pattern: /\bProxyError\b|\bproxy error\b|\btunnel error\b|\bUnable to connect to proxy\b|\bCONNECT tunnel failed\b|\bproxyconnect tcp\b/i,
+    cause: "shared-env-or-cwd",
+    weight: 0.45,
+    note: "A proxy failure: the proxy comes from environment variables, which another test may have set."
+  },
+  {
     id: "generic.over-time-budget",
     ecosystem: "generic",
     // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time
@@ -13868,7 +13879,7 @@ function fixtureRegions(files, params) {
         if (!wanted.includes(name) && !autouse || seen.has(key)) return;
         seen.add(key);
         const b = block(f.lines, i);
-        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: "fixture" });
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
         next.push(...b.params);
       });
     }
@@ -13881,6 +13892,7 @@ function fixtureRegions(files, params) {
 var PY_ASSIGN = /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=\n]{1,100})?=(?!=)/;
 var JS_ASSIGN = /^(?:export\s{1,5})?(?:const|let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})\b/;
 function withUnusedModuleLinesAsFile(regions, lang, testFile) {
+  if (lang === "python") regions = withPythonProseAsFile(regions);
   if (lang !== "python" && lang !== "js") return [...regions];
   const own = regions.filter((r) => r.scope === "test" || r.scope === "fixture" || r.scope === "class");
   const usedCache = /* @__PURE__ */ new Map();
@@ -13920,6 +13932,46 @@ function split2(r, scopes) {
       out.push({ ...r, start, end: i - 1, scope: scopes[start - r.start] ?? r.scope });
       start = i;
     }
+  }
+  return out;
+}
+function withPythonProseAsFile(regions) {
+  const docs = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Map();
+  return regions.flatMap((r) => {
+    if (r.scope === "file" || !r.path.endsWith(".py")) return [r];
+    let prose = docs.get(r.lines);
+    if (prose === void 0) docs.set(r.lines, prose = docstringLines(r.lines));
+    let quoted;
+    if (r.scope === "helper") {
+      quoted = strings.get(r.lines);
+      if (quoted === void 0) strings.set(r.lines, quoted = tripleQuoted(r.lines));
+    }
+    const scopes = [];
+    let any = false;
+    for (let i = r.start; i <= r.end; i++) {
+      const scope = prose[i] === true ? null : quoted?.[i] === true ? "file" : r.scope;
+      any ||= scope !== r.scope;
+      scopes.push(scope);
+    }
+    return any ? split2(r, scopes).filter((part) => scopes[part.start - r.start] !== null) : [r];
+  });
+}
+var OPENS_STRING = /^\s{0,200}[rRbBuU]{0,2}(?:"""|\'\'\')/;
+function docstringLines(lines) {
+  const out = lines.map(() => false);
+  const inside = tripleQuoted(lines);
+  let previous = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (inside[i] === true) continue;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (OPENS_STRING.test(line) && (previous === "" || previous.endsWith(":"))) {
+      out[i] = true;
+      for (let j = i + 1; j < lines.length && inside[j] === true; j++) out[j] = true;
+    }
+    previous = trimmed;
   }
   return out;
 }
@@ -14120,6 +14172,10 @@ var RULES = {
     { name: "singleton", pattern: /\b(?:spy|object)\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"](?:get_instance|_instance|_instances|instance|_cache)['"]/ },
     // Clearing a memoised function's cache: the test knows the process keeps its result.
     { name: "cache", pattern: /\b([\w.]{1,100})\.cache_clear\(\)/ },
+    // Captured log records depend on the process's logging configuration (levels, `disable`,
+    // handlers, `propagate`), which any earlier test may have changed.
+    { name: "logging", pattern: /\bcaplog\.(?:records|text|messages|record_tuples)\b/ },
+    { name: "metrics", pattern: /\b(?:prometheus_client\.)?REGISTRY\.(?:register|unregister|get_sample_value)\(/ },
     { name: "logging", pattern: /\blogging\.(?:disable|basicConfig)\(|\blogging\.getLogger\([^)]{0,100}\)\.(?:setLevel|addHandler|removeHandler|handlers|propagate|disabled)\b/ },
     // Django resolves URLs through a resolver cached per process for the ROOT_URLCONF of the
     // moment (the docs: `clear_url_caches()` after changing it); a test resolving a literal URL
@@ -14135,9 +14191,11 @@ var RULES = {
     { name: "log", pattern: /\b(?:log\.Set(?:Output|Flags|Prefix)|slog\.SetDefault|zap\.ReplaceGlobals)\(/ },
     { name: "http-default", pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
     { name: "flags", pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
-    { name: "registry", pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ }
+    { name: "metrics", pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ }
   ],
   java: [
+    // Micrometer's global composite registry: every meter registry added to it sees every test's meters.
+    { name: "metrics", pattern: /\bMetrics\.(?:addRegistry|removeRegistry|globalRegistry)\b/ },
     { name: "stdio", pattern: /\bSystem\.set(?:Out|Err|In)\(/ },
     { name: "defaults", pattern: /\b(?:Locale|TimeZone)\.setDefault\(|\bDateTimeUtils\.setCurrentMillis/ },
     { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:resetInstance|setInstance)\(/ }
