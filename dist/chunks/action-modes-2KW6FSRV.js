@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-FYL4VWTF.js";
+} from "./chunk-NMT3EKQQ.js";
 import {
   ArtifactError,
   readBoundedJson,
