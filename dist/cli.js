@@ -19972,61 +19972,6 @@ function suiteOf(runs2) {
   return [...ids2].sort();
 }
 
-// src/confirm/estimate.ts
-function durationModel(runs2) {
-  const sums = /* @__PURE__ */ new Map();
-  const residuals = [];
-  const full = /* @__PURE__ */ new Map();
-  for (const run2 of runs2) {
-    let sum = 0;
-    let timed3 = 0;
-    for (const c of run2.cases) {
-      if (c.durationMs === void 0 || c.durationMs < 0) continue;
-      sum += c.durationMs;
-      timed3++;
-      const s = sums.get(c.id) ?? { total: 0, n: 0 };
-      s.total += c.durationMs;
-      s.n++;
-      sums.set(c.id, s);
-    }
-    const lanes = Math.max(1, Math.min(run2.record.workers, timed3));
-    if (timed3 > 0) residuals.push({ workers: run2.record.workers, ms: Math.max(0, run2.record.durationMs - sum / lanes) });
-    if (run2.record.subset === void 0) {
-      const f = full.get(run2.record.workers) ?? { total: 0, n: 0 };
-      f.total += run2.record.durationMs;
-      f.n++;
-      full.set(run2.record.workers, f);
-    }
-  }
-  const testMs = new Map([...sums].map(([id, s]) => [id, s.total / s.n]));
-  const minWorkers = Math.min(...residuals.map((r) => r.workers));
-  const serialResiduals = residuals.filter((r) => r.workers === minWorkers);
-  return {
-    overheadMs: median(serialResiduals.map((r) => r.ms)),
-    testMs,
-    defaultTestMs: median([...testMs.values()]),
-    fullSuiteMs: new Map([...full].map(([w, f]) => [w, f.total / f.n])),
-    suiteTestMs: [...testMs.values()].reduce((a, b) => a + b, 0)
-  };
-}
-function estimateRunMs(model, spec) {
-  if (spec.tests === void 0) {
-    const seen = model.fullSuiteMs.get(spec.workers);
-    if (seen !== void 0) return seen;
-    return model.overheadMs + model.suiteTestMs / Math.max(1, spec.workers);
-  }
-  const lanes = Math.max(1, Math.min(spec.workers, spec.tests.length));
-  const durations = spec.tests.map((id) => model.testMs.get(id) ?? model.defaultTestMs);
-  const testTime = durations.reduce((sum, ms) => sum + ms, 0);
-  return model.overheadMs + Math.max(testTime / lanes, ...durations);
-}
-function median(values) {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 // src/confirm/order-replay.ts
 var MAX_REPLAY_VICTIMS = 5;
 var MAX_REPLAYS_PER_VICTIM = 7;
@@ -20082,7 +20027,7 @@ async function replayOrders(victims, ctx) {
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();
-      const estimate = estimateRunMs(durationModel(ctx.all), { workers: ctx.serialWorkers, tests });
+      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
       if (budget !== null && estimate > budget) {
         ctx.notes.push({ kind: "budget", text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
         break;
@@ -20106,6 +20051,159 @@ function replaySummary(state) {
   if (!state.reproduced) return `${what} passed: no sign of order dependence`;
   const named = state.suspects.length === 1 ? `; polluter: ${state.suspects[0]}` : ` (${state.suspects.length} suspect(s) left after ${state.replays} replay(s))`;
   return `${what} failed${named}`;
+}
+
+// src/price/makespan.ts
+function makespan(durations, lanes) {
+  const n = Math.max(1, Math.min(Math.floor(lanes), durations.length));
+  if (durations.length === 0) return 0;
+  if (n === 1) return durations.reduce((a, b) => a + b, 0);
+  const sorted = [...durations].sort((a, b) => b - a);
+  const heap = new Array(n).fill(0);
+  for (const d of sorted) {
+    heap[0] = (heap[0] ?? 0) + d;
+    siftDown(heap, 0);
+  }
+  return Math.max(...heap);
+}
+function siftDown(heap, start) {
+  let i = start;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let min = i;
+    if (l < heap.length && (heap[l] ?? 0) < (heap[min] ?? 0)) min = l;
+    if (r < heap.length && (heap[r] ?? 0) < (heap[min] ?? 0)) min = r;
+    if (min === i) return;
+    [heap[i], heap[min]] = [heap[min] ?? 0, heap[i] ?? 0];
+    i = min;
+  }
+}
+
+// src/price/price-model.ts
+function fitPriceModel(runs2, unit, cores) {
+  const usable = runs2.filter((r) => r.record.parse !== "missing" && r.cases.length > 0);
+  const serial = Math.min(...usable.map((r) => r.record.workers), Infinity);
+  const durations = /* @__PURE__ */ new Map();
+  const unitOf = /* @__PURE__ */ new Map();
+  for (const run2 of usable) {
+    const byTest = durations.get(run2.record.workers) ?? /* @__PURE__ */ new Map();
+    durations.set(run2.record.workers, byTest);
+    for (const c of run2.cases) {
+      if (!unitOf.has(c.id)) unitOf.set(c.id, unitKey(c, unit));
+      if (c.durationMs === void 0 || c.durationMs < 0 || c.outcome === "skipped" || c.outcome === "lost") continue;
+      const list3 = byTest.get(c.id) ?? [];
+      list3.push(c.durationMs);
+      byTest.set(c.id, list3);
+    }
+  }
+  const serialMs = meanOf(durations.get(serial));
+  const slowdown = /* @__PURE__ */ new Map();
+  for (const [w, byTest] of durations) {
+    if (w === serial) continue;
+    const ratios = [];
+    for (const [id, ms] of meanOf(byTest)) {
+      const base2 = serialMs.get(id);
+      if (base2 !== void 0 && base2 >= 1) ratios.push(ms / base2);
+    }
+    if (ratios.length > 0) slowdown.set(w, median(ratios));
+  }
+  const testMs = new Map(serialMs);
+  for (const [w, byTest] of durations) {
+    for (const [id, ms] of meanOf(byTest)) if (!testMs.has(id)) testMs.set(id, ms / (slowdown.get(w) ?? 1));
+  }
+  const base = { startupMs: /* @__PURE__ */ new Map(), testMs, unitOf, slowdown, fill: /* @__PURE__ */ new Map(), cores: Math.max(1, cores), serial, runs: usable.length };
+  const startups = /* @__PURE__ */ new Map();
+  const fills = /* @__PURE__ */ new Map();
+  for (const run2 of usable) {
+    const w = run2.record.workers;
+    const measured = measuredTestPhase(run2);
+    const ideal = idealTestPhase(base, w, run2.cases.map((c) => c.id));
+    const phase = measured ?? ideal;
+    push(startups, w, Math.max(0, run2.record.durationMs - phase));
+    if (measured !== null && run2.record.subset === void 0 && w !== serial && ideal > 0) push(fills, w, measured / ideal);
+  }
+  return {
+    ...base,
+    startupMs: new Map([...startups].map(([w, xs]) => [w, median(xs)])),
+    fill: new Map([...fills].map(([w, xs]) => [w, median(xs)]))
+  };
+}
+function priceRun(model, run2) {
+  const tests = run2.tests ?? [...model.testMs.keys()];
+  const phase = idealTestPhase(model, run2.workers, tests) * (run2.workers === model.serial ? 1 : nearest(model.fill, run2.workers) ?? 1);
+  return startupAt(model, run2.workers) + phase;
+}
+function fullSuiteInstead(model, run2) {
+  const size3 = new Set(run2.tests).size;
+  const suite = model.unitOf.size;
+  if (size3 < 2 || size3 >= suite) return true;
+  const subset = priceRun(model, run2);
+  const full = priceRun(model, { workers: run2.workers });
+  return subset > full || subset === full && size3 * 2 > suite;
+}
+function startupAt(model, workers) {
+  return model.startupMs.get(workers) ?? nearest(model.startupMs, workers) ?? 0;
+}
+function idealTestPhase(model, workers, tests) {
+  const known = [...model.testMs.values()];
+  const fallback = known.length === 0 ? 0 : median(known);
+  const units = /* @__PURE__ */ new Map();
+  for (const id of new Set(tests)) {
+    const key = model.unitOf.get(id) ?? id;
+    units.set(key, (units.get(key) ?? 0) + (model.testMs.get(id) ?? fallback));
+  }
+  if (workers <= model.serial) return [...units.values()].reduce((a, b) => a + b, 0);
+  const seen = model.slowdown.get(workers);
+  const lanes = seen === void 0 ? Math.min(workers, model.cores) : workers;
+  return makespan([...units.values()], lanes) * (seen ?? nearest(model.slowdown, workers) ?? 1);
+}
+function measuredTestPhase(run2) {
+  let first = Infinity;
+  let last = -Infinity;
+  let stamped = 0;
+  let timed3 = 0;
+  for (const c of run2.cases) {
+    if (c.outcome === "skipped" || c.outcome === "lost") continue;
+    timed3++;
+    if (c.startedAt === void 0 || c.endedAt === void 0) continue;
+    stamped++;
+    first = Math.min(first, c.startedAt);
+    last = Math.max(last, c.endedAt);
+  }
+  return timed3 > 0 && stamped * 2 >= timed3 && last >= first ? last - first : null;
+}
+function unitKey(c, unit) {
+  switch (unit) {
+    case "file":
+      return c.file ?? c.classname;
+    case "package":
+      return c.classname;
+    case "test":
+    case "unknown":
+      return c.id;
+  }
+}
+function nearest(map, key) {
+  let best;
+  for (const k of map.keys()) if (best === void 0 || Math.abs(k - key) < Math.abs(best - key) || Math.abs(k - key) === Math.abs(best - key) && k > best) best = k;
+  return best === void 0 ? void 0 : map.get(best);
+}
+function meanOf(byTest) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, xs] of byTest ?? []) out.set(id, xs.reduce((a, b) => a + b, 0) / xs.length);
+  return out;
+}
+function push(map, key, value) {
+  const list3 = map.get(key) ?? [];
+  list3.push(value);
+  map.set(key, list3);
+}
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 // src/confirm/partner-search.ts
@@ -20330,7 +20428,6 @@ function serialFailures(runs2, serial) {
 }
 
 // src/confirm/planner.ts
-var SUBSET_SHARE_LIMIT = 0.5;
 function planNextConfirmation(input) {
   const limits = input.limits ?? DEFAULT_LIMITS;
   const serial = input.workers[0];
@@ -20349,15 +20446,14 @@ function planNextConfirmation(input) {
       notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
-  const suite = suiteOf(discovery);
-  const candidates = batchFor(open2, serial, input.supportsSubset, suite);
-  const model = durationModel(input.runs);
+  const model = fitPriceModel(input.runs, input.unit ?? "unknown", input.cores ?? 1);
+  const candidates = batchFor(open2, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs = [];
   const skipped = [];
   const skippedLabels = [];
   let left = input.budgetRemainingMs;
   for (const c of candidates) {
-    const estimate = estimateRunMs(model, c);
+    const estimate = priceRun(model, c);
     if (left !== null && estimate > left) {
       skipped.push(`${c.label} (estimated ${seconds(estimate)})`);
       skippedLabels.push(c.label);
@@ -20377,7 +20473,7 @@ function planNextConfirmation(input) {
   notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
   return { specs, notes, done: false };
 }
-function batchFor(open2, serial, supportsSubset, suite) {
+function batchFor(open2, serial, supportsSubset, suite, model) {
   const out = [];
   const serialIds = open2.filter((s) => s.needs.serial).map((s) => s.suspect.id);
   if (serialIds.length > 0) {
@@ -20392,48 +20488,12 @@ function batchFor(open2, serial, supportsSubset, suite) {
     byWorkers.set(s.suspect.threshold, group);
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
-    const label = (members) => `parallel arm of ${members.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
-    const full = [];
-    const packs = [];
-    const capacity = suite.length * SUBSET_SHARE_LIMIT;
-    const parts = supportsSubset ? disjointGroups(group) : [group];
-    const sized = parts.map((part) => ({ part, tests: new Set(part.flatMap((s) => [s.suspect.id, ...s.suspect.companions])) }));
-    for (const { part, tests } of sized.sort((a, b) => b.tests.size - a.tests.size || compareIds(a.part[0]?.suspect.id ?? "", b.part[0]?.suspect.id ?? ""))) {
-      if (!supportsSubset || part.some((s) => s.mode === "full") || tests.size > capacity) {
-        full.push(...part);
-        continue;
-      }
-      const pack = packs.find((p) => p.tests.size + tests.size <= capacity);
-      if (pack === void 0) packs.push({ members: [...part], tests: new Set(tests) });
-      else {
-        pack.members.push(...part);
-        for (const t of tests) pack.tests.add(t);
-      }
-    }
-    for (const pack of packs.filter((p) => p.tests.size < 2)) full.push(...pack.members);
-    if (full.length > 0) out.push({ phase: "confirm-parallel", workers, label: label(full) });
-    for (const pack of packs.filter((p) => p.tests.size >= 2)) out.push({ phase: "confirm-parallel", workers, tests: [...pack.tests].sort(compareIds), label: label(pack.members) });
+    const label = `parallel arm of ${group.map((s) => s.suspect.id).join(", ")} at ${workers} workers`;
+    const tests = [...new Set(group.flatMap((s) => [s.suspect.id, ...s.suspect.companions]))].sort(compareIds);
+    const full = !supportsSubset || group.some((s) => s.mode === "full") || tests.length >= suite.length || fullSuiteInstead(model, { workers, tests });
+    out.push(full ? { phase: "confirm-parallel", workers, label } : { phase: "confirm-parallel", workers, tests, label });
   }
   return out;
-}
-function disjointGroups(group) {
-  const parent = group.map((_, i) => i);
-  const root = (i) => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    return r;
-  };
-  const owner = /* @__PURE__ */ new Map();
-  group.forEach((s, i) => {
-    for (const t of [s.suspect.id, ...s.suspect.companions]) {
-      const j = owner.get(t);
-      if (j === void 0) owner.set(t, i);
-      else parent[root(i)] = root(j);
-    }
-  });
-  const parts = /* @__PURE__ */ new Map();
-  group.forEach((s, i) => parts.set(root(i), [...parts.get(root(i)) ?? [], s]));
-  return [...parts.values()];
 }
 function openingNotes(suspects, supportsSubset) {
   const notes = [
@@ -20460,14 +20520,15 @@ function seconds(ms) {
 }
 
 // src/confirm/run-confirmation.ts
+var EXPERIMENT_SHARE = 1 / 3;
 async function runConfirmation(input, execute) {
   const all = [...input.runs];
   const fresh = [];
   const notes = [];
   const spent = input.elapsedMs ?? (() => fresh.reduce((sum, r) => sum + r.record.durationMs, 0));
-  const left = () => input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent();
+  const budgetLeft = () => input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent();
   for (; ; ) {
-    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: left(), nextSeq: input.nextSeq + fresh.length, ...input.limits ? { limits: input.limits } : {} });
+    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: budgetLeft(), nextSeq: input.nextSeq + fresh.length, ...input.limits ? { limits: input.limits } : {}, ...input.unit ? { unit: input.unit } : {}, ...input.cores ? { cores: input.cores } : {} });
     notes.push(...step.notes.filter((n) => !notes.some((m) => m.kind === n.kind && m.text === n.text)));
     for (const spec of step.specs) {
       const result = await execute(spec);
@@ -20478,6 +20539,16 @@ async function runConfirmation(input, execute) {
   }
   const serialWorkers = input.workers[0] ?? 1;
   const confirmed = confirmedParallelOnly(all, serialWorkers);
+  const deciding = all.filter((r) => !isExperiment(r)).reduce((sum, r) => sum + r.record.durationMs, 0);
+  const experimentsFrom = spent();
+  const share = input.experimentShare ?? EXPERIMENT_SHARE;
+  const allowance = deciding * share;
+  const left = () => {
+    const budget = budgetLeft();
+    const rest = allowance - (spent() - experimentsFrom);
+    return budget === null ? rest : Math.min(budget, rest);
+  };
+  const price = (run2) => priceRun(fitPriceModel(all, input.unit ?? "unknown", input.cores ?? 1), run2);
   const partners = [];
   if (input.partnerSearch !== false) {
     for (const { victim, workers } of confirmed) {
@@ -20490,7 +20561,7 @@ async function runConfirmation(input, execute) {
         notes.push({ kind: "fallback", text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
         continue;
       }
-      const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
+      const finding = await searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
@@ -20499,7 +20570,7 @@ async function runConfirmation(input, execute) {
     const victims = confirmed.map((c) => c.victim);
     const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: "confirm", text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(", ")})` });
-    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} });
   }
   return { runs: fresh, notes, partners };
 }
@@ -20507,7 +20578,7 @@ function confirmedParallelOnly(runs2, serial) {
   const nomination = nominate(runs2.filter((r) => r.record.phase === "discovery"), serial);
   return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
-async function searchPartners(victim, workers, all, fresh, input, left, execute, notes, earlier) {
+async function searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, earlier) {
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
   const found2 = partnerCandidates(all, victim, workers);
   const candidates = found2.filter(passable);
@@ -20527,10 +20598,10 @@ async function searchPartners(victim, workers, all, fresh, input, left, execute,
       continue;
     }
     const budget = left();
-    const estimate = estimateRunMs(durationModel(all), probe);
+    const estimate = price(probe);
     if (budget !== null && estimate > budget) {
-      notes.push({ kind: "budget", text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
-      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, "stopped: budget"] };
+      notes.push({ kind: "budget", text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(Math.max(0, budget) / 1e3)} s left (the budget, or the experiments' share: ${Math.round((input.experimentShare ?? EXPERIMENT_SHARE) * 100)}% of the deciding runs' time; remaining candidates: ${[...state.required, ...state.pool].length})` });
+      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, "stopped: time"] };
     }
     const iteration = 1 + all.filter((r) => isExperiment(r) && r.record.workers === workers).length;
     const spec = { id: makeRunId("confirm-partner", input.nextSeq + fresh.length, workers), workers, iteration, phase: "confirm-partner", tests: probe.tests };
@@ -24519,151 +24590,6 @@ function resolveFramework(name, config, log, reason, wrapped = false) {
   }
 }
 
-// src/cost/makespan.ts
-function makespan(durations, lanes) {
-  const n = Math.max(1, Math.min(Math.floor(lanes), durations.length));
-  if (durations.length === 0) return 0;
-  if (n === 1) return durations.reduce((a, b) => a + b, 0);
-  const sorted = [...durations].sort((a, b) => b - a);
-  const heap = new Array(n).fill(0);
-  for (const d of sorted) {
-    heap[0] = (heap[0] ?? 0) + d;
-    siftDown(heap, 0);
-  }
-  return Math.max(...heap);
-}
-function siftDown(heap, start) {
-  let i = start;
-  for (; ; ) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let min = i;
-    if (l < heap.length && (heap[l] ?? 0) < (heap[min] ?? 0)) min = l;
-    if (r < heap.length && (heap[r] ?? 0) < (heap[min] ?? 0)) min = r;
-    if (min === i) return;
-    [heap[i], heap[min]] = [heap[min] ?? 0, heap[i] ?? 0];
-    i = min;
-  }
-}
-
-// src/cost/price-model.ts
-function fitPriceModel(runs2, unit, cores) {
-  const usable = runs2.filter((r) => r.record.parse !== "missing" && r.cases.length > 0);
-  const serial = Math.min(...usable.map((r) => r.record.workers), Infinity);
-  const durations = /* @__PURE__ */ new Map();
-  const unitOf = /* @__PURE__ */ new Map();
-  for (const run2 of usable) {
-    const byTest = durations.get(run2.record.workers) ?? /* @__PURE__ */ new Map();
-    durations.set(run2.record.workers, byTest);
-    for (const c of run2.cases) {
-      if (!unitOf.has(c.id)) unitOf.set(c.id, unitKey(c, unit));
-      if (c.durationMs === void 0 || c.durationMs < 0 || c.outcome === "skipped" || c.outcome === "lost") continue;
-      const list3 = byTest.get(c.id) ?? [];
-      list3.push(c.durationMs);
-      byTest.set(c.id, list3);
-    }
-  }
-  const serialMs = meanOf(durations.get(serial));
-  const slowdown = /* @__PURE__ */ new Map();
-  for (const [w, byTest] of durations) {
-    if (w === serial) continue;
-    const ratios = [];
-    for (const [id, ms] of meanOf(byTest)) {
-      const base2 = serialMs.get(id);
-      if (base2 !== void 0 && base2 >= 1) ratios.push(ms / base2);
-    }
-    if (ratios.length > 0) slowdown.set(w, median2(ratios));
-  }
-  const testMs = new Map(serialMs);
-  for (const [w, byTest] of durations) {
-    for (const [id, ms] of meanOf(byTest)) if (!testMs.has(id)) testMs.set(id, ms / (slowdown.get(w) ?? 1));
-  }
-  const base = { startupMs: /* @__PURE__ */ new Map(), testMs, unitOf, slowdown, fill: /* @__PURE__ */ new Map(), cores: Math.max(1, cores), serial, runs: usable.length };
-  const startups = /* @__PURE__ */ new Map();
-  const fills = /* @__PURE__ */ new Map();
-  for (const run2 of usable) {
-    const w = run2.record.workers;
-    const measured = measuredTestPhase(run2);
-    const ideal = idealTestPhase(base, w, run2.cases.map((c) => c.id));
-    const phase = measured ?? ideal;
-    push(startups, w, Math.max(0, run2.record.durationMs - phase));
-    if (measured !== null && run2.record.subset === void 0 && w !== serial && ideal > 0) push(fills, w, measured / ideal);
-  }
-  return {
-    ...base,
-    startupMs: new Map([...startups].map(([w, xs]) => [w, median2(xs)])),
-    fill: new Map([...fills].map(([w, xs]) => [w, median2(xs)]))
-  };
-}
-function priceRun(model, run2) {
-  const tests = run2.tests ?? [...model.testMs.keys()];
-  const phase = idealTestPhase(model, run2.workers, tests) * (run2.workers === model.serial ? 1 : nearest(model.fill, run2.workers) ?? 1);
-  return startupAt(model, run2.workers) + phase;
-}
-function startupAt(model, workers) {
-  return model.startupMs.get(workers) ?? nearest(model.startupMs, workers) ?? 0;
-}
-function idealTestPhase(model, workers, tests) {
-  const known = [...model.testMs.values()];
-  const fallback = known.length === 0 ? 0 : median2(known);
-  const units = /* @__PURE__ */ new Map();
-  for (const id of new Set(tests)) {
-    const key = model.unitOf.get(id) ?? id;
-    units.set(key, (units.get(key) ?? 0) + (model.testMs.get(id) ?? fallback));
-  }
-  if (workers <= model.serial) return [...units.values()].reduce((a, b) => a + b, 0);
-  const seen = model.slowdown.get(workers);
-  const lanes = seen === void 0 ? Math.min(workers, model.cores) : workers;
-  return makespan([...units.values()], lanes) * (seen ?? nearest(model.slowdown, workers) ?? 1);
-}
-function measuredTestPhase(run2) {
-  let first = Infinity;
-  let last = -Infinity;
-  let stamped = 0;
-  let timed3 = 0;
-  for (const c of run2.cases) {
-    if (c.outcome === "skipped" || c.outcome === "lost") continue;
-    timed3++;
-    if (c.startedAt === void 0 || c.endedAt === void 0) continue;
-    stamped++;
-    first = Math.min(first, c.startedAt);
-    last = Math.max(last, c.endedAt);
-  }
-  return timed3 > 0 && stamped * 2 >= timed3 && last >= first ? last - first : null;
-}
-function unitKey(c, unit) {
-  switch (unit) {
-    case "file":
-      return c.file ?? c.classname;
-    case "package":
-      return c.classname;
-    case "test":
-    case "unknown":
-      return c.id;
-  }
-}
-function nearest(map, key) {
-  let best;
-  for (const k of map.keys()) if (best === void 0 || Math.abs(k - key) < Math.abs(best - key) || Math.abs(k - key) === Math.abs(best - key) && k > best) best = k;
-  return best === void 0 ? void 0 : map.get(best);
-}
-function meanOf(byTest) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [id, xs] of byTest ?? []) out.set(id, xs.reduce((a, b) => a + b, 0) / xs.length);
-  return out;
-}
-function push(map, key, value) {
-  const list3 = map.get(key) ?? [];
-  list3.push(value);
-  map.set(key, list3);
-}
-function median2(values) {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] ?? 0 : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 // src/cost/plan-cost.ts
 var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
@@ -24678,7 +24604,7 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
   for (const g of groups) {
     const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
     blocks = Math.max(blocks, n);
-    const full = g.parallelTests.length * 2 > model.testMs.size;
+    const full = fullSuiteInstead(model, { workers: g.threshold, tests: g.parallelTests });
     for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
   }
   const serialRuns = blocks * SERIAL_PER_BLOCK;
@@ -28003,7 +27929,9 @@ async function confirmSuspects(preset, config, executor, budgetRemainingMs, next
       budgetRemainingMs,
       nextSeq: nextSeq2,
       elapsedMs: () => Date.now() - confirmStarted,
-      cannotPass: (id) => preset.cannotPass(id)
+      cannotPass: (id) => preset.cannotPass(id),
+      unit: preset.capabilities.parallelUnit,
+      cores: availableParallelism()
     },
     (spec) => executor.execute(spec)
   );

@@ -176,6 +176,8 @@ export async function confirmSuspects(preset: ResolvedPreset, config: Config, ex
       nextSeq,
       elapsedMs: () => Date.now() - confirmStarted,
       cannotPass: (id) => preset.cannotPass(id),
+      unit: preset.capabilities.parallelUnit,
+      cores: availableParallelism(),
     },
     (spec) => executor.execute(spec),
   );

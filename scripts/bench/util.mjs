@@ -26,7 +26,7 @@ const ENTRIES = {
     `export { renderMarkdown } from './src/report/markdown.ts';`,
     `export { renderComment, commentMarker } from './src/report/comment.ts';`,
     `export { testExecutions, fixedDesignExecutions, fixedDesignConfirms, iterationsToConfirm } from './src/confirm/execution-cost.ts';`,
-    `export { fitPriceModel, priceRun } from './src/cost/price-model.ts';`,
+    `export { fitPriceModel, priceRun } from './src/price/price-model.ts';`,
     `export { changedFiles } from './src/run/changed-files.ts';`,
     `export { testsInChangedFiles, coRunnerCandidates } from './src/changes/changed-tests.ts';`,
   ].join('\n'),

@@ -11,7 +11,6 @@
 // single polluter. Pure planning here; the loop in run-confirmation.ts executes the specs.
 import type { PlannerNote, RunResult, RunSpec, TestCase, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
-import { durationModel, estimateRunMs } from './estimate.js';
 import { failedInRun, isExperiment, outcomeOf } from '../observe/index.js';
 
 /** Victims replayed per session, and replays (first + bisection steps) per victim. */
@@ -113,6 +112,8 @@ export interface OrderReplayContext {
   readonly notes: PlannerNote[];
   /** Why an id cannot be passed to the runner (see ConfirmationInput.cannotPass): such a replay is not run. */
   readonly cannotPass?: (id: TestId) => string | null;
+  /** What a run of these tests at this count is expected to take (src/price `priceRun` on the runs so far). */
+  readonly price: (run: { readonly workers: number; readonly tests: readonly TestId[] }) => number;
 }
 
 /** Replays each victim's prefix (and bisects it) within the budget; the runs carry the result. */
@@ -129,7 +130,7 @@ export async function replayOrders(victims: readonly TestId[], ctx: OrderReplayC
     let state = startReplay(source);
     for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
       const budget = ctx.left();
-      const estimate = estimateRunMs(durationModel(ctx.all), { workers: ctx.serialWorkers, tests });
+      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
       if (budget !== null && estimate > budget) {
         ctx.notes.push({ kind: 'budget', text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left` });
         break;

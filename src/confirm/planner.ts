@@ -4,7 +4,7 @@ import { makeRunId } from '../run/plan.js';
 import { judgeEvidence, nominate } from '../verdict/index.js';
 import { DEFAULT_LIMITS, describe, suspectState, type ArmLimits, type SuspectState } from './arms.js';
 import { suiteOf } from './co-runners.js';
-import { durationModel, estimateRunMs } from './estimate.js';
+import { fitPriceModel, fullSuiteInstead, priceRun, type PriceModel, type Unit } from '../price/price-model.js';
 import { suspectsOf } from './suspects.js';
 
 export interface ConfirmInput {
@@ -18,6 +18,10 @@ export interface ConfirmInput {
   /** Sequence number for the first run id of this batch (1 + runs so far). */
   readonly nextSeq: number;
   readonly limits?: ArmLimits;
+  /** What the runner hands one worker (PresetCapabilities.parallelUnit), for pricing runs; default `unknown`. */
+  readonly unit?: Unit;
+  /** CPUs of the machine: the pricing prior for a worker count not yet seen; default 1. */
+  readonly cores?: number;
 }
 
 export interface ConfirmStep {
@@ -28,16 +32,16 @@ export interface ConfirmStep {
   readonly done: boolean;
 }
 
-/** A parallel arm holding more than this share of the suite runs the full suite instead. */
-const SUBSET_SHARE_LIMIT = 0.5;
-
 /**
  * Plans the next batch of confirmation runs from everything run so far. Stateless: call it again
- * with the batch's results appended until `done`. One batch = one serial run of the suspects whose
- * block needs a serial observation (batched: one start-up for all of them), then the parallel runs
- * of those whose block needs its parallel one, by threshold worker count: one run per group of
- * suspects whose test sets overlap (a group over half the suite, or a suspect whose subset missed,
- * runs the full suite at that count), cheapest first, as many as the budget fits.
+ * with the batch's results appended until `done`. Every candidate run is priced from what this
+ * suite has shown (src/price `priceRun`), and the batch is the least wall time that gives every
+ * open suspect the observation its block needs next: one serial run of all the suspects whose block
+ * needs a serial observation (one start-up for all of them), and at each threshold worker count
+ * one parallel run of every suspect whose block needs its parallel one, with their companions
+ * (groups whose tests do not overlap share the run), or the full suite at that count when that is
+ * priced no higher, when a suspect's subset missed, or when the run would hold one test. Runs are
+ * kept in order as long as the budget fits them.
  */
 export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
   const limits = input.limits ?? DEFAULT_LIMITS;
@@ -58,15 +62,14 @@ export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
       notes.push({ kind: 'fallback', text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
-  const suite = suiteOf(discovery);
-  const candidates = batchFor(open, serial, input.supportsSubset, suite);
-  const model = durationModel(input.runs);
+  const model = fitPriceModel(input.runs, input.unit ?? 'unknown', input.cores ?? 1);
+  const candidates = batchFor(open, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs: RunSpec[] = [];
   const skipped: string[] = [];
   const skippedLabels: string[] = [];
   let left = input.budgetRemainingMs;
   for (const c of candidates) {
-    const estimate = estimateRunMs(model, c);
+    const estimate = priceRun(model, c);
     if (left !== null && estimate > left) {
       skipped.push(`${c.label} (estimated ${seconds(estimate)})`);
       skippedLabels.push(c.label);
@@ -96,7 +99,7 @@ interface Candidate {
   readonly label: string;
 }
 
-function batchFor(open: readonly SuspectState[], serial: number, supportsSubset: boolean, suite: readonly TestId[]): Candidate[] {
+function batchFor(open: readonly SuspectState[], serial: number, supportsSubset: boolean, suite: readonly TestId[], model: PriceModel): Candidate[] {
   const out: Candidate[] = [];
   const serialIds = open.filter((s) => s.needs.serial).map((s) => s.suspect.id);
   if (serialIds.length > 0) {
@@ -111,55 +114,18 @@ function batchFor(open: readonly SuspectState[], serial: number, supportsSubset:
     byWorkers.set(s.suspect.threshold, group);
   }
   for (const [workers, group] of [...byWorkers].sort((a, b) => a[0] - b[0])) {
-    const label = (members: readonly SuspectState[]): string => `parallel arm of ${members.map((s) => s.suspect.id).join(', ')} at ${workers} workers`;
-    // Each suspect runs with its companions. Suspects whose test sets overlap form one group;
-    // groups are packed into as few runs as fit half the suite (the same executions as a run per
-    // group, fewer start-ups). A group too large for a subset to pay, a suspect whose subset
-    // missed, or a run left with one test (nobody to collide with) joins the one full-suite run at
-    // this count.
-    const full: SuspectState[] = [];
-    const packs: { members: SuspectState[]; tests: Set<TestId> }[] = [];
-    const capacity = suite.length * SUBSET_SHARE_LIMIT;
-    const parts = supportsSubset ? disjointGroups(group) : [group];
-    const sized = parts.map((part) => ({ part, tests: new Set(part.flatMap((s) => [s.suspect.id, ...s.suspect.companions])) }));
-    for (const { part, tests } of sized.sort((a, b) => b.tests.size - a.tests.size || compareIds(a.part[0]?.suspect.id ?? '', b.part[0]?.suspect.id ?? ''))) {
-      if (!supportsSubset || part.some((s) => s.mode === 'full') || tests.size > capacity) {
-        full.push(...part);
-        continue;
-      }
-      const pack = packs.find((p) => p.tests.size + tests.size <= capacity);
-      if (pack === undefined) packs.push({ members: [...part], tests: new Set(tests) });
-      else {
-        pack.members.push(...part);
-        for (const t of tests) pack.tests.add(t);
-      }
-    }
-    for (const pack of packs.filter((p) => p.tests.size < 2)) full.push(...pack.members);
-    if (full.length > 0) out.push({ phase: 'confirm-parallel', workers, label: label(full) });
-    for (const pack of packs.filter((p) => p.tests.size >= 2)) out.push({ phase: 'confirm-parallel', workers, tests: [...pack.tests].sort(compareIds), label: label(pack.members) });
+    const label = `parallel arm of ${group.map((s) => s.suspect.id).join(', ')} at ${workers} workers`;
+    // One run at this count observes every suspect in it: the suspects with their companions
+    // (groups whose tests overlap are one group; disjoint groups share the run, one start-up), or
+    // the full suite, which holds all of them. The full suite when a suspect needs it (its subset
+    // missed, or no subset support), when the subset would hold one test (nobody to collide
+    // with), or when it is priced no higher than the subset (a subset of most of the suite, or of
+    // its slowest tests, gains nothing and loses the rest of the suite's company).
+    const tests = [...new Set(group.flatMap((s) => [s.suspect.id, ...s.suspect.companions]))].sort(compareIds);
+    const full = !supportsSubset || group.some((s) => s.mode === 'full') || tests.length >= suite.length || fullSuiteInstead(model, { workers, tests });
+    out.push(full ? { phase: 'confirm-parallel', workers, label } : { phase: 'confirm-parallel', workers, tests, label });
   }
   return out;
-}
-
-/** Connected groups of suspects, two being connected when their test sets (itself + companions) share a test. */
-function disjointGroups(group: readonly SuspectState[]): SuspectState[][] {
-  const parent = group.map((_, i) => i);
-  const root = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    return r;
-  };
-  const owner = new Map<TestId, number>();
-  group.forEach((s, i) => {
-    for (const t of [s.suspect.id, ...s.suspect.companions]) {
-      const j = owner.get(t);
-      if (j === undefined) owner.set(t, i);
-      else parent[root(i)] = root(j);
-    }
-  });
-  const parts = new Map<number, SuspectState[]>();
-  group.forEach((s, i) => parts.set(root(i), [...(parts.get(root(i)) ?? []), s]));
-  return [...parts.values()];
 }
 
 function openingNotes(suspects: readonly string[], supportsSubset: boolean): PlannerNote[] {

@@ -4,7 +4,7 @@ import { failedInRun, includes, isExperiment, outcomeOf } from '../observe/index
 import { evidenceOf, failuresOf, isConfirmed, nominate } from '../verdict/index.js';
 import { concurrentTests } from './co-runners.js';
 import { replayOrders } from './order-replay.js';
-import { durationModel, estimateRunMs } from './estimate.js';
+import { fitPriceModel, priceRun, type CandidateRun } from '../price/price-model.js';
 import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
 import { planNextConfirmation, type ConfirmInput } from './planner.js';
 
@@ -15,6 +15,8 @@ export type Execute = (spec: RunSpec) => Promise<RunResult>;
 export interface ConfirmationInput extends ConfirmInput {
   /** Search collision partners of confirmed parallel-only tests (default true). */
   readonly partnerSearch?: boolean;
+  /** The experiments' share of the deciding runs' time (default EXPERIMENT_SHARE). */
+  readonly experimentShare?: number;
   /** Replay serially what a confirmed victim's worker ran before it (default true; order-replay.ts). */
   readonly orderReplay?: boolean;
   /**
@@ -30,6 +32,14 @@ export interface ConfirmationInput extends ConfirmInput {
    */
   readonly cannotPass?: (id: TestId) => string | null;
 }
+
+/**
+ * The partner search and order replay together may spend at most this share of what the decisions
+ * cost (discovery and the confirmation arms): they explain verdicts already made, so a search
+ * that would cost more than a third of deciding them stops, says so, and leaves the candidates to
+ * the explain stage.
+ */
+export const EXPERIMENT_SHARE = 1 / 3;
 
 export interface ConfirmationOutcome {
   /** The confirmation runs and partner probes, in execution order. */
@@ -49,9 +59,9 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
   const fresh: RunResult[] = [];
   const notes: PlannerNote[] = [];
   const spent = input.elapsedMs ?? ((): number => fresh.reduce((sum, r) => sum + r.record.durationMs, 0));
-  const left = (): number | null => (input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent());
+  const budgetLeft = (): number | null => (input.budgetRemainingMs === null ? null : input.budgetRemainingMs - spent());
   for (;;) {
-    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: left(), nextSeq: input.nextSeq + fresh.length, ...(input.limits ? { limits: input.limits } : {}) });
+    const step = planNextConfirmation({ runs: all, workers: input.workers, supportsSubset: input.supportsSubset, budgetRemainingMs: budgetLeft(), nextSeq: input.nextSeq + fresh.length, ...(input.limits ? { limits: input.limits } : {}), ...(input.unit ? { unit: input.unit } : {}), ...(input.cores ? { cores: input.cores } : {}) });
     // The planner repeats a partial-budget note every step while the arm stays skipped.
     notes.push(...step.notes.filter((n) => !notes.some((m) => m.kind === n.kind && m.text === n.text)));
     for (const spec of step.specs) {
@@ -63,6 +73,18 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
   }
   const serialWorkers = input.workers[0] ?? 1;
   const confirmed = confirmedParallelOnly(all, serialWorkers);
+  // Experiments share a time allowance (EXPERIMENT_SHARE of the runs that decided the verdicts)
+  // with the budget: whichever is less is what they have left.
+  const deciding = all.filter((r) => !isExperiment(r)).reduce((sum, r) => sum + r.record.durationMs, 0);
+  const experimentsFrom = spent();
+  const share = input.experimentShare ?? EXPERIMENT_SHARE;
+  const allowance = deciding * share;
+  const left = (): number | null => {
+    const budget = budgetLeft();
+    const rest = allowance - (spent() - experimentsFrom);
+    return budget === null ? rest : Math.min(budget, rest);
+  };
+  const price = (run: CandidateRun): number => priceRun(fitPriceModel(all, input.unit ?? 'unknown', input.cores ?? 1), run);
   const partners: PartnerFinding[] = [];
   if (input.partnerSearch !== false) {
     for (const { victim, workers } of confirmed) {
@@ -75,7 +97,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
         notes.push({ kind: 'fallback', text: `${victim}: partner search skipped: its id cannot be passed to the runner (${why})` });
         continue;
       }
-      const finding = await searchPartners(victim, workers, all, fresh, input, left, execute, notes, partners);
+      const finding = await searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, partners);
       if (finding) partners.push(finding);
     }
   }
@@ -86,7 +108,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     const victims = confirmed.map((c) => c.victim);
     const skipped = victims.filter((id) => explained.has(id));
     if (skipped.length > 0) notes.push({ kind: 'confirm', text: `order replay: not needed for ${skipped.length} test(s) whose collision partner was found (${skipped.join(', ')})` });
-    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) });
+    await replayOrders(victims.filter((id) => !explained.has(id)), { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) });
   }
   return { runs: fresh, notes, partners };
 }
@@ -111,6 +133,7 @@ async function searchPartners(
   fresh: RunResult[],
   input: ConfirmationInput,
   left: () => number | null,
+  price: (run: CandidateRun) => number,
   execute: Execute,
   notes: PlannerNote[],
   earlier: readonly PartnerFinding[],
@@ -136,10 +159,10 @@ async function searchPartners(
       continue;
     }
     const budget = left();
-    const estimate = estimateRunMs(durationModel(all), probe);
+    const estimate = price(probe);
     if (budget !== null && estimate > budget) {
-      notes.push({ kind: 'budget', text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left (remaining candidates: ${[...state.required, ...state.pool].length})` });
-      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, 'stopped: budget'] };
+      notes.push({ kind: 'budget', text: `${victim}: partner search stopped after ${state.probes} probe(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(Math.max(0, budget) / 1000)} s left (the budget, or the experiments' share: ${Math.round((input.experimentShare ?? EXPERIMENT_SHARE) * 100)}% of the deciding runs' time; remaining candidates: ${[...state.required, ...state.pool].length})` });
+      return { victim, workers, partners: [], found: false, probes: state.probes, evidence: [...state.evidence, 'stopped: time'] };
     }
     // Its own phase keeps the probe out of every sample; `iteration` numbers the probes at this
     // worker count, as the planner numbers its runs per phase and count.

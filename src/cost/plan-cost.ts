@@ -1,10 +1,10 @@
 // What a whole plan costs: the runs done at what they took, the rest priced by the model. The
-// confirmation part is the least the planner can do (docs/confirmation.md) until a planner prices
-// its own candidate runs with `priceRun`.
+// confirmation part is what the planner is expected to run (docs/confirmation.md), priced and
+// chosen with the same model it uses.
 import type { CostEstimate, RunResult, TestId } from '../model.js';
 import { DEFAULT_LIMITS } from '../confirm/arms.js';
 import { fewestBlocks, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK } from '../verdict/index.js';
-import { priceRun, type CandidateRun, type PriceModel } from './price-model.js';
+import { fullSuiteInstead, priceRun, type CandidateRun, type PriceModel } from '../price/price-model.js';
 
 /** The confirmation today's planner is expected to run for `suspects` (ids with their parallel arm). */
 export interface ExpectedSuspects {
@@ -42,8 +42,8 @@ export function expectedConfirmation(model: PriceModel, serialDiscoveryRuns: num
   for (const g of groups) {
     const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
     blocks = Math.max(blocks, n);
-    // The planner runs the full suite when the group is over half of it.
-    const full = g.parallelTests.length * 2 > model.testMs.size;
+    // The planner's own choice between the group's subset and the full suite.
+    const full = fullSuiteInstead(model, { workers: g.threshold, tests: g.parallelTests });
     for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
   }
   const serialRuns = blocks * SERIAL_PER_BLOCK;

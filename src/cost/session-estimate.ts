@@ -5,7 +5,7 @@ import type { CostEstimate, RunResult, RunSpec } from '../model.js';
 import { wilson } from '../stats/wilson.js';
 import { nominate } from '../verdict/index.js';
 import { estimatePlan, expectedConfirmation, type ExpectedSuspects } from './plan-cost.js';
-import { fitPriceModel, type Unit } from './price-model.js';
+import { fitPriceModel, type Unit } from '../price/price-model.js';
 
 export interface SessionEstimateInput {
   /** Runs finished so far. */

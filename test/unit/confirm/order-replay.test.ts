@@ -77,6 +77,8 @@ describe('bisection', () => {
 });
 
 describe('replayOrders', () => {
+  // A flat price per run: the replays' budget check is what these tests exercise.
+  const price = (): number => 1000;
   const discovery = (): RunResult[] => [
     result('d-001-w1', 1, ids.map((id, i) => tcase(id, 'passed', 'main', i * 10))),
     result('d-002-w4', 4, [tcase(A, 'passed', 'gw0', 0), tcase(B, 'passed', 'gw1', 0), tcase(C, 'passed', 'gw0', 10), tcase(D, 'passed', 'gw0', 20), tcase(V, 'failed', 'gw0', 30)]),
@@ -87,7 +89,7 @@ describe('replayOrders', () => {
     const all = discovery();
     const fresh: RunResult[] = [];
     const notes: PlannerNote[] = [];
-    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3 + fresh.length, left: () => null, execute: suite.execute, all, fresh, notes });
+    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3 + fresh.length, left: () => null, execute: suite.execute, all, fresh, notes, price });
     expect(suite.executed[0]).toEqual({ id: 'o-003-w1', workers: 1, iteration: 1, phase: 'confirm-order', tests: [A, C, D, V] });
     expect(suite.executed.every((s) => s.workers === 1 && s.phase === 'confirm-order' && s.tests?.at(-1) === V)).toBe(true);
     expect(fresh).toHaveLength(suite.executed.length);
@@ -102,7 +104,7 @@ describe('replayOrders', () => {
     const suite = orderSuite(W);
     const notes: PlannerNote[] = [];
     const fresh: RunResult[] = [];
-    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3, left: () => null, execute: suite.execute, all: discovery(), fresh, notes });
+    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3, left: () => null, execute: suite.execute, all: discovery(), fresh, notes, price });
     expect(suite.executed).toHaveLength(1);
     expect(notes.at(-1)?.text).toContain('passed: no sign of order dependence');
   });
@@ -110,7 +112,7 @@ describe('replayOrders', () => {
   it('runs nothing when the budget cannot afford a replay', async () => {
     const suite = orderSuite(C);
     const notes: PlannerNote[] = [];
-    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3, left: () => 1, execute: suite.execute, all: discovery(), fresh: [], notes });
+    await replayOrders([V], { serialWorkers: 1, nextSeq: () => 3, left: () => 1, execute: suite.execute, all: discovery(), fresh: [], notes, price });
     expect(suite.executed).toEqual([]);
     expect(notes.map((n) => n.kind)).toEqual(['budget', 'confirm']);
   });

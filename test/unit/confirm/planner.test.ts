@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planNextConfirmation } from '../../../src/confirm/planner.js';
-import { durationModel, estimateRunMs } from '../../../src/confirm/estimate.js';
+import { fitPriceModel, fullSuiteInstead, priceRun } from '../../../src/price/price-model.js';
 import { suspectsOf } from '../../../src/confirm/suspects.js';
 import type { RunResult } from '../../../src/model.js';
 import { planDiscovery } from '../../../src/run/plan.js';
 import { nominate } from '../../../src/verdict/index.js';
-import { A, B, C, D, E, discover, simulatedSuite } from './simulated-suite.js';
+import { A, B, C, D, E, discover, simulatedSuite, simulatedTests } from './simulated-suite.js';
 import { runsOf } from './run-table.js';
 import { runsFrom } from '../analyse/run-builder.js';
 
@@ -97,10 +97,10 @@ describe('planNextConfirmation', () => {
     for (const spec of planNextConfirmation({ runs: [...runs], workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: 100 }).specs) confirmed.push(await suite.execute(spec));
     for (const spec of planNextConfirmation({ runs: [...runs, ...confirmed.slice(runs.length + extra.length)], workers, supportsSubset: true, budgetRemainingMs: null, nextSeq: 200 }).specs) confirmed.push(await suite.execute(spec));
     const input = { runs: confirmed, workers, supportsSubset: true, nextSeq: 300 };
-    const model = durationModel(confirmed);
+    const model = fitPriceModel(confirmed, 'unknown', 1); // the planner's defaults
     const full = planNextConfirmation({ ...input, budgetRemainingMs: null });
     expect(full.specs.map((s) => s.phase)).toEqual(['confirm-serial', 'confirm-parallel']);
-    const [serialMs, parallelMs] = full.specs.map((s) => estimateRunMs(model, s));
+    const [serialMs, parallelMs] = full.specs.map((s) => priceRun(model, s));
     if (serialMs === undefined || parallelMs === undefined) throw new Error('expected a serial and a parallel spec');
     // Room for the serial run, 1 ms short of the parallel one after it.
     const partial = planNextConfirmation({ ...input, budgetRemainingMs: serialMs + parallelMs - 1 });
@@ -116,15 +116,30 @@ describe('planNextConfirmation', () => {
   });
 });
 
-describe('duration model', () => {
-  it('measures the start-up overhead and prices subsets by their tests', async () => {
-    const runs = await discovery(); // simulated: 2000 ms start-up, A takes 3000 ms
-    const model = durationModel(runs);
-    expect(model.overheadMs).toBe(2000);
-    expect(estimateRunMs(model, { workers: 1, tests: [A] })).toBe(5000);
-    expect(estimateRunMs(model, { workers: 2, tests: [A, B] })).toBe(2000 + 3000); // the longest test bounds it
-    expect(estimateRunMs(model, { workers: 2, tests: [C, D, E] })).toBe(2000 + (150 + 120 + 80) / 2);
+describe('pricing choices', () => {
+  it('prices a run as start-up plus its tests dealt longest first over the lanes', async () => {
+    const runs = await discovery(); // simulated: 2000 ms start-up, A 3000 ms, B 2900 ms
+    const model = fitPriceModel(runs, 'unknown', 4);
+    expect(priceRun(model, { workers: 1, tests: [A] })).toBe(5000);
+    expect(priceRun(model, { workers: 2, tests: [A, B] })).toBe(2000 + 3000); // the longest test bounds it
+    expect(priceRun(model, { workers: 2, tests: [C, D, E] })).toBe(2000 + 120 + 80); // C | D, E
     const fullSerial = runs.find((r) => r.record.workers === 1)?.record.durationMs;
-    expect(estimateRunMs(model, { workers: 1 })).toBe(fullSerial);
+    expect(priceRun(model, { workers: 1 })).toBe(fullSerial);
+  });
+
+  it('runs a subset when it is priced lower than the full suite, the full suite when it is not', async () => {
+    const model = fitPriceModel(await discovery(), 'unknown', 4);
+    const all = simulatedTests().map((t) => t.id);
+    expect(fullSuiteInstead(model, { workers: 2, tests: [A, B] })).toBe(false);
+    expect(fullSuiteInstead(model, { workers: 2, tests: [A] })).toBe(true); // nobody to collide with
+    expect(fullSuiteInstead(model, { workers: 2, tests: all })).toBe(true);
+  });
+
+  it('without durations in the reports, a tie: a subset of at most half the suite, else the full suite', () => {
+    const table: Record<string, Record<number, string>> = {};
+    for (let k = 1; k <= 6; k++) table[`s${k}.py::t::s${k}`] = { 1: 'PPP', 4: 'PPP' };
+    const model = fitPriceModel(runsFrom(table), 'unknown', 4);
+    expect(fullSuiteInstead(model, { workers: 4, tests: ['s1.py::t::s1', 's2.py::t::s2', 's3.py::t::s3'] })).toBe(false);
+    expect(fullSuiteInstead(model, { workers: 4, tests: ['s1.py::t::s1', 's2.py::t::s2', 's3.py::t::s3', 's4.py::t::s4'] })).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analyse/index.js';
 import { compareWithFixedDesign, iterationsToConfirm, testExecutions } from '../../../src/confirm/execution-cost.js';
-import { likelyPartner, runConfirmation, type ConfirmationOutcome } from '../../../src/confirm/run-confirmation.js';
+import { EXPERIMENT_SHARE, likelyPartner, runConfirmation, type ConfirmationOutcome } from '../../../src/confirm/run-confirmation.js';
 import { suspectsOf } from '../../../src/confirm/suspects.js';
 import type { PartnerFinding, RunResult, TestAnalysis } from '../../../src/model.js';
 import { planDiscovery } from '../../../src/run/plan.js';
@@ -19,11 +19,11 @@ interface Session {
   readonly all: RunResult[];
 }
 
-async function session(options: SuiteOptions, input: { supportsSubset?: boolean; budgetRemainingMs?: number | null } = {}): Promise<Session> {
+async function session(options: SuiteOptions, input: { supportsSubset?: boolean; budgetRemainingMs?: number | null; experimentShare?: number } = {}): Promise<Session> {
   const suite = simulatedSuite(options);
   const discovery = await discover(suite, planDiscovery(workers, DISCOVERY_ITERATIONS));
   const out = await runConfirmation(
-    { runs: discovery, workers, supportsSubset: input.supportsSubset ?? true, budgetRemainingMs: input.budgetRemainingMs ?? null, nextSeq: discovery.length + 1 },
+    { runs: discovery, workers, supportsSubset: input.supportsSubset ?? true, budgetRemainingMs: input.budgetRemainingMs ?? null, nextSeq: discovery.length + 1, ...(input.experimentShare === undefined ? {} : { experimentShare: input.experimentShare }) },
     suite.execute,
   );
   return { suite, discovery, out, all: [...discovery, ...out.runs] };
@@ -127,6 +127,24 @@ describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, 
       expect(byId.get(E)).toMatchObject({ verdict: 'broken' });
       expect(tests.filter((t) => t.partners !== undefined).map((t) => t.id)).toEqual([A]);
     }
+  });
+
+  it('spends on partner search and order replay at most their share of what deciding the verdicts cost', async () => {
+    const ms = (runs: readonly RunResult[]) => runs.reduce((sum, r) => sum + r.record.durationMs, 0);
+    const isExperiment = (r: RunResult) => r.record.phase === 'confirm-partner' || r.record.phase === 'confirm-order';
+    const free = await session({ timing: true, seed: 7, victimRate: 0.6 }, { experimentShare: 1 });
+    const probes = free.out.runs.filter(isExperiment);
+    expect(probes.length).toBeGreaterThan(1);
+    // A share smaller than the first probe: the verdict stands, the search stops and says why.
+    const share = ms(probes.slice(0, 1)) / ms(free.all.filter((r) => !isExperiment(r))) / 2;
+    const s = await session({ timing: true, seed: 7, victimRate: 0.6 }, { experimentShare: share });
+    const verdict = (x: Session) => { const t = testIn(x, A); return [t?.verdict, t?.confidence, t?.sample]; };
+    expect(verdict(s)).toEqual(verdict(free));
+    expect(testIn(s, A)?.verdict).toBe('parallel-only');
+    expect(s.out.runs.filter(isExperiment)).toEqual([]);
+    expect(s.out.partners[0]).toMatchObject({ victim: A, found: false, evidence: expect.arrayContaining(['stopped: time']) as unknown });
+    expect(s.out.notes.some((n) => n.kind === 'budget' && n.text.includes("experiments' share"))).toBe(true);
+    expect(EXPERIMENT_SHARE).toBeLessThan(1);
   });
 
   it('finds B despite a noisy collision (A fails 60% of the time with B), by repeating misses', async () => {

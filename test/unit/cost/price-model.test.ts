@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makespan } from '../../../src/cost/makespan.js';
+import { makespan } from '../../../src/price/makespan.js';
 import { expectedConfirmation } from '../../../src/cost/plan-cost.js';
-import { fitPriceModel, priceRun } from '../../../src/cost/price-model.js';
+import { fitPriceModel, priceRun } from '../../../src/price/price-model.js';
 import type { RunResult, TestCase } from '../../../src/model.js';
 
 /**

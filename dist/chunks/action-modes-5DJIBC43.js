@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-6RH6YIUL.js";
+} from "./chunk-AKSPUVON.js";
 import {
   ArtifactError,
   readBoundedJson,

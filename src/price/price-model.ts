@@ -95,6 +95,22 @@ export function priceRun(model: PriceModel, run: CandidateRun): number {
 }
 
 /**
+ * Whether a run of `tests` at w should be the full suite instead: when it would hold fewer than two
+ * tests (nobody to collide with), all of the suite, or is priced higher than the full suite. At an
+ * equal price (reports without durations, or a subset holding the test that sets the run's length)
+ * the full suite when the subset is over half of it: the rest of the suite's company for nothing.
+ * The one rule the confirmation planner and the session estimate both follow.
+ */
+export function fullSuiteInstead(model: PriceModel, run: { readonly workers: number; readonly tests: readonly TestId[] }): boolean {
+  const size = new Set(run.tests).size;
+  const suite = model.unitOf.size;
+  if (size < 2 || size >= suite) return true;
+  const subset = priceRun(model, run);
+  const full = priceRun(model, { workers: run.workers });
+  return subset > full || (subset === full && size * 2 > suite);
+}
+
+/**
  * Start-up at w: as measured there; else the nearest count's (a parallel runner's start-up is
  * closer to another parallel count's than to the serial run's, which starts no workers).
  */
