@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-AKSPUVON.js";
+} from "./chunk-EDINLDKM.js";
 import {
   ArtifactError,
   readBoundedJson,
