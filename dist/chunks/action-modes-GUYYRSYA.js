@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-EDINLDKM.js";
+} from "./chunk-HSI6H35H.js";
 import {
   ArtifactError,
   readBoundedJson,
