@@ -17275,6 +17275,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: { flag: "iterations", metavar: "N", help: "full-suite runs per worker count" }
   },
   {
+    name: "serial-discovery",
+    type: "boolean",
+    description: "Also run the full suite serially in discovery. Off by default (parallel-first): discovery runs the full suite at the parallel worker counts, and the serial evidence comes from serial reruns of the suspects only. Serial full-suite runs happen anyway when the framework cannot rerun a subset and with confirm off. Turn it on to see, in discovery, tests that fail only when run serially.",
+    default: "false",
+    config: true,
+    action: true,
+    cli: { flag: "serial-discovery", help: "also run the full suite serially in discovery (default: parallel counts\nonly; suspects are rerun serially in confirmation)" }
+  },
+  {
     name: "timeout-minutes",
     type: "duration",
     description: "Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.",
@@ -17780,6 +17789,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budget = get("budget");
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
+  const serialDiscovery = parseBoolean(get("serial-discovery"), name("serial-discovery"));
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
   const cwd = resolve(baseDir, get("cwd"));
@@ -17803,6 +17813,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     timeoutMs,
     budgetMs,
     confirm,
+    serialDiscovery,
     failOn,
     failOnConfidence,
     cwd,
@@ -19881,23 +19892,34 @@ function makeRunId(phase, seq, workers) {
   requirePositiveInteger(workers, "workers");
   return `${PHASE_LETTER[phase]}-${String(seq).padStart(3, "0")}-w${workers}`;
 }
-function planDiscovery(workers, iterations) {
+function planDiscovery(workers, iterations, serialRuns = true) {
   for (const w of workers) requirePositiveInteger(w, "workers");
   if (!Number.isSafeInteger(iterations) || iterations < 0) {
     throw new RangeError(`iterations must be a non-negative integer, got ${iterations}`);
   }
+  const counts = discoveryCounts(workers, serialRuns);
   const specs = [];
-  const n = workers.length;
+  const n = counts.length;
   for (let iteration = 1; iteration <= iterations; iteration++) {
     const offset = (iteration - 1) % Math.max(n, 1);
     for (let k = 0; k < n; k++) {
-      const count2 = workers[(offset + k) % n];
+      const count2 = counts[(offset + k) % n];
       if (count2 === void 0) continue;
       const id = makeRunId("discovery", specs.length + 1, count2);
       specs.push({ id, workers: count2, iteration, phase: "discovery" });
     }
   }
   return specs;
+}
+function discoveryCounts(workers, serialRuns) {
+  const serial = Math.min(...workers);
+  return serialRuns || new Set(workers).size < 2 ? [...workers] : workers.filter((w) => w !== serial);
+}
+function serialDiscoveryNeeded(options) {
+  if (options.serialDiscovery) return "serial-discovery is on";
+  if (!options.confirm) return "confirmation is off: no serial reruns of the suspects";
+  if (!options.subsetReruns) return "the runner cannot rerun a subset: a serial rerun would be a full-suite run anyway";
+  return null;
 }
 function requirePositiveInteger(value, name) {
   if (!Number.isSafeInteger(value) || value < 1) {
@@ -25568,7 +25590,20 @@ function costLine(report) {
   const runs2 = report.runs.length;
   const estimates = cost.estimates.map((e, i) => `${minutes(e.totalMs)} ${i === 0 ? "after the first run" : `after ${e.afterRun}`}`);
   const estimated = estimates.length > 0 ? `; estimated ${estimates.join(", ")}` : "";
-  return `Runner time: **${minutes(cost.actualMs)}** (${runs2} run${runs2 === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).`;
+  const cut = budgetCuts(report);
+  return `Runner time: **${minutes(cost.actualMs)}** (${runs2} run${runs2 === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).${cut === "" ? "" : ` Cut to fit: ${cut}.`}`;
+}
+function budgetCuts(report) {
+  const texts = report.planner.filter((n) => n.kind === "budget").map((n) => n.text);
+  const parts = [];
+  const discovery = texts.find((t) => t.startsWith("discovery budget"))?.match(/skipped \d+ of \d+ planned full-suite runs/)?.[0];
+  if (discovery !== void 0) parts.push(`discovery ${discovery}`);
+  if (texts.some((t) => t.startsWith("budget:"))) parts.push("confirmation runs the budget did not fit (planner notes)");
+  const searches = texts.filter((t) => t.includes("partner search stopped")).length;
+  if (searches > 0) parts.push(`the partner search of ${searches} test${searches === 1 ? "" : "s"}`);
+  const replays = texts.filter((t) => t.includes("order replay stopped")).length;
+  if (replays > 0) parts.push(`the order replay of ${replays} test${replays === 1 ? "" : "s"}`);
+  return parts.join("; ");
 }
 function minutes(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
@@ -27685,10 +27720,15 @@ async function runPipeline(config, deps) {
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
-  const plan = planDiscovery(config.workers, config.iterations);
+  const serialWhy = serialDiscoveryNeeded({ serialDiscovery: config.serialDiscovery === true, confirm: config.confirm, subsetReruns: preset.capabilities.subsetReruns });
+  const plan = planDiscovery(config.workers, config.iterations, serialWhy !== null);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
+  const counts = discoveryCounts(config.workers, serialWhy !== null);
   const notes = [
-    { kind: "discovery", text: `${plan.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
+    {
+      kind: "discovery",
+      text: `${plan.length} full-suite runs: workers ${counts.join(", ")} x ${config.iterations} iterations, interleaved` + (counts.length < new Set(config.workers).size ? ` (parallel-first: the serial evidence comes from serial reruns of the suspects; serial-discovery adds serial full-suite runs)` : serialWhy !== null && new Set(config.workers).size > 1 ? ` (serial full-suite runs: ${serialWhy})` : "")
+    }
   ];
   const retries = preset.retries ?? [];
   for (const r of retries) {

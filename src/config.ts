@@ -92,6 +92,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
   const budget = get('budget');
   const budgetMs = budget === '' ? null : parseDuration(budget, name('budget'));
   const confirm = parseBoolean(get('confirm'), name('confirm'));
+  const serialDiscovery = parseBoolean(get('serial-discovery'), name('serial-discovery'));
   const failOn = parseChoice(setting('fail-on'), get('fail-on'), name('fail-on'));
   const failOnConfidence = parseChoice(setting('fail-on-confidence'), get('fail-on-confidence'), name('fail-on-confidence'));
   const cwd = resolve(baseDir, get('cwd'));
@@ -118,6 +119,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     timeoutMs,
     budgetMs,
     confirm,
+    serialDiscovery,
     failOn: failOn as FailOn,
     failOnConfidence: failOnConfidence as Confidence,
     cwd,

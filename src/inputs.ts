@@ -89,6 +89,16 @@ export const INPUTS = [
     cli: { flag: 'iterations', metavar: 'N', help: 'full-suite runs per worker count' },
   },
   {
+    name: 'serial-discovery',
+    type: 'boolean',
+    description:
+      'Also run the full suite serially in discovery. Off by default (parallel-first): discovery runs the full suite at the parallel worker counts, and the serial evidence comes from serial reruns of the suspects only. Serial full-suite runs happen anyway when the framework cannot rerun a subset and with confirm off. Turn it on to see, in discovery, tests that fail only when run serially.',
+    default: 'false',
+    config: true,
+    action: true,
+    cli: { flag: 'serial-discovery', help: 'also run the full suite serially in discovery (default: parallel counts\nonly; suspects are rerun serially in confirmation)' },
+  },
+  {
     name: 'timeout-minutes',
     type: 'duration',
     description: 'Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.',

@@ -21,6 +21,12 @@ export interface Config {
   readonly timeoutMs: number;
   readonly budgetMs: number | null;
   readonly confirm: boolean;
+  /**
+   * Serial full-suite runs in discovery as well (`serial-discovery`); absent or false =
+   * parallel-first (src/run/plan.ts `planDiscovery`), except where src/run/plan.ts
+   * `discoveryNeedsSerial` says so.
+   */
+  readonly serialDiscovery?: boolean;
   readonly failOn: FailOn;
   /** The lowest confidence of a parallel-only test that fails the gate (`confirmed` by default: the rule with the stated error rate). */
   readonly failOnConfidence: Confidence;

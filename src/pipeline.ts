@@ -27,7 +27,7 @@ import { renderHtml, selectTimelines } from './report/html/index.js';
 import { writeJsonFile } from './write-json-file.js';
 import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
-import { planDiscovery } from './run/plan.js';
+import { discoveryCounts, planDiscovery, serialDiscoveryNeeded } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
 import { describeChanges, pullRequestChanges } from './run/pull-request-changes.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
@@ -79,10 +79,18 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   const quarantine = config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? '' : `; ${NO_SUBSET_COST}`}`);
-  const plan = planDiscovery(config.workers, config.iterations);
+  // A shard aggregate confirms with the merged runs, so shards plan as a single run would.
+  const serialWhy = serialDiscoveryNeeded({ serialDiscovery: config.serialDiscovery === true, confirm: config.confirm, subsetReruns: preset.capabilities.subsetReruns });
+  const plan = planDiscovery(config.workers, config.iterations, serialWhy !== null);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
+  const counts = discoveryCounts(config.workers, serialWhy !== null);
   const notes: PlannerNote[] = [
-    { kind: 'discovery', text: `${plan.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
+    {
+      kind: 'discovery',
+      text:
+        `${plan.length} full-suite runs: workers ${counts.join(', ')} x ${config.iterations} iterations, interleaved` +
+        (counts.length < new Set(config.workers).size ? ` (parallel-first: the serial evidence comes from serial reruns of the suspects; serial-discovery adds serial full-suite runs)` : serialWhy !== null && new Set(config.workers).size > 1 ? ` (serial full-suite runs: ${serialWhy})` : ''),
+    },
   ];
   const retries = preset.retries ?? [];
   for (const r of retries) {

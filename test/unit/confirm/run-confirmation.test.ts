@@ -19,9 +19,9 @@ interface Session {
   readonly all: RunResult[];
 }
 
-async function session(options: SuiteOptions, input: { supportsSubset?: boolean; budgetRemainingMs?: number | null; experimentShare?: number } = {}): Promise<Session> {
+async function session(options: SuiteOptions, input: { supportsSubset?: boolean; budgetRemainingMs?: number | null; experimentShare?: number; serialDiscovery?: boolean } = {}): Promise<Session> {
   const suite = simulatedSuite(options);
-  const discovery = await discover(suite, planDiscovery(workers, DISCOVERY_ITERATIONS));
+  const discovery = await discover(suite, planDiscovery(workers, DISCOVERY_ITERATIONS, input.serialDiscovery ?? true));
   const out = await runConfirmation(
     { runs: discovery, workers, supportsSubset: input.supportsSubset ?? true, budgetRemainingMs: input.budgetRemainingMs ?? null, nextSeq: discovery.length + 1, ...(input.experimentShare === undefined ? {} : { experimentShare: input.experimentShare }) },
     suite.execute,
@@ -126,6 +126,21 @@ describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, 
       expect(byId.get(D)).toMatchObject({ verdict: 'stable' });
       expect(byId.get(E)).toMatchObject({ verdict: 'broken' });
       expect(tests.filter((t) => t.partners !== undefined).map((t) => t.id)).toEqual([A]);
+    }
+  });
+
+  it('parallel-first discovery (no serial full-suite run) reaches the same verdicts: serial evidence from the suspects\' serial reruns', async () => {
+    for (const seed of [2, 7]) {
+      const s = await session({ timing: true, seed }, { serialDiscovery: false });
+      expect(s.discovery.every((r) => r.record.workers > 1)).toBe(true);
+      const { tests } = analyse(s.all, workers, s.out.partners);
+      const byId = new Map(tests.map((t) => [t.id, t]));
+      expect(byId.get(A), `seed ${seed}`).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', partners: [B] });
+      expect(byId.get(C)?.verdict, `seed ${seed}`).not.toBe('parallel-only');
+      expect(byId.get(E)?.verdict, `seed ${seed}`).toBe('broken'); // its serial rerun fails too
+      expect(byId.get(D)?.verdict).toBe('stable');
+      // Serially, only the suspects ran: never the whole suite.
+      for (const r of s.all.filter((r) => r.record.workers === 1)) expect(r.record.subset?.length ?? Infinity).toBeLessThan(s.suite.tests.length);
     }
   });
 

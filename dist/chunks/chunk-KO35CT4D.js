@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZVGJMQYO.js";
+} from "./chunk-YHP65N6C.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
