@@ -2,6 +2,7 @@ import type { Phase, RunSpec } from '../model.js';
 
 const PHASE_LETTER: Readonly<Record<Phase, string>> = {
   discovery: 'd',
+  'burn-in': 'b',
   'confirm-serial': 's',
   'confirm-parallel': 'p',
   // `x` for experiment: a partner-search probe (`p` is taken by confirm-parallel).

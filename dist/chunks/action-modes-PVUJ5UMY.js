@@ -16,12 +16,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-M4VARNTZ.js";
+} from "./chunk-KLOL3JCW.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-KO35CT4D.js";
+} from "./chunk-CTHRDAH7.js";
 import {
   publish
 } from "./chunk-PF3ATN3B.js";

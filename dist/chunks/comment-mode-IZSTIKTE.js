@@ -2,8 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-OPUMOBSL.js";
-import "./chunk-KO35CT4D.js";
+} from "./chunk-5XEBHYXU.js";
+import "./chunk-CTHRDAH7.js";
 import {
   createClient,
   describeError,
