@@ -21,6 +21,12 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   'missing-cleanup': 0.15,
   // The clock read and compared: slower under load by construction.
   'elapsed-assertion': 0.4,
+  // A pause or sub-second deadline the test races: weaker than a measured duration (it may be
+  // generous enough), possible beside the threshold.
+  'fixed-wait': 0.3,
+  // A process-wide cache, singleton or logger the test reads or resets: on its own below the
+  // unknown threshold; named by a co-failing test too, it is the shared thing.
+  'process-state': 0.3,
 };
 
 /** Lines further from the test body are less surely on its path. */
@@ -38,6 +44,8 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'env-mutation': 'mutates the process environment',
   'missing-cleanup': 'created with no cleanup in the test or its fixtures',
   'elapsed-assertion': 'asserts on elapsed time',
+  'fixed-wait': 'races a fixed wait or a sub-second deadline',
+  'process-state': 'uses process-wide state (a cache, singleton or logger)',
 };
 
 /**
@@ -197,6 +205,8 @@ function describeResource(resource: string): string {
       return 'the working directory';
     case 'tmp':
       return `temp-dir file \`${value}\``;
+    case 'global':
+      return `process-wide \`${value}\``;
     case 'state':
       return `module state \`${value.split('#').pop() ?? value}\``;
     default:

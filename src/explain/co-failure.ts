@@ -7,6 +7,8 @@ import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
 const NAMED = 5;
 const MAX_OVERLAPS = 3;
+/** Weight of "fails alone" as support for order-dependence. */
+export const ALONE = 0.2;
 
 export interface CoFailure {
   readonly clues: Clue[];
@@ -44,6 +46,18 @@ export function coFailureClues(test: TestAnalysis, runs: readonly RunResult[], c
       ambiguous: false,
       group: 'co-failure',
       evidence: { kind: 'co-failure', text: `fails in the same runs as ${named.join(', ')}${more}${where}` },
+    });
+  }
+  // Failing with nobody else, run after run: no second party shows a collision, while state an
+  // earlier test left in the worker's process needs none. Supports a direct reading of order.
+  if (failRuns.length >= 2 && withMe.size === 0) {
+    clues.push({
+      causes: ['order-dependence'],
+      weight: ALONE,
+      role: 'support',
+      ambiguous: false,
+      group: 'alone',
+      evidence: { kind: 'co-failure', text: `no other test failed in any of its ${failRuns.length} failing runs` },
     });
   }
   for (const [, text] of overlaps) {

@@ -207,7 +207,9 @@ function fixtureRegions(
         if ((!wanted.includes(name) && !autouse) || seen.has(key)) return;
         seen.add(key);
         const b = block(f.lines, i);
-        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: 'fixture' });
+        // An autouse fixture the test does not name is the suite's set-up: every test under its
+        // conftest runs it, the passing ones too, so it singles out no pair of tests.
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? 'setup' : 'fixture' });
         next.push(...b.params);
       });
     }

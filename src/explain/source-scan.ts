@@ -5,6 +5,7 @@ import { goPackageRegions } from './go-package.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
+import { processStateLines } from './process-state.js';
 import { timingLines } from './timing-sensitive.js';
 import { braceRegions } from './scope-braces.js';
 import { pythonRegions } from './scope-python.js';
@@ -52,7 +53,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   for (const h of input.helpers ?? []) regions.push(whole(h, 'helper'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions)]);
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
   findings.push(...missingCleanup(findings, regions));
   return findings
     .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
@@ -142,6 +143,18 @@ function timingFindings(regions: readonly Region[]): SourceFinding[] {
     line: t.line + 1,
     text: excerpt(t.region.lines[t.line] ?? ''),
     scope: t.region.scope,
+  }));
+}
+
+function processStateFindings(regions: readonly Region[], lang: Lang): SourceFinding[] {
+  return processStateLines(regions, lang).map((p) => ({
+    kind: 'process-state',
+    cause: p.cause,
+    file: p.region.path,
+    line: p.line + 1,
+    text: excerpt(p.region.lines[p.line] ?? ''),
+    scope: p.region.scope,
+    resource: p.resource,
   }));
 }
 

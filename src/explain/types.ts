@@ -28,7 +28,9 @@ export type SourceFindingKind =
   | 'chdir'
   | 'env-mutation'
   | 'missing-cleanup'
-  | 'elapsed-assertion';
+  | 'elapsed-assertion'
+  | 'fixed-wait'
+  | 'process-state';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

@@ -176,6 +176,17 @@ export const genericSignatures: readonly Signature[] = [
     note: 'The failure passes through a working-directory change, which is process-wide.',
   },
   {
+    id: 'generic.proxy',
+    ecosystem: 'generic',
+    // HTTP clients take their proxy from the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY: curl,
+    // requests, pip, uv, Go's ProxyFromEnvironment); a proxy failure in a test that passes serially
+    // is a proxy another test put there.
+    pattern: /\bProxyError\b|\bproxy error\b|\btunnel error\b|\bUnable to connect to proxy\b|\bCONNECT tunnel failed\b|\bproxyconnect tcp\b/i,
+    cause: 'shared-env-or-cwd',
+    weight: 0.45,
+    note: 'A proxy failure: the proxy comes from environment variables, which another test may have set.',
+  },
+  {
     id: 'generic.over-time-budget',
     ecosystem: 'generic',
     // "took 560 ms, over its budget of 202 ms", "took 1.3s, want < 500ms", "exceeded the time

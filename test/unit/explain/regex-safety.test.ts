@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signatures } from '../../../src/explain/signatures/index.js';
+import { PROCESS_STATE_PATTERNS } from '../../../src/explain/process-state.js';
 import { CLEANUP, CREATES, lineRules } from '../../../src/explain/source-rules.js';
+import { TIMING_PATTERNS } from '../../../src/explain/timing-sensitive.js';
 import { regexProblems } from './regex-safety.js';
 
 describe('regexProblems (the checker itself)', () => {
@@ -29,6 +31,11 @@ describe('every explain pattern is linear-time by construction', () => {
   it.each(lineRules.map((r, i) => [`${r.kind}#${i}`, r] as const))('line rule %s', (_id, rule) => {
     expect(regexProblems(rule.pattern.source)).toEqual([]);
     expect(regexProblems(rule.unless?.source ?? '')).toEqual([]);
+  });
+
+  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
+    expect(regexProblems(pattern.source)).toEqual([]);
+    expect(pattern.flags).not.toMatch(/[gy]/);
   });
 
   it('cleanup and creation patterns', () => {

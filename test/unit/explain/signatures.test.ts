@@ -104,6 +104,8 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.over-time-budget', '    bench_test.go:42: render took 1.3s, want < 500ms'],
   ['generic.over-time-budget', 'AssertionError: request exceeded the time limit'],
   ['generic.over-time-budget', 'Error: query too slow: 812ms'],
+  ['generic.proxy', "requests.exceptions.ProxyError: HTTPSConnectionPool(host='example.org', port=443): Max retries exceeded"],
+  ['generic.proxy', 'Get "https://example.org/": proxyconnect tcp: dial tcp 127.0.0.1:3128: connect: connection refused'],
   ['generic.timeout', 'TimeoutError: timed out'],
   ['generic.timeout', 'Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.'],
 ];

@@ -84,7 +84,7 @@ describe('scanSource: python', () => {
       ecosystem: 'python',
       support: [{ path: 'tests/conftest.py', text: conftest }],
     });
-    expect(brief(findings)).toEqual(['tests/conftest.py:6 chdir fixture cwd']);
+    expect(brief(findings)).toEqual(['tests/conftest.py:6 chdir setup cwd']);
   });
 
   it('sees a sqlite connection shared across threads and os.chdir', () => {

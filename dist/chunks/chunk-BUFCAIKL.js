@@ -12246,7 +12246,13 @@ var KIND_WEIGHT = {
   "env-mutation": 0.4,
   "missing-cleanup": 0.15,
   // The clock read and compared: slower under load by construction.
-  "elapsed-assertion": 0.4
+  "elapsed-assertion": 0.4,
+  // A pause or sub-second deadline the test races: weaker than a measured duration (it may be
+  // generous enough), possible beside the threshold.
+  "fixed-wait": 0.3,
+  // A process-wide cache, singleton or logger the test reads or resets: on its own below the
+  // unknown threshold; named by a co-failing test too, it is the shared thing.
+  "process-state": 0.3
 };
 var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
 var KIND_LABEL = {
@@ -12260,7 +12266,9 @@ var KIND_LABEL = {
   chdir: "changes the process working directory",
   "env-mutation": "mutates the process environment",
   "missing-cleanup": "created with no cleanup in the test or its fixtures",
-  "elapsed-assertion": "asserts on elapsed time"
+  "elapsed-assertion": "asserts on elapsed time",
+  "fixed-wait": "races a fixed wait or a sub-second deadline",
+  "process-state": "uses process-wide state (a cache, singleton or logger)"
 };
 function signatureClues(matches) {
   const merged = /* @__PURE__ */ new Map();
@@ -12387,6 +12395,8 @@ function describeResource(resource) {
       return "the working directory";
     case "tmp":
       return `temp-dir file \`${value}\``;
+    case "global":
+      return `process-wide \`${value}\``;
     case "state":
       return `module state \`${value.split("#").pop() ?? value}\``;
     default:
@@ -12462,6 +12472,7 @@ var SHARED_RESOURCE_CAUSES = [
 // src/explain/co-failure.ts
 var NAMED = 5;
 var MAX_OVERLAPS = 3;
+var ALONE = 0.2;
 function coFailureClues(test, runs2, clusters) {
   const indexed = indexRuns(runs2);
   const failRuns = indexed.filter((r) => r.failed.has(test.id));
@@ -12487,6 +12498,16 @@ function coFailureClues(test, runs2, clusters) {
       ambiguous: false,
       group: "co-failure",
       evidence: { kind: "co-failure", text: `fails in the same runs as ${named.join(", ")}${more}${where}` }
+    });
+  }
+  if (failRuns.length >= 2 && withMe.size === 0) {
+    clues.push({
+      causes: ["order-dependence"],
+      weight: ALONE,
+      role: "support",
+      ambiguous: false,
+      group: "alone",
+      evidence: { kind: "co-failure", text: `no other test failed in any of its ${failRuns.length} failing runs` }
     });
   }
   for (const [, text] of overlaps) {
@@ -12996,6 +13017,17 @@ var genericSignatures = [
     cause: "shared-env-or-cwd",
     weight: 0.45,
     note: "The failure passes through a working-directory change, which is process-wide."
+  },
+  {
+    id: "generic.proxy",
+    ecosystem: "generic",
+    // HTTP clients take their proxy from the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY: curl,
+    // requests, pip, uv, Go's ProxyFromEnvironment); a proxy failure in a test that passes serially
+    // is a proxy another test put there.
+    pattern: /\bProxyError\b|\bproxy error\b|\btunnel error\b|\bUnable to connect to proxy\b|\bCONNECT tunnel failed\b|\bproxyconnect tcp\b/i,
+    cause: "shared-env-or-cwd",
+    weight: 0.45,
+    note: "A proxy failure: the proxy comes from environment variables, which another test may have set."
   },
   {
     id: "generic.over-time-budget",
@@ -13962,7 +13994,7 @@ function fixtureRegions(files, params) {
         if (!wanted.includes(name) && !autouse || seen.has(key)) return;
         seen.add(key);
         const b = block(f.lines, i);
-        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: "fixture" });
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
         next.push(...b.params);
       });
     }
@@ -13975,6 +14007,7 @@ function fixtureRegions(files, params) {
 var PY_ASSIGN = /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=\n]{1,100})?=(?!=)/;
 var JS_ASSIGN = /^(?:export\s{1,5})?(?:const|let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})\b/;
 function withUnusedModuleLinesAsFile(regions, lang, testFile) {
+  if (lang === "python") regions = withPythonProseAsFile(regions);
   if (lang !== "python" && lang !== "js") return [...regions];
   const own = regions.filter((r) => r.scope === "test" || r.scope === "fixture" || r.scope === "class");
   const usedCache = /* @__PURE__ */ new Map();
@@ -14014,6 +14047,46 @@ function split2(r, scopes) {
       out.push({ ...r, start, end: i - 1, scope: scopes[start - r.start] ?? r.scope });
       start = i;
     }
+  }
+  return out;
+}
+function withPythonProseAsFile(regions) {
+  const docs = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Map();
+  return regions.flatMap((r) => {
+    if (r.scope === "file" || !r.path.endsWith(".py")) return [r];
+    let prose = docs.get(r.lines);
+    if (prose === void 0) docs.set(r.lines, prose = docstringLines(r.lines));
+    let quoted;
+    if (r.scope === "helper") {
+      quoted = strings.get(r.lines);
+      if (quoted === void 0) strings.set(r.lines, quoted = tripleQuoted(r.lines));
+    }
+    const scopes = [];
+    let any = false;
+    for (let i = r.start; i <= r.end; i++) {
+      const scope = prose[i] === true ? null : quoted?.[i] === true ? "file" : r.scope;
+      any ||= scope !== r.scope;
+      scopes.push(scope);
+    }
+    return any ? split2(r, scopes).filter((part) => scopes[part.start - r.start] !== null) : [r];
+  });
+}
+var OPENS_STRING = /^\s{0,200}[rRbBuU]{0,2}(?:"""|\'\'\')/;
+function docstringLines(lines) {
+  const out = lines.map(() => false);
+  const inside = tripleQuoted(lines);
+  let previous = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (inside[i] === true) continue;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (OPENS_STRING.test(line) && (previous === "" || previous.endsWith(":"))) {
+      out[i] = true;
+      for (let j = i + 1; j < lines.length && inside[j] === true; j++) out[j] = true;
+    }
+    previous = trimmed;
   }
   return out;
 }
@@ -14206,21 +14279,95 @@ function writes(line, held) {
   return out;
 }
 
+// src/explain/process-state.ts
+var RULES = {
+  python: [
+    // `OCRAgent.get_instance(...)`, a spy or patch on it, a class-level instance cache.
+    { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:get_instance|_instance|_instances|instance)\b/ },
+    { name: "singleton", pattern: /\b(?:spy|object)\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"](?:get_instance|_instance|_instances|instance|_cache)['"]/ },
+    // Clearing a memoised function's cache: the test knows the process keeps its result.
+    { name: "cache", pattern: /\b([\w.]{1,100})\.cache_clear\(\)/ },
+    // Captured log records depend on the process's logging configuration (levels, `disable`,
+    // handlers, `propagate`), which any earlier test may have changed.
+    { name: "logging", pattern: /\bcaplog\.(?:records|text|messages|record_tuples)\b/ },
+    { name: "metrics", pattern: /\b(?:prometheus_client\.)?REGISTRY\.(?:register|unregister|get_sample_value)\(/ },
+    { name: "logging", pattern: /\blogging\.(?:disable|basicConfig)\(|\blogging\.getLogger\([^)]{0,100}\)\.(?:setLevel|addHandler|removeHandler|handlers|propagate|disabled)\b/ },
+    // Django resolves URLs through a resolver cached per process for the ROOT_URLCONF of the
+    // moment (the docs: `clear_url_caches()` after changing it); a test resolving a literal URL
+    // reads what earlier tests left there.
+    { name: "django-urlconf", pattern: /\b(?:resolve|reverse|get_resolver)\(\s{0,5}['"]|\bclear_url_caches\(/ },
+    { name: "modules", pattern: /\bsys\.modules\[[^\]]{1,100}\]\s{0,5}=(?!=)|\bimportlib\.reload\(/ }
+  ],
+  js: [
+    { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:getInstance|_instance|sharedInstance|resetInstance)\b/ },
+    { name: "singleton", pattern: /\bspyOn\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"`](?:getInstance|instance|_instance)['"`]/ }
+  ],
+  go: [
+    { name: "log", pattern: /\b(?:log\.Set(?:Output|Flags|Prefix)|slog\.SetDefault|zap\.ReplaceGlobals)\(/ },
+    { name: "http-default", pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
+    { name: "flags", pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
+    { name: "metrics", pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ }
+  ],
+  java: [
+    // Micrometer's global composite registry: every meter registry added to it sees every test's meters.
+    { name: "metrics", pattern: /\bMetrics\.(?:addRegistry|removeRegistry|globalRegistry)\b/ },
+    { name: "stdio", pattern: /\bSystem\.set(?:Out|Err|In)\(/ },
+    { name: "defaults", pattern: /\b(?:Locale|TimeZone)\.setDefault\(|\bDateTimeUtils\.setCurrentMillis/ },
+    { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:resetInstance|setInstance)\(/ }
+  ]
+};
+var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
+var RUN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
+function processStateLines(regions, fallback) {
+  const out = [];
+  for (const r of regions) {
+    if (!RUN_SCOPES.has(r.scope)) continue;
+    const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
+    const rules = RULES[lang];
+    if (rules === void 0) continue;
+    const cause = SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      for (const rule of rules) {
+        const m = rule.pattern.exec(line);
+        if (m === null) continue;
+        out.push({ region: r, line: i, cause, resource: `global:${m[1] ?? rule.name}` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+var PROCESS_STATE_PATTERNS = Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern));
+
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
 var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan/;
+var FIXED_SLEEP = /\b(?:time|asyncio|trio|gevent)\.sleep\(\s{0,5}\d{1,4}(?:\.\d{1,6})?\s{0,5}\)|\bawait\s{1,5}(?:sleep|delay|wait|setTimeout|setTimeoutPromise|timers\.setTimeout)\(\s{0,5}\d{1,6}\s{0,5}\)|\bsetTimeout\(\s{0,5}(?:resolve|r|res|done)\s{0,5},\s{0,5}\d{1,6}\s{0,5}\)|\btime\.Sleep\(\s{0,5}\d{1,6}|\b(?:Thread\.sleep|TimeUnit\.\w{1,20}\.sleep)\(\s{0,5}\d{1,6}/;
+var ASSERTION = /\bassert|\bexpect\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail)\b|\brequire\.|\bassertThat\(|\bassertEquals\(|\bshould\b/;
+var ASSERT_WITHIN = 4;
+var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d.])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|NewTimer|AfterFunc)\([^\n]{0,120}?\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond|\bDuration\.ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\.atMost\(\s{0,5}\d{1,3}\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS/;
+var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
+var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture"]);
 function timingLines(regions) {
   const out = [];
   for (const r of regions) {
-    if (r.scope !== "test") continue;
+    if (!RUN_SCOPES2.has(r.scope)) continue;
     let clockRead = false;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       if (CLOCK.test(line)) clockRead = true;
-      else if (clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: "elapsed-assertion" });
+      else if (r.scope === "test" && clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: "elapsed-assertion" });
+      else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
     }
   }
   return out;
+}
+function assertsSoon(r, at) {
+  for (let j = at + 1; j <= Math.min(r.end, at + ASSERT_WITHIN); j++) {
+    if (ASSERTION.test((r.lines[j] ?? "").slice(0, MAX_LINE_CHARS))) return true;
+  }
+  return false;
 }
 
 // src/explain/source-rules.ts
@@ -14297,7 +14444,7 @@ function scanSource(input) {
   for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions)]);
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -14370,6 +14517,17 @@ function timingFindings(regions) {
     line: t.line + 1,
     text: excerpt(t.region.lines[t.line] ?? ""),
     scope: t.region.scope
+  }));
+}
+function processStateFindings(regions, lang) {
+  return processStateLines(regions, lang).map((p) => ({
+    kind: "process-state",
+    cause: p.cause,
+    file: p.region.path,
+    line: p.line + 1,
+    text: excerpt(p.region.lines[p.line] ?? ""),
+    scope: p.region.scope,
+    resource: p.resource
   }));
 }
 function dedupe(findings) {

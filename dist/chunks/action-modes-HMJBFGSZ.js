@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-KLOL3JCW.js";
+} from "./chunk-BUFCAIKL.js";
 import {
   ArtifactError,
   readBoundedJson,

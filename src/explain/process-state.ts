@@ -1,0 +1,91 @@
+// Process-wide state a test reaches through a library rather than a variable of its own: a
+// singleton or instance cache, a memoised function's cache, the logging configuration, the module
+// table, a runtime default (Go's `log`, `http.DefaultClient`, flags; Java's `System.setOut`,
+// `Locale.setDefault`). Which cause it points at follows the runner's process model: pytest-xdist,
+// Jest/Vitest, node:test and Mocha workers are processes that run their tests one after another,
+// so what one test leaves there reaches the tests its worker runs later (order-dependence); Go's
+// `t.Parallel` tests and JUnit's parallel classes are threads of one process, so two tests touch
+// it at the same time (shared-global-state).
+import type { Cause } from '../model.js';
+import { languageOf, MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
+
+export interface ProcessStateLine {
+  readonly region: Region;
+  /** 0-based. */
+  readonly line: number;
+  readonly cause: Cause;
+  /** `global:<what>`: the same cache or singleton in two tests' sources is one shared thing. */
+  readonly resource: string;
+}
+
+interface Rule {
+  readonly pattern: RegExp;
+  /** The resource when the pattern captures nothing. */
+  readonly name: string;
+}
+
+const RULES: Partial<Record<Lang, readonly Rule[]>> = {
+  python: [
+    // `OCRAgent.get_instance(...)`, a spy or patch on it, a class-level instance cache.
+    { name: 'singleton', pattern: /\b([A-Z]\w{0,60})\.(?:get_instance|_instance|_instances|instance)\b/ },
+    { name: 'singleton', pattern: /\b(?:spy|object)\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"](?:get_instance|_instance|_instances|instance|_cache)['"]/ },
+    // Clearing a memoised function's cache: the test knows the process keeps its result.
+    { name: 'cache', pattern: /\b([\w.]{1,100})\.cache_clear\(\)/ },
+    // Captured log records depend on the process's logging configuration (levels, `disable`,
+    // handlers, `propagate`), which any earlier test may have changed.
+    { name: 'logging', pattern: /\bcaplog\.(?:records|text|messages|record_tuples)\b/ },
+    { name: 'metrics', pattern: /\b(?:prometheus_client\.)?REGISTRY\.(?:register|unregister|get_sample_value)\(/ },
+    { name: 'logging', pattern: /\blogging\.(?:disable|basicConfig)\(|\blogging\.getLogger\([^)]{0,100}\)\.(?:setLevel|addHandler|removeHandler|handlers|propagate|disabled)\b/ },
+    // Django resolves URLs through a resolver cached per process for the ROOT_URLCONF of the
+    // moment (the docs: `clear_url_caches()` after changing it); a test resolving a literal URL
+    // reads what earlier tests left there.
+    { name: 'django-urlconf', pattern: /\b(?:resolve|reverse|get_resolver)\(\s{0,5}['"]|\bclear_url_caches\(/ },
+    { name: 'modules', pattern: /\bsys\.modules\[[^\]]{1,100}\]\s{0,5}=(?!=)|\bimportlib\.reload\(/ },
+  ],
+  js: [
+    { name: 'singleton', pattern: /\b([A-Z]\w{0,60})\.(?:getInstance|_instance|sharedInstance|resetInstance)\b/ },
+    { name: 'singleton', pattern: /\bspyOn\(\s{0,5}([A-Z][\w.]{0,60})\s{0,5},\s{0,5}['"`](?:getInstance|instance|_instance)['"`]/ },
+  ],
+  go: [
+    { name: 'log', pattern: /\b(?:log\.Set(?:Output|Flags|Prefix)|slog\.SetDefault|zap\.ReplaceGlobals)\(/ },
+    { name: 'http-default', pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
+    { name: 'flags', pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
+    { name: 'metrics', pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ },
+  ],
+  java: [
+    // Micrometer's global composite registry: every meter registry added to it sees every test's meters.
+    { name: 'metrics', pattern: /\bMetrics\.(?:addRegistry|removeRegistry|globalRegistry)\b/ },
+    { name: 'stdio', pattern: /\bSystem\.set(?:Out|Err|In)\(/ },
+    { name: 'defaults', pattern: /\b(?:Locale|TimeZone)\.setDefault\(|\bDateTimeUtils\.setCurrentMillis/ },
+    { name: 'singleton', pattern: /\b([A-Z]\w{0,60})\.(?:resetInstance|setInstance)\(/ },
+  ],
+};
+
+/** Runners whose workers are processes running tests in sequence (see the header). */
+const SEQUENTIAL_WORKERS: ReadonlySet<Lang> = new Set(['python', 'js']);
+
+/** What the test and its fixtures, hooks and helpers run: not module data, not unused file lines. */
+const RUN_SCOPES = new Set(['test', 'fixture', 'class', 'setup', 'helper']);
+
+export function processStateLines(regions: readonly Region[], fallback: Lang): ProcessStateLine[] {
+  const out: ProcessStateLine[] = [];
+  for (const r of regions) {
+    if (!RUN_SCOPES.has(r.scope)) continue;
+    const lang = r.path.includes('.') ? languageOf(r.path, 'unknown') : fallback;
+    const rules = RULES[lang];
+    if (rules === undefined) continue;
+    const cause: Cause = SEQUENTIAL_WORKERS.has(lang) ? 'order-dependence' : 'shared-global-state';
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      for (const rule of rules) {
+        const m = rule.pattern.exec(line);
+        if (m === null) continue;
+        out.push({ region: r, line: i, cause, resource: `global:${m[1] ?? rule.name}` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export const PROCESS_STATE_PATTERNS: readonly RegExp[] = Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern));
