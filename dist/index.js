@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-GHEI7H7A.js";
+} from "./chunks/chunk-5XEBHYXU.js";
 import {
   ConfigError,
   SetupError,
@@ -10,12 +10,12 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-HSI6H35H.js";
-import "./chunks/chunk-3E66HNE4.js";
+} from "./chunks/chunk-B3TVEAZJ.js";
+import "./chunks/chunk-CTHRDAH7.js";
 import {
   createRunner,
   readContext
-} from "./chunks/chunk-ZVGJMQYO.js";
+} from "./chunks/chunk-YHP65N6C.js";
 
 // src/action.ts
 function actionChoice(runner2, name) {
@@ -38,12 +38,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-JO6EAKRT.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-IZSTIKTE.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-GUYYRSYA.js");
+    const { runAggregate } = await import("./chunks/action-modes-YZPFEU74.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -52,12 +52,12 @@ async function main(runner2) {
   const config = parseConfig({ ...settings, base: settings["base"] || readContext(process.env).pullRequest?.baseSha }, "action");
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-I4AT7DHW.js")).readKnownTests({ token: inputs.token, log }) : void 0;
+  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-YICFRFSN.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-GUYYRSYA.js")).publishShard(report, reportJsonPath, config.out, runner2);
-  else await (await import("./chunks/publish-6KVXYZSZ.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
+  if (config.shard) await (await import("./chunks/action-modes-YZPFEU74.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  else await (await import("./chunks/publish-27KIOIU4.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
-  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-I4AT7DHW.js")).publishStability(report, runner2, { token: inputs.token, log });
+  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-YICFRFSN.js")).publishStability(report, runner2, { token: inputs.token, log });
   else if (report.gate.failed) runner2.setFailed(`flakegate: ${report.gate.reason}`);
 }
 var runner = createRunner();

@@ -76,7 +76,8 @@ function parseArgs(argv) {
 async function simulate(rule, suite, seed) {
   const execute = virtualExecutor(suite, seed);
   const runs = [];
-  for (const spec of rule.planDiscovery(WORKERS, ITERATIONS)) runs.push(await execute(spec));
+  // `run`'s default plan: parallel-first where the rule has it (a third argument a rule without it ignores).
+  for (const spec of rule.planDiscovery(WORKERS, ITERATIONS, false)) runs.push(await execute(spec));
   const outcome = await rule.runConfirmation({ runs, workers: WORKERS, supportsSubset: true, budgetRemainingMs: null, nextSeq: runs.length + 1, orderReplay: false }, execute);
   const all = [...runs, ...outcome.runs];
   const analysis = rule.analyse(all, WORKERS, outcome.partners);

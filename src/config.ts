@@ -92,6 +92,8 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
   const budget = get('budget');
   const budgetMs = budget === '' ? null : parseDuration(budget, name('budget'));
   const confirm = parseBoolean(get('confirm'), name('confirm'));
+  const serialDiscovery = parseBoolean(get('serial-discovery'), name('serial-discovery'));
+  const burnIn = parseCountOrZero(get('burn-in'), name('burn-in'), MAX_BURN_IN);
   const failOn = parseChoice(setting('fail-on'), get('fail-on'), name('fail-on'));
   const failOnConfidence = parseChoice(setting('fail-on-confidence'), get('fail-on-confidence'), name('fail-on-confidence'));
   const cwd = resolve(baseDir, get('cwd'));
@@ -118,6 +120,8 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     timeoutMs,
     budgetMs,
     confirm,
+    serialDiscovery,
+    burnIn,
     failOn: failOn as FailOn,
     failOnConfidence: failOnConfidence as Confidence,
     cwd,
@@ -141,6 +145,16 @@ export function parseWorkers(value: string, label: string): number[] {
     throw new ConfigError(`${label}: '${value}' needs at least two different worker counts (a serial baseline and a parallel one), e.g. 1,4`);
   }
   return unique;
+}
+
+/** Burn-in runs per pull request: each is a fraction of a full-suite run, but a bound keeps a typo from costing hours. */
+const MAX_BURN_IN = 100;
+
+function parseCountOrZero(value: string, label: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new ConfigError(`${label}: '${value}' is not a whole number from 0 to ${max}`);
+  }
+  return Number(value);
 }
 
 function parseCount(value: string, label: string, max: number): number {

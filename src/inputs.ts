@@ -89,6 +89,26 @@ export const INPUTS = [
     cli: { flag: 'iterations', metavar: 'N', help: 'full-suite runs per worker count' },
   },
   {
+    name: 'serial-discovery',
+    type: 'boolean',
+    description:
+      'Also run the full suite serially in discovery. Off by default (parallel-first): discovery runs the full suite at the parallel worker counts, and the serial evidence comes from serial reruns of the suspects only. Serial full-suite runs happen anyway when the framework cannot rerun a subset and with confirm off. Turn it on to see, in discovery, tests that fail only when run serially.',
+    default: 'false',
+    config: true,
+    action: true,
+    cli: { flag: 'serial-discovery', help: 'also run the full suite serially in discovery (default: parallel counts\nonly; suspects are rerun serially in confirmation)' },
+  },
+  {
+    name: 'burn-in',
+    type: 'count',
+    description:
+      'With base (a pull request): this many extra parallel runs, at the largest worker count, of the tests in files the pull request changes, together with the tests that share a literal port, path, database or env var with them and a seeded random sample of the suite; a test that fails there is confirmed like any other suspect. 0 = off.',
+    default: '4',
+    config: true,
+    action: true,
+    cli: { flag: 'burn-in', metavar: 'N', help: 'with --base: N parallel runs of the changed tests, the tests sharing a\nresource with them and a random sample of the suite (default 4; 0 = off)' },
+  },
+  {
     name: 'timeout-minutes',
     type: 'duration',
     description: 'Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.',
@@ -245,7 +265,7 @@ export const INPUTS = [
     name: 'base',
     type: 'text',
     description:
-      'Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event\'s base commit.',
+      'Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0): they are listed in the report and get the burn-in runs (burn-in). Default: the pull_request event\'s base commit.',
     default: '',
     config: true,
     action: true,

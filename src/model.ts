@@ -21,6 +21,14 @@ export interface Config {
   readonly timeoutMs: number;
   readonly budgetMs: number | null;
   readonly confirm: boolean;
+  /**
+   * Serial full-suite runs in discovery as well (`serial-discovery`); absent or false =
+   * parallel-first (src/run/plan.ts `planDiscovery`), except where src/run/plan.ts
+   * `discoveryNeedsSerial` says so.
+   */
+  readonly serialDiscovery?: boolean;
+  /** Burn-in runs of a pull request's changed tests (`burn-in`, needs `base`); absent or 0 = none. */
+  readonly burnIn?: number;
   readonly failOn: FailOn;
   /** The lowest confidence of a parallel-only test that fails the gate (`confirmed` by default: the rule with the stated error rate). */
   readonly failOnConfidence: Confidence;
@@ -44,12 +52,15 @@ export interface ShardRef {
 
 /**
  * Why a run happened. Discovery runs the full suite; confirmation reruns suspects only.
+ * `burn-in`: a pull request's changed tests with the tests sharing a resource with them and a
+ * random sample of the suite, in parallel (src/changes/burn-in.ts); like discovery it nominates
+ * suspects, and it comes before every confirmation run.
  * `confirm-partner`: a partner-search probe, a victim with hand-picked co-runners; an experiment,
  * so it never counts as a sample of how the suite behaves.
  * `confirm-order`: an order replay, the tests one worker ran before a victim, then the victim,
  * serially (src/confirm/order-replay.ts); an experiment too, excluded from every sample.
  */
-export type Phase = 'discovery' | 'confirm-serial' | 'confirm-parallel' | 'confirm-partner' | 'confirm-order';
+export type Phase = 'discovery' | 'burn-in' | 'confirm-serial' | 'confirm-parallel' | 'confirm-partner' | 'confirm-order';
 
 /** One planned execution of the test command. */
 export interface RunSpec {

@@ -27,9 +27,11 @@ import { renderHtml, selectTimelines } from './report/html/index.js';
 import { writeJsonFile } from './write-json-file.js';
 import { validate } from './schema/validator.js';
 import { executeRun } from './run/execute-run.js';
-import { planDiscovery } from './run/plan.js';
+import { discoveryCounts, planDiscovery, serialDiscoveryNeeded } from './run/plan.js';
 import { subsetOverrun } from './run/subset-overrun.js';
-import { describeChanges, pullRequestChanges } from './run/pull-request-changes.js';
+import { describeChanges, pullRequestChanges, type PullRequestChanges } from './run/pull-request-changes.js';
+import { planBurnIn } from './run/burn-in-plan.js';
+import { fitPriceModel, priceRun } from './price/price-model.js';
 import { buildManifest, type ShardManifest } from './shard/manifest.js';
 import { markPartial } from './shard/partial.js';
 import { sliceShard } from './shard/slice.js';
@@ -79,10 +81,18 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
   const quarantine = config.quarantine === undefined ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? '' : `; ${NO_SUBSET_COST}`}`);
-  const plan = planDiscovery(config.workers, config.iterations);
+  // A shard aggregate confirms with the merged runs, so shards plan as a single run would.
+  const serialWhy = serialDiscoveryNeeded({ serialDiscovery: config.serialDiscovery === true, confirm: config.confirm, subsetReruns: preset.capabilities.subsetReruns });
+  const plan = planDiscovery(config.workers, config.iterations, serialWhy !== null);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
+  const counts = discoveryCounts(config.workers, serialWhy !== null);
   const notes: PlannerNote[] = [
-    { kind: 'discovery', text: `${plan.length} full-suite runs: workers ${config.workers.join(', ')} x ${config.iterations} iterations, interleaved` },
+    {
+      kind: 'discovery',
+      text:
+        `${plan.length} full-suite runs: workers ${counts.join(', ')} x ${config.iterations} iterations, interleaved` +
+        (counts.length < new Set(config.workers).size ? ` (parallel-first: the serial evidence comes from serial reruns of the suspects; serial-discovery adds serial full-suite runs)` : serialWhy !== null && new Set(config.workers).size > 1 ? ` (serial full-suite runs: ${serialWhy})` : ''),
+    },
   ];
   const retries = preset.retries ?? [];
   for (const r of retries) {
@@ -121,6 +131,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<P
     else {
       notes.push({ kind: 'discovery', text: describeChanges(changes) });
       log.info(describeChanges(changes));
+      if (!config.shard && (config.burnIn ?? 0) > 0 && !deps.signal?.aborted) await burnIn(changes, preset, config, executor, notes, log, discoveryBudget === null ? null : discoveryBudget - (Date.now() - started));
     }
   }
 
@@ -183,6 +194,32 @@ export async function confirmSuspects(preset: ResolvedPreset, config: Config, ex
   );
   // Runs widened to the full suite (an id the runner could misread) say so in the planner notes.
   return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
+}
+
+/**
+ * Burn-in of a pull request's changed tests: `burn-in` parallel subset runs at the largest count
+ * (src/run/burn-in-plan.ts), each priced before it starts and skipped when the time left for
+ * discovery cannot pay for it. Needs subset reruns: without them a burn-in run would be a discovery run.
+ */
+async function burnIn(changes: PullRequestChanges, preset: ResolvedPreset, config: Config, executor: Executor, notes: PlannerNote[], log: Logger, left: number | null): Promise<void> {
+  if (!preset.capabilities.subsetReruns) {
+    notes.push({ kind: 'fallback', text: `burn-in: skipped, ${preset.name} cannot run a subset of the suite` });
+    return;
+  }
+  const suite = [...new Set(executor.results.flatMap((r) => r.cases.map((c) => c.id)))];
+  const specs = planBurnIn({ changed: changes.tests, coRunners: changes.coRunners.map((c) => c.id), suite, runs: config.burnIn ?? 0, workers: Math.max(...config.workers), seed: `${changes.base}\n${changes.tests.join('\n')}`, nextSeq: executor.results.length + 1, cannotPass: (id) => preset.cannotPass(id) });
+  if (specs.length === 0) return;
+  notes.push({ kind: 'discovery', text: `burn-in: ${specs.length} run(s) at ${specs[0]?.workers ?? 0} workers of ${changes.tests.length} changed test(s), ${changes.coRunners.length} sharing a resource with them and a random sample (${specs.map((s) => `${s.id}: ${s.tests?.length ?? 0} tests`).join(', ')})` });
+  log.info(notes.at(-1)?.text ?? '');
+  const started = Date.now();
+  for (const spec of specs) {
+    const price = priceRun(fitPriceModel(executor.results, preset.capabilities.parallelUnit, availableParallelism()), spec);
+    if (left !== null && Date.now() - started + price > left) {
+      notes.push({ kind: 'budget', text: `burn-in: stopped before ${spec.id}, priced ~${Math.round(price / 1000)} s with ${Math.max(0, Math.round((left - (Date.now() - started)) / 1000))} s of the discovery budget left` });
+      return;
+    }
+    if ((await executor.execute(spec).catch(stopOnCancel)) === null) return;
+  }
 }
 
 export type Executor = ReturnType<typeof createExecutor>;

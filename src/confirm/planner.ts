@@ -1,5 +1,5 @@
 import type { PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
-import { compareIds } from '../observe/index.js';
+import { compareIds, nominates } from '../observe/index.js';
 import { makeRunId } from '../run/plan.js';
 import { judgeEvidence, nominate } from '../verdict/index.js';
 import { DEFAULT_LIMITS, describe, suspectState, type ArmLimits, type SuspectState } from './arms.js';
@@ -47,10 +47,10 @@ export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
   const limits = input.limits ?? DEFAULT_LIMITS;
   const serial = input.workers[0];
   if (serial === undefined) return { specs: [], notes: [{ kind: 'stop', text: 'no worker counts: nothing to confirm' }], done: true };
-  const discovery = input.runs.filter((r) => r.record.phase === 'discovery');
+  const discovery = input.runs.filter(nominates);
   const nomination = nominate(discovery, serial);
   const suspects = suspectsOf(nomination, discovery);
-  const firstStep = !input.runs.some((r) => r.record.phase !== 'discovery');
+  const firstStep = input.runs.every(nominates);
   const notes: PlannerNote[] = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
   const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
   const open = states.filter((s) => s.stopped === null);

@@ -1,6 +1,6 @@
 import type { PartnerFinding, PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
-import { failedInRun, includes, isExperiment, outcomeOf } from '../observe/index.js';
+import { failedInRun, includes, isExperiment, nominates, outcomeOf } from '../observe/index.js';
 import { evidenceOf, failuresOf, isConfirmed, nominate } from '../verdict/index.js';
 import { concurrentTests } from './co-runners.js';
 import { replayOrders } from './order-replay.js';
@@ -35,11 +35,11 @@ export interface ConfirmationInput extends ConfirmInput {
 
 /**
  * The partner search and order replay together may spend at most this share of what the decisions
- * cost (discovery and the confirmation arms): they explain verdicts already made, so a search
- * that would cost more than a third of deciding them stops, says so, and leaves the candidates to
- * the explain stage.
+ * cost (discovery and the confirmation arms): they explain verdicts already made, so a bisection
+ * that would cost more than deciding them stops, says so, and leaves the candidates to the explain
+ * stage.
  */
-export const EXPERIMENT_SHARE = 1 / 3;
+export const EXPERIMENT_SHARE = 1;
 
 export interface ConfirmationOutcome {
   /** The confirmation runs and partner probes, in execution order. */
@@ -119,7 +119,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
  * confirmation makes a test `flaky`, so such a test is not a victim whatever its e-value.
  */
 function confirmedParallelOnly(runs: readonly RunResult[], serial: number): { victim: TestId; workers: number }[] {
-  const nomination = nominate(runs.filter((r) => r.record.phase === 'discovery'), serial);
+  const nomination = nominate(runs.filter(nominates), serial);
   return [...nomination.nominees.values()]
     .map((nominee) => evidenceOf(runs, nominee, nomination))
     .filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0)

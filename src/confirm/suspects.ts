@@ -1,5 +1,5 @@
 import type { RunResult, TestId } from '../model.js';
-import { failuresIn } from '../observe/index.js';
+import { failuresIn, nominates } from '../observe/index.js';
 import type { Nomination, Nominee } from '../verdict/index.js';
 import { alwaysFailingTests, coFailures, concurrentTests, sameFileTests, steadyCoFailures } from './co-runners.js';
 
@@ -19,7 +19,7 @@ export interface Suspect {
 
 /** The nominees of `nomination` (src/verdict/nominate.ts) with their companions, from discovery. */
 export function suspectsOf(nomination: Nomination, discovery: readonly RunResult[]): Suspect[] {
-  const runs = discovery.filter((r) => r.record.phase === 'discovery');
+  const runs = discovery.filter(nominates);
   const serial = nomination.serialWorkers;
   // Tests that failed serially (flaky, broken) co-fail with anything by their own doing: as
   // companions they would only grow every subset and merge unrelated groups.

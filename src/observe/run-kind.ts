@@ -10,6 +10,15 @@ export function isExperiment(run: RunResult): boolean {
   return run.record.phase === 'confirm-partner' || run.record.phase === 'confirm-order';
 }
 
+/**
+ * Runs that nominate suspects (src/verdict/nominate.ts): discovery's full-suite runs and a pull
+ * request's burn-in runs. All of them come before the first confirmation run, so the nominees,
+ * and K, are fixed before any observation the decision rule counts.
+ */
+export function nominates(run: RunResult): boolean {
+  return run.record.phase === 'discovery' || run.record.phase === 'burn-in';
+}
+
 /** The serial baseline: the smallest worker count among the runs; null without runs. */
 export function serialWorkersOf(runs: readonly RunResult[]): number | null {
   let min: number | null = null;

@@ -131,8 +131,10 @@ function idealTestPhase(model: Pick<PriceModel, 'testMs' | 'unitOf' | 'slowdown'
     const key = model.unitOf.get(id) ?? id;
     units.set(key, (units.get(key) ?? 0) + (model.testMs.get(id) ?? fallback));
   }
-  if (workers <= model.serial) return [...units.values()].reduce((a, b) => a + b, 0);
-  const seen = model.slowdown.get(workers);
+  // One worker runs its units one after another. The baseline count (the smallest seen: 2 when
+  // discovery is parallel-first and no serial rerun has run yet) has its lanes and no slowdown.
+  if (workers <= 1) return [...units.values()].reduce((a, b) => a + b, 0);
+  const seen = workers === model.serial ? 1 : model.slowdown.get(workers);
   const lanes = seen === undefined ? Math.min(workers, model.cores) : workers;
   return makespan([...units.values()], lanes) * (seen ?? nearest(model.slowdown, workers) ?? 1);
 }

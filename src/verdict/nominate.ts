@@ -1,4 +1,4 @@
-import { compareIds, failedInRun, outcomesAmong } from '../observe/index.js';
+import { compareIds, failedInRun, nominates, outcomesAmong } from '../observe/index.js';
 import type { RunResult, TestId } from '../model.js';
 import type { Counts } from '../stats/e-process.js';
 
@@ -24,7 +24,8 @@ type Tally = { failed: number; n: number };
 /**
  * Discovery only nominates: a test is a suspect when it failed in at least one parallel discovery
  * run and in no serial one (a serial failure makes it `flaky` for good, so there is nothing left to
- * confirm). Only `discovery` runs are read, so the set, and K, are fixed before any confirmation
+ * confirm). Only the runs that come before confirmation are read (discovery, and a pull
+ * request's burn-in: src/observe `nominates`), so the set, and K, are fixed before any confirmation
  * run, and confirmation's samples are fresh, which is what makes the split of alpha over K valid
  * conditional on the nomination. Nothing here needs serial discovery runs to exist.
  *
@@ -33,7 +34,7 @@ type Tally = { failed: number; n: number };
  * outcomes everywhere.
  */
 export function nominate(runs: readonly RunResult[], serialWorkers: number): Nomination {
-  const discovery = runs.filter((run) => run.record.phase === 'discovery');
+  const discovery = runs.filter(nominates);
   const candidates = new Set<TestId>();
   for (const run of discovery) {
     if (run.record.workers <= serialWorkers) continue;

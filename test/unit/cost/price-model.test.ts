@@ -76,3 +76,14 @@ describe('expectedConfirmation', () => {
     expect(assumed.basis).toMatch(/assumed pair/);
   });
 });
+
+describe('price model after a parallel-first discovery (no serial run yet)', () => {
+  it('prices the first parallel count over its lanes and a serial rerun as its tests in a row', () => {
+    const model = fitPriceModel([run('d-001-w4', 4), run('d-002-w4', 4)], 'file', 4);
+    // Measured at 4 workers: the full suite is priced as it ran, not as the sum of its tests.
+    expect(priceRun(model, { workers: 4 })).toBeCloseTo(run('x', 4).record.durationMs, 6);
+    // One worker: the tests one after another (their durations as seen at 4 workers), plus start-up.
+    const sum = (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8) * 100 * 1.5;
+    expect(priceRun(model, { workers: 1 })).toBeCloseTo(1500 + sum, 6);
+  });
+});

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-3E66HNE4.js";
+} from "./chunk-CTHRDAH7.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-EQUIOICG.js";
-import "./chunk-PZHPT22W.js";
-import "./chunk-ZVGJMQYO.js";
+} from "./chunk-PF3ATN3B.js";
+import "./chunk-DEL2GDXY.js";
+import "./chunk-YHP65N6C.js";
 export {
   publish,
   repoPathMapper,

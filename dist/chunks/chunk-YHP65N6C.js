@@ -909,7 +909,20 @@ function costLine(report) {
   const runs = report.runs.length;
   const estimates = cost.estimates.map((e, i) => `${minutes(e.totalMs)} ${i === 0 ? "after the first run" : `after ${e.afterRun}`}`);
   const estimated = estimates.length > 0 ? `; estimated ${estimates.join(", ")}` : "";
-  return `Runner time: **${minutes(cost.actualMs)}** (${runs} run${runs === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).`;
+  const cut = budgetCuts(report);
+  return `Runner time: **${minutes(cost.actualMs)}** (${runs} run${runs === 1 ? "" : "s"} took ${minutes(cost.runsMs)}${estimated}).${cut === "" ? "" : ` Cut to fit: ${cut}.`}`;
+}
+function budgetCuts(report) {
+  const texts = report.planner.filter((n) => n.kind === "budget").map((n) => n.text);
+  const parts = [];
+  const discovery = texts.find((t) => t.startsWith("discovery budget"))?.match(/skipped \d+ of \d+ planned full-suite runs/)?.[0];
+  if (discovery !== void 0) parts.push(`discovery ${discovery}`);
+  if (texts.some((t) => t.startsWith("budget:"))) parts.push("confirmation runs the budget did not fit (planner notes)");
+  const searches = texts.filter((t) => t.includes("partner search stopped")).length;
+  if (searches > 0) parts.push(`the partner search of ${searches} test${searches === 1 ? "" : "s"}`);
+  const replays = texts.filter((t) => t.includes("order replay stopped")).length;
+  if (replays > 0) parts.push(`the order replay of ${replays} test${replays === 1 ? "" : "s"}`);
+  return parts.join("; ");
 }
 function minutes(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;

@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-HSI6H35H.js";
+} from "./chunk-B3TVEAZJ.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-3E66HNE4.js";
+} from "./chunk-CTHRDAH7.js";
 import {
   publish
-} from "./chunk-EQUIOICG.js";
-import "./chunk-PZHPT22W.js";
-import "./chunk-ZVGJMQYO.js";
+} from "./chunk-PF3ATN3B.js";
+import "./chunk-DEL2GDXY.js";
+import "./chunk-YHP65N6C.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-3E66HNE4.js";
+} from "./chunk-CTHRDAH7.js";
 import {
   __commonJS,
   __require,
@@ -20,7 +20,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-ZVGJMQYO.js";
+} from "./chunk-YHP65N6C.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -9774,6 +9774,24 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     cli: { flag: "iterations", metavar: "N", help: "full-suite runs per worker count" }
   },
   {
+    name: "serial-discovery",
+    type: "boolean",
+    description: "Also run the full suite serially in discovery. Off by default (parallel-first): discovery runs the full suite at the parallel worker counts, and the serial evidence comes from serial reruns of the suspects only. Serial full-suite runs happen anyway when the framework cannot rerun a subset and with confirm off. Turn it on to see, in discovery, tests that fail only when run serially.",
+    default: "false",
+    config: true,
+    action: true,
+    cli: { flag: "serial-discovery", help: "also run the full suite serially in discovery (default: parallel counts\nonly; suspects are rerun serially in confirmation)" }
+  },
+  {
+    name: "burn-in",
+    type: "count",
+    description: "With base (a pull request): this many extra parallel runs, at the largest worker count, of the tests in files the pull request changes, together with the tests that share a literal port, path, database or env var with them and a seeded random sample of the suite; a test that fails there is confirmed like any other suspect. 0 = off.",
+    default: "4",
+    config: true,
+    action: true,
+    cli: { flag: "burn-in", metavar: "N", help: "with --base: N parallel runs of the changed tests, the tests sharing a\nresource with them and a random sample of the suite (default 4; 0 = off)" }
+  },
+  {
     name: "timeout-minutes",
     type: "duration",
     description: "Time limit of one run, in minutes; a run that exceeds it is killed with its process tree.",
@@ -9923,7 +9941,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
   {
     name: "base",
     type: "text",
-    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0). Default: the pull_request event's base commit.",
+    description: "Base commit or ref of the pull request, for finding the tests it changes (git diff base...HEAD; needs the base in the checkout, e.g. actions/checkout with fetch-depth: 0): they are listed in the report and get the burn-in runs (burn-in). Default: the pull_request event's base commit.",
     default: "",
     config: true,
     action: true,
@@ -10287,6 +10305,8 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budget = get("budget");
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
+  const serialDiscovery = parseBoolean(get("serial-discovery"), name("serial-discovery"));
+  const burnIn2 = parseCountOrZero(get("burn-in"), name("burn-in"), MAX_BURN_IN);
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
   const cwd = resolve(baseDir, get("cwd"));
@@ -10310,6 +10330,8 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     timeoutMs,
     budgetMs,
     confirm,
+    serialDiscovery,
+    burnIn: burnIn2,
     failOn,
     failOnConfidence,
     cwd,
@@ -10331,6 +10353,13 @@ function parseWorkers(value, label) {
     throw new ConfigError(`${label}: '${value}' needs at least two different worker counts (a serial baseline and a parallel one), e.g. 1,4`);
   }
   return unique2;
+}
+var MAX_BURN_IN = 100;
+function parseCountOrZero(value, label, max) {
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new ConfigError(`${label}: '${value}' is not a whole number from 0 to ${max}`);
+  }
+  return Number(value);
 }
 function parseCount(value, label, max) {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
@@ -10454,6 +10483,9 @@ function includes(run2, id) {
 // src/observe/run-kind.ts
 function isExperiment(run2) {
   return run2.record.phase === "confirm-partner" || run2.record.phase === "confirm-order";
+}
+function nominates(run2) {
+  return run2.record.phase === "discovery" || run2.record.phase === "burn-in";
 }
 function compareIds(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -10621,7 +10653,7 @@ function observationConfidence(serial, parallel) {
 
 // src/verdict/nominate.ts
 function nominate(runs2, serialWorkers) {
-  const discovery = runs2.filter((run2) => run2.record.phase === "discovery");
+  const discovery = runs2.filter(nominates);
   const candidates = /* @__PURE__ */ new Set();
   for (const run2 of discovery) {
     if (run2.record.workers <= serialWorkers) continue;
@@ -11298,6 +11330,7 @@ function summarise(tests) {
 // src/run/plan.ts
 var PHASE_LETTER = {
   discovery: "d",
+  "burn-in": "b",
   "confirm-serial": "s",
   "confirm-parallel": "p",
   // `x` for experiment: a partner-search probe (`p` is taken by confirm-parallel).
@@ -11310,23 +11343,34 @@ function makeRunId(phase, seq, workers) {
   requirePositiveInteger(workers, "workers");
   return `${PHASE_LETTER[phase]}-${String(seq).padStart(3, "0")}-w${workers}`;
 }
-function planDiscovery(workers, iterations) {
+function planDiscovery(workers, iterations, serialRuns = true) {
   for (const w of workers) requirePositiveInteger(w, "workers");
   if (!Number.isSafeInteger(iterations) || iterations < 0) {
     throw new RangeError(`iterations must be a non-negative integer, got ${iterations}`);
   }
+  const counts = discoveryCounts(workers, serialRuns);
   const specs = [];
-  const n = workers.length;
+  const n = counts.length;
   for (let iteration = 1; iteration <= iterations; iteration++) {
     const offset = (iteration - 1) % Math.max(n, 1);
     for (let k = 0; k < n; k++) {
-      const count2 = workers[(offset + k) % n];
+      const count2 = counts[(offset + k) % n];
       if (count2 === void 0) continue;
       const id = makeRunId("discovery", specs.length + 1, count2);
       specs.push({ id, workers: count2, iteration, phase: "discovery" });
     }
   }
   return specs;
+}
+function discoveryCounts(workers, serialRuns) {
+  const serial = Math.min(...workers);
+  return serialRuns || new Set(workers).size < 2 ? [...workers] : workers.filter((w) => w !== serial);
+}
+function serialDiscoveryNeeded(options) {
+  if (options.serialDiscovery) return "serial-discovery is on";
+  if (!options.confirm) return "confirmation is off: no serial reruns of the suspects";
+  if (!options.subsetReruns) return "the runner cannot rerun a subset: a serial rerun would be a full-suite run anyway";
+  return null;
 }
 function requirePositiveInteger(value, name) {
   if (!Number.isSafeInteger(value) || value < 1) {
@@ -11582,8 +11626,8 @@ function idealTestPhase(model, workers, tests) {
     const key = model.unitOf.get(id) ?? id;
     units.set(key, (units.get(key) ?? 0) + (model.testMs.get(id) ?? fallback));
   }
-  if (workers <= model.serial) return [...units.values()].reduce((a, b) => a + b, 0);
-  const seen = model.slowdown.get(workers);
+  if (workers <= 1) return [...units.values()].reduce((a, b) => a + b, 0);
+  const seen = workers === model.serial ? 1 : model.slowdown.get(workers);
   const lanes = seen === void 0 ? Math.min(workers, model.cores) : workers;
   return makespan([...units.values()], lanes) * (seen ?? nearest(model.slowdown, workers) ?? 1);
 }
@@ -11838,7 +11882,7 @@ function describe(tape2) {
 
 // src/confirm/suspects.ts
 function suspectsOf(nomination, discovery) {
-  const runs2 = discovery.filter((r) => r.record.phase === "discovery");
+  const runs2 = discovery.filter(nominates);
   const serial = nomination.serialWorkers;
   const alwaysFailing = /* @__PURE__ */ new Set([...alwaysFailingTests(runs2), ...serialFailures(runs2, serial)]);
   return [...nomination.nominees.values()].map((nominee) => {
@@ -11861,10 +11905,10 @@ function planNextConfirmation(input) {
   const limits = input.limits ?? DEFAULT_LIMITS;
   const serial = input.workers[0];
   if (serial === void 0) return { specs: [], notes: [{ kind: "stop", text: "no worker counts: nothing to confirm" }], done: true };
-  const discovery = input.runs.filter((r) => r.record.phase === "discovery");
+  const discovery = input.runs.filter(nominates);
   const nomination = nominate(discovery, serial);
   const suspects = suspectsOf(nomination, discovery);
-  const firstStep = !input.runs.some((r) => r.record.phase !== "discovery");
+  const firstStep = input.runs.every(nominates);
   const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
   const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
   const open2 = states.filter((s) => s.stopped === null);
@@ -11949,7 +11993,7 @@ function seconds(ms) {
 }
 
 // src/confirm/run-confirmation.ts
-var EXPERIMENT_SHARE = 1 / 3;
+var EXPERIMENT_SHARE = 1;
 async function runConfirmation(input, execute) {
   const all = [...input.runs];
   const fresh = [];
@@ -12004,7 +12048,7 @@ async function runConfirmation(input, execute) {
   return { runs: fresh, notes, partners };
 }
 function confirmedParallelOnly(runs2, serial) {
-  const nomination = nominate(runs2.filter((r) => r.record.phase === "discovery"), serial);
+  const nomination = nominate(runs2.filter(nominates), serial);
   return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
 }
 async function searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, earlier) {
@@ -18630,6 +18674,57 @@ function describeChanges(c) {
   return `pull request against ${c.base}: ${c.files.length} changed file${c.files.length === 1 ? "" : "s"} hold ${tests}; tests sharing a resource with them: ${co}`;
 }
 
+// src/changes/burn-in.ts
+var SAMPLE_SHARE = 0.1;
+var MIN_SAMPLE = 5;
+function burnInTests(input) {
+  if (input.changed.length === 0) return [];
+  const chosen = /* @__PURE__ */ new Set([...input.changed, ...input.coRunners]);
+  const rest = [...new Set(input.suite)].filter((id) => !chosen.has(id)).sort();
+  const size3 = Math.min(rest.length, Math.max(MIN_SAMPLE, Math.ceil(rest.length * SAMPLE_SHARE)));
+  const random = mulberry32(fnv1a(`${input.seed}
+${input.run}`));
+  for (let i = 0; i < size3; i++) {
+    const j = i + Math.floor(random() * (rest.length - i));
+    const picked = rest[j];
+    rest[j] = rest[i];
+    rest[i] = picked;
+    chosen.add(picked);
+  }
+  return [...chosen].sort();
+}
+function fnv1a(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h;
+}
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/run/burn-in-plan.ts
+function planBurnIn(input) {
+  const passable = (ids) => ids.filter((id) => input.cannotPass(id) === null);
+  const changed = passable(input.changed);
+  if (changed.length === 0 || input.runs < 1) return [];
+  const specs = [];
+  for (let run2 = 1; run2 <= input.runs; run2++) {
+    const tests = burnInTests({ changed, coRunners: passable(input.coRunners), suite: passable(input.suite), run: run2, seed: input.seed });
+    specs.push({ id: makeRunId("burn-in", input.nextSeq + run2 - 1, input.workers), workers: input.workers, iteration: run2, phase: "burn-in", tests });
+  }
+  return specs;
+}
+
 // src/shard/manifest.ts
 import { createHash } from "node:crypto";
 var SHARD_SCHEMA = "flakegate/shard@1";
@@ -18699,10 +18794,15 @@ async function runPipeline(config, deps) {
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
-  const plan = planDiscovery(config.workers, config.iterations);
+  const serialWhy = serialDiscoveryNeeded({ serialDiscovery: config.serialDiscovery === true, confirm: config.confirm, subsetReruns: preset.capabilities.subsetReruns });
+  const plan = planDiscovery(config.workers, config.iterations, serialWhy !== null);
   const specs = config.shard ? sliceShard(plan, config.shard, config.iterations) : plan;
+  const counts = discoveryCounts(config.workers, serialWhy !== null);
   const notes = [
-    { kind: "discovery", text: `${plan.length} full-suite runs: workers ${config.workers.join(", ")} x ${config.iterations} iterations, interleaved` }
+    {
+      kind: "discovery",
+      text: `${plan.length} full-suite runs: workers ${counts.join(", ")} x ${config.iterations} iterations, interleaved` + (counts.length < new Set(config.workers).size ? ` (parallel-first: the serial evidence comes from serial reruns of the suspects; serial-discovery adds serial full-suite runs)` : serialWhy !== null && new Set(config.workers).size > 1 ? ` (serial full-suite runs: ${serialWhy})` : "")
+    }
   ];
   const retries = preset.retries ?? [];
   for (const r of retries) {
@@ -18739,6 +18839,7 @@ async function runPipeline(config, deps) {
     else {
       notes.push({ kind: "discovery", text: describeChanges(changes) });
       log.info(describeChanges(changes));
+      if (!config.shard && (config.burnIn ?? 0) > 0 && !deps.signal?.aborted) await burnIn(changes, preset, config, executor, notes, log, discoveryBudget === null ? null : discoveryBudget - (Date.now() - started));
     }
   }
   let partners = [];
@@ -18792,6 +18893,27 @@ async function confirmSuspects(preset, config, executor, budgetRemainingMs, next
     (spec) => executor.execute(spec)
   );
   return { ...outcome, notes: [...outcome.notes, ...executor.notes] };
+}
+async function burnIn(changes, preset, config, executor, notes, log, left) {
+  if (!preset.capabilities.subsetReruns) {
+    notes.push({ kind: "fallback", text: `burn-in: skipped, ${preset.name} cannot run a subset of the suite` });
+    return;
+  }
+  const suite = [...new Set(executor.results.flatMap((r) => r.cases.map((c) => c.id)))];
+  const specs = planBurnIn({ changed: changes.tests, coRunners: changes.coRunners.map((c) => c.id), suite, runs: config.burnIn ?? 0, workers: Math.max(...config.workers), seed: `${changes.base}
+${changes.tests.join("\n")}`, nextSeq: executor.results.length + 1, cannotPass: (id) => preset.cannotPass(id) });
+  if (specs.length === 0) return;
+  notes.push({ kind: "discovery", text: `burn-in: ${specs.length} run(s) at ${specs[0]?.workers ?? 0} workers of ${changes.tests.length} changed test(s), ${changes.coRunners.length} sharing a resource with them and a random sample (${specs.map((s) => `${s.id}: ${s.tests?.length ?? 0} tests`).join(", ")})` });
+  log.info(notes.at(-1)?.text ?? "");
+  const started = Date.now();
+  for (const spec of specs) {
+    const price = priceRun(fitPriceModel(executor.results, preset.capabilities.parallelUnit, availableParallelism()), spec);
+    if (left !== null && Date.now() - started + price > left) {
+      notes.push({ kind: "budget", text: `burn-in: stopped before ${spec.id}, priced ~${Math.round(price / 1e3)} s with ${Math.max(0, Math.round((left - (Date.now() - started)) / 1e3))} s of the discovery budget left` });
+      return;
+    }
+    if (await executor.execute(spec).catch(stopOnCancel) === null) return;
+  }
 }
 function createExecutor(preset, config, deps, planned) {
   const results = [];

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZVGJMQYO.js";
+} from "./chunk-YHP65N6C.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7733,7 +7733,7 @@ var report_1_default = {
         id: { $ref: "#/$defs/runId" },
         workers: { $ref: "#/$defs/workers" },
         iteration: { type: "integer", minimum: 1, maximum: 1e6 },
-        phase: { enum: ["discovery", "confirm-serial", "confirm-parallel", "confirm-partner", "confirm-order"] },
+        phase: { enum: ["discovery", "burn-in", "confirm-serial", "confirm-parallel", "confirm-partner", "confirm-order"] },
         subset: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/testId" } },
         exitCode: { anyOf: [{ type: "integer", minimum: -2147483648, maximum: 4294967295 }, { type: "null" }] },
         signal: { anyOf: [{ type: "string", pattern: "^SIG[A-Z0-9+-]{1,16}$" }, { type: "null" }] },

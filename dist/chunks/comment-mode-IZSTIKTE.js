@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-GHEI7H7A.js";
-import "./chunk-3E66HNE4.js";
+} from "./chunk-5XEBHYXU.js";
+import "./chunk-CTHRDAH7.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-PZHPT22W.js";
+} from "./chunk-DEL2GDXY.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-ZVGJMQYO.js";
+} from "./chunk-YHP65N6C.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {
