@@ -7308,11 +7308,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -7320,10 +7320,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -7401,10 +7401,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -14585,13 +14585,13 @@ var require_core = __commonJS({
       RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -17740,9 +17740,9 @@ function sliceShard(plan, shard, iterations) {
 function iterationRange(shard, iterations) {
   const base = Math.floor(iterations / shard.count);
   const extra = iterations % shard.count;
-  const before = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
+  const before2 = (shard.index - 1) * base + Math.min(shard.index - 1, extra);
   const size3 = base + (shard.index <= extra ? 1 : 0);
-  return [before + 1, before + size3];
+  return [before2 + 1, before2 + size3];
 }
 
 // src/config.ts
@@ -18835,8 +18835,8 @@ function numberDuplicates(tests) {
   const once = /* @__PURE__ */ new Set();
   const twice = /* @__PURE__ */ new Set();
   for (const test of tests) {
-    const before = once.size;
-    if (once.add(test.id).size === before) twice.add(test.id);
+    const before2 = once.size;
+    if (once.add(test.id).size === before2) twice.add(test.id);
   }
   if (twice.size === 0) return [...tests];
   const counts = /* @__PURE__ */ new Map();
@@ -20028,8 +20028,8 @@ function replaySource(runs2, victim) {
     if (isExperiment(run2) || outcomeOf(run2, victim) !== "failed") continue;
     const mine = run2.cases.find((c) => c.id === victim && failedInRun(c) && timed(c));
     if (mine === void 0 || !timed(mine)) continue;
-    const before = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
-    const prefix = [...new Set(before.map((c) => c.id))];
+    const before2 = run2.cases.filter((c) => timed(c) && c.worker === mine.worker && c.id !== victim && c.startedAt < mine.startedAt).sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
+    const prefix = [...new Set(before2.map((c) => c.id))];
     if (prefix.length === 0) continue;
     if (best === null || prefix.length < best.prefix.length) best = { victim, run: run2.record.id, worker: mine.worker, prefix };
   }
@@ -21280,6 +21280,61 @@ function orderReplayClues(test, runs2) {
   ];
 }
 
+// src/explain/predecessors.ts
+var NAMED3 = 3;
+var PREDECESSOR_WEIGHT = 0.4;
+var MIN_FAILING = 2;
+function before(indexed, id) {
+  const mine = casesOf(indexed, id)[0];
+  if (mine?.startedAt === void 0) return null;
+  const serial = indexed.run.record.workers === 1;
+  if (mine.worker === void 0 && !serial) return null;
+  const out = /* @__PURE__ */ new Set();
+  for (const c of indexed.run.cases) {
+    if (c.id === id || c.endedAt === void 0 || c.endedAt > mine.startedAt) continue;
+    if (serial ? c.worker === mine.worker || c.worker === void 0 || mine.worker === void 0 : c.worker === mine.worker) out.add(c.id);
+  }
+  return out;
+}
+function predecessorClues(id, runs2) {
+  const indexed = indexRuns(runs2).filter((r) => r.run.record.phase !== "confirm-order");
+  let common = null;
+  let failing = 0;
+  const cleared = /* @__PURE__ */ new Set();
+  let passing = 0;
+  for (const r of indexed) {
+    const cases = casesOf(r, id);
+    const outcome = outcomeOfCases(cases);
+    if (outcome === null) continue;
+    const prior = before(r, id);
+    if (prior === null) continue;
+    if (cases.some(failedInRun)) {
+      failing += 1;
+      common = common === null ? prior : new Set([...common].filter((p) => prior.has(p)));
+    } else if (outcome === "passed") {
+      passing += 1;
+      for (const p of prior) cleared.add(p);
+    }
+  }
+  if (common === null || failing < MIN_FAILING || passing === 0) return [];
+  const suspects = [...common].filter((p) => !cleared.has(p)).sort();
+  if (suspects.length === 0) return [];
+  const named = suspects.length <= NAMED3 ? suspects.join(", ") : `${suspects.slice(0, NAMED3).join(", ")} and ${suspects.length - NAMED3} more`;
+  return [
+    {
+      causes: ["order-dependence"],
+      weight: PREDECESSOR_WEIGHT,
+      role: "direct",
+      ambiguous: false,
+      group: "predecessors",
+      evidence: {
+        kind: "confirmation",
+        text: `ran after ${named} on the same worker in each of its ${failing} failing runs, and never after it in its ${passing} passing runs with a recorded order`
+      }
+    }
+  ];
+}
+
 // src/explain/discriminators.ts
 function discriminate(input) {
   const { test } = input;
@@ -21290,6 +21345,7 @@ function discriminate(input) {
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
     ...orderReplayClues(test, input.runs),
+    ...predecessorClues(test.id, input.runs),
     ...co.clues
   ];
   if (partners.length > 0) {
@@ -23414,7 +23470,8 @@ var lineRules = [
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|Chtimes|OpenFile)\(\s{0,5}"([^"]{1,200})"/ },
   // Shared databases
   { kind: "shared-db-file", cause: "shared-database", langs: ["python"], resource: "db:", pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
-  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
+  // Not a dotted module path (`django.db.backends.sqlite3` names a driver, not a file).
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /['"`]((?![A-Za-z_]\w{0,60}\.[A-Za-z_]\w{0,60}\.\w)[^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
   { kind: "shared-db-file", cause: "shared-database", langs: ["go"], resource: "db:", pattern: /sql\.Open\(\s{0,5}"[^"]{1,40}"\s{0,5},\s{0,5}"([^":][^"]{0,200})"/ },
   { kind: "shared-db-file", cause: "shared-database", langs: ["js"], resource: "db:", pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
   { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },
@@ -25393,9 +25450,9 @@ async function gatherProject(input) {
   for (let round2 = 0; round2 < LOCATE_ROUNDS; round2++) {
     const need = filesToRead(locateInput());
     if (need.length === 0) break;
-    const before = texts.size;
+    const before2 = texts.size;
     await reader.read(need, texts);
-    if (texts.size === before) break;
+    if (texts.size === before2) break;
   }
   const tests = locateTests(locateInput());
   const decided = preset === null ? decideEcosystem(listing.files, tests.flatMap((t) => t.source ? [t.source.file] : [])) : first;
@@ -27798,9 +27855,9 @@ function literalOf(resource) {
 function mentions(text, literal) {
   if (literal === "") return false;
   for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-    const before = text[at - 1] ?? " ";
+    const before2 = text[at - 1] ?? " ";
     const after = text[at + literal.length] ?? " ";
-    if (!/[A-Za-z0-9_]/.test(before) && !/[A-Za-z0-9_]/.test(after)) return true;
+    if (!/[A-Za-z0-9_]/.test(before2) && !/[A-Za-z0-9_]/.test(after)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { coFailureClues } from './co-failure.js';
 import { confirmationClues } from './confirmation.js';
 import { damaged, expected } from './failure-texts.js';
 import { orderReplayClues } from './order-replay.js';
+import { predecessorClues } from './predecessors.js';
 import { casesOf, indexRuns } from './run-index.js';
 import { SHARED_RESOURCE_CAUSES, type Clue } from './types.js';
 
@@ -34,6 +35,7 @@ export function discriminate(input: DiscriminatorInput): Discrimination {
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
     ...orderReplayClues(test, input.runs),
+    ...predecessorClues(test.id, input.runs),
     ...co.clues,
   ];
   if (partners.length > 0) {

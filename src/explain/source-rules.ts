@@ -48,7 +48,8 @@ export const lineRules: readonly LineRule[] = [
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['go'], resource: 'path:', pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|Chtimes|OpenFile)\(\s{0,5}"([^"]{1,200})"/ },
   // Shared databases
   { kind: 'shared-db-file', cause: 'shared-database', langs: ['python'], resource: 'db:', pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
-  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
+  // Not a dotted module path (`django.db.backends.sqlite3` names a driver, not a file).
+  { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /['"`]((?![A-Za-z_]\w{0,60}\.[A-Za-z_]\w{0,60}\.\w)[^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|duckdb))['"`]/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: ['go'], resource: 'db:', pattern: /sql\.Open\(\s{0,5}"[^"]{1,40}"\s{0,5},\s{0,5}"([^":][^"]{0,200})"/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: ['js'], resource: 'db:', pattern: /new (?:Database|sqlite3\.Database)\(\s{0,5}['"`]([^'"`:${}][^'"`${}]{0,200})['"`]/ },
   { kind: 'shared-db-file', cause: 'shared-database', langs: null, resource: 'db:', pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?):\/\/[^'"`\s/]{0,200}\/(\w{1,100})/ },

@@ -88,3 +88,31 @@ describe('order replay evidence', () => {
     expect(out?.causes).toEqual([]);
   });
 });
+
+describe('order read from recorded workers and times (no replay)', () => {
+  // Serial collection order puts the polluter after the victim; in parallel, load balancing moves
+  // it ahead of the victim on the victim's worker in the runs where the victim fails.
+  const serial = (id: string): RunResult =>
+    run(id, 1, [tc(victim, 'passed', { startedAt: 100, endedAt: 200 }), tc(other, 'passed', { startedAt: 200, endedAt: 300 }), tc(polluter, 'passed', { startedAt: 300, endedAt: 400 })]);
+  const parallel = (id: string, polluterWorker: string, victimOutcome: 'passed' | 'failed'): RunResult =>
+    run(id, 4, [
+      tc(polluter, 'passed', { worker: polluterWorker, startedAt: 1000, endedAt: 1500 }),
+      tc(other, 'passed', { worker: 'gw1', startedAt: 1000, endedAt: 1200 }),
+      tc(victim, victimOutcome, { worker: 'gw0', startedAt: 1600, endedAt: 1700, ...(victimOutcome === 'failed' ? { message } : {}) }),
+    ]);
+
+  it('a test failing each time one test ran before it on its worker, and passing otherwise: order dependence, possible', () => {
+    const runs = [serial('d-001-w1'), parallel('d-002-w4', 'gw0', 'failed'), parallel('d-003-w4', 'gw2', 'passed'), parallel('d-004-w4', 'gw0', 'failed')];
+    const got = topCause(victim, runs);
+    expect(got.cause).toBe('order-dependence');
+    expect(got.score).toBeGreaterThanOrEqual(0.35);
+    expect(got.score).toBeLessThan(0.7);
+    expect(got.evidence.join('\n')).toMatch(/ran after .*test_exports_csv on the same worker in each of its 2 failing runs/);
+  });
+
+  it('no reading when the same test also ran before it in a passing run (the serial one)', () => {
+    const before = run('d-001-w1', 1, [tc(polluter, 'passed', { startedAt: 100, endedAt: 200 }), tc(victim, 'passed', { startedAt: 200, endedAt: 300 })]);
+    const runs = [before, parallel('d-002-w4', 'gw0', 'failed'), parallel('d-004-w4', 'gw0', 'failed')];
+    expect(topCause(victim, runs).cause).toBe('unknown');
+  });
+});

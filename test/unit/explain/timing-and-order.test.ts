@@ -128,3 +128,13 @@ describe('what the whole suite runs singles out nobody', () => {
     expect(out?.causes[0]?.cause).toBe('shared-env-or-cwd');
   });
 });
+
+describe('names that are not files', () => {
+  it("a database driver's dotted module path is not a database file", () => {
+    const py = 'from django.conf import settings\n\nsettings.configure(DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}})\n\n\ndef test_a():\n    assert render("x") == "x"\n\n\ndef test_b():\n    assert render("y") == "y"\n';
+    const a = analysis({ file: 'tests/test_render.py', name: 'test_a', cluster: 0 });
+    const b = analysis({ file: 'tests/test_render.py', name: 'test_b', cluster: 0 });
+    const got = first([a, b], together(a, b, 'AssertionError'), { 'tests/test_render.py': py }, 'python');
+    expect(got.cause).not.toBe('shared-database');
+  });
+});

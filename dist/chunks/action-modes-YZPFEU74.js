@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-BUFCAIKL.js";
+} from "./chunk-B3TVEAZJ.js";
 import {
   ArtifactError,
   readBoundedJson,
