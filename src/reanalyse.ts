@@ -38,6 +38,9 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
   const kept: Array<string | ParsedReport> = [];
   for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
   const parsed = await parseKeptReports(kept);
+  // The project whose files the source scan reads: --cwd, else where analyze is started (as for run).
+  const projectDir = resolve(raw.cwd ?? '.');
+  const madeIn = (s: Source): string => (s.report?.config.cwd ? resolve(s.report.config.cwd) : projectDir);
   const runs: RunResult[] = [];
   const seen = new Set<string>();
   let at = 0;
@@ -47,11 +50,19 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
-      const cwd = source.report?.config.cwd ?? raw.cwd;
-      runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve(cwd)) : cases });
+      // Paths the runner wrote are relative to the directory the runs were made in, which only a
+      // report.json records; a bare runs/index.json was made in the project analyze reads (as `run`'s
+      // collectRun does), so ids match the live run's either way. The recorded path is only compared, never read.
+      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)) });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(', ')}`);
+  // Not an error (another checkout, or a CI workspace, is a legitimate place to re-analyse), but
+  // test files found nowhere under projectDir silently lose their source evidence. The artifact's
+  // path is not printed: a result folder does not write into this log.
+  if (sources.some((s) => madeIn(s) !== projectDir)) {
+    log.warn(`analyze: the kept runs were made in another directory than ${projectDir}, where the source scan reads the tests' files: if their sources are elsewhere, pass --cwd <the project's directory>`);
+  }
   const workers = [...new Set(runs.map((r) => r.record.workers))].sort((a, b) => a - b);
   const config = parseConfig(
     {
@@ -66,7 +77,7 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       'fail-on': raw['fail-on'] ?? first?.config.failOn,
       'fail-on-confidence': raw['fail-on-confidence'] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
-      cwd: raw.cwd ?? '.',
+      cwd: projectDir,
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : '.flakegate'),
       quarantine: raw.quarantine,
     },

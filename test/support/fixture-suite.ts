@@ -1,7 +1,8 @@
 // The acceptance runs: `flakegate run --framework <name> --workers 1,4 --iterations 5` on real
 // fixture projects with planted parallel-only bugs (deterministic barriers, see each fixture's
 // README). Asserts every planted verdict, confirmation tiers, collision partners and causes.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/model.js';
@@ -15,9 +16,10 @@ export function describeFixture(framework: string): void {
     const expected = readExpected(join(ROOT, 'test', 'fixtures', framework, 'basic'));
     let result: CliResult;
     let report: Report;
+    let dir: string;
 
     beforeAll(() => {
-      const dir = copyFixture(`${framework}/basic`);
+      dir = copyFixture(`${framework}/basic`);
       // Generous: a loaded two-core machine can take many minutes; the runs are what is tested.
       result = runCli(['run', '--framework', framework, '--workers', '1,4', '--iterations', '5', '--cwd', dir, '--out', join(dir, '.flakegate')], { cwd: dir, timeoutMs: 1_800_000 });
       const path = join(dir, '.flakegate', 'report.json');
@@ -59,6 +61,28 @@ export function describeFixture(framework: string): void {
     it('puts the planted cause first', () => {
       const top = Object.fromEntries(Object.keys(expected.causes ?? {}).map((k) => [k, findTest(report, k)[0]?.causes[0]?.cause]));
       expect(top).toEqual(expected.causes);
+    });
+
+    it('re-analyses the kept runs in the same project to the same ids, verdicts and causes', () => {
+      const outcome = (r: Report): string[][] => r.tests.map((t) => [t.id, t.verdict, t.causes[0]?.cause ?? 'none']);
+      // A bare runs/index.json (a run whose report.json was never written) records no directory.
+      const bare = join(mkdtempSync(join(tmpdir(), 'fg-kept-')), 'kept');
+      cpSync(join(dir, '.flakegate', 'runs'), join(bare, 'runs'), { recursive: true });
+      const kept = join(dir, '.flakegate', 'report.json');
+      const ways: Array<[string, string[], string]> = [
+        ['report.json, in the project', [kept], dir],
+        ['runs/index.json alone, in the project', [bare], dir],
+        ['report.json, from elsewhere with --cwd', ['--cwd', dir, kept], ROOT],
+      ];
+      for (const [way, args, cwd] of ways) {
+        const out = join(mkdtempSync(join(tmpdir(), 'fg-reanalysed-')), 'out');
+        const again = runCli(['analyze', '--out', out, ...args], { cwd });
+        expect(again.stderr, way).not.toMatch(/internal error|made in another directory/);
+        expect(outcome(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report), way).toEqual(outcome(report));
+      }
+      // From elsewhere without --cwd the sources are not there to scan: said, not silent.
+      const elsewhere = runCli(['analyze', '--out', join(mkdtempSync(join(tmpdir(), 'fg-reanalysed-')), 'out'), kept], { cwd: ROOT });
+      expect(elsewhere.stderr).toMatch(/kept runs were made in another directory than .*pass --cwd/);
     });
   });
 }

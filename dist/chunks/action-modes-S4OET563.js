@@ -307,6 +307,8 @@ async function reanalyse(paths, raw, log) {
   const kept = [];
   for (const source of sources) for (const record of source.records) for (const rel of record.reportPaths) kept.push(await keptReportPath(source.dir, rel, log));
   const parsed = await parseKeptReports(kept);
+  const projectDir = resolve3(raw.cwd ?? ".");
+  const madeIn = (s) => s.report?.config.cwd ? resolve3(s.report.config.cwd) : projectDir;
   const runs = [];
   const seen = /* @__PURE__ */ new Set();
   let at = 0;
@@ -315,11 +317,13 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
-      const cwd = source.report?.config.cwd ?? raw.cwd;
-      runs.push({ record: { ...record, id }, cases: cwd ? projectRelativeCases(cases, resolve3(cwd)) : cases });
+      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)) });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);
+  if (sources.some((s) => madeIn(s) !== projectDir)) {
+    log.warn(`analyze: the kept runs were made in another directory than ${projectDir}, where the source scan reads the tests' files: if their sources are elsewhere, pass --cwd <the project's directory>`);
+  }
   const workers = [...new Set(runs.map((r) => r.record.workers))].sort((a, b) => a - b);
   const config = parseConfig(
     {
@@ -334,7 +338,7 @@ async function reanalyse(paths, raw, log) {
       "fail-on": raw["fail-on"] ?? first?.config.failOn,
       "fail-on-confidence": raw["fail-on-confidence"] ?? first?.config.failOnConfidence,
       // Never the artifact's cwd: a result folder must not choose where flakegate reads or runs.
-      cwd: raw.cwd ?? ".",
+      cwd: projectDir,
       out: raw.out ?? (sources.length === 1 ? sources[0]?.dir : ".flakegate"),
       quarantine: raw.quarantine
     },
