@@ -172,9 +172,13 @@ function reuseFixture(fixture, from, reanalyse) {
   const kept = join(work, 'out', 'report.json');
   if (!existsSync(kept)) return { missing: `no ${relative(from, kept)} in ${from}` };
   if (!reanalyse) return { report: JSON.parse(readFileSync(kept, 'utf8')), reportPath: kept, seconds: 0 };
+  // analyze reads the tests' sources in --cwd (never in the directory a report names): the run's
+  // project copy, else the source evidence is scanned for in the wrong tree and lost.
+  const project = join(work, 'project');
+  if (!existsSync(project)) return { missing: `no ${relative(from, project)} in ${from} (the project copy the source scan reads)` };
   const out = join(work, 'out-reanalysed');
   const started = Date.now();
-  const r = spawnSync(process.execPath, [CLI, 'analyze', '--out', out, kept], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, 'analyze', '--cwd', project, '--out', out, kept], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   const reportPath = join(out, 'report.json');
   if (r.error !== undefined || (r.status !== 0 && r.status !== 1) || !existsSync(reportPath)) {
     return { error: `analyze: ${r.error?.message ?? `exit ${r.status}`}: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' / ')}`, seconds: 0 };
