@@ -20,17 +20,18 @@ import { benchParse } from './bench/parse.mjs';
 import { benchRealSuites } from './bench/real-suites.mjs';
 import { benchStartup } from './bench/startup.mjs';
 import { benchThreads } from './bench/threads.mjs';
+import { benchPullRequest } from './bench/pull-request.mjs';
 import { bundle, initHeapLimit, loadAvg, machine, repo } from './bench/util.mjs';
 
-const SECTIONS = ['parse', 'analyse', 'startup', 'detection', 'real', 'threads'];
-const ALIASES = { analysis: 'analyse', analyze: 'analyse', parsing: 'parse', 'start-up': 'startup', 'real-suites': 'real' };
+const SECTIONS = ['parse', 'analyse', 'startup', 'detection', 'real', 'threads', 'pr'];
+const ALIASES = { analysis: 'analyse', analyze: 'analyse', parsing: 'parse', 'start-up': 'startup', 'real-suites': 'real', 'pull-request': 'pr' };
 
 const { values, positionals } = parseArgs({
   options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, shapes: { type: 'string' }, profile: { type: 'string' }, keep: { type: 'boolean' }, mirror: { type: 'string' }, suites: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   allowPositionals: true,
 });
 if (values.help) {
-  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [--mirror DIR] [--suites curio,...] [parse] [analyse] [startup] [detection] [real] [threads]');
+  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [--mirror DIR] [--suites curio,...] [parse] [analyse] [startup] [detection] [real] [threads] [pr]');
   process.exit(0);
 }
 const named = positionals.map((s) => ALIASES[s] ?? s);
@@ -41,7 +42,7 @@ if (unknown.length > 0) {
 }
 const quick = values.quick === true;
 // --quick leaves out the slow detection section unless it is named.
-const selected = named.length > 0 ? SECTIONS.filter((s) => named.includes(s)) : SECTIONS.filter((s) => !(quick && (s === 'detection' || s === 'real')));
+const selected = named.length > 0 ? SECTIONS.filter((s) => named.includes(s)) : SECTIONS.filter((s) => !(quick && (s === 'detection' || s === 'real' || s === 'pr')));
 
 await initHeapLimit();
 const m = machine();
@@ -68,6 +69,7 @@ try {
     else if (section === 'detection') await benchDetection({ tmp, pipelineBundle, cli });
     else if (section === 'real') await benchRealSuites({ tmp, pipelineBundle, cli, ...(values.mirror ? { mirrorRoot: values.mirror } : {}), only: values.suites?.split(',') ?? null });
     else if (section === 'threads') await benchThreads({ tmp, pipelineBundle, cli, quick });
+    else if (section === 'pr') await benchPullRequest({ tmp, cli });
   }
 } finally {
   if (!values.keep) rmSync(tmp, { recursive: true, force: true });

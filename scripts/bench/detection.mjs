@@ -26,7 +26,7 @@ const WORKERS = [1, 4];
 const ITERATIONS = Number(process.env.FLAKEGATE_BENCH_ITERATIONS ?? 2);
 const ONLY = process.env.FLAKEGATE_BENCH_FIXTURES ? process.env.FLAKEGATE_BENCH_FIXTURES.split(',') : null;
 
-function copyFixture(tmp, rel) {
+export function copyFixture(tmp, rel) {
   const src = join(repo, rel);
   const dest = mkdtempSync(join(tmp, 'fixture-'));
   cpSync(src, dest, {

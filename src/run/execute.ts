@@ -84,7 +84,9 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
   );
   // The command's own end: the reaper's event (it lives on until the tree is empty), else the process's.
   const events = reaper === null ? null : reaperEvents(child);
-  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
+  // The reaper writes the command's status, then exits 0 once its tree is empty; its 'exit' can be
+  // seen before that line is read, so the pipe is drained before the reaper's own status stands in.
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited.then(async (own) => (await within(events.drained, graceMs), events.lastExit() ?? own))]);
   const startError = await new Promise<unknown>((resolve) => {
     child.once('spawn', () => resolve(undefined));
     child.once('error', resolve);
@@ -161,14 +163,17 @@ export async function executeCommand(cmd: CommandSpec, opts: ExecuteOptions): Pr
 export const MAX_SURVIVORS_NAMED = 20;
 
 /** The reaper's events on fd 3: when the command ended (and how), its pid, a spawn error. */
-function reaperEvents(child: ChildProcess): { exited: Promise<Exit>; commandPid: () => number | undefined; spawnError: () => string | undefined } {
+function reaperEvents(child: ChildProcess): { exited: Promise<Exit>; drained: Promise<void>; lastExit: () => Exit | undefined; commandPid: () => number | undefined; spawnError: () => string | undefined } {
   let commandPid: number | undefined;
   let spawnError: string | undefined;
+  let lastExit: Exit | undefined;
   let resolveExit: (exit: Exit) => void = () => undefined;
-  const exited = new Promise<Exit>((resolve) => (resolveExit = resolve));
+  const exited = new Promise<Exit>((resolve) => (resolveExit = (exit) => resolve((lastExit ??= exit))));
   let buffered = '';
   const stream = child.stdio[3] as Readable | null | undefined;
   stream?.on('error', () => undefined);
+  // Only the reaper holds the write end (it is not inherited), so the pipe ends when the reaper does.
+  const drained = stream == null ? Promise.resolve() : new Promise<void>((resolve) => stream.once('close', () => resolve()));
   stream?.on('data', (chunk: Buffer) => {
     buffered = (buffered + chunk.toString('utf8')).slice(-4096);
     let newline = buffered.indexOf('\n');
@@ -184,7 +189,7 @@ function reaperEvents(child: ChildProcess): { exited: Promise<Exit>; commandPid:
       }
     }
   });
-  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+  return { exited, drained, lastExit: () => lastExit, commandPid: () => commandPid, spawnError: () => spawnError };
 }
 
 function signalProcess(pid: number, signal: NodeJS.Signals): void {

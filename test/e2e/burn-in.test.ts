@@ -1,66 +1,31 @@
 // `--base` with `--burn-in`: a pull request adds a test that binds the port an existing test
 // holds. The burn-in's parallel subset runs (the changed test, the test sharing its port, a sample)
 // expose the collision, and confirmation decides it under the same rule. A trimmed copy of the
-// pytest fixture (its planted bugs removed, its barrier kept: the two tests meet, so they overlap
-// in every parallel run and the verdict is certain).
+// pytest fixture with test/fixtures/pytest/pr-collision (its planted bugs removed, its barrier
+// kept: the two tests meet, so they overlap in every parallel run and the verdict is certain).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../../src/model.js';
-import { bundleProblem, copyFixture, runCli } from '../support/cli.js';
+import { bundleProblem, copyFixture, ROOT, runCli } from '../support/cli.js';
 
 beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
 
 const git = (dir: string, ...args: string[]): string =>
   execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@localhost', ...args], { encoding: 'utf8' }).trim();
 
-const EXISTING = `"""Serves the status API on a fixed port while its check runs."""
-import socket
-
-import pytest
-
-
-@pytest.mark.rendezvous_group("status-port")
-def test_status_api_serves(rendezvous):
-    s = socket.socket()
-    s.bind(("127.0.0.1", 18790))
-    s.listen()
-    try:
-        rendezvous("bound")
-    finally:
-        rendezvous("checked")
-        s.close()
-`;
-
-const ADDED = `"""The pull request's new test: the status page binds the status API's port."""
-import socket
-
-import pytest
-
-
-@pytest.mark.rendezvous_group("status-port")
-def test_status_page_listens(rendezvous):
-    rendezvous("bound")
-    s = socket.socket()
-    try:
-        s.bind(("127.0.0.1", 18790))
-    finally:
-        s.close()
-        rendezvous("checked")
-`;
+const PR = join(ROOT, 'test', 'fixtures', 'pytest', 'pr-collision');
 
 describe('burn-in of a pull request that adds a colliding test', () => {
   const dir = copyFixture('pytest/basic');
-  for (const planted of ['test_api_server', 'test_metrics_server', 'test_audit_db', 'test_user_db', 'test_export_cache', 'test_report_cache', 'test_flaky_counter', 'test_broken_total']) {
-    rmSync(join(dir, 'tests', `${planted}.py`));
-  }
-  writeFileSync(join(dir, 'tests', 'test_status_api.py'), EXISTING);
+  for (const planted of readFileSync(join(PR, 'PLANTED'), 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, 'tests', `${planted}.py`));
+  copyFileSync(join(PR, 'test_status_api.py'), join(dir, 'tests', 'test_status_api.py'));
   git(dir, 'init', '--quiet');
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', 'base');
   const base = git(dir, 'rev-parse', 'HEAD');
-  writeFileSync(join(dir, 'tests', 'test_status_page.py'), ADDED);
+  copyFileSync(join(PR, 'test_status_page.py'), join(dir, 'tests', 'test_status_page.py'));
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', 'add a status page test');
   const out = join(dir, 'out');

@@ -99,7 +99,9 @@ describe('the survivor scan', () => {
   it('finds a live process by its marker (so an empty scan means something)', async () => {
     const { spawn } = await import('node:child_process');
     const mark = `fgmark${Math.random().toString(36).slice(2)}`;
-    const child = spawn('sh', ['-c', `sleep 30; : ${mark}`], { stdio: 'ignore' });
+    // One process carrying the mark in argv[0]: a shell would fork a second, marked copy of itself
+    // for `sleep`, and a scan that lands between that fork and its exec would see two.
+    const child = spawn('sleep', ['30'], { argv0: `sleep-${mark}`, stdio: 'ignore' });
     await new Promise((resolve) => child.once('spawn', resolve));
     const { processesMarked } = await import('./harness.js');
     expect(processesMarked(mark)).toEqual([child.pid]);

@@ -18371,7 +18371,7 @@ async function executeCommand(cmd, opts) {
     (resolve3) => child.once("exit", (code, signal) => resolve3({ code, signal, at: performance.now() }))
   );
   const events = reaper === null ? null : reaperEvents(child);
-  const exited = events === null ? processExited : Promise.race([events.exited, processExited]);
+  const exited = events === null ? processExited : Promise.race([events.exited, processExited.then(async (own) => (await within(events.drained, graceMs), events.lastExit() ?? own))]);
   const startError = await new Promise((resolve3) => {
     child.once("spawn", () => resolve3(void 0));
     child.once("error", resolve3);
@@ -18438,11 +18438,13 @@ var MAX_SURVIVORS_NAMED = 20;
 function reaperEvents(child) {
   let commandPid;
   let spawnError;
+  let lastExit;
   let resolveExit = () => void 0;
-  const exited = new Promise((resolve3) => resolveExit = resolve3);
+  const exited = new Promise((resolve3) => resolveExit = (exit) => resolve3(lastExit ??= exit));
   let buffered = "";
   const stream = child.stdio[3];
   stream?.on("error", () => void 0);
+  const drained = stream == null ? Promise.resolve() : new Promise((resolve3) => stream.once("close", () => resolve3()));
   stream?.on("data", (chunk) => {
     buffered = (buffered + chunk.toString("utf8")).slice(-4096);
     let newline = buffered.indexOf("\n");
@@ -18458,7 +18460,7 @@ function reaperEvents(child) {
       }
     }
   });
-  return { exited, commandPid: () => commandPid, spawnError: () => spawnError };
+  return { exited, drained, lastExit: () => lastExit, commandPid: () => commandPid, spawnError: () => spawnError };
 }
 function signalProcess(pid, signal) {
   try {

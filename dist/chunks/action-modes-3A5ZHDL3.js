@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-B3TVEAZJ.js";
+} from "./chunk-F2QCV3UN.js";
 import {
   ArtifactError,
   readBoundedJson,
