@@ -20825,7 +20825,7 @@ var KIND_WEIGHT = {
   // unknown threshold; named by a co-failing test too, it is the shared thing.
   "process-state": 0.3
 };
-var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
+var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 var KIND_LABEL = {
   "hard-coded-port": "hard-coded port",
   "db-server-port": "connects to a database server on its fixed port",
@@ -20880,6 +20880,7 @@ function sourceClues(findings2, ecosystem) {
 var SHARED_DISTINCT = 0.8;
 var SHARED_SAME_LINE = 0.6;
 var SHARED_SAME_HELPER = 0.45;
+var SHARED_SAME_LIBRARY = 0.4;
 function sharedResourceClues(own, peers) {
   const peerResources = peers.map(([peer, findings2]) => {
     const byKey = /* @__PURE__ */ new Map();
@@ -20896,9 +20897,9 @@ function sharedResourceClues(own, peers) {
     for (const [peer, byKey] of peerResources) {
       const theirs = byKey.get(`${f.cause}\0${f.resource}`);
       if (theirs === void 0) continue;
-      const other = theirs.find((p) => p.file !== f.file || p.line !== f.line);
+      const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== "library" || p.scope !== "library"));
       const same = theirs[0];
-      const weight = other !== void 0 ? SHARED_DISTINCT : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const weight = other !== void 0 ? SHARED_DISTINCT : f.scope === "library" ? SHARED_SAME_LIBRARY : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\0${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;
@@ -20966,6 +20967,8 @@ function describeResource(resource) {
       return "the working directory";
     case "tmp":
       return `temp-dir file \`${value}\``;
+    case "deadline":
+      return `the sub-second deadline at ${value}`;
     case "global":
       return `process-wide \`${value}\``;
     case "state":
@@ -22613,6 +22616,31 @@ function helperFilesOf(testFile, sources, files) {
   }
   return found2;
 }
+var MAX_LIBRARY_FILES = 8;
+var LIBRARY_DEPTH = 2;
+var MAX_LIBRARY_BYTES = 256 * 1024;
+function libraryFilesOf(testFile, sources, files) {
+  const helpers = helperFilesOf(testFile, sources, files);
+  const found2 = [];
+  let bytes = 0;
+  let level = [testFile, ...helpers];
+  for (let depth = 0; depth < LIBRARY_DEPTH && level.length > 0; depth++) {
+    const next = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === void 0) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (found2.length >= MAX_LIBRARY_FILES || bytes >= MAX_LIBRARY_BYTES) return found2;
+        if (imported === testFile || found2.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
+        found2.push(imported);
+        next.push(imported);
+        bytes += sources.get(imported)?.length ?? 0;
+      }
+    }
+    level = next;
+  }
+  return found2;
+}
 
 // src/explain/source-files.ts
 var EXPLAINED = /* @__PURE__ */ new Set(["parallel-only", "flaky", "lost"]);
@@ -22680,6 +22708,16 @@ function helperFilesToRead(tests, sources, files) {
     const file = wantsSource(test) ? testFileOf(test) : null;
     if (file === null) continue;
     for (const h of helperFilesOf(file, sources, listed2)) if (!sources.has(h)) wanted.add(h);
+  }
+  return [...wanted].sort();
+}
+function libraryFilesToRead(tests, sources, files) {
+  const listed2 = new Set(files);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    const file = wantsSource(test) ? testFileOf(test) : null;
+    if (file === null) continue;
+    for (const l of libraryFilesOf(file, sources, listed2)) if (!sources.has(l)) wanted.add(l);
   }
   return [...wanted].sort();
 }
@@ -23127,14 +23165,14 @@ function withPythonProseAsFile(regions) {
     let prose = docs.get(r.lines);
     if (prose === void 0) docs.set(r.lines, prose = docstringLines(r.lines));
     let quoted;
-    if (r.scope === "helper") {
+    if (r.scope === "helper" || r.scope === "library") {
       quoted = strings.get(r.lines);
       if (quoted === void 0) strings.set(r.lines, quoted = tripleQuoted(r.lines));
     }
     const scopes = [];
     let any = false;
     for (let i = r.start; i <= r.end; i++) {
-      const scope = prose[i] === true ? null : quoted?.[i] === true ? "file" : r.scope;
+      const scope = prose[i] === true ? null : quoted?.[i] === true ? r.scope === "library" ? null : "file" : r.scope;
       any ||= scope !== r.scope;
       scopes.push(scope);
     }
@@ -23290,7 +23328,7 @@ function pathFlowFindings(regions) {
   return out;
 }
 function rank2(scope) {
-  return ["test", "fixture", "class", "module", "setup", "helper", "file"].indexOf(scope);
+  return ["test", "fixture", "class", "module", "setup", "helper", "library", "file"].indexOf(scope);
 }
 function track(line, held) {
   const m = ASSIGN.exec(line);
@@ -23417,7 +23455,7 @@ var ASSERTION = /\bassert|\bexpect\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail)\b|\
 var ASSERT_WITHIN = 4;
 var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d.])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|NewTimer|AfterFunc)\([^\n]{0,120}?\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond|\bDuration\.ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\.atMost\(\s{0,5}\d{1,3}\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
-var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture"]);
+var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
   const out = [];
   for (const r of regions) {
@@ -23425,6 +23463,10 @@ function timingLines(regions) {
     let clockRead = false;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (r.scope === "library") {
+        if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) out.push({ region: r, line: i, kind: "fixed-wait" });
+        continue;
+      }
       if (CLOCK.test(line)) clockRead = true;
       else if (r.scope === "test" && clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: "elapsed-assertion" });
       else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
@@ -23497,7 +23539,7 @@ var CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|
 // src/explain/source-scan.ts
 var TEXT_CHARS = 160;
 var MAX_FINDINGS = 60;
-var SCOPE_ORDER = ["test", "fixture", "class", "module", "setup", "helper", "file"];
+var SCOPE_ORDER = ["test", "fixture", "class", "module", "setup", "helper", "library", "file"];
 function scanSource(input) {
   const lang = languageOf(input.file.path, input.ecosystem);
   const support = input.support ?? [];
@@ -23512,6 +23554,7 @@ function scanSource(input) {
   };
   if (lang !== "python") for (const s of support) regions.push(whole(s, "setup"));
   for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
+  for (const l of input.library ?? []) regions.push(whole(l, "library"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const findings2 = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
@@ -23586,7 +23629,9 @@ function timingFindings(regions) {
     file: t.region.path,
     line: t.line + 1,
     text: excerpt(t.region.lines[t.line] ?? ""),
-    scope: t.region.scope
+    scope: t.region.scope,
+    // One deadline in the code under test is one thing co-failing tests can both be racing.
+    ...t.region.scope === "library" ? { resource: `deadline:${t.region.path}:${t.line + 1}` } : {}
   }));
 }
 function processStateFindings(regions, lang) {
@@ -23703,6 +23748,7 @@ function scanTest(test, ecosystem, sources, files) {
   const path = testFileOf(test);
   const text = path === null ? void 0 : sources.get(path);
   if (path === null || text === void 0) return [];
+  const listed2 = new Set(files);
   const texts = (paths) => paths.flatMap((p) => {
     const t = sources.get(p);
     return t === void 0 ? [] : [{ path: p, text: t }];
@@ -23713,7 +23759,8 @@ function scanTest(test, ecosystem, sources, files) {
     classname: test.classname,
     ecosystem,
     support: texts(supportFilesFor(path, ecosystem)),
-    helpers: texts(helperFilesOf(path, sources, new Set(files))),
+    helpers: texts(helperFilesOf(path, sources, listed2)),
+    library: texts(libraryFilesOf(path, sources, listed2)),
     packageFiles: texts(packageFilesFor(path, files))
   });
 }
@@ -25468,6 +25515,11 @@ async function gatherProject(input) {
     const helpers = helperFilesToRead(tests, sources, listing.files);
     if (helpers.length === 0) break;
     await reader.read(helpers, sources);
+  }
+  for (let depth = 0; depth < LIBRARY_DEPTH; depth++) {
+    const modules = libraryFilesToRead(tests, sources, listing.files);
+    if (modules.length === 0) break;
+    await reader.read(modules, sources);
   }
   return { tests, sources, files: listing.files, project: { ecosystem: decided.ecosystem, framework, evidence: decided.evidence } };
 }

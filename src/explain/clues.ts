@@ -29,8 +29,12 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   'process-state': 0.3,
 };
 
-/** Lines further from the test body are less surely on its path. */
-const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, file: 0.6 };
+/**
+ * Lines further from the test body are less surely on its path. A project module the test imports
+ * (the code under test) is reached only through the calls the test makes, and it is read whole:
+ * alone, no construct there reaches the unknown threshold (0.5 x 0.5 = 0.25 at most).
+ */
+export const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 
 const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'hard-coded-port': 'hard-coded port',
@@ -100,11 +104,15 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
  * How strongly one resource named in two tests' sources says they share it: each test's own code
  * naming it (different lines) is the strongest evidence there is; one line both reach (a fixture,
  * their class, a module constant they use) is good; one line in a setup file or helper both
- * import, weaker (either may not call it). Lines a test does not use (scope `file`) say nothing.
+ * import, weaker (either may not call it); one literal in a project module both import, weaker
+ * still (possible, below a risky line in the test's own code: the test reaches it only through a
+ * call). Two lines of project modules count as that one reach, not as two tests' own code. Lines a
+ * test does not use (scope `file`) say nothing.
  */
 export const SHARED_DISTINCT = 0.8;
 export const SHARED_SAME_LINE = 0.6;
 export const SHARED_SAME_HELPER = 0.45;
+export const SHARED_SAME_LIBRARY = 0.4;
 
 /** The same port, path, database or variable in this test and a co-failing one (or its collision partner). */
 export function sharedResourceClues(
@@ -127,9 +135,10 @@ export function sharedResourceClues(
     for (const [peer, byKey] of peerResources) {
       const theirs = byKey.get(`${f.cause}\u0000${f.resource}`);
       if (theirs === undefined) continue;
-      const other = theirs.find((p) => p.file !== f.file || p.line !== f.line);
+      const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== 'library' || p.scope !== 'library'));
       const same = theirs[0] as SourceFinding;
-      const weight = other !== undefined ? SHARED_DISTINCT : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const weight =
+        other !== undefined ? SHARED_DISTINCT : f.scope === 'library' ? SHARED_SAME_LIBRARY : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\u0000${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;
@@ -205,6 +214,8 @@ function describeResource(resource: string): string {
       return 'the working directory';
     case 'tmp':
       return `temp-dir file \`${value}\``;
+    case 'deadline':
+      return `the sub-second deadline at ${value}`;
     case 'global':
       return `process-wide \`${value}\``;
     case 'state':

@@ -1,7 +1,8 @@
 // The project's own test helpers a test file imports (helpers, factories, shared fixtures, base
 // classes), resolved against the project's listing: where a shared database, directory or server
 // often lives. Relative JS imports and Python imports that name a file of the project; packages
-// and the code under test never (src/locate/test-files.ts isTestSupportFile).
+// never (they are not in the listing). The code under test is followed separately and bounded
+// (`libraryFilesOf`): read at a lower weight, since a test reaches it only through calls.
 import { languageOf } from '../locate/lang.js';
 import { isTestSupportFile } from '../locate/test-files.js';
 
@@ -85,6 +86,41 @@ export function helperFilesOf(testFile: string, sources: ReadonlyMap<string, str
         if (imported === testFile || found.includes(imported) || found.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
         found.push(imported);
         next.push(imported);
+      }
+    }
+    level = next;
+  }
+  return found;
+}
+
+/** The project's own modules (the code under test) followed per test file: the nearest few. */
+export const MAX_LIBRARY_FILES = 8;
+/** Import levels into them: what the test and its helpers import, and what those import. */
+export const LIBRARY_DEPTH = 2;
+/** Library text scanned per test file: past this, nothing more is followed. */
+export const MAX_LIBRARY_BYTES = 256 * 1024;
+
+/**
+ * The project's non-test modules that a test file or its helpers import, breadth first to
+ * LIBRARY_DEPTH, bounded in files and bytes. Only files of the project's listing (so never a
+ * package or the standard library) and never a test or test-support file (those are helpers).
+ */
+export function libraryFilesOf(testFile: string, sources: ReadonlyMap<string, string>, files: ReadonlySet<string>): string[] {
+  const helpers = helperFilesOf(testFile, sources, files);
+  const found: string[] = [];
+  let bytes = 0;
+  let level = [testFile, ...helpers];
+  for (let depth = 0; depth < LIBRARY_DEPTH && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === undefined) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (found.length >= MAX_LIBRARY_FILES || bytes >= MAX_LIBRARY_BYTES) return found;
+        if (imported === testFile || found.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
+        found.push(imported);
+        next.push(imported);
+        bytes += sources.get(imported)?.length ?? 0;
       }
     }
     level = next;

@@ -7,14 +7,14 @@ import { failureTexts } from './failure-texts.js';
 import { ecosystemOfPath } from '../locate/test-files.js';
 import { matchSignatures } from './match-signatures.js';
 import { rank } from './rank.js';
-import { helperFilesOf } from './imports.js';
+import { helperFilesOf, libraryFilesOf } from './imports.js';
 import { EXPLAINED, normalisePath, packageFilesFor, supportFilesFor, testFileOf } from './source-files.js';
 import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { SourceFinding } from './types.js';
 
-export { HELPER_DEPTH } from './imports.js';
-export { helperFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
+export { HELPER_DEPTH, LIBRARY_DEPTH } from './imports.js';
+export { helperFilesToRead, libraryFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
 
 /** Peers whose sources are compared with the test's: the most related few. */
 const MAX_PEERS = 10;
@@ -94,6 +94,7 @@ function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap
   const path = testFileOf(test);
   const text = path === null ? undefined : sources.get(path);
   if (path === null || text === undefined) return [];
+  const listed = new Set(files);
   const texts = (paths: readonly string[]): SourceText[] =>
     paths.flatMap((p) => {
       const t = sources.get(p);
@@ -105,7 +106,8 @@ function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap
     classname: test.classname,
     ecosystem,
     support: texts(supportFilesFor(path, ecosystem)),
-    helpers: texts(helperFilesOf(path, sources, new Set(files))),
+    helpers: texts(helperFilesOf(path, sources, listed)),
+    library: texts(libraryFilesOf(path, sources, listed)),
     packageFiles: texts(packageFilesFor(path, files)),
   });
 }

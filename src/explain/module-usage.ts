@@ -59,7 +59,8 @@ function split(r: Region, scopes: ReadonlyArray<SourceScope | null>): Region[] {
 /**
  * Python prose is not code: a docstring (a string opening right after a `def`/`class` header or at
  * the top of a module) in any region, and any triple-quoted string in a file scanned whole (a
- * helper or conftest imported as a module, where such strings are samples and templates).
+ * helper or conftest imported as a module, where such strings are samples and templates; in a
+ * project module, none of them).
  */
 function withPythonProseAsFile(regions: readonly Region[]): Region[] {
   const docs = new Map<readonly string[], boolean[]>();
@@ -69,7 +70,7 @@ function withPythonProseAsFile(regions: readonly Region[]): Region[] {
     let prose = docs.get(r.lines);
     if (prose === undefined) docs.set(r.lines, (prose = docstringLines(r.lines)));
     let quoted: boolean[] | undefined;
-    if (r.scope === 'helper') {
+    if (r.scope === 'helper' || r.scope === 'library') {
       quoted = strings.get(r.lines);
       if (quoted === undefined) strings.set(r.lines, (quoted = tripleQuoted(r.lines)));
     }
@@ -77,7 +78,8 @@ function withPythonProseAsFile(regions: readonly Region[]): Region[] {
     let any = false;
     for (let i = r.start; i <= r.end; i++) {
       // A docstring is dropped; other strings of a whole-file scan stay, as data "in the file".
-      const scope: SourceScope | null = prose[i] === true ? null : quoted?.[i] === true ? 'file' : r.scope;
+      // In the code under test they are dropped: a line there is already weaker than one "in the file".
+      const scope: SourceScope | null = prose[i] === true ? null : quoted?.[i] === true ? (r.scope === 'library' ? null : 'file') : r.scope;
       any ||= scope !== r.scope;
       scopes.push(scope);
     }

@@ -60,7 +60,7 @@ export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] 
 }
 
 function rank(scope: SourceScope): number {
-  return ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'file'].indexOf(scope);
+  return ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'library', 'file'].indexOf(scope);
 }
 
 function track(line: string, held: Map<string, Held>): void {

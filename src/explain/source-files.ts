@@ -1,7 +1,7 @@
 // Which files the explain stage wants to read. The pipeline does the reading (I/O stays at the
 // edge); files that do not exist are simply absent from the map it passes back.
 import type { Ecosystem, TestAnalysis, Verdict } from '../model.js';
-import { helperFilesOf } from './imports.js';
+import { helperFilesOf, libraryFilesOf } from './imports.js';
 
 /** Verdicts that get causes. Stable, broken and skipped tests never do. */
 export const EXPLAINED: ReadonlySet<Verdict> = new Set<Verdict>(['parallel-only', 'flaky', 'lost']);
@@ -88,6 +88,18 @@ export function helperFilesToRead(tests: readonly TestAnalysis[], sources: Reado
     const file = wantsSource(test) ? testFileOf(test) : null;
     if (file === null) continue;
     for (const h of helperFilesOf(file, sources, listed)) if (!sources.has(h)) wanted.add(h);
+  }
+  return [...wanted].sort();
+}
+
+/** Project modules the tests' files and helpers import (the code under test) that are not read yet. */
+export function libraryFilesToRead(tests: readonly TestAnalysis[], sources: ReadonlyMap<string, string>, files: readonly string[]): string[] {
+  const listed = new Set(files);
+  const wanted = new Set<string>();
+  for (const test of tests) {
+    const file = wantsSource(test) ? testFileOf(test) : null;
+    if (file === null) continue;
+    for (const l of libraryFilesOf(file, sources, listed)) if (!sources.has(l)) wanted.add(l);
   }
   return [...wanted].sort();
 }

@@ -16,7 +16,7 @@ import type { SourceFinding, SourceScope } from './types.js';
 const TEXT_CHARS = 160;
 /** Findings kept per test, closest scope first: beyond this it is a file full of the same risk. */
 export const MAX_FINDINGS = 60;
-const SCOPE_ORDER: readonly SourceScope[] = ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'file'];
+const SCOPE_ORDER: readonly SourceScope[] = ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'library', 'file'];
 
 export interface ScanInput {
   /** The test's file. */
@@ -29,6 +29,8 @@ export interface ScanInput {
   readonly support?: readonly SourceText[];
   /** Test helpers the file imports (src/explain/imports.ts), scanned whole. */
   readonly helpers?: readonly SourceText[];
+  /** The project's own modules the file or its helpers import (the code under test), scanned whole. */
+  readonly library?: readonly SourceText[];
   /** Go: the other files of the test's package (package variables, TestMain, functions it calls). */
   readonly packageFiles?: readonly SourceText[];
 }
@@ -51,6 +53,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   };
   if (lang !== 'python') for (const s of support) regions.push(whole(s, 'setup'));
   for (const h of input.helpers ?? []) regions.push(whole(h, 'helper'));
+  for (const l of input.library ?? []) regions.push(whole(l, 'library'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
@@ -143,6 +146,8 @@ function timingFindings(regions: readonly Region[]): SourceFinding[] {
     line: t.line + 1,
     text: excerpt(t.region.lines[t.line] ?? ''),
     scope: t.region.scope,
+    // One deadline in the code under test is one thing co-failing tests can both be racing.
+    ...(t.region.scope === 'library' ? { resource: `deadline:${t.region.path}:${t.line + 1}` } : {}),
   }));
 }
 

@@ -34,8 +34,12 @@ const SHORT_DEADLINE =
 /** A deadline on the absence of something (`receive_nothing(timeout=0.5)`): load cannot make it fail. */
 const WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 
-/** What the test and its fixtures run: not module data, not helpers it may not call. */
-const RUN_SCOPES = new Set(['test', 'fixture']);
+/**
+ * What the test and its fixtures run: not module data, not helpers it may not call. In the code
+ * under test (scope `library`) only a sub-second deadline counts: alone it stays below the unknown
+ * threshold, and it becomes evidence when co-failing tests reach the same one (src/explain/clues.ts).
+ */
+const RUN_SCOPES = new Set(['test', 'fixture', 'library']);
 
 export function timingLines(regions: readonly Region[]): TimingLine[] {
   const out: TimingLine[] = [];
@@ -44,6 +48,10 @@ export function timingLines(regions: readonly Region[]): TimingLine[] {
     let clockRead = false;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      if (r.scope === 'library') {
+        if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) out.push({ region: r, line: i, kind: 'fixed-wait' });
+        continue;
+      }
       if (CLOCK.test(line)) clockRead = true;
       else if (r.scope === 'test' && clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: 'elapsed-assertion' });
       else if ((SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) || (FIXED_SLEEP.test(line) && assertsSoon(r, i))) out.push({ region: r, line: i, kind: 'fixed-wait' });

@@ -35,10 +35,11 @@ export type SourceFindingKind =
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe
  * block (attributes, fields, shared `let`s), its module's top level, a setup file, a helper module
- * it imports (or, in Go, a package function it calls), or somewhere in its file when the test
+ * it imports (or, in Go, a package function it calls), a project module (code under test) the
+ * test or a helper imports, or somewhere in its file when the test
  * itself could not be located (or in module-level data it does not use).
  */
-export type SourceScope = 'test' | 'fixture' | 'class' | 'module' | 'setup' | 'helper' | 'file';
+export type SourceScope = 'test' | 'fixture' | 'class' | 'module' | 'setup' | 'helper' | 'library' | 'file';
 
 /** A risky line in a test's own source. */
 export interface SourceFinding {

@@ -3,7 +3,7 @@
 // of those files and of what they use. Everything is confined to the project directory and
 // bounded (src/project/list-files.ts, read-files.ts).
 import { relative } from 'node:path';
-import { HELPER_DEPTH, helperFilesToRead, sourceFilesFor, wantsSource } from '../explain/index.js';
+import { HELPER_DEPTH, helperFilesToRead, LIBRARY_DEPTH, libraryFilesToRead, sourceFilesFor, wantsSource } from '../explain/index.js';
 import { detectFrameworks, FRAMEWORK_ECOSYSTEM, type DetectableFramework } from '../frameworks/detect.js';
 import { decideEcosystem } from '../locate/ecosystem.js';
 import { filesToRead, locateTests } from '../locate/locate-tests.js';
@@ -64,6 +64,12 @@ export async function gatherProject(input: GatherInput): Promise<Gathered> {
     const helpers = helperFilesToRead(tests, sources, listing.files);
     if (helpers.length === 0) break;
     await reader.read(helpers, sources);
+  }
+  // Then the project's own modules they import (the code under test), bounded the same way.
+  for (let depth = 0; depth < LIBRARY_DEPTH; depth++) {
+    const modules = libraryFilesToRead(tests, sources, listing.files);
+    if (modules.length === 0) break;
+    await reader.read(modules, sources);
   }
   return { tests, sources, files: listing.files, project: { ecosystem: decided.ecosystem, framework, evidence: decided.evidence } };
 }

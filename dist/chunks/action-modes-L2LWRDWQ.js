@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-F2QCV3UN.js";
+} from "./chunk-B54ER4BQ.js";
 import {
   ArtifactError,
   readBoundedJson,
