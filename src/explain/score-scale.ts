@@ -11,7 +11,8 @@ export type ScoreLabel = 'strong' | 'likely' | 'possible' | 'weak';
  * - `likely` (>= 0.6): one observation that names the mechanism (`database is locked`,
  *   `EADDRINUSE`), or one resource two tests share through a line both run.
  * - `possible` (>= 0.35): a risky construct in what the test runs, or a pointed but generic error
- *   text (a file that vanished), with nothing else behind it.
+ *   text (a file that vanished), with nothing else behind it; or one literal or deadline that
+ *   co-failing tests reach through the project's own modules they import (the code under test).
  * - `weak` (below): reported as `unknown`; "fails only above the core count" alone is here.
  */
 export const SCORE_BANDS: ReadonlyArray<{ readonly label: ScoreLabel; readonly min: number }> = [
