@@ -106,4 +106,19 @@ describe('gatherProject', () => {
     expect(got.tests[0]?.source).toBeUndefined();
     expect([...got.sources.keys()]).not.toContain(rel);
   });
+
+  it('reads the project modules a test imports, two levels down, never a linked module outside the project', async () => {
+    const outside = tempProject({ 'leak.py': 'SECRET = 1\n' });
+    const dir = tempProject({
+      'tests/test_a.py': 'from shop.jobs import run\nfrom shop import linked\nimport requests\n\n\ndef test_a():\n    assert run()\n',
+      'shop/__init__.py': '',
+      'shop/jobs.py': 'from shop import storage\n',
+      'shop/storage.py': 'from shop import deeper\nPATH = "/tmp/shop.json"\n',
+      'shop/deeper.py': '',
+    });
+    symlinkSync(join(outside, 'leak.py'), join(dir, 'shop', 'linked.py'));
+    const t = { ...reported({ classname: 'tests.test_a', name: 'test_a' }), verdict: 'parallel-only' as const };
+    const got = await gatherProject({ cwd: dir, tests: [t], runs: [], framework: 'pytest' });
+    expect([...got.sources.keys()].filter((f) => f.startsWith('shop/')).sort()).toEqual(['shop/__init__.py', 'shop/jobs.py', 'shop/storage.py']);
+  });
 });
