@@ -34,7 +34,7 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
  * (the code under test) is reached only through the calls the test makes, and it is read whole:
  * alone, no construct there reaches the unknown threshold (0.5 x 0.5 = 0.25 at most).
  */
-export const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
+const SCOPE_FACTOR: Readonly<Record<SourceScope, number>> = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 
 const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'hard-coded-port': 'hard-coded port',
