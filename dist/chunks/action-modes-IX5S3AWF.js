@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-F2QCV3UN.js";
+} from "./chunk-GFKKTOL3.js";
 import {
   ArtifactError,
   readBoundedJson,
