@@ -19270,9 +19270,9 @@ function confirmationTapes(runs2, id, serialWorkers, parallelWorkers) {
 function tape(observations, workers) {
   return { workers, failed: observations.map((o) => o.failed), runs: observations.map((o) => o.run) };
 }
-function failuresOf(tape2, n = tape2.failed.length) {
+function failuresOf(tape3, n = tape3.failed.length) {
   let k = 0;
-  for (let i = 0; i < Math.min(n, tape2.failed.length); i++) if (tape2.failed[i] === true) k++;
+  for (let i = 0; i < Math.min(n, tape3.failed.length); i++) if (tape3.failed[i] === true) k++;
   return k;
 }
 
@@ -19453,9 +19453,9 @@ function fromConfirmation(evidence2) {
   const confidence = probParallelWorse >= LIKELY_PROBABILITY ? "likely" : "insufficient";
   return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
 }
-function arm(tape2, n) {
-  const k = Math.min(n, tape2.failed.length);
-  return { workers: [tape2.workers], failed: failuresOf(tape2, k), n: k, runs: tape2.runs.slice(0, k) };
+function arm(tape3, n) {
+  const k = Math.min(n, tape3.failed.length);
+  return { workers: [tape3.workers], failed: failuresOf(tape3, k), n: k, runs: tape3.runs.slice(0, k) };
 }
 function fromAllRuns(sample, nomination, nominee) {
   const { serial: s, parallel: p } = sample;
@@ -19469,21 +19469,6 @@ function fromAllRuns(sample, nomination, nominee) {
   const fresh = eProcess({ serial: [], parallel: [], serialPerBlock: SERIAL_PER_BLOCK, parallelPerBlock: PARALLEL_PER_BLOCK, prior, logThreshold: threshold });
   const blocks = blocksToThreshold(fresh, threshold, SERIAL_PER_BLOCK, PARALLEL_PER_BLOCK, PROJECTION_CAP_BLOCKS);
   return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
-}
-function fewestBlocks(suspects, prior, cap = PROJECTION_CAP_BLOCKS) {
-  const threshold = logThreshold(suspects);
-  for (let blocks = 1; blocks <= cap; blocks++) {
-    const process2 = eProcess({
-      serial: new Array(blocks * SERIAL_PER_BLOCK).fill(false),
-      parallel: new Array(blocks * PARALLEL_PER_BLOCK).fill(true),
-      serialPerBlock: SERIAL_PER_BLOCK,
-      parallelPerBlock: PARALLEL_PER_BLOCK,
-      prior,
-      logThreshold: threshold
-    });
-    if (process2.crossedAt !== null) return process2.crossedAt;
-  }
-  return cap;
 }
 
 // src/analyse/run-health.ts
@@ -20421,10 +20406,13 @@ function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
   const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
   const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? "full" : "subset";
   const serialCap = limits.blocks * SERIAL_PER_BLOCK;
-  const stopped = stopReason(evidence2) ?? hopeless(evidence2, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const stopped = evidenceStop(evidence2, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
   const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
   const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
   return { suspect, evidence: evidence2, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
+}
+function evidenceStop(evidence2, limits) {
+  return stopReason(evidence2) ?? hopeless(evidence2, limits);
 }
 function stopReason(evidence2) {
   const { serial, parallel, process: process2 } = evidence2;
@@ -20447,8 +20435,8 @@ function hopeless(evidence2, limits) {
 }
 var HOPELESS_MISS = 0.01;
 var HOPELESS_FROM_BLOCK = 5;
-function describe(tape2) {
-  return `${failuresOf(tape2)}/${tape2.failed.length} failed`;
+function describe(tape3) {
+  return `${failuresOf(tape3)}/${tape3.failed.length} failed`;
 }
 
 // src/confirm/suspects.ts
@@ -24738,35 +24726,124 @@ function resolveFramework(name, config, log, reason, wrapped = false) {
   }
 }
 
+// src/stats/mulberry32.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/cost/suspect-paths.ts
+var PRIOR_PARALLEL_ONLY = 0.5;
+function parallelOnlyWeight(nominee, prior = PRIOR_PARALLEL_ONLY) {
+  const p = rateOf(nominee);
+  const flaky = (1 - prior) * Math.pow(1 - p, nominee.serial.n);
+  return prior + flaky === 0 ? 1 : prior / (prior + flaky);
+}
+function rateOf(nominee) {
+  return nominee.parallel.n > 0 ? nominee.parallel.failed / nominee.parallel.n : 1;
+}
+function simulatePath(nominee, suspects, serialRate, random, limits = DEFAULT_LIMITS) {
+  const p = rateOf(nominee);
+  const threshold = logThreshold(suspects);
+  const prior = { serial: nominee.serial, parallel: nominee.parallel };
+  const serial = [];
+  const parallel = [];
+  let process2 = eProcess({ serial, parallel, serialPerBlock: SERIAL_PER_BLOCK, parallelPerBlock: PARALLEL_PER_BLOCK, prior, logThreshold: threshold });
+  for (; ; ) {
+    const evidence2 = { nominee, serial: tape2(serial), parallel: tape2(parallel), process: process2, logThreshold: threshold, suspects };
+    const stop = evidenceStop(evidence2, limits);
+    if (stop !== null) return { serial: serial.length, parallel: parallel.length, confirmed: process2.crossedAt !== null };
+    if (parallel.length >= limits.blocks || serial.length >= limits.blocks * SERIAL_PER_BLOCK) return { serial: serial.length, parallel: parallel.length, confirmed: false };
+    if (serial.length < SERIAL_PER_BLOCK * (parallel.length + 1)) serial.push(random() < serialRate);
+    else {
+      parallel.push(random() < p);
+      process2 = eProcess({ serial, parallel, serialPerBlock: SERIAL_PER_BLOCK, parallelPerBlock: PARALLEL_PER_BLOCK, prior, logThreshold: threshold });
+    }
+  }
+}
+function suspectPaths(nominee, suspects, random, paths, parallelOnlyPrior = PRIOR_PARALLEL_ONLY, limits = DEFAULT_LIMITS) {
+  const w = parallelOnlyWeight(nominee, parallelOnlyPrior);
+  const p = rateOf(nominee);
+  const out = [];
+  for (let i = 0; i < paths; i++) out.push(simulatePath(nominee, suspects, random() < w ? 0 : p, random, limits));
+  return out;
+}
+function tape2(failed) {
+  return { workers: 0, failed, runs: [] };
+}
+
 // src/cost/plan-cost.ts
 var PROBES_PER_VICTIM = 2;
 var ASSUMED_SUSPECTS = 2;
+var SIMULATIONS = 256;
+var SEED = 24301;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
-  const groups = suspects ?? [assumedPair(model, largestCount)];
-  const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const fewest = fewestBlocks(all.length, { serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } });
-  const runs2 = [];
-  const parallel = [];
-  let blocks = 0;
-  for (const g of groups) {
-    const n = Math.min(DEFAULT_LIMITS.blocks, Math.ceil(fewest / Math.max(g.parallelRate ?? 1, 0.01))) * PARALLEL_PER_BLOCK;
-    blocks = Math.max(blocks, n);
-    const full = fullSuiteInstead(model, { workers: g.threshold, tests: g.parallelTests });
-    for (let i = 0; i < n; i++) parallel.push(full ? { workers: g.threshold } : { workers: g.threshold, tests: g.parallelTests });
+  const list3 = suspects ?? assumedPair(model, serialDiscoveryRuns, largestCount);
+  const random = mulberry32(SEED);
+  const pools = /* @__PURE__ */ new Map();
+  const poolOf = (n) => {
+    const key = `${n.serial.failed}/${n.serial.n} ${n.parallel.failed}/${n.parallel.n}`;
+    let pool2 = pools.get(key);
+    if (pool2 === void 0) {
+      pool2 = suspectPaths(n, list3.length, random, SIMULATIONS, suspects === null ? 1 : void 0);
+      pools.set(key, pool2);
+    }
+    return pool2;
+  };
+  const tally2 = /* @__PURE__ */ new Map();
+  const add = (key, run2, count2 = 1) => {
+    const entry = tally2.get(key) ?? { run: run2(), count: 0 };
+    entry.count += count2;
+    tally2.set(key, entry);
+  };
+  const counts = { serial: 0, parallel: 0, probes: 0 };
+  const thresholds = [...new Set(list3.map((s) => s.nominee.threshold))].sort((a, b) => a - b);
+  for (let sim = 0; sim < SIMULATIONS; sim++) {
+    const paths = list3.map((s) => {
+      const pool2 = poolOf(s.nominee);
+      return pool2[Math.floor(random() * pool2.length)];
+    });
+    const serialRuns = Math.max(...paths.map((p) => p.serial));
+    for (let k = 1; k <= serialRuns; k++) {
+      const open2 = list3.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
+      add(`s ${open2.join(",")}`, () => ({ workers: model.serial, tests: open2.map((i) => list3[i]?.nominee.id ?? "") }));
+    }
+    counts.serial += serialRuns;
+    for (const workers of thresholds) {
+      const group = list3.flatMap((s, i) => s.nominee.threshold === workers ? [i] : []);
+      const runs3 = Math.max(...group.map((i) => paths[i]?.parallel ?? 0));
+      for (let k = 1; k <= runs3; k++) {
+        const open2 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
+        add(`p${workers} ${open2.join(",")}`, () => {
+          const tests = [...new Set(open2.flatMap((i) => list3[i]?.tests ?? []))];
+          return fullSuiteInstead(model, { workers, tests }) ? { workers } : { workers, tests };
+        });
+      }
+      counts.parallel += runs3;
+    }
+    for (const [i, partner, probes] of probesOf(list3, paths, PROBES_PER_VICTIM)) {
+      const s = list3[i];
+      if (s === void 0) continue;
+      add(`x ${i}`, () => ({ workers: s.nominee.threshold, tests: [s.nominee.id, partner] }), probes);
+      counts.probes += probes;
+    }
   }
-  const serialRuns = blocks * SERIAL_PER_BLOCK;
-  for (let i = 0; i < serialRuns; i++) runs2.push({ workers: model.serial, tests: all });
-  runs2.push(...parallel);
-  const probes = suspects === null ? Math.ceil(all.length / 2) : all.length * PROBES_PER_VICTIM;
-  for (let i = 0; i < probes; i++) runs2.push({ workers: groups[0]?.threshold ?? largestCount, tests: [all[i % all.length] ?? "", all[(i + 1) % all.length] ?? ""] });
-  const who = suspects !== null ? `${all.length} suspect${all.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
-  return { runs: runs2, basis: `confirmation of ${who}: ${serialRuns} serial, ${parallel.length} parallel-arm and ${probes} partner-probe runs` };
+  const runs2 = [...tally2.values()].map(({ run: run2, count: count2 }) => ({ run: run2, times: count2 / SIMULATIONS }));
+  const mean = (x) => (x / SIMULATIONS).toFixed(1);
+  const who = suspects !== null ? `${list3.length} suspect${list3.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
+  return { runs: runs2, basis: `confirmation of ${who}: ${mean(counts.serial)} serial, ${mean(counts.parallel)} parallel-arm and ${mean(counts.probes)} partner-probe runs expected (mean of ${SIMULATIONS} simulated confirmations under the planner's stopping rules)` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
   const measured = done.reduce((sum, r) => sum + r.record.durationMs, 0);
   const discoveryMs = measured + discoveryLeft.reduce((sum, run2) => sum + priceRun(model, run2), 0);
-  const confirmationMs = confirmation.runs.reduce((sum, run2) => sum + priceRun(model, run2), 0);
+  const confirmationMs = confirmation.runs.reduce((sum, { run: run2, times }) => sum + times * priceRun(model, run2), 0);
   return {
     afterRun: done.at(-1)?.record.id ?? "",
     fittedOn: model.runs,
@@ -24776,9 +24853,24 @@ function estimatePlan(model, done, discoveryLeft, confirmation) {
     basis: confirmation.basis
   };
 }
-function assumedPair(model, largestCount) {
+function probesOf(list3, paths, perVictim) {
+  const confirmed = list3.flatMap((_, i) => paths[i]?.confirmed === true ? [i] : []);
+  const covered = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const i of confirmed) {
+    if (covered.has(i)) continue;
+    covered.add(i);
+    const tests = new Set(list3[i]?.tests ?? []);
+    const j = confirmed.find((k) => !covered.has(k) && tests.has(list3[k]?.nominee.id ?? ""));
+    if (j !== void 0) covered.add(j);
+    const partner = list3[j ?? (i + 1) % list3.length]?.nominee.id ?? "";
+    out.push([i, partner, j !== void 0 ? 1 : perVictim]);
+  }
+  return out;
+}
+function assumedPair(model, serialDiscoveryRuns, largestCount) {
   const ids2 = [...model.testMs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, ASSUMED_SUSPECTS).map(([id]) => id);
-  return { ids: ids2, threshold: largestCount, parallelTests: ids2 };
+  return ids2.map((id) => ({ nominee: { id, threshold: largestCount, serial: { failed: 0, n: serialDiscoveryRuns }, parallel: { failed: 1, n: 1 } }, tests: ids2 }));
 }
 
 // src/cost/session-estimate.ts
@@ -24788,22 +24880,12 @@ function estimateSession(input) {
   const left = input.discovery.filter((s) => !finished.has(s.id)).map((s) => ({ workers: s.workers }));
   const serial = input.workers[0] ?? 1;
   const serialDiscovery = input.discovery.filter((s) => s.workers === serial).length;
-  const suspects = input.discoveryOver ? groupByThreshold(input.done, serial) : null;
+  const suspects = input.discoveryOver ? namedSuspects(input.done, serial) : null;
   const confirmation = input.confirm ? expectedConfirmation(model, serialDiscovery, suspects, Math.max(...input.workers)) : { runs: [], basis: "no confirmation reruns (--no-confirm)" };
   return estimatePlan(model, input.done, left, confirmation);
 }
-function groupByThreshold(runs2, serial) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of suspectsOf(nominate(runs2, serial), runs2)) {
-    const g = groups.get(s.threshold) ?? { ids: [], tests: /* @__PURE__ */ new Set(), rate: 1 };
-    const seen = s.nominee.parallel;
-    if (seen.n > 0) g.rate = Math.min(g.rate, wilson(seen.failed, seen.n).low);
-    g.ids.push(s.id);
-    g.tests.add(s.id);
-    for (const c of s.companions) g.tests.add(c);
-    groups.set(s.threshold, g);
-  }
-  return [...groups].map(([threshold, g]) => ({ ids: g.ids, threshold, parallelTests: [...g.tests], parallelRate: g.rate }));
+function namedSuspects(runs2, serial) {
+  return suspectsOf(nominate(runs2, serial), runs2).map((s) => ({ nominee: s.nominee, tests: [s.id, ...s.companions] }));
 }
 function formatRunnerTime(ms) {
   return ms >= 6e4 ? `${(ms / 6e4).toFixed(1)} min` : `${Math.round(ms / 1e3)} s`;
@@ -26026,7 +26108,7 @@ function failureChart(report, tests, secrets) {
   const keys = workerKeys(report);
   const plotted = tests.filter((t) => t.verdict === "parallel-only" || t.verdict === "flaky").slice(0, MAX_LINES);
   if (keys.length < 2 || plotted.length === 0) return "";
-  const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf(t, k)).join(", ")}]`);
+  const lines = plotted.map((t) => `    line [${keys.map((k) => rateOf2(t, k)).join(", ")}]`);
   const legend = plotted.map((t, i) => `${i + 1}. ${codeSpan(t.display, { secrets, max: 120 })}`);
   return [
     "\n### Failure rate by worker count\n",
@@ -26043,7 +26125,7 @@ function failureChart(report, tests, secrets) {
     ...legend
   ].join("\n");
 }
-function rateOf(t, key) {
+function rateOf2(t, key) {
   const s = t.byWorkers[key];
   const rate = s === void 0 ? null : failureRate(s);
   return rate === null ? 0 : Math.round(rate * 100);
@@ -27968,16 +28050,6 @@ function fnv1a(text) {
     h = Math.imul(h, 16777619) >>> 0;
   }
   return h;
-}
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 
 // src/run/burn-in-plan.ts

@@ -2,6 +2,7 @@
 // resource with them (src/changes/changed-tests.ts), and a seeded random sample of the rest of the
 // suite (a collision on something the source scan cannot read still has a chance). Pure.
 import type { TestId } from '../model.js';
+import { mulberry32 } from '../stats/mulberry32.js';
 
 /** Share of the rest of the suite sampled into each run, and its floor: a run stays a fraction of the suite. */
 export const SAMPLE_SHARE = 0.1;
@@ -44,16 +45,4 @@ function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): a small seedable generator; no security needed here. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

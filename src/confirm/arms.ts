@@ -79,10 +79,18 @@ export function suspectState(suspect: Suspect, runs: readonly RunResult[], nomin
   const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
   const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? 'full' : 'subset';
   const serialCap = limits.blocks * SERIAL_PER_BLOCK;
-  const stopped = stopReason(evidence) ?? hopeless(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const stopped = evidenceStop(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
   const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
   const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
   return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
+}
+
+/**
+ * Why a suspect with this evidence needs no more runs (null: open), the run cap aside: the one
+ * stopping rule, read by the planner and by the cost estimate that simulates it (src/cost).
+ */
+export function evidenceStop(evidence: Evidence, limits: ArmLimits): string | null {
+  return stopReason(evidence) ?? hopeless(evidence, limits);
 }
 
 function stopReason(evidence: Evidence): string | null {

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-B54ER4BQ.js";
+} from "./chunk-X2VTHQSA.js";
 import {
   ArtifactError,
   readBoundedJson,
