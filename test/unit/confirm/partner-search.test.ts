@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPEATS, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch, type PartnerResult } from '../../../src/confirm/partner-search.js';
-import { mulberry32 } from './simulated-suite.js';
+import { mulberry32 } from '../../../src/stats/mulberry32.js';
 
 const candidates = Array.from({ length: 16 }, (_, i) => `t::c::t${String(i).padStart(2, '0')}`);
 

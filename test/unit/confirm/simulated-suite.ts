@@ -1,18 +1,7 @@
 // A simulated test suite and executor for the confirmation loop: outcomes follow a fixed truth
 // table, randomness comes from a seeded PRNG, and time is simulated (no clock, no processes).
 import type { RunResult, RunSpec, TestCase, TestId } from '../../../src/model.js';
-
-/** mulberry32 (Tommy Ettinger, public domain): tiny, seedable, good enough for coin flips. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../src/stats/mulberry32.js';
 
 const id = (file: string, name: string): TestId => `tests/${file}.py::tests::${name}`;
 
