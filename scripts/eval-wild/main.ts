@@ -17,10 +17,11 @@ import { checkCommits, definitionLine, goPackageOf, materialise, SnapshotMissing
 import { findTest, type ReportTest } from './match.js';
 import { REAL_CASES, runReal } from './real.js';
 
-const USAGE = `usage: npm run eval:wild -- [--snapshots DIR] [--cases FILE] [--case ID]... [--json FILE] [--work DIR] [--keep]
-                            [--real | --real-only] [--write-split] [--list]
+const USAGE = `usage: npm run eval:wild -- [--snapshots DIR] [--cases FILE] [--case ID]... [--split tune|holdout] [--json FILE]
+                            [--work DIR] [--keep] [--real | --real-only] [--write-split] [--list]
   --snapshots DIR   fetched snapshots, <DIR>/<owner>+<name>/repo (default /work/.mirror)
   --case ID         only cases whose id contains ID (repeatable)
+  --split S         only the cases of one side (tune while tuning: the holdout rows stay unseen)
   --work DIR        where trees, runs and reports go (default: a new temp dir); --keep keeps them
   --real            also run the cases listed in scripts/eval-wild/real.ts for real (install, flakegate run at 1,4)
   --real-only       only those, without the replayed cases
@@ -161,6 +162,7 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
         snapshots: { type: 'string', default: '/work/.mirror' },
         cases: { type: 'string', default: join(opts.root, 'eval', 'wild', 'cases.json') },
         case: { type: 'string', multiple: true, default: [] },
+        split: { type: 'string' },
         json: { type: 'string' },
         work: { type: 'string' },
         keep: { type: 'boolean', default: false },
@@ -193,8 +195,10 @@ export async function main(argv: readonly string[], opts: Options): Promise<void
     process.stdout.write(`${counts(all)}\n`);
     return;
   }
-  const cases = all.filter((c) => values.case.length === 0 || values.case.some((s) => c.id.includes(s)));
-  if (cases.length === 0) fail(`no case id contains ${values.case.join(' or ')}`, 2);
+  const split = values.split;
+  if (split !== undefined && split !== 'tune' && split !== 'holdout') fail('--split must be tune or holdout', 2);
+  const cases = all.filter((c) => (split === undefined || c.split === split) && (values.case.length === 0 || values.case.some((s) => c.id.includes(s))));
+  if (cases.length === 0) fail(`no case matches${split === undefined ? '' : ` in the ${split} split`}${values.case.length === 0 ? '' : ` with an id containing ${values.case.join(' or ')}`}`, 2);
   if (!existsSync(opts.cli)) fail(`${opts.cli} is missing; run \`npm run bundle\` first`);
   // Every snapshot first: a missing one stops the evaluation before anything runs.
   const gitDirs = new Map<string, string>();
