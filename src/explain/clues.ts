@@ -27,6 +27,9 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   // A process-wide cache, singleton or logger the test reads or resets: on its own below the
   // unknown threshold; named by a co-failing test too, it is the shared thing.
   'process-state': 0.3,
+  // An attribute of an imported module or class, a static field or a global assigned by what the
+  // test runs: every later (or concurrent) test of the process sees the new value. Possible alone.
+  'global-write': 0.4,
 };
 
 /**
@@ -50,6 +53,7 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'elapsed-assertion': 'asserts on elapsed time',
   'fixed-wait': 'races a fixed wait or a sub-second deadline',
   'process-state': 'uses process-wide state (a cache, singleton or logger)',
+  'global-write': 'writes process-wide state (a module or class attribute, a static field, a global)',
 };
 
 /**
@@ -86,15 +90,18 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
   const clues: Clue[] = [];
   for (const f of findings) {
     const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    // Jest and Vitest load each test file in its own module registry, so a test file's top-level
-    // state is shared only by tests of that file (or `test.concurrent`): weaker on its own.
-    const isolated = f.kind === 'module-state' && ecosystem === 'javascript' ? 0.75 : 1;
+    // Jest and Vitest load each test file in its own module registry and global object, so what a
+    // test file's code writes there is seen only by tests of that file: weaker on its own.
+    const state = f.kind === 'module-state' || f.kind === 'global-write';
+    const isolated = state && ecosystem === 'javascript' ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: 'direct', ambiguous: false, group: 'source', evidence });
-    // pytest-xdist and Jest workers are processes: module state leaks between the tests one worker
-    // runs in sequence, and parallel runs change which tests those are.
-    if (f.kind === 'module-state' && (ecosystem === 'python' || ecosystem === 'javascript')) {
-      clues.push({ causes: ['order-dependence'], weight: weight * 0.6, role: 'direct', ambiguous: false, group: 'source', evidence });
+    // Workers that are processes (pytest-xdist, Jest) see state left by the tests they ran before;
+    // the same state read as shared by tests running at once stays a weaker alternative, and so
+    // does order for a JS module's state (src/explain/process-model.ts).
+    const other = f.cause === 'order-dependence' ? 'shared-global-state' : ecosystem === 'python' || ecosystem === 'javascript' ? 'order-dependence' : null;
+    if (state && other !== null) {
+      clues.push({ causes: [other], weight: weight * 0.6, role: 'direct', ambiguous: false, group: 'source', evidence });
     }
   }
   return clues;
@@ -217,7 +224,7 @@ function describeResource(resource: string): string {
     case 'deadline':
       return `the sub-second deadline at ${value}`;
     case 'global':
-      return `process-wide \`${value}\``;
+      return `process-wide \`${value.split('#').pop() ?? value}\``;
     case 'state':
       return `module state \`${value.split('#').pop() ?? value}\``;
     default:

@@ -1,12 +1,10 @@
 // Process-wide state a test reaches through a library rather than a variable of its own: a
 // singleton or instance cache, a memoised function's cache, the logging configuration, the module
 // table, a runtime default (Go's `log`, `http.DefaultClient`, flags; Java's `System.setOut`,
-// `Locale.setDefault`). Which cause it points at follows the runner's process model: pytest-xdist,
-// Jest/Vitest, node:test and Mocha workers are processes that run their tests one after another,
-// so what one test leaves there reaches the tests its worker runs later (order-dependence); Go's
-// `t.Parallel` tests and JUnit's parallel classes are threads of one process, so two tests touch
-// it at the same time (shared-global-state).
+// `Locale.setDefault`). Which cause it points at follows the runner's process model
+// (src/explain/process-model.ts).
 import type { Cause } from '../model.js';
+import { stateCause } from './process-model.js';
 import { languageOf, MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
 
 export interface ProcessStateLine {
@@ -61,9 +59,6 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
   ],
 };
 
-/** Runners whose workers are processes running tests in sequence (see the header). */
-const SEQUENTIAL_WORKERS: ReadonlySet<Lang> = new Set(['python', 'js']);
-
 /** What the test and its fixtures, hooks and helpers run: not module data, not unused file lines. */
 const RUN_SCOPES = new Set(['test', 'fixture', 'class', 'setup', 'helper']);
 
@@ -74,7 +69,7 @@ export function processStateLines(regions: readonly Region[], fallback: Lang): P
     const lang = r.path.includes('.') ? languageOf(r.path, 'unknown') : fallback;
     const rules = RULES[lang];
     if (rules === undefined) continue;
-    const cause: Cause = SEQUENTIAL_WORKERS.has(lang) ? 'order-dependence' : 'shared-global-state';
+    const cause: Cause = stateCause(lang);
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
       for (const rule of rules) {

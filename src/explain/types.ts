@@ -30,7 +30,8 @@ export type SourceFindingKind =
   | 'missing-cleanup'
   | 'elapsed-assertion'
   | 'fixed-wait'
-  | 'process-state';
+  | 'process-state'
+  | 'global-write';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

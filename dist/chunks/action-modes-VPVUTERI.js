@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-X2VTHQSA.js";
+} from "./chunk-XAFOFC3M.js";
 import {
   ArtifactError,
   readBoundedJson,

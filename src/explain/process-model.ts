@@ -1,0 +1,20 @@
+// Which cause state kept in one process points at follows the runner's process model.
+// pytest-xdist, Jest/Vitest (forks), node:test and Mocha workers are processes that run their tests
+// one after another: what one test leaves in a module, a cache or a registry reaches the tests its
+// worker runs later, and parallel runs change which tests those are (order-dependence). Go's
+// `t.Parallel` tests and JUnit's concurrent classes are threads of one process: two tests touch
+// the same state at the same moment (shared-global-state).
+import type { Cause } from '../model.js';
+import type { Lang } from './source-lang.js';
+
+/** Languages whose runners' workers are processes running tests in sequence (see the header). */
+const SEQUENTIAL_WORKERS: ReadonlySet<Lang> = new Set(['python', 'js']);
+
+export function stateCause(lang: Lang): Cause {
+  return SEQUENTIAL_WORKERS.has(lang) ? 'order-dependence' : 'shared-global-state';
+}
+
+/** The other reading of the same state, kept as a weaker alternative. */
+export function otherStateCause(lang: Lang): Cause {
+  return stateCause(lang) === 'order-dependence' ? 'shared-global-state' : 'order-dependence';
+}
