@@ -6,7 +6,7 @@ import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
-import { stateCause } from './process-model.js';
+import { stateCause, stateCauseOf } from './process-model.js';
 import { processStateLines } from './process-state.js';
 import { timingLines } from './timing-sensitive.js';
 import { braceRegions } from './scope-braces.js';
@@ -58,7 +58,8 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   for (const l of input.library ?? []) regions.push(whole(l, 'library'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)]);
+  const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings
     .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
@@ -163,6 +164,13 @@ function processStateFindings(regions: readonly Region[], lang: Lang): SourceFin
     scope: p.region.scope,
     resource: p.resource,
   }));
+}
+
+/** Go tests that do not call `t.Parallel` meet package state in sequence (src/explain/process-model.ts). */
+function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[]): SourceFinding[] {
+  const cause = stateCauseOf(lang, regions);
+  if (lang !== 'go' || cause === 'shared-global-state') return [...findings];
+  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state') ? { ...f, cause } : f));
 }
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {

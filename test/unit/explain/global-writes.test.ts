@@ -6,6 +6,7 @@ import type { Ecosystem, RunResult, TestAnalysis } from '../../../src/model.js';
 import { analysis, failingRuns, run, tc } from './build.js';
 import { globalWrites } from '../../../src/explain/global-writes.js';
 import { findStateMutations, goImportNames } from '../../../src/explain/module-state.js';
+import { processStateLines } from '../../../src/explain/process-state.js';
 import type { Region } from '../../../src/explain/source-lang.js';
 
 /** A file whose body lines (after `head`) are the test's region. */
@@ -151,5 +152,47 @@ describe('how much a write weighs, alone and shared with a co-failing test', () 
     const b = analysis({ file: 'test/b.test.js', name: 'b', cluster: 0 });
     const got = top([a, b], together(a, b, 'expected 1'), { 'test/a.test.js': js('a'), 'test/b.test.js': js('b') }, 'javascript');
     expect(got.score).toBeLessThan(0.6);
+  });
+});
+
+describe('Python singletons kept by the modules a test imports', () => {
+  const lib = (lines: readonly string[]): Region[] => [{ path: 'app/registry.py', lines, start: 0, end: lines.length - 1, scope: 'library' }];
+  it('a function rebinding a module-level name (lazy singleton) and a memoised function of no arguments', () => {
+    const lines = ['_backend = None', '', 'def get_backend():', '    global _backend', '    if _backend is None:', '        _backend = make()', '    return _backend', '', '@lru_cache(maxsize=1)', 'def get_settings():', '    return Settings()', '', '@functools.lru_cache', 'def parse(text):', '    return text.split()'];
+    expect(processStateLines(lib(lines), 'python').map((p) => `${p.line + 1} ${p.cause} ${p.resource}`)).toEqual([
+      '4 order-dependence global:app/registry.py#_backend',
+      '9 order-dependence global:app/registry.py#get_settings',
+    ]);
+  });
+
+  it('two co-failing tests reaching the same singleton: possible order dependence; one alone: weak', () => {
+    const registry = 'from app.backends import Backend\n\n_backend = None\n\n\ndef get_backend():\n    global _backend\n    if _backend is None:\n        _backend = Backend()\n    return _backend\n';
+    const test = (name: string): string => `from app.registry import get_backend\n\n\ndef ${name}():\n    assert get_backend().status() == "idle"\n`;
+    const sources = { 'app/registry.py': registry, 'tests/test_a.py': test('test_a'), 'tests/test_b.py': test('test_b') };
+    const a = analysis({ file: 'tests/test_a.py', name: 'test_a', cluster: 0 });
+    const b = analysis({ file: 'tests/test_b.py', name: 'test_b', cluster: 0 });
+    const runs = [run('d-001-w1', 1, [tc(a, 'passed'), tc(b, 'passed')]), ...[2, 3, 4].map((n) => run(`d-00${n}-w4`, 4, [tc(a, 'failed', { message: 'assert "error" == "idle"' }), tc(b, 'failed', { message: 'assert "error" == "idle"' })]))];
+    const [out] = explain({ tests: [a, b], runs, clusters: [{ id: 0, tests: [a.id, b.id], runs: [] }], ecosystem: 'python', sources: new Map(Object.entries(sources)), files: Object.keys(sources), cores: 2 });
+    expect(out?.causes[0]?.cause).toBe('order-dependence');
+    expect(out?.causes[0]?.score).toBeGreaterThanOrEqual(0.35);
+    expect(out?.causes[0]?.score).toBeLessThan(0.6);
+    const [alone] = explain({ tests: [a], runs: failingRuns(a, 'assert "error" == "idle"'), clusters: [], ecosystem: 'python', sources: new Map(Object.entries(sources)), files: Object.keys(sources), cores: 2 });
+    expect(alone?.causes[0]?.cause).toBe('unknown');
+  });
+});
+
+describe('Go: the process model follows t.Parallel', () => {
+  const go = (parallel: boolean): string => `package addr\n\nfunc TestEncode(t *testing.T) {\n${parallel ? '\tt.Parallel()\n' : ''}\tCurrentNetwork = Mainnet\n\tif encode(1) != "f01" {\n\t\tt.Fatal("prefix")\n\t}\n}\n`;
+  const sources = (parallel: boolean): Map<string, string> => new Map([['addr/addr_test.go', go(parallel)], ['addr/addr.go', 'package addr\n\nvar CurrentNetwork = Testnet\n']]);
+  const causeOf = (parallel: boolean): string | undefined => {
+    const t = analysis({ file: 'addr/addr_test.go', name: 'TestEncode' });
+    const [out] = explain({ tests: [t], runs: failingRuns(t, 'addr_test.go:7: prefix'), clusters: [], ecosystem: 'go', sources: sources(parallel), files: [...sources(parallel).keys()], cores: 2 });
+    return out?.causes.find((c) => c.cause !== 'unknown')?.cause;
+  };
+  it('a package variable set by a t.Parallel test: shared global state', () => {
+    expect(causeOf(true)).toBe('shared-global-state');
+  });
+  it('the same write in a test that runs in sequence: order dependence', () => {
+    expect(causeOf(false)).toBe('order-dependence');
   });
 });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-XAFOFC3M.js";
+} from "./chunk-7WBS7WLQ.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -14414,6 +14414,14 @@ var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
 function stateCause(lang) {
   return SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
 }
+var GO_PARALLEL = /\bt\.Parallel\(\)/;
+function goRunsInParallel(regions) {
+  return regions.some((r) => r.scope === "test" && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
+}
+function stateCauseOf(lang, regions) {
+  if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
+  return stateCause(lang);
+}
 
 // src/explain/global-writes.ts
 var RUN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
@@ -14569,14 +14577,38 @@ var RULES = {
   ]
 };
 var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
+var PY_LAZY_GLOBAL = /^\s{1,200}global\s{1,5}([A-Za-z_]\w{0,100})/;
+var PY_MEMOISED = /^\s{0,200}@(?:functools\.)?(?:lru_cache|cache)\b/;
+var PY_DEF = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}([A-Za-z_]\w{0,100})\s{0,5}\((\s{0,5}\))?/;
+var MODULE_SCOPES = /* @__PURE__ */ new Set(["helper", "library"]);
+function moduleSingletons(r, cause) {
+  const out = [];
+  for (let i = r.start; i <= r.end; i++) {
+    const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    const rebound = PY_LAZY_GLOBAL.exec(line)?.[1];
+    if (rebound !== void 0) {
+      out.push({ region: r, line: i, cause, resource: `global:${r.path}#${rebound}` });
+      continue;
+    }
+    if (!PY_MEMOISED.test(line)) continue;
+    for (let j = i + 1; j <= Math.min(r.end, i + 4); j++) {
+      const def = PY_DEF.exec((r.lines[j] ?? "").slice(0, MAX_LINE_CHARS));
+      if (def === null) continue;
+      if (def[2] !== void 0) out.push({ region: r, line: i, cause, resource: `global:${r.path}#${def[1]}` });
+      break;
+    }
+  }
+  return out;
+}
 function processStateLines(regions, fallback) {
   const out = [];
   for (const r of regions) {
-    if (!RUN_SCOPES2.has(r.scope)) continue;
     const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
+    const cause = stateCause(lang);
+    if (lang === "python" && MODULE_SCOPES.has(r.scope)) out.push(...moduleSingletons(r, cause));
+    if (!RUN_SCOPES2.has(r.scope)) continue;
     const rules = RULES[lang];
     if (rules === void 0) continue;
-    const cause = stateCause(lang);
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       for (const rule of rules) {
@@ -14589,7 +14621,7 @@ function processStateLines(regions, fallback) {
   }
   return out;
 }
-var PROCESS_STATE_PATTERNS = Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern));
+var PROCESS_STATE_PATTERNS = [...Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern)), PY_LAZY_GLOBAL, PY_MEMOISED, PY_DEF];
 
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
@@ -14701,7 +14733,8 @@ function scanSource(input) {
   for (const l of input.library ?? []) regions.push(whole(l, "library"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)]);
+  const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
+  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -14788,6 +14821,11 @@ function processStateFindings(regions, lang) {
     scope: p.region.scope,
     resource: p.resource
   }));
+}
+function inSequence(findings, lang, regions) {
+  const cause = stateCauseOf(lang, regions);
+  if (lang !== "go" || cause === "shared-global-state") return [...findings];
+  return findings.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state") ? { ...f, cause } : f);
 }
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => ({
