@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-7WBS7WLQ.js";
+} from "./chunk-WQDFTNNI.js";
 import {
   ArtifactError,
   readBoundedJson,
