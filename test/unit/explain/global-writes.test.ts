@@ -130,7 +130,7 @@ describe('how much a write weighs, alone and shared with a co-failing test', () 
     expect(got.score).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('one test writing a module attribute, failing alone: possible, not more', () => {
+  it('a module attribute written by a test that fails with no other test failing: possible (two weak readings agree), not more', () => {
     const t = analysis({ file: 'tests/test_a.py', name: 'test_a' });
     const got = top([t], failingRuns(t, 'AssertionError: assert 5 == 2'), { 'tests/test_a.py': py('test_a', '2') }, 'python');
     expect(got.cause).toBe('order-dependence');

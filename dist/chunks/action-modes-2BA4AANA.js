@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-WQDFTNNI.js";
+} from "./chunk-C3XA2533.js";
 import {
   ArtifactError,
   readBoundedJson,
