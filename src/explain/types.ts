@@ -30,7 +30,12 @@ export type SourceFindingKind =
   | 'missing-cleanup'
   | 'elapsed-assertion'
   | 'fixed-wait'
-  | 'process-state';
+  | 'process-state'
+  | 'clock-window'
+  | 'fixed-db-name'
+  | 'db-table-reset'
+  /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */
+  | 'env-read';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

@@ -3,6 +3,7 @@ import { signatures } from '../../../src/explain/signatures/index.js';
 import { PROCESS_STATE_PATTERNS } from '../../../src/explain/process-state.js';
 import { CLEANUP, CREATES, lineRules } from '../../../src/explain/source-rules.js';
 import { TIMING_PATTERNS } from '../../../src/explain/timing-sensitive.js';
+import { ENV_RESTORE_PATTERNS } from '../../../src/explain/env-restore.js';
 import { regexProblems } from './regex-safety.js';
 
 describe('regexProblems (the checker itself)', () => {
@@ -33,7 +34,7 @@ describe('every explain pattern is linear-time by construction', () => {
     expect(regexProblems(rule.unless?.source ?? '')).toEqual([]);
   });
 
-  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
+  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS, ...ENV_RESTORE_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
     expect(regexProblems(pattern.source)).toEqual([]);
     expect(pattern.flags).not.toMatch(/[gy]/);
   });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-X2VTHQSA.js";
+} from "./chunk-3BBWMUN2.js";
 import {
   ArtifactError,
   readBoundedJson,
