@@ -20819,7 +20819,10 @@ var KIND_WEIGHT = {
   // Emptying or dropping a fixed table: harmless on a private database, a collision on a shared one.
   "db-table-reset": 0.3,
   // Reading is not a risk by itself; it is the other half of a variable another test writes.
-  "env-read": 0
+  "env-read": 0,
+  // An attribute of an imported module or class, a static field or a global assigned by what the
+  // test runs: every later (or concurrent) test of the process sees the new value. Possible alone.
+  "global-write": 0.4
 };
 var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 var KIND_LABEL = {
@@ -20839,7 +20842,8 @@ var KIND_LABEL = {
   "clock-window": "sets a wall-clock window of seconds the test must finish within",
   "fixed-db-name": "fixed database name, the same for every worker",
   "db-table-reset": "empties or drops a fixed table",
-  "env-read": "reads the process environment or working directory"
+  "env-read": "reads the process environment or working directory",
+  "global-write": "writes process-wide state (a module or class attribute, a static field, a global)"
 };
 function signatureClues(matches) {
   const merged = /* @__PURE__ */ new Map();
@@ -20869,11 +20873,13 @@ function sourceClues(findings2, ecosystem) {
   for (const f of findings2) {
     if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence2 = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    const isolated = f.kind === "module-state" && ecosystem === "javascript" ? 0.75 : 1;
+    const state = f.kind === "module-state" || f.kind === "global-write";
+    const isolated = state && ecosystem === "javascript" ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
-    if (f.kind === "module-state" && (ecosystem === "python" || ecosystem === "javascript")) {
-      clues.push({ causes: ["order-dependence"], weight: weight * 0.6, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
+    const other = f.cause === "order-dependence" ? "shared-global-state" : ecosystem === "python" || ecosystem === "javascript" ? "order-dependence" : null;
+    if (state && other !== null) {
+      clues.push({ causes: [other], weight: weight * 0.6, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
     }
   }
   return clues;
@@ -20978,7 +20984,7 @@ function describeResource(resource) {
     case "deadline":
       return `the sub-second deadline at ${value}`;
     case "global":
-      return `process-wide \`${value}\``;
+      return `process-wide \`${value.split("#").pop() ?? value}\``;
     case "state":
       return `module state \`${value.split("#").pop() ?? value}\``;
     default:
@@ -23325,7 +23331,7 @@ function docstringLines(lines) {
 // src/explain/module-state.ts
 var DECLARATIONS = {
   python: [
-    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|\d{1,12}\s{0,5}(?:#|$))/
+    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|(?:\d{1,12}|None|True|False)\s{0,5}(?:#|$))/
   ],
   js: [
     /^(?:export\s{1,5})?(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/,
@@ -23393,12 +23399,54 @@ function dirOf(path) {
   return path.split("/").slice(0, -1).join("/");
 }
 var FOREIGN_ADDRESS = /&([a-z]\w{0,60}\.[A-Z]\w{0,100})\b(?!\s{0,5}[{(])/;
+var FOREIGN_ASSIGN = /^\s{0,200}([a-z]\w{0,60})\.([A-Z]\w{0,100})\s{0,5}(?:=(?!=)|\+\+|--|[-+*/]=)/;
+var GO_IMPORT_LINE = /^\s{0,20}(?:import\s{1,5})?(?:([A-Za-z_]\w{0,60})\s{1,5})?"([^"\s]{1,300})"/;
+function goImportNames(lines) {
+  const names2 = /* @__PURE__ */ new Set();
+  let inBlock = false;
+  for (const raw of lines) {
+    const line = raw.slice(0, MAX_LINE_CHARS);
+    if (/^import\s{0,5}\($/.test(line.trim())) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && line.trim() === ")") {
+      inBlock = false;
+      continue;
+    }
+    if (!inBlock && !/^import\s/.test(line)) continue;
+    const m = GO_IMPORT_LINE.exec(line);
+    if (m === null) continue;
+    if (m[1] !== void 0) {
+      if (m[1] !== "_") names2.add(m[1]);
+      continue;
+    }
+    const parts = (m[2] ?? "").split("/");
+    let last = parts.pop() ?? "";
+    if (/^v\d{1,4}$/.test(last)) last = parts.pop() ?? "";
+    const name = last.replace(/\.v\d{1,4}$/, "").replace(/^go-/, "").replace(/-go$/, "").replace(/[^\w]/g, "");
+    if (name !== "") names2.add(name);
+  }
+  return names2;
+}
 function foreignPackageWrites(bodies) {
   const found2 = [];
+  const imports = /* @__PURE__ */ new Map();
   for (const r of bodies) {
+    let imported = imports.get(r.path);
+    if (imported === void 0) {
+      imported = goImportNames(r.lines);
+      imports.set(r.path, imported);
+    }
     for (let i = r.start; i <= r.end; i++) {
-      const name = FOREIGN_ADDRESS.exec((r.lines[i] ?? "").slice(0, MAX_LINE_CHARS))?.[1];
-      if (name !== void 0) found2.push({ name, region: r, line: i });
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      const name = FOREIGN_ADDRESS.exec(line)?.[1];
+      if (name !== void 0) {
+        found2.push({ name, region: r, line: i });
+        continue;
+      }
+      const assigned = FOREIGN_ASSIGN.exec(line);
+      if (assigned !== null && imported.has(assigned[1] ?? "")) found2.push({ name: `${assigned[1]}.${assigned[2]}`, region: r, line: i });
     }
   }
   return found2;
@@ -23534,6 +23582,136 @@ function writes(line, held) {
   return out;
 }
 
+// src/explain/process-model.ts
+var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
+function stateCause(lang) {
+  return SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
+}
+var GO_PARALLEL = /\bt\.Parallel\(\)/;
+function goRunsInParallel(regions) {
+  return regions.some((r) => r.scope === "test" && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
+}
+function stateCauseOf(lang, regions) {
+  if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
+  return stateCause(lang);
+}
+
+// src/explain/global-writes.ts
+var RUN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
+var PY_NOT_GLOBAL = /* @__PURE__ */ new Set(["self", "cls", "os", "monkeypatch", "mocker", "request"]);
+var PY_IMPORT2 = /^\s{0,40}import\s{1,5}([\w.,\t ]{1,400})/;
+var PY_FROM2 = /^\s{0,40}from\s{1,5}[\w.]{1,200}\s{1,5}import\s{1,5}\(?([^#)]{1,400})/;
+var PY_TOP_OBJECT = /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=(]{1,100})?=\s{0,5}[A-Za-z_][\w.]{0,100}\(/;
+function pythonGlobals(lines) {
+  const names2 = /* @__PURE__ */ new Set();
+  const add = (list3) => {
+    for (const part of list3.split(",")) {
+      const words = part.trim().split(/\s{1,5}/);
+      const name = words.length === 3 && words[1] === "as" ? words[2] : words[0]?.split(".")[0];
+      if (name !== void 0 && /^[A-Za-z_]\w{0,100}$/.test(name) && name !== "*") names2.add(name);
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    const from = PY_FROM2.exec(line);
+    if (from !== null) {
+      add(from[1] ?? "");
+      if (/\(\s{0,5}(?:#.{0,200})?$/.test(line)) {
+        for (let j = i + 1; j < lines.length && j < i + 60; j++) {
+          const next = (lines[j] ?? "").slice(0, MAX_LINE_CHARS);
+          add(next.replace(/#.{0,400}$/, "").replace(")", ""));
+          if (next.includes(")")) break;
+        }
+      }
+      continue;
+    }
+    const imp = PY_IMPORT2.exec(line)?.[1];
+    if (imp !== void 0) add(imp);
+    const top = PY_TOP_OBJECT.exec(line)?.[1];
+    if (top !== void 0) names2.add(top);
+  }
+  for (const n of PY_NOT_GLOBAL) names2.delete(n);
+  return names2;
+}
+function pythonParameters(region) {
+  const head = region.lines.slice(region.start, region.start + 8).join(" ");
+  const m = /\bdef\s{1,5}\w{1,200}\s{0,5}\(([^)]{0,600})\)/.exec(head);
+  return new Set((m?.[1] ?? "").split(",").map((p) => p.trim().split(/[\s:=]/)[0] ?? "").filter((p) => p !== ""));
+}
+var PY_ATTR_WRITE = /^\s{0,200}([A-Za-z_]\w{0,100})(\.[A-Za-z_][\w.]{0,300})\s{0,5}(?:=(?!=)|[-+*|]=)/;
+var PY_ATTR_DELETE = /^\s{0,200}del\s{1,5}([A-Za-z_]\w{0,100})(\.[A-Za-z_][\w.]{0,300})\s{0,5}$/;
+var PY_SETATTR = /(?<![\w.])setattr\(\s{0,5}([A-Za-z_]\w{0,100})([\w.]{0,300})\s{0,5},\s{0,5}['"](\w{1,100})['"]/;
+var PY_REGISTER = /(?<![\w.])([A-Za-z_]\w{0,100})([\w.]{0,300}?)\.(?:register|unregister|register_\w{1,60}|unregister_\w{1,60})\(/;
+function pythonWrites(region, globals) {
+  const params = pythonParameters(region);
+  const isGlobal = (root) => root !== void 0 && globals.has(root) && !params.has(root);
+  const out = [];
+  for (let i = region.start; i <= region.end; i++) {
+    const line = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    if (isBlankOrComment(line, "python")) continue;
+    const attr = PY_ATTR_WRITE.exec(line) ?? PY_ATTR_DELETE.exec(line);
+    const set = PY_SETATTR.exec(line);
+    const reg = PY_REGISTER.exec(line);
+    if (attr !== null && isGlobal(attr[1])) out.push({ line: i, what: `${attr[1]}${attr[2]}` });
+    else if (set !== null && isGlobal(set[1])) out.push({ line: i, what: `${set[1]}${set[2]}.${set[3]}` });
+    else if (reg !== null && isGlobal(reg[1])) out.push({ line: i, what: `${reg[1]}${reg[2]}` });
+  }
+  return out;
+}
+var JAVA_STATIC_WRITE = /^\s{0,200}([A-Z]\w{0,100})\.([A-Za-z_]\w{0,100})\s{0,5}(?:=(?!=)|[-+]=)/;
+var JAVA_SINGLETON_WRITE = /\b([A-Z]\w{0,100})\.(?:getInstance\(\s{0,5}\)|INSTANCE|instance\(\s{0,5}\)|getDefault\(\s{0,5}\))\.(?:set|add|put|register|remove|clear|reset|enable|disable)\w{0,60}\(/;
+var JS_WRITES = [
+  /(?<![\w$.])(?:globalThis|global|window)\.([A-Za-z_$][\w$]{0,100})\s{0,5}=(?![=>])/,
+  /\bObject\.defineProperty\(\s{0,5}(?:globalThis|global|window)\s{0,5},\s{0,5}['"`]([\w$]{1,100})/,
+  /(?<![\w$.])([A-Z][\w$]{0,100}\.prototype\.[\w$]{1,100})\s{0,5}=(?![=>])/,
+  /(?<![\w$.])((?:Date|Math|console|JSON|Promise|crypto)\.[\w$]{1,100})\s{0,5}=(?![=>])/
+];
+function braceWrites(region, lang) {
+  const out = [];
+  for (let i = region.start; i <= region.end; i++) {
+    const line = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    if (isBlankOrComment(line, lang)) continue;
+    if (lang === "java") {
+      const s = JAVA_STATIC_WRITE.exec(line);
+      if (s !== null) out.push({ line: i, what: `${s[1]}.${s[2]}` });
+      else {
+        const g = JAVA_SINGLETON_WRITE.exec(line);
+        if (g !== null) out.push({ line: i, what: g[1] ?? "" });
+      }
+    } else if (lang === "js") {
+      for (const p of JS_WRITES) {
+        const m = p.exec(line);
+        if (m === null) continue;
+        out.push({ line: i, what: m[1] ?? "" });
+        break;
+      }
+    }
+  }
+  return out;
+}
+function globalWrites(regions, fallback, testFile) {
+  const out = [];
+  const pyGlobals = /* @__PURE__ */ new Map();
+  for (const r of regions) {
+    if (!RUN_SCOPES.has(r.scope)) continue;
+    const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
+    let writes2;
+    if (lang === "python") {
+      let globals = pyGlobals.get(r.path);
+      if (globals === void 0) {
+        globals = pythonGlobals(r.lines);
+        pyGlobals.set(r.path, globals);
+      }
+      writes2 = pythonWrites(r, globals);
+    } else if (lang === "java" || lang === "js") writes2 = braceWrites(r, lang);
+    else continue;
+    const owner = lang === "js" ? `${testFile}#` : "";
+    for (const w of writes2) if (w.what !== "") out.push({ region: r, line: w.line, cause: stateCause(lang), resource: `global:${owner}${w.what}` });
+  }
+  return out;
+}
+var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES];
+
 // src/explain/process-state.ts
 var RULES = {
   python: [
@@ -23571,16 +23749,39 @@ var RULES = {
     { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:resetInstance|setInstance)\(/ }
   ]
 };
-var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
-var RUN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
+var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
+var PY_LAZY_GLOBAL = /^\s{1,200}global\s{1,5}([A-Za-z_]\w{0,100})/;
+var PY_MEMOISED = /^\s{0,200}@(?:functools\.)?(?:lru_cache|cache)\b/;
+var PY_DEF = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}([A-Za-z_]\w{0,100})\s{0,5}\((\s{0,5}\))?/;
+var MODULE_SCOPES = /* @__PURE__ */ new Set(["helper", "library"]);
+function moduleSingletons(r, cause) {
+  const out = [];
+  for (let i = r.start; i <= r.end; i++) {
+    const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    const rebound = PY_LAZY_GLOBAL.exec(line)?.[1];
+    if (rebound !== void 0) {
+      out.push({ region: r, line: i, cause, resource: `global:${r.path}#${rebound}` });
+      continue;
+    }
+    if (!PY_MEMOISED.test(line)) continue;
+    for (let j = i + 1; j <= Math.min(r.end, i + 4); j++) {
+      const def = PY_DEF.exec((r.lines[j] ?? "").slice(0, MAX_LINE_CHARS));
+      if (def === null) continue;
+      if (def[2] !== void 0) out.push({ region: r, line: i, cause, resource: `global:${r.path}#${def[1]}` });
+      break;
+    }
+  }
+  return out;
+}
 function processStateLines(regions, fallback) {
   const out = [];
   for (const r of regions) {
-    if (!RUN_SCOPES.has(r.scope)) continue;
     const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
+    const cause = stateCause(lang);
+    if (lang === "python" && MODULE_SCOPES.has(r.scope)) out.push(...moduleSingletons(r, cause));
+    if (!RUN_SCOPES2.has(r.scope)) continue;
     const rules = RULES[lang];
     if (rules === void 0) continue;
-    const cause = SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       for (const rule of rules) {
@@ -23593,7 +23794,7 @@ function processStateLines(regions, fallback) {
   }
   return out;
 }
-var PROCESS_STATE_PATTERNS = Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern));
+var PROCESS_STATE_PATTERNS = [...Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern)), PY_LAZY_GLOBAL, PY_MEMOISED, PY_DEF];
 
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
@@ -23605,7 +23806,7 @@ var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
-var RUN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
+var RUN_SCOPES3 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
   const out = [];
   const faked = /* @__PURE__ */ new Map();
@@ -23618,7 +23819,7 @@ function timingLines(regions) {
     return f;
   };
   for (const r of regions) {
-    if (!RUN_SCOPES2.has(r.scope) || fakeClock(r)) continue;
+    if (!RUN_SCOPES3.has(r.scope) || fakeClock(r)) continue;
     let clockRead = false;
     if (r.scope === "test") {
       for (let i = Math.max(0, r.start - 3); i < r.start; i++) {
@@ -23776,7 +23977,8 @@ function scanSource(input) {
   for (const l of input.library ?? []) regions.push(whole(l, "library"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
+  const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
+  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -23864,6 +24066,22 @@ function processStateFindings(regions, lang) {
     resource: p.resource
   }));
 }
+function inSequence(findings2, lang, regions) {
+  const cause = stateCauseOf(lang, regions);
+  if (lang !== "go" || cause === "shared-global-state") return [...findings2];
+  return findings2.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state") ? { ...f, cause } : f);
+}
+function globalWriteFindings(regions, lang, testFile) {
+  return globalWrites(regions, lang, testFile).map((w) => ({
+    kind: "global-write",
+    cause: w.cause,
+    file: w.region.path,
+    line: w.line + 1,
+    text: excerpt(w.region.lines[w.line] ?? ""),
+    scope: w.region.scope,
+    resource: w.resource
+  }));
+}
 function dedupe(findings2) {
   const seen = /* @__PURE__ */ new Set();
   return findings2.filter((f) => {
@@ -23889,7 +24107,9 @@ function stateFindings(regions, lang, testFile) {
 function mutations(regions, lang, testFile) {
   return findStateMutations(regions, lang, testFile).map((m) => ({
     kind: "module-state",
-    cause: "shared-global-state",
+    // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
+    // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
+    cause: lang === "js" ? "shared-global-state" : stateCause(lang),
     file: m.region.path,
     line: m.line + 1,
     text: excerpt(m.region.lines[m.line] ?? ""),

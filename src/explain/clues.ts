@@ -35,6 +35,9 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   'db-table-reset': 0.3,
   // Reading is not a risk by itself; it is the other half of a variable another test writes.
   'env-read': 0,
+  // An attribute of an imported module or class, a static field or a global assigned by what the
+  // test runs: every later (or concurrent) test of the process sees the new value. Possible alone.
+  'global-write': 0.4,
 };
 
 /**
@@ -62,6 +65,7 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'fixed-db-name': 'fixed database name, the same for every worker',
   'db-table-reset': 'empties or drops a fixed table',
   'env-read': 'reads the process environment or working directory',
+  'global-write': 'writes process-wide state (a module or class attribute, a static field, a global)',
 };
 
 /**
@@ -99,15 +103,18 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
   for (const f of findings) {
     if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    // Jest and Vitest load each test file in its own module registry, so a test file's top-level
-    // state is shared only by tests of that file (or `test.concurrent`): weaker on its own.
-    const isolated = f.kind === 'module-state' && ecosystem === 'javascript' ? 0.75 : 1;
+    // Jest and Vitest load each test file in its own module registry and global object, so what a
+    // test file's code writes there is seen only by tests of that file: weaker on its own.
+    const state = f.kind === 'module-state' || f.kind === 'global-write';
+    const isolated = state && ecosystem === 'javascript' ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: 'direct', ambiguous: false, group: 'source', evidence });
-    // pytest-xdist and Jest workers are processes: module state leaks between the tests one worker
-    // runs in sequence, and parallel runs change which tests those are.
-    if (f.kind === 'module-state' && (ecosystem === 'python' || ecosystem === 'javascript')) {
-      clues.push({ causes: ['order-dependence'], weight: weight * 0.6, role: 'direct', ambiguous: false, group: 'source', evidence });
+    // Workers that are processes (pytest-xdist, Jest) see state left by the tests they ran before;
+    // the same state read as shared by tests running at once stays a weaker alternative, and so
+    // does order for a JS module's state (src/explain/process-model.ts).
+    const other = f.cause === 'order-dependence' ? 'shared-global-state' : ecosystem === 'python' || ecosystem === 'javascript' ? 'order-dependence' : null;
+    if (state && other !== null) {
+      clues.push({ causes: [other], weight: weight * 0.6, role: 'direct', ambiguous: false, group: 'source', evidence });
     }
   }
   return clues;
@@ -240,7 +247,7 @@ function describeResource(resource: string): string {
     case 'deadline':
       return `the sub-second deadline at ${value}`;
     case 'global':
-      return `process-wide \`${value}\``;
+      return `process-wide \`${value.split('#').pop() ?? value}\``;
     case 'state':
       return `module state \`${value.split('#').pop() ?? value}\``;
     default:

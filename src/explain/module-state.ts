@@ -12,7 +12,7 @@ export interface StateMutation {
 
 const DECLARATIONS: Partial<Record<Lang, readonly RegExp[]>> = {
   python: [
-    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|\d{1,12}\s{0,5}(?:#|$))/,
+    /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=]{1,100})?=\s{0,5}(?:\[|\{|set\(|dict\(|list\(|defaultdict\(|Counter\(|OrderedDict\(|deque\(|(?:\d{1,12}|None|True|False)\s{0,5}(?:#|$))/,
   ],
   js: [
     /^(?:export\s{1,5})?(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/,
@@ -92,17 +92,65 @@ function dirOf(path: string): string {
 
 /** `&pkg.Name` handed to a call: another package's exported variable, written from here. */
 const FOREIGN_ADDRESS = /&([a-z]\w{0,60}\.[A-Z]\w{0,100})\b(?!\s{0,5}[{(])/;
+/** `pkg.Name = v`, `pkg.Name++`: an imported package's variable assigned (`os.Args`, `http.DefaultClient`, `config.Debug`). */
+const FOREIGN_ASSIGN = /^\s{0,200}([a-z]\w{0,60})\.([A-Z]\w{0,100})\s{0,5}(?:=(?!=)|\+\+|--|[-+*/]=)/;
+const GO_IMPORT_LINE = /^\s{0,20}(?:import\s{1,5})?(?:([A-Za-z_]\w{0,60})\s{1,5})?"([^"\s]{1,300})"/;
+
+/** Names the file's imports bind: the alias, else the last path element (`yaml.v3` -> yaml, `/v2` skipped). */
+export function goImportNames(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  let inBlock = false;
+  for (const raw of lines) {
+    const line = raw.slice(0, MAX_LINE_CHARS);
+    if (/^import\s{0,5}\($/.test(line.trim())) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && line.trim() === ')') {
+      inBlock = false;
+      continue;
+    }
+    if (!inBlock && !/^import\s/.test(line)) continue;
+    const m = GO_IMPORT_LINE.exec(line);
+    if (m === null) continue;
+    if (m[1] !== undefined) {
+      if (m[1] !== '_') names.add(m[1]);
+      continue;
+    }
+    const parts = (m[2] ?? '').split('/');
+    let last = parts.pop() ?? '';
+    if (/^v\d{1,4}$/.test(last)) last = parts.pop() ?? '';
+    const name = last.replace(/\.v\d{1,4}$/, '').replace(/^go-/, '').replace(/-go$/, '').replace(/[^\w]/g, '');
+    if (name !== '') names.add(name);
+  }
+  return names;
+}
 
 function foreignPackageWrites(bodies: readonly Region[]): StateMutation[] {
   const found: StateMutation[] = [];
+  const imports = new Map<string, Set<string>>();
   for (const r of bodies) {
+    let imported = imports.get(r.path);
+    if (imported === undefined) {
+      imported = goImportNames(r.lines);
+      imports.set(r.path, imported);
+    }
     for (let i = r.start; i <= r.end; i++) {
-      const name = FOREIGN_ADDRESS.exec((r.lines[i] ?? '').slice(0, MAX_LINE_CHARS))?.[1];
-      if (name !== undefined) found.push({ name, region: r, line: i });
+      const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      const name = FOREIGN_ADDRESS.exec(line)?.[1];
+      if (name !== undefined) {
+        found.push({ name, region: r, line: i });
+        continue;
+      }
+      const assigned = FOREIGN_ASSIGN.exec(line);
+      if (assigned !== null && imported.has(assigned[1] ?? '')) found.push({ name: `${assigned[1]}.${assigned[2]}`, region: r, line: i });
     }
   }
   return found;
 }
+
+/** For the regex-safety test. */
+export const MODULE_STATE_PATTERNS: readonly RegExp[] = [FOREIGN_ADDRESS, FOREIGN_ASSIGN, GO_IMPORT_LINE];
 
 /** A module-level handle opened on a database (`var db = sql.Open(...)`, `DB = sqlite3.connect(...)`). */
 const HANDLE: Partial<Record<Lang, RegExp>> = {

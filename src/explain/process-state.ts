@@ -1,12 +1,10 @@
 // Process-wide state a test reaches through a library rather than a variable of its own: a
 // singleton or instance cache, a memoised function's cache, the logging configuration, the module
 // table, a runtime default (Go's `log`, `http.DefaultClient`, flags; Java's `System.setOut`,
-// `Locale.setDefault`). Which cause it points at follows the runner's process model: pytest-xdist,
-// Jest/Vitest, node:test and Mocha workers are processes that run their tests one after another,
-// so what one test leaves there reaches the tests its worker runs later (order-dependence); Go's
-// `t.Parallel` tests and JUnit's parallel classes are threads of one process, so two tests touch
-// it at the same time (shared-global-state).
+// `Locale.setDefault`). Which cause it points at follows the runner's process model
+// (src/explain/process-model.ts).
 import type { Cause } from '../model.js';
+import { stateCause } from './process-model.js';
 import { languageOf, MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
 
 export interface ProcessStateLine {
@@ -61,20 +59,51 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
   ],
 };
 
-/** Runners whose workers are processes running tests in sequence (see the header). */
-const SEQUENTIAL_WORKERS: ReadonlySet<Lang> = new Set(['python', 'js']);
-
 /** What the test and its fixtures, hooks and helpers run: not module data, not unused file lines. */
 const RUN_SCOPES = new Set(['test', 'fixture', 'class', 'setup', 'helper']);
+
+/**
+ * Python modules the test imports (helpers, the code under test) that keep one object for the
+ * whole process: a function rebinding a module-level name (the lazy singleton `global _backend;
+ * if _backend is None: _backend = make()`) or a memoised function of no arguments (`@lru_cache`
+ * on `def get_settings():`, a singleton by another name; a cache of a pure function of its
+ * arguments is not state a test can leave behind). The resource is the module's name, so two
+ * tests reaching the same singleton are seen to share it.
+ */
+const PY_LAZY_GLOBAL = /^\s{1,200}global\s{1,5}([A-Za-z_]\w{0,100})/;
+const PY_MEMOISED = /^\s{0,200}@(?:functools\.)?(?:lru_cache|cache)\b/;
+const PY_DEF = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}([A-Za-z_]\w{0,100})\s{0,5}\((\s{0,5}\))?/;
+const MODULE_SCOPES = new Set(['helper', 'library']);
+
+function moduleSingletons(r: Region, cause: Cause): ProcessStateLine[] {
+  const out: ProcessStateLine[] = [];
+  for (let i = r.start; i <= r.end; i++) {
+    const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+    const rebound = PY_LAZY_GLOBAL.exec(line)?.[1];
+    if (rebound !== undefined) {
+      out.push({ region: r, line: i, cause, resource: `global:${r.path}#${rebound}` });
+      continue;
+    }
+    if (!PY_MEMOISED.test(line)) continue;
+    for (let j = i + 1; j <= Math.min(r.end, i + 4); j++) {
+      const def = PY_DEF.exec((r.lines[j] ?? '').slice(0, MAX_LINE_CHARS));
+      if (def === null) continue;
+      if (def[2] !== undefined) out.push({ region: r, line: i, cause, resource: `global:${r.path}#${def[1]}` });
+      break;
+    }
+  }
+  return out;
+}
 
 export function processStateLines(regions: readonly Region[], fallback: Lang): ProcessStateLine[] {
   const out: ProcessStateLine[] = [];
   for (const r of regions) {
-    if (!RUN_SCOPES.has(r.scope)) continue;
     const lang = r.path.includes('.') ? languageOf(r.path, 'unknown') : fallback;
+    const cause: Cause = stateCause(lang);
+    if (lang === 'python' && MODULE_SCOPES.has(r.scope)) out.push(...moduleSingletons(r, cause));
+    if (!RUN_SCOPES.has(r.scope)) continue;
     const rules = RULES[lang];
     if (rules === undefined) continue;
-    const cause: Cause = SEQUENTIAL_WORKERS.has(lang) ? 'order-dependence' : 'shared-global-state';
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
       for (const rule of rules) {
@@ -88,4 +117,4 @@ export function processStateLines(regions: readonly Region[], fallback: Lang): P
   return out;
 }
 
-export const PROCESS_STATE_PATTERNS: readonly RegExp[] = Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern));
+export const PROCESS_STATE_PATTERNS: readonly RegExp[] = [...Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern)), PY_LAZY_GLOBAL, PY_MEMOISED, PY_DEF];

@@ -6,6 +6,8 @@ import { goPackageRegions } from './go-package.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
+import { globalWrites } from './global-writes.js';
+import { stateCause, stateCauseOf } from './process-model.js';
 import { processStateLines } from './process-state.js';
 import { timingLines } from './timing-sensitive.js';
 import { braceRegions } from './scope-braces.js';
@@ -57,7 +59,8 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   for (const l of input.library ?? []) regions.push(whole(l, 'library'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...stateFindings(regions, lang, input.file.path), ...timingFindings(regions), ...processStateFindings(regions, lang)]);
+  const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -165,6 +168,25 @@ function processStateFindings(regions: readonly Region[], lang: Lang): SourceFin
   }));
 }
 
+/** Go tests that do not call `t.Parallel` meet package state in sequence (src/explain/process-model.ts). */
+function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[]): SourceFinding[] {
+  const cause = stateCauseOf(lang, regions);
+  if (lang !== 'go' || cause === 'shared-global-state') return [...findings];
+  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state') ? { ...f, cause } : f));
+}
+
+function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
+  return globalWrites(regions, lang, testFile).map((w) => ({
+    kind: 'global-write',
+    cause: w.cause,
+    file: w.region.path,
+    line: w.line + 1,
+    text: excerpt(w.region.lines[w.line] ?? ''),
+    scope: w.region.scope,
+    resource: w.resource,
+  }));
+}
+
 /** One finding per line, cause and resource: the line rules and the path flow may both see one. */
 function dedupe(findings: readonly SourceFinding[]): SourceFinding[] {
   const seen = new Set<string>();
@@ -193,7 +215,9 @@ function stateFindings(regions: readonly Region[], lang: Lang, testFile: string)
 function mutations(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
   return findStateMutations(regions, lang, testFile).map((m) => ({
     kind: 'module-state',
-    cause: 'shared-global-state',
+    // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
+    // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
+    cause: lang === 'js' ? 'shared-global-state' : stateCause(lang),
     file: m.region.path,
     line: m.line + 1,
     text: excerpt(m.region.lines[m.line] ?? ''),

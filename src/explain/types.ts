@@ -35,7 +35,8 @@ export type SourceFindingKind =
   | 'fixed-db-name'
   | 'db-table-reset'
   /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */
-  | 'env-read';
+  | 'env-read'
+  | 'global-write';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-3BBWMUN2.js";
+} from "./chunk-HRU7X23F.js";
 import {
   ArtifactError,
   readBoundedJson,
