@@ -20812,6 +20812,14 @@ var KIND_WEIGHT = {
   // A process-wide cache, singleton or logger the test reads or resets: on its own below the
   // unknown threshold; named by a co-failing test too, it is the shared thing.
   "process-state": 0.3,
+  // A wall-clock window of seconds the test's own setup must beat: like a fixed wait.
+  "clock-window": 0.3,
+  // One database name for every worker (no worker suffix): shared data unless the server is per worker.
+  "fixed-db-name": 0.3,
+  // Emptying or dropping a fixed table: harmless on a private database, a collision on a shared one.
+  "db-table-reset": 0.3,
+  // Reading is not a risk by itself; it is the other half of a variable another test writes.
+  "env-read": 0,
   // An attribute of an imported module or class, a static field or a global assigned by what the
   // test runs: every later (or concurrent) test of the process sees the new value. The writer sets
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
@@ -20833,6 +20841,10 @@ var KIND_LABEL = {
   "elapsed-assertion": "asserts on elapsed time",
   "fixed-wait": "races a fixed wait or a sub-second deadline",
   "process-state": "uses process-wide state (a cache, singleton or logger)",
+  "clock-window": "sets a wall-clock window of seconds the test must finish within",
+  "fixed-db-name": "fixed database name, the same for every worker",
+  "db-table-reset": "empties or drops a fixed table",
+  "env-read": "reads the process environment or working directory",
   "global-write": "writes process-wide state (a module or class attribute, a static field, a global)"
 };
 function signatureClues(matches) {
@@ -20861,6 +20873,7 @@ function strength(m) {
 function sourceClues(findings2, ecosystem) {
   const clues = [];
   for (const f of findings2) {
+    if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence2 = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
     const state = f.kind === "module-state" || f.kind === "global-write";
     const isolated = state && ecosystem === "javascript" ? 0.75 : 1;
@@ -20877,6 +20890,7 @@ var SHARED_DISTINCT = 0.8;
 var SHARED_SAME_LINE = 0.6;
 var SHARED_SAME_HELPER = 0.45;
 var SHARED_SAME_LIBRARY = 0.4;
+var FAR_SCOPES = /* @__PURE__ */ new Set(["setup", "helper", "library"]);
 function sharedResourceClues(own, peers) {
   const peerResources = peers.map(([peer, findings2]) => {
     const byKey = /* @__PURE__ */ new Map();
@@ -20891,11 +20905,12 @@ function sharedResourceClues(own, peers) {
   for (const f of own) {
     if (f.resource === void 0 || f.kind === "missing-cleanup" || f.scope === "file") continue;
     for (const [peer, byKey] of peerResources) {
-      const theirs = byKey.get(`${f.cause}\0${f.resource}`);
-      if (theirs === void 0) continue;
+      const theirs = byKey.get(`${f.cause}\0${f.resource}`)?.filter((p) => f.kind !== "env-read" || p.kind !== "env-read");
+      if (theirs === void 0 || theirs.length === 0) continue;
       const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== "library" || p.scope !== "library"));
       const same = theirs[0];
-      const weight = other !== void 0 ? SHARED_DISTINCT : f.scope === "library" ? SHARED_SAME_LIBRARY : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const readFar = [f, other].some((x) => x?.kind === "env-read" && FAR_SCOPES.has(x.scope));
+      const weight = other !== void 0 ? readFar ? SHARED_SAME_LINE : SHARED_DISTINCT : f.scope === "library" ? SHARED_SAME_LIBRARY : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\0${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;
@@ -20920,7 +20935,7 @@ function messageResourceClues(findings2, texts) {
   const clues = [];
   const seen = /* @__PURE__ */ new Set();
   for (const f of findings2) {
-    if (f.resource === void 0 || f.kind === "missing-cleanup" || seen.has(f.resource)) continue;
+    if (f.resource === void 0 || f.kind === "missing-cleanup" || f.kind === "env-read" || seen.has(f.resource)) continue;
     const needle = needleOf(f.resource);
     if (needle === null || !texts.some((t) => needle.test(t))) continue;
     seen.add(f.resource);
@@ -20945,6 +20960,7 @@ function needleOf(resource) {
       return value.length >= 4 ? new RegExp(`\\b${escapeRegExp(value)}\\b`) : null;
     case "path":
     case "tmp":
+    case "home":
     case "db":
       return value.length >= 5 && !value.startsWith("shared-") ? { test: (text) => text.includes(value) } : null;
     default:
@@ -20963,6 +20979,10 @@ function describeResource(resource) {
       return "the working directory";
     case "tmp":
       return `temp-dir file \`${value}\``;
+    case "home":
+      return `home or cache-dir file \`${value}\``;
+    case "table":
+      return `table \`${value}\``;
     case "deadline":
       return `the sub-second deadline at ${value}`;
     case "global":
@@ -21566,7 +21586,9 @@ var genericSignatures = [
     // Not a program that could not be started (`spawn x ENOENT`).
     id: "generic.enoent",
     ecosystem: "generic",
-    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b|No such file or directory/,
+    // Not a program that could not be started (`spawn x ENOENT`, `Cannot run program "x": error=2`),
+    // nor the working directory (below).
+    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b(?![^\n]{0,40}uv_cwd)|(?<!(?:Cannot run program|current working directory|getcwd)[^\n]{0,200})No such file or directory/,
     cause: "shared-file-path",
     weight: 0.45,
     note: "A file vanished, in a test that passes alone: likely deleted or moved by another test using the same path."
@@ -21635,6 +21657,28 @@ var genericSignatures = [
     cause: "shared-global-state",
     weight: 0.85,
     note: "Two threads touched the same memory without synchronisation."
+  },
+  {
+    id: "generic.cwd-gone",
+    ecosystem: "generic",
+    // git `fatal: Unable to read current working directory`, bash `shell-init: error retrieving
+    // current directory: getcwd: cannot access parent directories`, libuv `uv_cwd`: the process's
+    // working directory was removed, typically a temp dir another test chdir'd into and cleaned up.
+    pattern: /Unable to read current working directory|error retrieving current directory|cannot access parent directories|getcwd\(\) failed|current working directory[^\n]{0,60}(?:No such file|does not exist|was deleted)/i,
+    cause: "shared-env-or-cwd",
+    weight: 0.7,
+    note: "The working directory is gone: another test changed it to a directory that was then removed."
+  },
+  {
+    id: "generic.program-not-found",
+    ecosystem: "generic",
+    // Java `Cannot run program "id": error=2`, Go `exec: "git": executable file not found in $PATH`,
+    // sh `command not found`, Node `spawn git ENOENT`: a program that runs serially is not found in
+    // parallel, so the PATH (or the working directory) it is looked up in was changed by another test.
+    pattern: /Cannot run program "[^"\n]{1,200}"[^\n]{0,60}error=2\b|executable file not found in \$PATH|: command not found\b|\bspawn [^\s]{1,200} ENOENT\b/,
+    cause: "shared-env-or-cwd",
+    weight: 0.5,
+    note: "A program could not be found: the PATH or working directory it is resolved from was changed by another test."
   },
   {
     id: "generic.chdir",
@@ -22054,6 +22098,85 @@ var rustSignatures = [
   }
 ];
 
+// src/explain/signatures/timing.ts
+var GO_DURATION = "\\d{1,9}[\\d.hms\xB5un]{0,20}(?:s|m|h)";
+var timingSignatures = [
+  {
+    id: "generic.measured-duration-compared",
+    ecosystem: "generic",
+    // pytest rewrites `assert elapsed < 0.2` to `assert 0.2451878179999767 < 0.2`; unittest prints
+    // `1.0213 not less than 1.0`. A clock difference has many decimals; counts and ratios rarely do.
+    pattern: /\bassert \d{1,6}\.\d{4,20} ?[<>]=? ?\d{1,9}(?:\.\d{1,20})?(?![\d.])|\b\d{1,6}\.\d{4,20} not (?:less|greater) than\b/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "A measured duration failed its bound: the code ran, but slower than the test allows, as it does when workers outnumber cores."
+  },
+  {
+    id: "generic.duration-bound",
+    ecosystem: "generic",
+    // testify `assert.Less(t, elapsed, 500*time.Millisecond)`: `"612.3ms" is not less than "500ms"`;
+    // `assert.WithinDuration`: `... allowed is 100ms, but difference was 150ms`; JUnit 5
+    // `assertTimeout`: `execution exceeded timeout of 100 ms by 23 ms`.
+    pattern: new RegExp(
+      `"${GO_DURATION}" is not (?:less|greater) than(?: or equal to)? "${GO_DURATION}"|\\ballowed is ${GO_DURATION}, but difference was\\b|\\bexecution exceeded timeout of \\d{1,9} ?ms\\b`
+    ),
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "A duration assertion failed: the test measured the clock, and the machine was slower than its bound."
+  },
+  {
+    id: "generic.elapsed-expectation",
+    ecosystem: "generic",
+    // Jest/Vitest code frames quote the failing line: `expect(elapsed).toBeLessThan(100)`,
+    // `expect(Date.now() - start).toBeLessThan(...)`; chai `expect(duration).to.be.below(50)`.
+    pattern: /\bexpect\((?:[\w.]{0,40}(?:elapsed|duration|took|latency|delay|[a-z]Ms\b|[a-z]Time\b)[\w.]{0,40}|(?:Date|performance)\.now\(\)[^)\n]{0,80})\)\.(?:toBeLessThan|toBeLessThanOrEqual|toBeGreaterThan|toBeGreaterThanOrEqual|to\.be\.(?:below|above|at\.most|at\.least|lessThan|greaterThan|within))\(/i,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "An expectation on a measured duration failed: slower than its bound under load."
+  },
+  {
+    id: "generic.took-too-long",
+    ecosystem: "generic",
+    pattern: /\btook (?:too long|longer than (?:expected|allowed|\d{1,9}))|\bslower than (?:expected|allowed)\b|\bdid not (?:complete|finish|return) (?:with)?in \d{1,9}/i,
+    cause: "timing-under-load",
+    weight: 0.5,
+    note: "The test says it ran too slowly: under load, by construction."
+  },
+  {
+    id: "generic.durations-in-message",
+    ecosystem: "generic",
+    // A failure message that reports two measured durations: `first gap 110ms, last gap 92ms`,
+    // `took 612ms, expected under 500ms`: the test compared timings of its own.
+    pattern: /\b\d{1,9}(?:\.\d{1,9})? ?ms\b[^\n]{1,80}\b\d{1,9}(?:\.\d{1,9})? ?ms\b/,
+    cause: "timing-under-load",
+    weight: 0.45,
+    note: "The failure compares measured durations: the schedule the test expects slips under load."
+  },
+  {
+    id: "generic.still-alive-after-stop",
+    ecosystem: "generic",
+    // A process or task checked right after it was stopped: teardown is asynchronous (Java's
+    // `destroyForcibly` documents that `isAlive()` may stay true for a while), and slower under load.
+    pattern: /\b(?:still (?:alive|running)|remained alive|survived (?:cancellation|cancel|kill|termination|stop|shutdown|SIGTERM|SIGKILL)|did not (?:exit|terminate|shut down) (?:in time|after)|not (?:yet )?(?:exited|terminated|reaped))\b/i,
+    cause: "timing-under-load",
+    weight: 0.4,
+    note: "Something stopped was still alive when checked: its asynchronous teardown is slower under load."
+  },
+  {
+    id: "generic.wait-gave-up",
+    ecosystem: "generic",
+    // Gomega `Timed out after 1.001s.`, testify `Condition never satisfied`, Awaitility
+    // `ConditionTimeoutException ... within 100 milliseconds`, Playwright `Timeout 5000ms exceeded`,
+    // Testing Library `Timed out in waitFor`, Kotlin `Timed out waiting for 1000 ms`, gRPC
+    // `DEADLINE_EXCEEDED`, Java `SocketTimeoutException`, Go `i/o timeout`, trio `TooSlowError`.
+    pattern: /\bTimed out after \d|\bCondition never satisfied\b|\bConditionTimeoutException\b|\bwas not fulfilled within\b|\bTimeout \d{1,9} ?ms exceeded\b|\bTimed out in waitFor\b|\bTimed out waiting for\b|\bDEADLINE_EXCEEDED\b|\bdeadline exceeded\b|\b(?:Socket|Condition|Interrupted)?TimeoutException\b|\bTimeoutCancellationException\b|\bi\/o timeout\b|\bTooSlowError\b|\bTimeout (?:waiting|exceeded|expired)\b/,
+    cause: "timing-under-load",
+    weight: 0.5,
+    ambiguous: true,
+    note: "A wait gave up: a slow machine under load, or a hang on a resource another test holds."
+  }
+];
+
 // src/explain/signatures/index.ts
 var signatures = [
   ...pythonSignatures,
@@ -22063,7 +22186,8 @@ var signatures = [
   ...rustSignatures,
   ...rubySignatures,
   ...dotnetSignatures,
-  ...genericSignatures
+  ...genericSignatures,
+  ...timingSignatures
 ];
 
 // src/explain/match-signatures.ts
@@ -22725,6 +22849,18 @@ function libraryFilesToRead(tests, sources, files) {
   return [...wanted].sort();
 }
 
+// src/explain/env-restore.ts
+var RESTORES = /=\s{0,5}(?:this\.|self\.)?(?:_{0,2})(?:orig|old|saved|prev|previous|backup|before|initial|original|snapshot)\w{0,40}\b|\bdelete process\.env\b|\bdel os\.environ\b|\bos\.environ\.pop\(/i;
+var PROCESS_PER_WORKER = /* @__PURE__ */ new Set(["python", "js"]);
+function withoutRestoredEnv(findings2, lang) {
+  if (!PROCESS_PER_WORKER.has(lang)) return [...findings2];
+  const restored = /* @__PURE__ */ new Set();
+  for (const f of findings2) {
+    if (f.kind === "env-mutation" && f.resource !== void 0 && f.resource !== "env:" && RESTORES.test(f.text)) restored.add(`${f.file}\0${f.resource}`);
+  }
+  return findings2.filter((f) => f.kind !== "env-mutation" || !restored.has(`${f.file}\0${f.resource ?? ""}`));
+}
+
 // src/explain/brace-depth.ts
 function braceDepths(lines, lang) {
   const depths = [];
@@ -23348,6 +23484,10 @@ function findSharedHandles(regions, lang, testFile) {
 
 // src/explain/path-flow.ts
 var TEMP_BASE = /\btempfile\.gettempdir\(\)|\bos\.tmpdir\(\)|\btmpdir\(\)|\bos\.TempDir\(\)|["'`]\/(?:var\/)?tmp\/?["'`/]|java\.io\.tmpdir|\bGetTempPath\(\)|\btemp_dir\(\)|\$TMPDIR|\bTMPDIR\b/;
+var HOME_BASE = /\bos\.path\.expanduser\(|\bPath\.home\(\)|\bos\.homedir\(\)|\bos\.UserHomeDir\(\)|\bos\.UserCacheDir\(\)|\bos\.UserConfigDir\(\)|"user\.home"|\buser_(?:cache|config|data)_dir\(|\bXDG_(?:CACHE|CONFIG|DATA|STATE)_HOME\b|["'`]~\//;
+var CWD_BASE = /\bos\.path\.join\(\s{0,5}["']\.["']|\bPath\(\s{0,5}["']\.["']\s{0,5}\)|^\s{0,5}["'`]\.\/[\w.-]/;
+var HOME_REDIRECT = /(?:setenv|Setenv|environ\[|stubEnv|process\.env\.|setProperty)[^\n]{0,40}\b(?:HOME|USERPROFILE|XDG_\w{1,20}_HOME|user\.home)\b[^\n]{0,80}(?:tmp|TempDir|mkdtemp)/;
+var MODULE_LOAD = /\brequire\(|\bimport\(|\bimportlib\b|\b__import__\(/;
 var ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
 var WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
 var PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
@@ -23356,22 +23496,41 @@ var LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
 function pathFlowFindings(regions) {
   const byFile = /* @__PURE__ */ new Map();
   for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
+  const constants = pathConstants(byFile);
+  const homeRedirected = regions.some((r) => r.lines.some((l) => HOME_REDIRECT.test(l.slice(0, MAX_LINE_CHARS))));
   const out = [];
   for (const [file, rs] of byFile) {
     const lines = /* @__PURE__ */ new Map();
     for (const r of [...rs].sort((a, b) => rank2(a.scope) - rank2(b.scope))) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
-    const held = /* @__PURE__ */ new Map();
+    const held = new Map([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i);
       const text = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-      if (region.scope !== "file") for (const f of writes(text, held)) out.push({ ...f, file, line: i, scope: region.scope, region });
+      if (region.scope !== "file") {
+        for (const f of writes(text, held)) if (!homeRedirected || !f.resource.startsWith("home:")) out.push({ ...f, file, line: i, scope: region.scope, region });
+      }
       track(text, held);
     }
   }
   return out;
 }
+function pathConstants(byFile) {
+  const constants = /* @__PURE__ */ new Map();
+  for (const rs of byFile.values()) {
+    const lines = rs[0]?.lines ?? [];
+    const held = /* @__PURE__ */ new Map();
+    for (const raw of lines) {
+      const line = raw.slice(0, MAX_LINE_CHARS);
+      if (!TOP_LEVEL_CONSTANT.test(line)) continue;
+      track(line, held);
+    }
+    for (const [name, h] of held) if (h.name !== void 0 && !constants.has(name)) constants.set(name, h);
+  }
+  return constants;
+}
+var TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|public|private)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?[A-Z][A-Z0-9_]{2,60}\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?=(?!=)/;
 function rank2(scope) {
   return ["test", "fixture", "class", "module", "setup", "helper", "library", "file"].indexOf(scope);
 }
@@ -23389,7 +23548,8 @@ function heldBy(expr, held) {
   const name = lastLiteral(expr);
   const from = [...held].find(([v]) => new RegExp(`(?<![\\w$.])${escapeRegExp(v)}\\b`).test(expr))?.[1];
   if (from !== void 0) return { base: from.base, ...name ?? from.name ? { name: name ?? from.name } : {} };
-  const base = TEMP_BASE.test(expr) ? "tmp" : ROOT_BASE.test(expr) ? "root" : null;
+  if (MODULE_LOAD.test(expr)) return null;
+  const base = TEMP_BASE.test(expr) ? "tmp" : HOME_BASE.test(expr) ? "home" : ROOT_BASE.test(expr) || CWD_BASE.test(expr) ? "root" : null;
   if (base === null) return null;
   return { base, ...name !== void 0 ? { name } : {} };
 }
@@ -23405,11 +23565,11 @@ var OPS = [
   // open, io.open, aiofiles.open, curio's aopen ...
   { pattern: (x) => new RegExp(`(?<![\\w])(?:\\w{1,20}\\.)?a?open\\(\\s{0,5}${x}\\s{0,5},\\s{0,5}(?:mode\\s{0,5}=\\s{0,5})?['"][wax]`) },
   { pattern: (x) => new RegExp(`${x}\\s{0,5}\\)?\\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir|open\\(\\s{0,5}['"][wax])`) },
-  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}\\b|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}\\b|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}\\b`), db: true }
+  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}(?![\\w$])|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}(?![\\w$])|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}(?![\\w$])`), db: true }
 ];
 function writes(line, held) {
   const out = [];
@@ -23424,7 +23584,7 @@ function writes(line, held) {
     if (name === void 0) continue;
     const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
     out.push(
-      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}` } : { kind: h.base === "tmp" ? "fixed-temp-path" : "fixed-output-path", cause: "shared-file-path", resource: `${h.base === "tmp" ? "tmp" : "path"}:${name}` }
+      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}` } : { kind: h.base === "root" ? "fixed-output-path" : "fixed-temp-path", cause: "shared-file-path", resource: `${h.base === "root" ? "path" : h.base}:${name}` }
     );
     break;
   }
@@ -23655,34 +23815,64 @@ var PROCESS_STATE_PATTERNS = [...Object.values(RULES).flatMap((rules) => (rules 
 
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
-var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan/;
-var FIXED_SLEEP = /\b(?:time|asyncio|trio|gevent)\.sleep\(\s{0,5}\d{1,4}(?:\.\d{1,6})?\s{0,5}\)|\bawait\s{1,5}(?:sleep|delay|wait|setTimeout|setTimeoutPromise|timers\.setTimeout)\(\s{0,5}\d{1,6}\s{0,5}\)|\bsetTimeout\(\s{0,5}(?:resolve|r|res|done)\s{0,5},\s{0,5}\d{1,6}\s{0,5}\)|\btime\.Sleep\(\s{0,5}\d{1,6}|\b(?:Thread\.sleep|TimeUnit\.\w{1,20}\.sleep)\(\s{0,5}\d{1,6}/;
+var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan|isBetween\(|isCloseTo\(|\b(?:assert|require)\.(?:Less|Greater|LessOrEqual|GreaterOrEqual|WithinDuration|InDelta)\(|\.(?:below|above|lessThan|greaterThan|within)\(|\.at\.(?:most|least)\(|\bassertTrue\([^\n]{0,200}[<>]|\bassertAlmostEqual\(|\bExpect\([^\n]{0,200}\)\.(?:To|Should)\(\s{0,5}BeNumerically\(/;
+var FIXED_SLEEP = /\b(?:time|asyncio|trio|gevent|anyio)\.sleep\(\s{0,5}(?:\d{1,4}(?:\.\d{1,6})?|[A-Za-z_][\w.]{0,40})\s{0,5}\)|(?<![\w.])sleep\(\s{0,5}0?\.\d{1,6}\s{0,5}\)|\bawait\s{1,5}(?:sleep|delay|wait|setTimeout|setTimeoutPromise|timers\.setTimeout|page\.waitForTimeout)\(\s{0,5}(?:\d{1,6}|[A-Za-z_$][\w$.]{0,40})\s{0,5}\)|\bsetTimeout\(\s{0,5}(?:resolve|r|res|done)\s{0,5},\s{0,5}\d{1,6}\s{0,5}\)|\btime\.Sleep\(\s{0,5}(?:\d{1,6}|time\.(?:Millisecond|Microsecond|Second)\b|[A-Za-z_][\w.]{0,40}\s{0,5}\))|\b(?:Thread\.sleep|TimeUnit\.\w{1,20}\.sleep)\(\s{0,5}(?:\d{1,6}|[A-Za-z_][\w.]{0,40}\s{0,5}\))|(?<![\w.])delay\(\s{0,5}\d{1,6}L?\s{0,5}\)/;
 var ASSERTION = /\bassert|\bexpect\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail)\b|\brequire\.|\bassertThat\(|\bassertEquals\(|\bshould\b/;
 var ASSERT_WITHIN = 4;
-var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d.])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|NewTimer|AfterFunc)\([^\n]{0,120}?\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond|\bDuration\.ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\.atMost\(\s{0,5}\d{1,3}\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS/;
+var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\(\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
+var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
+var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 var RUN_SCOPES3 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
   const out = [];
+  const faked = /* @__PURE__ */ new Map();
+  const fakeClock = (r) => {
+    let f = faked.get(r.path);
+    if (f === void 0) {
+      f = r.lines.some((l) => FAKE_CLOCK.test(l.slice(0, MAX_LINE_CHARS)));
+      faked.set(r.path, f);
+    }
+    return f;
+  };
   for (const r of regions) {
-    if (!RUN_SCOPES3.has(r.scope)) continue;
+    if (!RUN_SCOPES3.has(r.scope) || fakeClock(r)) continue;
     let clockRead = false;
+    if (r.scope === "test") {
+      for (let i = Math.max(0, r.start - 3); i < r.start; i++) {
+        const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+        if (/^\s{0,200}@(?:Test|Timeout)\(/.test(line) && SHORT_DEADLINE.test(line)) out.push({ region: r, line: i, kind: "fixed-wait" });
+      }
+    }
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       if (r.scope === "library") {
         if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) out.push({ region: r, line: i, kind: "fixed-wait" });
         continue;
       }
-      if (CLOCK.test(line)) clockRead = true;
-      else if (r.scope === "test" && clockRead && COMPARING_ASSERTION.test(line)) out.push({ region: r, line: i, kind: "elapsed-assertion" });
+      const clockHere = CLOCK.test(line);
+      if (r.scope === "test" && (clockRead || clockHere) && COMPARING_ASSERTION.test(line)) {
+        out.push({ region: r, line: i, kind: "elapsed-assertion" });
+        clockRead = true;
+        continue;
+      }
+      if (CLOCK_WINDOW.test(line) && (r.scope === "test" || r.scope === "fixture")) {
+        out.push({ region: r, line: i, kind: "clock-window" });
+        continue;
+      }
+      if (clockHere) clockRead = true;
       else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
     }
   }
   return out;
 }
 function assertsSoon(r, at) {
-  for (let j = at + 1; j <= Math.min(r.end, at + ASSERT_WITHIN); j++) {
-    if (ASSERTION.test((r.lines[j] ?? "").slice(0, MAX_LINE_CHARS))) return true;
+  let code = 0;
+  for (let j = at + 1; j <= Math.min(r.end, at + 3 * ASSERT_WITHIN) && code < ASSERT_WITHIN; j++) {
+    const line = (r.lines[j] ?? "").slice(0, MAX_LINE_CHARS);
+    if (/^\s{0,200}(?:$|#|\/\/|\/?\*)/.test(line)) continue;
+    code += 1;
+    if (ASSERTION.test(line)) return true;
   }
   return false;
 }
@@ -23690,6 +23880,7 @@ function assertsSoon(r, at) {
 // src/explain/source-rules.ts
 var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
 var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
+var PER_WORKER = /XDIST_WORKER|worker_?id|workerId|JEST_WORKER_ID|VITEST_POOL_ID|VITEST_WORKER_ID|MOCHA_WORKER_ID|TEST_PARALLEL|getpid\(\)|process\.pid|os\.Getpid|ProcessHandle|uuid|randomUUID|\brandom|nanoid|\$\{|\bf['"]|%s|\.format\(|Sprintf/;
 var lineRules = [
   // Ports
   // A client URL of a database server is a shared database, not a port this test binds.
@@ -23703,6 +23894,12 @@ var lineRules = [
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java", "ruby", "dotnet"], resource: "port:", pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
   // JVM HTTP mocks (WireMock) and server builders given a literal port.
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:", pattern: /\bnew WireMock(?:Rule|Server|ClassRule)\(\s{0,5}(\d{2,5})\s{0,5}[,)]|\.(?:port|httpPort|dynamicHttpsPort)\(\s{0,5}(\d{2,5})\s{0,5}\)/ },
+  // Spring Boot's DEFINED_PORT starts the app on `server.port` (8080 unless set): one port for every fork.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:spring-defined-port", pattern: /\bWebEnvironment\.DEFINED_PORT\b/ },
+  // A server started on a literal port: MockWebServer.start(8080), Javalin .start(7070).
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:", pattern: /\.start\(\s{0,5}(\d{4,5})\s{0,5}\)/ },
+  // A port taken from the environment with a fixed fallback: `process.env.PORT || 3000`, `os.environ.get("PORT", 8000)`.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /(?:\b|_)PORT\b['"]?\]?\s{0,5}(?:\|\||\?\?|\bor\b|,)\s{0,5}['"]?(\d{4,5})\b/ },
   // Fixed temp paths: a literal under /tmp, or the system temp dir joined with a fixed name.
   { kind: "fixed-temp-path", cause: "shared-file-path", langs: null, resource: "path:", unless: SAFE_TEMP, pattern: /['"`]((?:\/var)?\/tmp\/[^'"`\s{}$]{1,200})['"`]/ },
   { kind: "fixed-temp-path", cause: "shared-file-path", langs: ["python"], resource: "tmp:", unless: SAFE_TEMP, pattern: /gettempdir\(\)\)?\s{0,5}[,+/]\s{0,5}['"]([^'"{}]{1,200})['"]/ },
@@ -23716,6 +23913,17 @@ var lineRules = [
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdirSync|renameSync|rename|unlinkSync|unlink|rmSync|rmdirSync|utimesSync|utimes|copyFileSync|touch|outputFileSync|removeSync|emptyDirSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:os\.(?:remove|unlink|rename|replace|utime|makedirs|mkdir|rmdir)|shutil\.(?:rmtree|move|copy|copyfile|copytree))\(\s{0,5}['"]([^'"{}]{1,200})['"]/ },
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|Chtimes|OpenFile)\(\s{0,5}"([^"]{1,200})"/ },
+  // A path built inline from the test's own directory (or the cwd) and a fixed name, then written:
+  // `fs.writeFileSync(path.join(__dirname, 'out.json'))`, `rimraf(path.resolve(__dirname, 'tmp'))`.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rmdir|rmdirSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|emptyDirSync|remove|removeSync|ensureDir|ensureDirSync|createWriteStream|rimraf|rimrafSync|mkdirp)\(\s{0,5}(?:path\.)?(?:join|resolve)\(\s{0,5}(?:__dirname|process\.cwd\(\)|import\.meta\.dirname|['"`][^'"`$]{0,80}['"`])[^)]{0,200}?['"`]([^'"`$/{}]{1,100})['"`]\s{0,5}\)/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:outputFile|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|ensureDir|ensureDirSync|remove|rimraf|rimrafSync|mkdirp|createWriteStream|copySync|moveSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  // Python: `open(os.path.join(os.path.dirname(__file__), "out.txt"), "w")`, `(Path(__file__).parent / "out").mkdir()`.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bopen\(\s{0,5}os\.path\.join\(\s{0,5}(?:os\.path\.dirname\(|os\.getcwd\(\)|['"]\.['"]|[A-Z][A-Z0-9_]{0,40}(?:DIR|ROOT|PATH)\b)[^\n]{0,200}?['"]([^'"{}/]{1,100})['"]\s{0,5}\)\s{0,5},\s{0,5}(?:mode\s{0,5}=\s{0,5})?['"][wax]/ },
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\b(?:Path\(\s{0,5}__file__\s{0,5}\)|Path\.cwd\(\))[\w.()]{0,60}\s{0,5}\/\s{0,5}['"]([^'"{}]{1,100})['"]\s{0,5}\)?\.(?:write_text|write_bytes|mkdir|touch|unlink|rmdir|open\(\s{0,5}['"][wax])/ },
+  // Go: a path joined from literals only (no t.TempDir()), written: `os.WriteFile(filepath.Join("testdata", "out.json"), ...)`.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["go"], resource: "path:", pattern: /os\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile)\(\s{0,5}filepath\.Join\(\s{0,5}"[^"]{0,100}"\s{0,5},\s{0,5}(?:"[^"]{0,100}"\s{0,5},\s{0,5})?"([^"]{1,100})"\s{0,5}\)/ },
+  // Java: a fixed relative file written: `Files.write(Paths.get("build/out.txt"), ...)`, `new FileWriter("out.txt")`.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["java"], resource: "path:", pattern: /\bFiles\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete|deleteIfExists|copy|move|newBufferedWriter|newOutputStream)\(\s{0,5}(?:Paths\.get|Path\.of)\(\s{0,5}"([^"]{1,200})"|\bnew (?:FileWriter|FileOutputStream|PrintWriter)\(\s{0,5}"([^"]{1,200})"/ },
   // Shared databases
   { kind: "shared-db-file", cause: "shared-database", langs: ["python"], resource: "db:", pattern: /\b(?:sqlite3|duckdb)\.connect\(\s{0,5}['"]([^'":{}][^'"{}]{0,200})['"]/ },
   // Not a dotted module path (`django.db.backends.sqlite3` names a driver, not a file).
@@ -23727,6 +23935,17 @@ var lineRules = [
   // A database setting given a fixed file: `database: path.join(ROOT, 'writable', 'test.sql')`,
   // `DATABASE_URL = "sqlite:///test.db"`, `filename: "./data/test.sqlite"`.
   { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", unless: SAFE_TEMP, pattern: /\b(?:database|db_?path|db_?file|dbFile|dbPath|sqlite_?path|filename|storage)['"]?\s{0,5}[:=]\s{0,5}(?:path\.(?:join|resolve)|os\.path\.join|filepath\.Join|Path)?\(?[^'"`\n]{0,120}['"`]([^'"`\s{}$:]{1,200}\.(?:db|sqlite|sqlite3|sql|duckdb))['"`]/i },
+  // JDBC URLs of embedded databases: a named in-memory H2/HSQLDB/Derby database is one per JVM,
+  // shared by every test running in it; a file database by every fork.
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", unless: PER_WORKER, pattern: /\bjdbc:(?:h2|hsqldb|derby|sqlite):(?:mem:|memory:|file:)?([\w./-]{1,200})/ },
+  // SQLAlchemy-style URL of a SQLite file: `sqlite:///test.db` (not `sqlite://` or `:memory:`).
+  { kind: "shared-db-file", cause: "shared-database", langs: null, resource: "db:", unless: PER_WORKER, pattern: /\bsqlite(?:\+\w{1,20})?:\/\/\/([^'"`\s{}$:?]{1,200})/ },
+  // One database name for every worker, in a client's settings: `database: 'app_test'`, `dbname="test"`.
+  { kind: "fixed-db-name", cause: "shared-database", langs: null, resource: "db:", unless: PER_WORKER, pattern: /\b(?:database|dbname|db_name|DB_NAME|POSTGRES_DB|MYSQL_DATABASE|DATABASE_NAME)['"]?\s{0,5}[:=]\s{0,5}['"]([A-Za-z_][\w-]{1,100})['"]/ },
+  // A fixed table (or the whole schema) emptied or dropped: `TRUNCATE TABLE users`, `DELETE FROM orders`,
+  // `sequelize.sync({ force: true })`, `Base.metadata.drop_all(engine)`, `db.dropDatabase()`.
+  { kind: "db-table-reset", cause: "shared-database", langs: null, resource: "table:", pattern: /\b(?:TRUNCATE(?: TABLE)?|DELETE FROM|DROP TABLE(?: IF EXISTS)?)\s{1,5}[`"]?(\w{1,100})/ },
+  { kind: "db-table-reset", cause: "shared-database", langs: null, resource: "table:*", pattern: /\.sync\(\s{0,5}\{\s{0,5}force\s{0,5}:\s{0,5}true|\bdropSchema\s{0,5}:\s{0,5}true|\.dropDatabase\(\)|\bmetadata\.drop_all\(|\.deleteMany\(\s{0,5}(?:\{\s{0,5}\})?\s{0,5}\)/ },
   { kind: "shared-memory-db", cause: "shared-database", langs: ["python"], resource: "db:shared-connection", pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
   { kind: "shared-memory-db", cause: "shared-database", langs: null, resource: "db:shared-memory", pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
   // Working directory: process-wide.
@@ -23735,9 +23954,21 @@ var lineRules = [
   // A key computed at run time (`os.environ[k] = v` in a loop over a table) is the environment all the same.
   { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\[\s{0,5}(?:['"]([^'"]{1,100})['"]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)/ },
   { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.environ\.(?:update|pop|setdefault|clear)\(\s{0,5}(?:['"]([^'"]{1,100})['"])?|\bdel os\.environ\[\s{0,5}(?:['"]([^'"]{1,100})|\w)|\bos\.(?:putenv|unsetenv)\(\s{0,5}(?:['"]([^'"]{1,100})|\w)/ },
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /(?<![\w.])environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)/ },
+  // The whole environment replaced: `process.env = { ...OLD_ENV }`.
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\s{0,5}=(?!=)/ },
   { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})\s{0,5}=(?!=)|\bprocess\.env\[\s{0,5}(?:['"`]([^'"`]{1,100})['"`]|[\w.]{1,100})\s{0,5}\]\s{0,5}=(?!=)|\bdelete process\.env(?:\.(\w{1,100})|\[)|Object\.assign\(process\.env/ },
   { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["go"], resource: "env:", pattern: /\bos\.(?:Setenv|Unsetenv)\(\s{0,5}(?:"([^"]{1,100})"|[\w.]{1,100}\s{0,5},|[\w.]{1,100}\s{0,5}\))|\bos\.Clearenv\(/ },
-  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["ruby", "dotnet", "rust", "java"], resource: "env:", pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ }
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["ruby", "dotnet", "rust", "java"], resource: "env:", pattern: /\bENV\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]\s{0,5}=(?!=)|SetEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|env::(?:set_var|remove_var)\(\s{0,5}"([^"]{1,100})"|System\.setProperty\(\s{0,5}"([^"]{1,100})"/ },
+  // JVM: system properties and environment helpers are process-wide under concurrent JUnit
+  // (system-lambda's withEnvironmentVariable, system-rules/system-stubs EnvironmentVariables).
+  { kind: "env-mutation", cause: "shared-env-or-cwd", langs: ["java"], resource: "env:", pattern: /\bSystem\.clearProperty\(\s{0,5}"([^"]{1,100})"|\bSystem\.getProperties\(\)\.(?:put|setProperty|remove)\(\s{0,5}"([^"]{1,100})"|\bwithEnvironmentVariable\(\s{0,5}"([^"]{1,100})"|\benvironmentVariables\.(?:set|clear)\(\s{0,5}"([^"]{1,100})"|\bposix\.(?:setenv|unsetenv)\(\s{0,5}"([^"]{1,100})"/ },
+  // Reads: evidence only beside a co-failing test that changes the same variable or directory.
+  { kind: "env-read", cause: "shared-env-or-cwd", langs: null, resource: "cwd", pattern: /\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bprocess\.cwd\(\)|\bos\.Getwd\(\)|"user\.dir"\s{0,5}\)/ },
+  { kind: "env-read", cause: "shared-env-or-cwd", langs: ["python"], resource: "env:", pattern: /\bos\.(?:environ\.get|getenv)\(\s{0,5}['"]([^'"]{1,100})['"]|\bos\.environ\[\s{0,5}['"]([^'"]{1,100})['"]\s{0,5}\]/ },
+  { kind: "env-read", cause: "shared-env-or-cwd", langs: ["js"], resource: "env:", pattern: /\bprocess\.env\.([A-Za-z_]\w{0,100})|\bprocess\.env\[\s{0,5}['"`]([^'"`]{1,100})['"`]/ },
+  { kind: "env-read", cause: "shared-env-or-cwd", langs: ["go"], resource: "env:", pattern: /\bos\.(?:Getenv|LookupEnv)\(\s{0,5}"([^"]{1,100})"/ },
+  { kind: "env-read", cause: "shared-env-or-cwd", langs: ["java"], resource: "env:", pattern: /\bSystem\.(?:getenv|getProperty)\(\s{0,5}"([^"]{1,100})"/ }
 ];
 var CLEANUP = /os\.remove|os\.unlink|\.unlink\(|rmtree|\.rmdir\(|unlinkSync|rmSync|rmdirSync|\bfs\.rm\(|\brm\(|os\.Remove|t\.Cleanup|addfinalizer|\.delete\(|deleteIfExists|FileUtils\.rm|File\.Delete|Directory\.Delete|remove_file|remove_dir_all/;
 var CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|Files\.(?:write|create)|new File/i;
@@ -23764,9 +23995,9 @@ function scanSource(input) {
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings2 = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
-  return findings2.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+  return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
 function* uniqueLines(regions) {
   const seen = /* @__PURE__ */ new Set();

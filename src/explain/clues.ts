@@ -27,6 +27,14 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   // A process-wide cache, singleton or logger the test reads or resets: on its own below the
   // unknown threshold; named by a co-failing test too, it is the shared thing.
   'process-state': 0.3,
+  // A wall-clock window of seconds the test's own setup must beat: like a fixed wait.
+  'clock-window': 0.3,
+  // One database name for every worker (no worker suffix): shared data unless the server is per worker.
+  'fixed-db-name': 0.3,
+  // Emptying or dropping a fixed table: harmless on a private database, a collision on a shared one.
+  'db-table-reset': 0.3,
+  // Reading is not a risk by itself; it is the other half of a variable another test writes.
+  'env-read': 0,
   // An attribute of an imported module or class, a static field or a global assigned by what the
   // test runs: every later (or concurrent) test of the process sees the new value. The writer sets
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
@@ -55,6 +63,10 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'elapsed-assertion': 'asserts on elapsed time',
   'fixed-wait': 'races a fixed wait or a sub-second deadline',
   'process-state': 'uses process-wide state (a cache, singleton or logger)',
+  'clock-window': 'sets a wall-clock window of seconds the test must finish within',
+  'fixed-db-name': 'fixed database name, the same for every worker',
+  'db-table-reset': 'empties or drops a fixed table',
+  'env-read': 'reads the process environment or working directory',
   'global-write': 'writes process-wide state (a module or class attribute, a static field, a global)',
 };
 
@@ -91,6 +103,7 @@ function strength(m: SignatureMatch): number {
 export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosystem): Clue[] {
   const clues: Clue[] = [];
   for (const f of findings) {
+    if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
     // Jest and Vitest load each test file in its own module registry and global object, so what a
     // test file's code writes there is seen only by tests of that file: weaker on its own.
@@ -123,6 +136,8 @@ export const SHARED_SAME_LINE = 0.6;
 export const SHARED_SAME_HELPER = 0.45;
 export const SHARED_SAME_LIBRARY = 0.4;
 
+const FAR_SCOPES: ReadonlySet<SourceScope> = new Set(['setup', 'helper', 'library']);
+
 /** The same port, path, database or variable in this test and a co-failing one (or its collision partner). */
 export function sharedResourceClues(
   own: readonly SourceFinding[],
@@ -142,12 +157,15 @@ export function sharedResourceClues(
   for (const f of own) {
     if (f.resource === undefined || f.kind === 'missing-cleanup' || f.scope === 'file') continue;
     for (const [peer, byKey] of peerResources) {
-      const theirs = byKey.get(`${f.cause}\u0000${f.resource}`);
-      if (theirs === undefined) continue;
+      // Two readers of one variable share nothing: one side must change it.
+      const theirs = byKey.get(`${f.cause}\u0000${f.resource}`)?.filter((p) => f.kind !== 'env-read' || p.kind !== 'env-read');
+      if (theirs === undefined || theirs.length === 0) continue;
       const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== 'library' || p.scope !== 'library'));
       const same = theirs[0] as SourceFinding;
+      // A variable one test changes and the other only reads through code it calls: one reach.
+      const readFar = [f, other].some((x) => x?.kind === 'env-read' && FAR_SCOPES.has(x.scope));
       const weight =
-        other !== undefined ? SHARED_DISTINCT : f.scope === 'library' ? SHARED_SAME_LIBRARY : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+        other !== undefined ? (readFar ? SHARED_SAME_LINE : SHARED_DISTINCT) : f.scope === 'library' ? SHARED_SAME_LIBRARY : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\u0000${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;
@@ -177,7 +195,7 @@ export function messageResourceClues(findings: readonly SourceFinding[], texts: 
   const clues: Clue[] = [];
   const seen = new Set<string>();
   for (const f of findings) {
-    if (f.resource === undefined || f.kind === 'missing-cleanup' || seen.has(f.resource)) continue;
+    if (f.resource === undefined || f.kind === 'missing-cleanup' || f.kind === 'env-read' || seen.has(f.resource)) continue;
     const needle = needleOf(f.resource);
     if (needle === null || !texts.some((t) => needle.test(t))) continue;
     seen.add(f.resource);
@@ -204,6 +222,7 @@ function needleOf(resource: string): { test(text: string): boolean } | null {
       return value.length >= 4 ? new RegExp(`\\b${escapeRegExp(value)}\\b`) : null;
     case 'path':
     case 'tmp':
+    case 'home':
     case 'db':
       return value.length >= 5 && !value.startsWith('shared-') ? { test: (text) => text.includes(value) } : null;
     default:
@@ -223,6 +242,10 @@ function describeResource(resource: string): string {
       return 'the working directory';
     case 'tmp':
       return `temp-dir file \`${value}\``;
+    case 'home':
+      return `home or cache-dir file \`${value}\``;
+    case 'table':
+      return `table \`${value}\``;
     case 'deadline':
       return `the sub-second deadline at ${value}`;
     case 'global':

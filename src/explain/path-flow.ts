@@ -19,7 +19,7 @@ export interface PathFlowFinding {
   readonly region: Region;
 }
 
-type Base = 'tmp' | 'root';
+type Base = 'tmp' | 'root' | 'home';
 
 interface Held {
   readonly base: Base;
@@ -28,6 +28,13 @@ interface Held {
 }
 
 const TEMP_BASE = /\btempfile\.gettempdir\(\)|\bos\.tmpdir\(\)|\btmpdir\(\)|\bos\.TempDir\(\)|["'`]\/(?:var\/)?tmp\/?["'`/]|java\.io\.tmpdir|\bGetTempPath\(\)|\btemp_dir\(\)|\$TMPDIR|\bTMPDIR\b/;
+/** The user's home or cache directory: one per machine, like the temp dir. */
+const HOME_BASE = /\bos\.path\.expanduser\(|\bPath\.home\(\)|\bos\.homedir\(\)|\bos\.UserHomeDir\(\)|\bos\.UserCacheDir\(\)|\bos\.UserConfigDir\(\)|"user\.home"|\buser_(?:cache|config|data)_dir\(|\bXDG_(?:CACHE|CONFIG|DATA|STATE)_HOME\b|["'`]~\//;
+/** The working directory named as `.`: `os.path.join(".", ".cache")`, `Path(".")`, `"./out"`. */
+const CWD_BASE = /\bos\.path\.join\(\s{0,5}["']\.["']|\bPath\(\s{0,5}["']\.["']\s{0,5}\)|^\s{0,5}["'`]\.\/[\w.-]/;
+const HOME_REDIRECT = /(?:setenv|Setenv|environ\[|stubEnv|process\.env\.|setProperty)[^\n]{0,40}\b(?:HOME|USERPROFILE|XDG_\w{1,20}_HOME|user\.home)\b[^\n]{0,80}(?:tmp|TempDir|mkdtemp)/;
+/** Loading a module is not a path. */
+const MODULE_LOAD = /\brequire\(|\bimport\(|\bimportlib\b|\b__import__\(/;
 const ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
 /** A line that may write, create or remove a path: only these are matched against the variables. */
 const WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
@@ -41,6 +48,9 @@ export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] 
   // Lines the test does not use (scope `file`) still define variables it may use; only their
   // own writes are not findings.
   for (const r of regions) byFile.set(r.path, [...(byFile.get(r.path) ?? []), r]);
+  const constants = pathConstants(byFile);
+  // A home directory redirected to a per-test one (`monkeypatch.setenv("HOME", str(tmp_path))`) is not shared.
+  const homeRedirected = regions.some((r) => r.lines.some((l) => HOME_REDIRECT.test(l.slice(0, MAX_LINE_CHARS))));
   const out: PathFlowFinding[] = [];
   for (const [file, rs] of byFile) {
     // Each line once, in file order, with the closest scope that covers it.
@@ -48,16 +58,38 @@ export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] 
     for (const r of [...rs].sort((a, b) => rank(a.scope) - rank(b.scope))) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
-    const held = new Map<string, Held>();
+    const held = new Map<string, Held>([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i) as Region;
       const text = (region.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
-      if (region.scope !== 'file') for (const f of writes(text, held)) out.push({ ...f, file, line: i, scope: region.scope, region });
+      if (region.scope !== 'file') for (const f of writes(text, held)) if (!homeRedirected || !f.resource.startsWith('home:')) out.push({ ...f, file, line: i, scope: region.scope, region });
       track(text, held);
     }
   }
   return out;
 }
+
+/**
+ * Path constants (UPPER_CASE, assigned at the top level) of every file read: a module's
+ * `CACHE_PATH = os.path.join(".", ".cache")` or `OUTPUT_DIR = Path(__file__).parent / "out"` is
+ * what the code that imports it writes.
+ */
+function pathConstants(byFile: ReadonlyMap<string, readonly Region[]>): Map<string, Held> {
+  const constants = new Map<string, Held>();
+  for (const rs of byFile.values()) {
+    const lines = rs[0]?.lines ?? [];
+    const held = new Map<string, Held>();
+    for (const raw of lines) {
+      const line = raw.slice(0, MAX_LINE_CHARS);
+      if (!TOP_LEVEL_CONSTANT.test(line)) continue;
+      track(line, held);
+    }
+    for (const [name, h] of held) if (h.name !== undefined && !constants.has(name)) constants.set(name, h);
+  }
+  return constants;
+}
+
+const TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|public|private)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?[A-Z][A-Z0-9_]{2,60}\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?=(?!=)/;
 
 function rank(scope: SourceScope): number {
   return ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'library', 'file'].indexOf(scope);
@@ -79,7 +111,8 @@ function heldBy(expr: string, held: ReadonlyMap<string, Held>): Held | null {
   const name = lastLiteral(expr);
   const from = [...held].find(([v]) => new RegExp(`(?<![\\w$.])${escapeRegExp(v)}\\b`).test(expr))?.[1];
   if (from !== undefined) return { base: from.base, ...(name ?? from.name ? { name: name ?? from.name } : {}) };
-  const base: Base | null = TEMP_BASE.test(expr) ? 'tmp' : ROOT_BASE.test(expr) ? 'root' : null;
+  if (MODULE_LOAD.test(expr)) return null;
+  const base: Base | null = TEMP_BASE.test(expr) ? 'tmp' : HOME_BASE.test(expr) ? 'home' : ROOT_BASE.test(expr) || CWD_BASE.test(expr) ? 'root' : null;
   if (base === null) return null;
   return { base, ...(name !== undefined ? { name } : {}) };
 }
@@ -105,11 +138,11 @@ const OPS: ReadonlyArray<{ readonly pattern: (x: string) => RegExp; readonly db?
   // open, io.open, aiofiles.open, curio's aopen ...
   { pattern: (x) => new RegExp(`(?<![\\w])(?:\\w{1,20}\\.)?a?open\\(\\s{0,5}${x}\\s{0,5},\\s{0,5}(?:mode\\s{0,5}=\\s{0,5})?['"][wax]`) },
   { pattern: (x) => new RegExp(`${x}\\s{0,5}\\)?\\.(?:write_text|write_bytes|mkdir|touch|unlink|rename|replace|rmdir|open\\(\\s{0,5}['"][wax])`) },
-  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}\\b|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}\\b`) },
-  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}\\b|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}\\b`), db: true },
+  { pattern: (x) => new RegExp(`\\b(?:os\\.(?:remove|unlink|rename|replace|makedirs|mkdir|rmdir|utime)|shutil\\.(?:rmtree|move|copy\\w{0,10}))\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}(?![\\w$])|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}(?![\\w$])`) },
+  { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}(?![\\w$])|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}(?![\\w$])`), db: true },
 ];
 
 function writes(line: string, held: ReadonlyMap<string, Held>): Write[] {
@@ -128,7 +161,7 @@ function writes(line: string, held: ReadonlyMap<string, Held>): Write[] {
     out.push(
       db
         ? { kind: 'shared-db-file', cause: 'shared-database', resource: `db:${name}` }
-        : { kind: h.base === 'tmp' ? 'fixed-temp-path' : 'fixed-output-path', cause: 'shared-file-path', resource: `${h.base === 'tmp' ? 'tmp' : 'path'}:${name}` },
+        : { kind: h.base === 'root' ? 'fixed-output-path' : 'fixed-temp-path', cause: 'shared-file-path', resource: `${h.base === 'root' ? 'path' : h.base}:${name}` },
     );
     break;
   }

@@ -1,6 +1,7 @@
 // Static look at a test's own source: risky lines in its body, the fixtures/hooks it uses, its
 // module's top level and setup files. Pure: file texts come in, findings go out.
 import type { Ecosystem } from '../model.js';
+import { withoutRestoredEnv } from './env-restore.js';
 import { goPackageRegions } from './go-package.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findStateMutations } from './module-state.js';
@@ -61,10 +62,11 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...lineFindings(regions, lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
+  // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
-    .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
+    .sort((a, b) => Number(a.kind === 'env-read') - Number(b.kind === 'env-read') || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope))
     .slice(0, MAX_FINDINGS)
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }

@@ -31,6 +31,11 @@ export type SourceFindingKind =
   | 'elapsed-assertion'
   | 'fixed-wait'
   | 'process-state'
+  | 'clock-window'
+  | 'fixed-db-name'
+  | 'db-table-reset'
+  /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */
+  | 'env-read'
   | 'global-write';
 
 /**

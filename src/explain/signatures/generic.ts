@@ -97,7 +97,9 @@ export const genericSignatures: readonly Signature[] = [
     // Not a program that could not be started (`spawn x ENOENT`).
     id: 'generic.enoent',
     ecosystem: 'generic',
-    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b|No such file or directory/,
+    // Not a program that could not be started (`spawn x ENOENT`, `Cannot run program "x": error=2`),
+    // nor the working directory (below).
+    pattern: /(?<!\bspawn\b[^\n]{0,200})\bENOENT\b(?![^\n]{0,40}uv_cwd)|(?<!(?:Cannot run program|current working directory|getcwd)[^\n]{0,200})No such file or directory/,
     cause: 'shared-file-path',
     weight: 0.45,
     note: 'A file vanished, in a test that passes alone: likely deleted or moved by another test using the same path.',
@@ -166,6 +168,28 @@ export const genericSignatures: readonly Signature[] = [
     cause: 'shared-global-state',
     weight: 0.85,
     note: 'Two threads touched the same memory without synchronisation.',
+  },
+  {
+    id: 'generic.cwd-gone',
+    ecosystem: 'generic',
+    // git `fatal: Unable to read current working directory`, bash `shell-init: error retrieving
+    // current directory: getcwd: cannot access parent directories`, libuv `uv_cwd`: the process's
+    // working directory was removed, typically a temp dir another test chdir'd into and cleaned up.
+    pattern: /Unable to read current working directory|error retrieving current directory|cannot access parent directories|getcwd\(\) failed|current working directory[^\n]{0,60}(?:No such file|does not exist|was deleted)/i,
+    cause: 'shared-env-or-cwd',
+    weight: 0.7,
+    note: 'The working directory is gone: another test changed it to a directory that was then removed.',
+  },
+  {
+    id: 'generic.program-not-found',
+    ecosystem: 'generic',
+    // Java `Cannot run program "id": error=2`, Go `exec: "git": executable file not found in $PATH`,
+    // sh `command not found`, Node `spawn git ENOENT`: a program that runs serially is not found in
+    // parallel, so the PATH (or the working directory) it is looked up in was changed by another test.
+    pattern: /Cannot run program "[^"\n]{1,200}"[^\n]{0,60}error=2\b|executable file not found in \$PATH|: command not found\b|\bspawn [^\s]{1,200} ENOENT\b/,
+    cause: 'shared-env-or-cwd',
+    weight: 0.5,
+    note: 'A program could not be found: the PATH or working directory it is resolved from was changed by another test.',
   },
   {
     id: 'generic.chdir',

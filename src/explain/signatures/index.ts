@@ -9,6 +9,7 @@ import { javascriptSignatures } from './javascript.js';
 import { pythonSignatures } from './python.js';
 import { rubySignatures } from './ruby.js';
 import { rustSignatures } from './rust.js';
+import { timingSignatures } from './timing.js';
 
 export const signatures: readonly Signature[] = [
   ...pythonSignatures,
@@ -19,4 +20,5 @@ export const signatures: readonly Signature[] = [
   ...rubySignatures,
   ...dotnetSignatures,
   ...genericSignatures,
+  ...timingSignatures,
 ];

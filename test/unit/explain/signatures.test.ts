@@ -106,6 +106,28 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.over-time-budget', 'Error: query too slow: 812ms'],
   ['generic.proxy', "requests.exceptions.ProxyError: HTTPSConnectionPool(host='example.org', port=443): Max retries exceeded"],
   ['generic.proxy', 'Get "https://example.org/": proxyconnect tcp: dial tcp 127.0.0.1:3128: connect: connection refused'],
+  ['generic.cwd-gone', 'error executing git clone: exit status 128, fatal: Unable to read current working directory: No such file or directory'],
+  ['generic.cwd-gone', 'shell-init: error retrieving current directory: getcwd: cannot access parent directories: No such file or directory'],
+  ['generic.program-not-found', 'java.io.IOException: Cannot run program "locale": error=2, No such file or directory'],
+  ['generic.program-not-found', 'exec: "git": executable file not found in $PATH'],
+  ['generic.program-not-found', 'Error: spawn git ENOENT'],
+  ['generic.measured-duration-compared', 'E       assert 0.2451878179999767 < 0.2\nE        +  where 0.2451878179999767 = max(<genexpr>)'],
+  ['generic.measured-duration-compared', 'AssertionError: 1.0213389 not less than 1.0'],
+  ['generic.duration-bound', '\tError:      \t"612.345ms" is not less than "500ms"'],
+  ['generic.duration-bound', '\tError:      \tMax difference between 2026-01-02 10:00:00 +0000 UTC and 2026-01-02 10:00:00.15 +0000 UTC allowed is 100ms, but difference was -150ms'],
+  ['generic.duration-bound', 'org.opentest4j.AssertionFailedError: execution exceeded timeout of 100 ms by 23 ms'],
+  ['generic.elapsed-expectation', '    > 41 |     expect(elapsed).toBeLessThan(100);'],
+  ['generic.elapsed-expectation', '    > 12 |     expect(Date.now() - start).toBeLessThanOrEqual(250);'],
+  ['generic.took-too-long', 'AssertionError: flush took too long'],
+  ['generic.durations-in-message', 'AssertionError [ERR_ASSERTION]: the delay must grow: first gap 110ms, last gap 92ms'],
+  ['generic.still-alive-after-stop', 'cp_ssh_unix_test.go:33: probe descendant 4242 survived cancellation: <nil>'],
+  ['generic.still-alive-after-stop', 'AssertionError: worker process still alive after terminate()'],
+  ['generic.wait-gave-up', 'Timed out after 1.001s.\nExpected\n    <bool>: false\nto be true'],
+  ['generic.wait-gave-up', '\tError:      \tCondition never satisfied'],
+  ['generic.wait-gave-up', 'org.awaitility.core.ConditionTimeoutException: Condition with lambda expression in JobTest was not fulfilled within 100 milliseconds.'],
+  ['generic.wait-gave-up', 'TimeoutError: locator.click: Timeout 5000ms exceeded.'],
+  ['generic.wait-gave-up', 'rpc error: code = DeadlineExceeded desc = context deadline exceeded'],
+  ['generic.wait-gave-up', 'java.net.SocketTimeoutException: Read timed out'],
   ['generic.timeout', 'TimeoutError: timed out'],
   ['generic.timeout', 'Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.'],
 ];
@@ -137,7 +159,14 @@ describe('signature catalogue', () => {
 
   it('marks the texts with innocent explanations ambiguous', () => {
     const ambiguous = signatures.filter((s) => s.ambiguous === true).map((s) => s.id);
-    expect(ambiguous).toEqual(expect.arrayContaining(['generic.timeout', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']));
+    expect(ambiguous).toEqual(expect.arrayContaining(['generic.timeout', 'generic.wait-gave-up', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']));
+  });
+
+  it('reads a measured duration only where one was measured', () => {
+    // Counts, ratios and scores compared in an assertion are not durations.
+    for (const text of ['assert 3 < 2', 'assert 0.5 < 0.9', 'AssertionError: 2 not less than 1', 'expect(received).toBeLessThan(expected)\n\nExpected: < 3\nReceived:   4', 'expected 3 retries, got 5']) {
+      expect(matchedIds(text).filter((id) => id.startsWith('generic.measured') || id.startsWith('generic.duration') || id.startsWith('generic.durations') || id.startsWith('generic.elapsed'))).toEqual([]);
+    }
   });
 
   it('trusts a file that vanished or appeared on its own (a possible cause), but not a program that could not start', () => {
@@ -146,6 +175,8 @@ describe('signature catalogue', () => {
     const enoent = signatures.find((s) => s.id === 'generic.enoent');
     expect(enoent?.pattern.test('Error: spawn gotestsum ENOENT')).toBe(false);
     expect(enoent?.pattern.test("ENOENT: no such file or directory, open '/tmp/x/cache.json'")).toBe(true);
+    expect(enoent?.pattern.test('java.io.IOException: Cannot run program "id": error=2, No such file or directory')).toBe(false);
+    expect(enoent?.pattern.test('fatal: Unable to read current working directory: No such file or directory')).toBe(false);
   });
 
   it.each([

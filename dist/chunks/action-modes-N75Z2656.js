@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-C3XA2533.js";
+} from "./chunk-RV66XVHK.js";
 import {
   ArtifactError,
   readBoundedJson,
