@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-RV66XVHK.js";
+} from "./chunk-UXYFOBRA.js";
 import {
   ArtifactError,
   readBoundedJson,
