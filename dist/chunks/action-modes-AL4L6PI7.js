@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-HRU7X23F.js";
+} from "./chunk-DWQBHIH3.js";
 import {
   ArtifactError,
   readBoundedJson,
