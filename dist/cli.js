@@ -20821,8 +20821,10 @@ var KIND_WEIGHT = {
   // Reading is not a risk by itself; it is the other half of a variable another test writes.
   "env-read": 0,
   // An attribute of an imported module or class, a static field or a global assigned by what the
-  // test runs: every later (or concurrent) test of the process sees the new value. Possible alone.
-  "global-write": 0.4
+  // test runs: every later (or concurrent) test of the process sees the new value. The writer sets
+  // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
+  // too, it is the shared thing.
+  "global-write": 0.3
 };
 var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 var KIND_LABEL = {
@@ -22800,6 +22802,12 @@ function supportFilesFor(testFile, ecosystem) {
   if (ecosystem === "javascript" || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
   return [];
 }
+function buildConfigFilesFor(testFile) {
+  if (!/\.(?:java|kt)$/.test(testFile)) return [];
+  const at = testFile.indexOf("src/test/");
+  const module = at === -1 ? "" : testFile.slice(0, at);
+  return [`${module}src/test/resources/junit-platform.properties`, `${module}pom.xml`, `${module}build.gradle`, `${module}build.gradle.kts`];
+}
 var MAX_PACKAGE_FILES = 30;
 function packageFilesFor(testFile, files) {
   if (!testFile.endsWith(".go")) return [];
@@ -22816,6 +22824,7 @@ function sourceFilesFor(tests, ecosystem, files = []) {
     wanted.add(file);
     for (const s of supportFilesFor(file, ecosystem)) wanted.add(s);
     for (const s of packageFilesFor(file, files)) wanted.add(s);
+    for (const s of buildConfigFilesFor(file)) wanted.add(s);
   }
   return [...wanted].sort();
 }
@@ -23624,8 +23633,15 @@ var GO_PARALLEL = /\bt\.Parallel\(\)/;
 function goRunsInParallel(regions) {
   return regions.some((r) => r.scope === "test" && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
 }
-function stateCauseOf(lang, regions) {
+var JUNIT_CONCURRENT_SETTING = /junit\.jupiter\.execution\.parallel\.enabled['"]?\s{0,5}[=:,>]\s{0,5}['"]?true\b|<parallel>\s{0,5}(?:methods|classes|both|all|suites|suitesAndClasses|suitesAndMethods|classesAndMethods)\s{0,5}</;
+var JUNIT_CONCURRENT_ANNOTATION = /@Execution\(\s{0,5}(?:ExecutionMode\.)?CONCURRENT\b/;
+function junitRunsConcurrently(regions, config) {
+  if (config.some((c) => c.text.split(/\r?\n/).some((l) => JUNIT_CONCURRENT_SETTING.test(l.slice(0, MAX_LINE_CHARS))))) return true;
+  return regions.some((r) => r.path.endsWith(".java") || r.path.endsWith(".kt") ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
+}
+function stateCauseOf(lang, regions, config = []) {
   if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
+  if (lang === "java" && !junitRunsConcurrently(regions, config)) return "order-dependence";
   return stateCause(lang);
 }
 
@@ -23696,7 +23712,8 @@ var JAVA_SINGLETON_WRITE = /\b([A-Z]\w{0,100})\.(?:getInstance\(\s{0,5}\)|INSTAN
 var JS_WRITES = [
   /(?<![\w$.])(?:globalThis|global|window)\.([A-Za-z_$][\w$]{0,100})\s{0,5}=(?![=>])/,
   /\bObject\.defineProperty\(\s{0,5}(?:globalThis|global|window)\s{0,5},\s{0,5}['"`]([\w$]{1,100})/,
-  /(?<![\w$.])([A-Z][\w$]{0,100}\.prototype\.[\w$]{1,100})\s{0,5}=(?![=>])/,
+  // A built-in's prototype; a project's own constructor getting its methods is a class definition.
+  /(?<![\w$.])((?:Object|Array|String|Number|Boolean|Function|Promise|Date|RegExp|Map|Set|Error)\.prototype\.[\w$]{1,100})\s{0,5}=(?![=>])/,
   /(?<![\w$.])((?:Date|Math|console|JSON|Promise|crypto)\.[\w$]{1,100})\s{0,5}=(?![=>])/
 ];
 function braceWrites(region, lang) {
@@ -24011,7 +24028,7 @@ function scanSource(input) {
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
+  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -24110,10 +24127,10 @@ function processStateFindings(regions, lang) {
     resource: p.resource
   }));
 }
-function inSequence(findings2, lang, regions) {
-  const cause = stateCauseOf(lang, regions);
-  if (lang !== "go" || cause === "shared-global-state") return [...findings2];
-  return findings2.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state") ? { ...f, cause } : f);
+function inSequence(findings2, lang, regions, config) {
+  const cause = stateCauseOf(lang, regions, config);
+  if (lang !== "go" && lang !== "java" || cause === "shared-global-state") return [...findings2];
+  return findings2.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state" || f.kind === "global-write") ? { ...f, cause } : f);
 }
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => ({
@@ -24244,7 +24261,8 @@ function scanTest(test, ecosystem, sources, files) {
     support: texts(supportFilesFor(path, ecosystem)),
     helpers: texts(helperFilesOf(path, sources, listed2)),
     library: texts(libraryFilesOf(path, sources, listed2)),
-    packageFiles: texts(packageFilesFor(path, files))
+    packageFiles: texts(packageFilesFor(path, files)),
+    buildConfig: texts(buildConfigFilesFor(path))
   });
 }
 function ecosystemOf(test, fallback) {

@@ -105,7 +105,8 @@ const JAVA_SINGLETON_WRITE = /\b([A-Z]\w{0,100})\.(?:getInstance\(\s{0,5}\)|INST
 const JS_WRITES: readonly RegExp[] = [
   /(?<![\w$.])(?:globalThis|global|window)\.([A-Za-z_$][\w$]{0,100})\s{0,5}=(?![=>])/,
   /\bObject\.defineProperty\(\s{0,5}(?:globalThis|global|window)\s{0,5},\s{0,5}['"`]([\w$]{1,100})/,
-  /(?<![\w$.])([A-Z][\w$]{0,100}\.prototype\.[\w$]{1,100})\s{0,5}=(?![=>])/,
+  // A built-in's prototype; a project's own constructor getting its methods is a class definition.
+  /(?<![\w$.])((?:Object|Array|String|Number|Boolean|Function|Promise|Date|RegExp|Map|Set|Error)\.prototype\.[\w$]{1,100})\s{0,5}=(?![=>])/,
   /(?<![\w$.])((?:Date|Math|console|JSON|Promise|crypto)\.[\w$]{1,100})\s{0,5}=(?![=>])/,
 ];
 

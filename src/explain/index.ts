@@ -8,7 +8,7 @@ import { ecosystemOfPath } from '../locate/test-files.js';
 import { matchSignatures } from './match-signatures.js';
 import { rank } from './rank.js';
 import { helperFilesOf, libraryFilesOf } from './imports.js';
-import { EXPLAINED, normalisePath, packageFilesFor, supportFilesFor, testFileOf } from './source-files.js';
+import { buildConfigFilesFor, EXPLAINED, normalisePath, packageFilesFor, supportFilesFor, testFileOf } from './source-files.js';
 import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { SourceFinding } from './types.js';
@@ -109,6 +109,7 @@ function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap
     helpers: texts(helperFilesOf(path, sources, listed)),
     library: texts(libraryFilesOf(path, sources, listed)),
     packageFiles: texts(packageFilesFor(path, files)),
+    buildConfig: texts(buildConfigFilesFor(path)),
   });
 }
 

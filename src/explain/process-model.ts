@@ -5,9 +5,13 @@
 // `t.Parallel` tests and JUnit's concurrent classes are threads of one process: two tests touch
 // the same state at the same moment (shared-global-state). A Go test that never calls
 // `t.Parallel` runs alone, after the package's earlier tests (the testing package's rule), so what
-// it meets there was left by them (order-dependence, as `-shuffle` shows).
+// it meets there was left by them (order-dependence, as `-shuffle` shows). JUnit runs the tests of
+// a JVM one at a time unless concurrent execution is switched on (`junit.jupiter.execution.
+// parallel.enabled=true`, `@Execution(CONCURRENT)`, Surefire's `<parallel>`); parallel Gradle and
+// Maven runs are forked JVMs, so a static field one test class sets meets the classes its fork
+// runs later (order-dependence).
 import type { Cause } from '../model.js';
-import { MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
+import { MAX_LINE_CHARS, type Lang, type Region, type SourceText } from './source-lang.js';
 
 /** Languages whose runners' workers are processes running tests in sequence (see the header). */
 const SEQUENTIAL_WORKERS: ReadonlySet<Lang> = new Set(['python', 'js']);
@@ -28,8 +32,20 @@ export function goRunsInParallel(regions: readonly Region[]): boolean {
   return regions.some((r) => r.scope === 'test' && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
 }
 
+const JUNIT_CONCURRENT_SETTING = /junit\.jupiter\.execution\.parallel\.enabled['"]?\s{0,5}[=:,>]\s{0,5}['"]?true\b|<parallel>\s{0,5}(?:methods|classes|both|all|suites|suitesAndClasses|suitesAndMethods|classesAndMethods)\s{0,5}</;
+const JUNIT_CONCURRENT_ANNOTATION = /@Execution\(\s{0,5}(?:ExecutionMode\.)?CONCURRENT\b/;
+
+/** JUnit: concurrent execution switched on by the build or by the test's class. */
+export function junitRunsConcurrently(regions: readonly Region[], config: readonly SourceText[]): boolean {
+  if (config.some((c) => c.text.split(/\r?\n/).some((l) => JUNIT_CONCURRENT_SETTING.test(l.slice(0, MAX_LINE_CHARS))))) return true;
+  return regions.some((r) => r.path.endsWith('.java') || r.path.endsWith('.kt') ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
+}
+
 /** The cause for state one process keeps, for this test: see the header. */
-export function stateCauseOf(lang: Lang, regions: readonly Region[]): Cause {
+export function stateCauseOf(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): Cause {
   if (lang === 'go' && !goRunsInParallel(regions)) return 'order-dependence';
+  if (lang === 'java' && !junitRunsConcurrently(regions, config)) return 'order-dependence';
   return stateCause(lang);
 }
+
+export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION];

@@ -54,6 +54,18 @@ export function supportFilesFor(testFile: string, ecosystem: Ecosystem): string[
   return [];
 }
 
+/**
+ * JVM build settings beside a test file (its module's `junit-platform.properties`, `pom.xml`,
+ * `build.gradle`): they say whether JUnit runs tests concurrently in one JVM. Consulted for the
+ * process model only, never scanned for risky lines.
+ */
+export function buildConfigFilesFor(testFile: string): string[] {
+  if (!/\.(?:java|kt)$/.test(testFile)) return [];
+  const at = testFile.indexOf('src/test/');
+  const module = at === -1 ? '' : testFile.slice(0, at);
+  return [`${module}src/test/resources/junit-platform.properties`, `${module}pom.xml`, `${module}build.gradle`, `${module}build.gradle.kts`];
+}
+
 /** Go package files read beside a test file: package variables, TestMain, the helpers its tests call. */
 export const MAX_PACKAGE_FILES = 30;
 
@@ -76,6 +88,7 @@ export function sourceFilesFor(tests: readonly TestAnalysis[], ecosystem: Ecosys
     wanted.add(file);
     for (const s of supportFilesFor(file, ecosystem)) wanted.add(s);
     for (const s of packageFilesFor(file, files)) wanted.add(s);
+    for (const s of buildConfigFilesFor(file)) wanted.add(s);
   }
   return [...wanted].sort();
 }

@@ -37,6 +37,8 @@ export interface ScanInput {
   readonly library?: readonly SourceText[];
   /** Go: the other files of the test's package (package variables, TestMain, functions it calls). */
   readonly packageFiles?: readonly SourceText[];
+  /** JVM build settings (src/explain/source-files.ts `buildConfigFilesFor`): the process model only. */
+  readonly buildConfig?: readonly SourceText[];
 }
 
 export function scanSource(input: ScanInput): SourceFinding[] {
@@ -61,7 +63,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -181,11 +183,11 @@ function processStateFindings(regions: readonly Region[], lang: Lang): SourceFin
   }));
 }
 
-/** Go tests that do not call `t.Parallel` meet package state in sequence (src/explain/process-model.ts). */
-function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[]): SourceFinding[] {
-  const cause = stateCauseOf(lang, regions);
-  if (lang !== 'go' || cause === 'shared-global-state') return [...findings];
-  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state') ? { ...f, cause } : f));
+/** Go tests without `t.Parallel`, JUnit without concurrent execution: state met in sequence (src/explain/process-model.ts). */
+function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[], config: readonly SourceText[]): SourceFinding[] {
+  const cause = stateCauseOf(lang, regions, config);
+  if ((lang !== 'go' && lang !== 'java') || cause === 'shared-global-state') return [...findings];
+  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state' || f.kind === 'global-write') ? { ...f, cause } : f));
 }
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {

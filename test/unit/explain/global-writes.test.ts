@@ -6,6 +6,7 @@ import type { Ecosystem, RunResult, TestAnalysis } from '../../../src/model.js';
 import { analysis, failingRuns, run, tc } from './build.js';
 import { globalWrites } from '../../../src/explain/global-writes.js';
 import { findStateMutations, goImportNames } from '../../../src/explain/module-state.js';
+import { junitRunsConcurrently } from '../../../src/explain/process-model.js';
 import { processStateLines } from '../../../src/explain/process-state.js';
 import type { Region } from '../../../src/explain/source-lang.js';
 
@@ -82,7 +83,7 @@ describe('JS: the global object, prototypes and built-ins, keyed to the test fil
     expect(writes(file('test/a.test.js', [''], ["it('a', () => {", line, '});']), 'test/a.test.js')).toEqual([`order-dependence ${resource}`]);
   });
 
-  it.each([["  vi.stubGlobal('fetch', fakeFetch);"], ["  jest.spyOn(Date, 'now').mockReturnValue(0);"], ['  const now = Date.now();'], ['  if (globalThis.fetch === undefined) return;']])('not flagged: %s', (line) => {
+  it.each([["  vi.stubGlobal('fetch', fakeFetch);"], ['WsPromiser.prototype.nextMsg = function () {'], ["  jest.spyOn(Date, 'now').mockReturnValue(0);"], ['  const now = Date.now();'], ['  if (globalThis.fetch === undefined) return;']])('not flagged: %s', (line) => {
     expect(writes(file('test/a.test.js', [''], ["it('a', () => {", line, '});']), 'test/a.test.js')).toEqual([]);
   });
 });
@@ -129,7 +130,7 @@ describe('how much a write weighs, alone and shared with a co-failing test', () 
     expect(got.score).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('one test writing a module attribute, failing alone: possible, not more', () => {
+  it('a module attribute written by a test that fails with no other test failing: possible (two weak readings agree), not more', () => {
     const t = analysis({ file: 'tests/test_a.py', name: 'test_a' });
     const got = top([t], failingRuns(t, 'AssertionError: assert 5 == 2'), { 'tests/test_a.py': py('test_a', '2') }, 'python');
     expect(got.cause).toBe('order-dependence');
@@ -137,12 +138,23 @@ describe('how much a write weighs, alone and shared with a co-failing test', () 
     expect(got.score).toBeLessThan(0.6);
   });
 
-  it('JUnit: two concurrent tests set one static field: shared global state', () => {
-    const java = (name: string): string => `package app;\n\nclass ${name}Test {\n    @Test\n    void ${name}() {\n        Limits.maxRetries = 1;\n        assertEquals(1, run());\n    }\n}\n`;
+  const java = (name: string): string => `package app;\n\nclass ${name}Test {\n    @Test\n    void ${name}() {\n        Limits.maxRetries = 1;\n        assertEquals(1, run());\n    }\n}\n`;
+  const javaSources = { 'src/test/java/app/ATest.java': java('a'), 'src/test/java/app/BTest.java': java('b') };
+  it('JUnit with concurrent execution switched on: two tests set one static field, shared global state', () => {
     const a = analysis({ file: 'src/test/java/app/ATest.java', name: 'a', classname: 'app.ATest', cluster: 0 });
     const b = analysis({ file: 'src/test/java/app/BTest.java', name: 'b', classname: 'app.BTest', cluster: 0 });
-    const got = top([a, b], together(a, b, 'expected: <1> but was: <3>'), { 'src/test/java/app/ATest.java': java('a'), 'src/test/java/app/BTest.java': java('b') }, 'java');
+    const sources = { ...javaSources, 'src/test/resources/junit-platform.properties': 'junit.jupiter.execution.parallel.enabled = true\n' };
+    const got = top([a, b], together(a, b, 'expected: <1> but was: <3>'), sources, 'java');
     expect(got.cause).toBe('shared-global-state');
+    expect(got.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('JUnit run in sequence (forked JVMs, the default): the same static field reads as order dependence', () => {
+    const a = analysis({ file: 'src/test/java/app/ATest.java', name: 'a', classname: 'app.ATest', cluster: 0 });
+    const b = analysis({ file: 'src/test/java/app/BTest.java', name: 'b', classname: 'app.BTest', cluster: 0 });
+    const pom = '<project>\n  <build><plugins><plugin>\n    <artifactId>maven-surefire-plugin</artifactId>\n    <configuration><forkCount>4</forkCount></configuration>\n  </plugin></plugins></build>\n</project>\n';
+    const got = top([a, b], together(a, b, 'expected: <1> but was: <3>'), { ...javaSources, 'pom.xml': pom }, 'java');
+    expect(got.cause).toBe('order-dependence');
     expect(got.score).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -194,5 +206,24 @@ describe('Go: the process model follows t.Parallel', () => {
   });
   it('the same write in a test that runs in sequence: order dependence', () => {
     expect(causeOf(false)).toBe('order-dependence');
+  });
+});
+
+describe('JUnit concurrency, read from the build and the class', () => {
+  const region = (lines: readonly string[]): Region[] => [{ path: 'src/test/java/a/ATest.java', lines, start: 0, end: lines.length - 1, scope: 'class' }];
+  it.each([
+    ['junit-platform.properties', 'junit.jupiter.execution.parallel.enabled = true'],
+    ['build.gradle', "    systemProperty 'junit.jupiter.execution.parallel.enabled', 'true'"],
+    ['pom.xml', '<junit.jupiter.execution.parallel.enabled>true</junit.jupiter.execution.parallel.enabled>'],
+    ['pom.xml', '  <parallel>methods</parallel>'],
+  ])('%s: %s', (path, line) => {
+    expect(junitRunsConcurrently(region(['class ATest {}']), [{ path, text: `x\n${line}\n` }])).toBe(true);
+  });
+  it('an @Execution(CONCURRENT) class', () => {
+    expect(junitRunsConcurrently(region(['@Execution(ExecutionMode.CONCURRENT)', 'class ATest {}']), [])).toBe(true);
+  });
+  it('switched off, or not mentioned', () => {
+    expect(junitRunsConcurrently(region(['class ATest {}']), [{ path: 'junit-platform.properties', text: 'junit.jupiter.execution.parallel.enabled = false\n' }])).toBe(false);
+    expect(junitRunsConcurrently(region(['@Execution(ExecutionMode.SAME_THREAD)', 'class ATest {}']), [{ path: 'pom.xml', text: '<forkCount>4</forkCount>\n' }])).toBe(false);
   });
 });

@@ -114,7 +114,7 @@ describe('what the whole suite runs singles out nobody', () => {
   });
 
   it('JUnit: two tests of a parallel class add registries to the global meter registry: shared global state', () => {
-    const java = 'package app;\n\nimport io.micrometer.core.instrument.Metrics;\n\nclass SolverTest {\n    @Test\n    void countsA() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n\n    @Test\n    void countsB() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n}\n';
+    const java = 'package app;\n\nimport io.micrometer.core.instrument.Metrics;\n\n@Execution(ExecutionMode.CONCURRENT)\nclass SolverTest {\n    @Test\n    void countsA() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n\n    @Test\n    void countsB() {\n        var registry = new SimpleMeterRegistry();\n        Metrics.addRegistry(registry);\n        solve();\n        assertThat(registry.get("solves").counter().count()).isEqualTo(1.0);\n    }\n}\n';
     const a = analysis({ file: 'src/test/java/app/SolverTest.java', name: 'countsA', classname: 'app.SolverTest', cluster: 0 });
     const b = analysis({ file: 'src/test/java/app/SolverTest.java', name: 'countsB', classname: 'app.SolverTest', cluster: 0 });
     const got = first([a, b], together(a, b, 'expected: 1.0 but was: 2.0'), { 'src/test/java/app/SolverTest.java': java }, 'java');

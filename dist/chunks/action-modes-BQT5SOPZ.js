@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DWQBHIH3.js";
+} from "./chunk-UBO77VNK.js";
 import {
   ArtifactError,
   readBoundedJson,
