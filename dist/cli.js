@@ -23082,6 +23082,39 @@ function goPackageRegions(regions, packageFiles) {
   return out;
 }
 
+// src/explain/port-constants.ts
+var DECLARATION = /^\s{0,40}(?:export\s{1,5})?[a-zA-Z \t]{0,60}?\b([A-Z][A-Z0-9_]{0,60}PORT[A-Z0-9_]{0,30})\s{0,5}(?::\s{0,5}(?:int|number)\s{0,5})?:?=\s{0,5}(\d{4,5})\s{0,5}[;,]?\s{0,5}(?:#|\/\/|$)/;
+var USE_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup"]);
+var MAX_CONSTANTS = 20;
+function portConstantUses(regions) {
+  const constants = /* @__PURE__ */ new Map();
+  const seenFiles = /* @__PURE__ */ new Set();
+  for (const r of regions) {
+    if (seenFiles.has(r.path)) continue;
+    seenFiles.add(r.path);
+    for (const raw of r.lines) {
+      const m = DECLARATION.exec(raw.slice(0, MAX_LINE_CHARS));
+      const port = Number(m?.[2]);
+      if (m === null || !(port >= 1024 && port <= 65535) || constants.has(m[1] ?? "")) continue;
+      constants.set(m[1] ?? "", port);
+      if (constants.size >= MAX_CONSTANTS) break;
+    }
+  }
+  if (constants.size === 0) return [];
+  const uses = [...constants].map(([name, port]) => ({ name: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`), port }));
+  const out = [];
+  for (const r of regions) {
+    if (!USE_SCOPES.has(r.scope)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (DECLARATION.test(line) || /^\s{0,40}(?:import|from)\b|\brequire\(/.test(line)) continue;
+      const use = uses.find((u) => u.name.test(line));
+      if (use !== void 0) out.push({ region: r, line: i, port: use.port });
+    }
+  }
+  return out;
+}
+
 // src/explain/scope-python.ts
 var FIXTURE_DEPTH = 3;
 function pythonRegions(file, name, classname, support) {
@@ -23852,7 +23885,7 @@ var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:Or
 var FIXED_SLEEP = /\b(?:time|asyncio|trio|gevent|anyio)\.sleep\(\s{0,5}(?:\d{1,4}(?:\.\d{1,6})?|[A-Za-z_][\w.]{0,40})\s{0,5}\)|(?<![\w.])sleep\(\s{0,5}0?\.\d{1,6}\s{0,5}\)|\bawait\s{1,5}(?:sleep|delay|wait|setTimeout|setTimeoutPromise|timers\.setTimeout|page\.waitForTimeout)\(\s{0,5}(?:\d{1,6}|[A-Za-z_$][\w$.]{0,40})\s{0,5}\)|\bsetTimeout\(\s{0,5}(?:resolve|r|res|done)\s{0,5},\s{0,5}\d{1,6}\s{0,5}\)|\btime\.Sleep\(\s{0,5}(?:\d{1,6}|time\.(?:Millisecond|Microsecond|Second)\b|[A-Za-z_][\w.]{0,40}\s{0,5}\))|\b(?:Thread\.sleep|TimeUnit\.\w{1,20}\.sleep)\(\s{0,5}(?:\d{1,6}|[A-Za-z_][\w.]{0,40}\s{0,5}\))|(?<![\w.])delay\(\s{0,5}\d{1,6}L?\s{0,5}\)/;
 var ASSERTION = /\bassert|\bexpect\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail)\b|\brequire\.|\bassertThat\(|\bassertEquals\(|\bshould\b/;
 var ASSERT_WITHIN = 4;
-var SHORT_DEADLINE = /\btimeout\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\(\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
+var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\(\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
@@ -24028,7 +24061,7 @@ function scanSource(input) {
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -24081,6 +24114,17 @@ function servicePort(f) {
   if (port < 1024) return [];
   if (DATABASE_PORTS.has(port)) return [{ ...f, kind: "db-server-port", cause: "shared-database", resource: `db-server:${port}` }];
   return [f];
+}
+function portUseFindings(regions) {
+  return portConstantUses(regions).map((u) => ({
+    kind: "hard-coded-port",
+    cause: "port-conflict",
+    file: u.region.path,
+    line: u.line + 1,
+    text: excerpt(u.region.lines[u.line] ?? ""),
+    scope: u.region.scope,
+    resource: `port:${u.port}`
+  }));
 }
 function flowFindings(regions) {
   return pathFlowFindings(regions).map((f) => ({

@@ -3,6 +3,7 @@
 import type { Ecosystem } from '../model.js';
 import { withoutRestoredEnv } from './env-restore.js';
 import { goPackageRegions } from './go-package.js';
+import { portConstantUses } from './port-constants.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findSiblingWrites, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
@@ -62,7 +63,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -131,6 +132,18 @@ function servicePort(f: SourceFinding): SourceFinding[] {
   if (port < 1024) return [];
   if (DATABASE_PORTS.has(port)) return [{ ...f, kind: 'db-server-port', cause: 'shared-database', resource: `db-server:${port}` }];
   return [f];
+}
+
+function portUseFindings(regions: readonly Region[]): SourceFinding[] {
+  return portConstantUses(regions).map((u) => ({
+    kind: 'hard-coded-port',
+    cause: 'port-conflict',
+    file: u.region.path,
+    line: u.line + 1,
+    text: excerpt(u.region.lines[u.line] ?? ''),
+    scope: u.region.scope,
+    resource: `port:${u.port}`,
+  }));
 }
 
 function flowFindings(regions: readonly Region[]): SourceFinding[] {

@@ -162,3 +162,22 @@ describe('databases and ports', () => {
     expect(kinds(scan(ecosystem, text)).filter((k) => k.startsWith('shared-db') || k.startsWith('fixed-db'))).toEqual([]);
   });
 });
+
+describe('timing and ports named once and used elsewhere', () => {
+  it('a sub-second timeout passed under a longer keyword name', () => {
+    const py = 'async def test_a():\n    watchdog = Watchdog(generation_no_progress_timeout_seconds=0.07, idle_timeout_seconds=1.0)\n    await watchdog.run()\n';
+    expect(kinds(scan('python', py))).toContain('fixed-wait');
+  });
+
+  it('a port constant declared in a helper module and used by name in the test: the port is the test\'s', () => {
+    const helper = "export const FAKE_SERVER_PORT = 11435;\nexport function start() {\n  server.listen(FAKE_SERVER_PORT);\n}\n";
+    const test = "import { FAKE_SERVER_PORT, start } from './helpers/fake-server';\n\nit('a', async () => {\n  const res = await fetch(`http://127.0.0.1:${FAKE_SERVER_PORT}/api`);\n  expect(res.ok).toBe(true);\n});\n";
+    const found = scanSource({ file: { path: 'test/a.test.js', text: test }, testName: 'a', ecosystem: 'javascript', helpers: [{ path: 'test/helpers/fake-server.js', text: helper }] });
+    expect(found.find((f) => f.kind === 'hard-coded-port' && f.scope === 'test')?.resource).toBe('port:11435');
+  });
+
+  it('a Java constant port used by the test method', () => {
+    const java = 'class ATest {\n  private static final int PORT = 18089;\n\n  @Test\n  void a() {\n    server = new Server(PORT);\n    server.start();\n  }\n}\n';
+    expect(kinds(scan('java', java))).toContain('hard-coded-port port:18089');
+  });
+});

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-UXYFOBRA.js";
+} from "./chunk-LALF2F7S.js";
 import {
   ArtifactError,
   readBoundedJson,
