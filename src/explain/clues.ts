@@ -157,16 +157,24 @@ export function sharedResourceClues(
     }
     return [peer, byKey] as const;
   });
+  // Lines this test reaches itself, per resource: a peer's line among them is one both run (a
+  // shared fixture naming the resource twice), not the peer's own code.
+  const ownLines = new Map<string, Set<string>>();
+  for (const f of own) {
+    const key = `${f.cause}\u0000${f.resource ?? ''}`;
+    ownLines.set(key, (ownLines.get(key) ?? new Set()).add(`${f.file}:${f.line}`));
+  }
   const best = new Map<string, Clue>();
   for (const f of own) {
     if (f.resource === undefined || f.kind === 'missing-cleanup' || f.scope === 'file') continue;
+    const mine = ownLines.get(`${f.cause}\u0000${f.resource}`) ?? new Set<string>();
     for (const [peer, byKey] of peerResources) {
       // Two readers of one variable share nothing: one side must change it.
       const theirs = byKey.get(`${f.cause}\u0000${f.resource}`)?.filter((p) => f.kind !== 'env-read' || p.kind !== 'env-read');
       if (theirs === undefined || theirs.length === 0) continue;
       // Two tests that only read what a third writes share that writer, not a line of their own.
       if (f.kind === 'sibling-state' && theirs.every((p) => p.kind === 'sibling-state')) continue;
-      const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== 'library' || p.scope !== 'library'));
+      const other = theirs.find((p) => !mine.has(`${p.file}:${p.line}`) && (f.scope !== 'library' || p.scope !== 'library'));
       const same = theirs[0] as SourceFinding;
       // A variable one test changes and the other only reads through code it calls: one reach.
       const readFar = [f, other].some((x) => x?.kind === 'env-read' && FAR_SCOPES.has(x.scope));

@@ -9,7 +9,8 @@
 // a JVM one at a time unless concurrent execution is switched on (`junit.jupiter.execution.
 // parallel.enabled=true`, `@Execution(CONCURRENT)`, Surefire's `<parallel>`); parallel Gradle and
 // Maven runs are forked JVMs, so a static field one test class sets meets the classes its fork
-// runs later (order-dependence).
+// runs later (order-dependence). pytest-run-parallel (`--parallel-threads`, its `thread_unsafe` and
+// `parallel_threads` markers) runs each test in several threads of one process at once.
 import type { Cause } from '../model.js';
 import { MAX_LINE_CHARS, type Lang, type Region, type SourceText } from './source-lang.js';
 
@@ -41,11 +42,20 @@ export function junitRunsConcurrently(regions: readonly Region[], config: readon
   return regions.some((r) => r.path.endsWith('.java') || r.path.endsWith('.kt') ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
 }
 
+const PYTEST_THREADS = /\bpytest_run_parallel\b|--parallel-threads\b|\bmark\.(?:thread_unsafe|parallel_threads)\b|\bparallel_threads\s{0,5}=/;
+
+/** pytest: the test file or a conftest brings in pytest-run-parallel's threads. */
+export function pytestRunsThreads(regions: readonly Region[], config: readonly SourceText[]): boolean {
+  const hit = (lines: readonly string[]): boolean => lines.some((l) => PYTEST_THREADS.test(l.slice(0, MAX_LINE_CHARS)));
+  return regions.some((r) => r.path.endsWith('.py') && hit(r.lines)) || config.some((c) => c.path.endsWith('.py') && hit(c.text.split(/\r?\n/)));
+}
+
 /** The cause for state one process keeps, for this test: see the header. */
 export function stateCauseOf(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): Cause {
   if (lang === 'go' && !goRunsInParallel(regions)) return 'order-dependence';
   if (lang === 'java' && !junitRunsConcurrently(regions, config)) return 'order-dependence';
+  if (lang === 'python' && pytestRunsThreads(regions, config)) return 'shared-global-state';
   return stateCause(lang);
 }
 
-export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION];
+export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION, PYTEST_THREADS];

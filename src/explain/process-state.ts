@@ -39,6 +39,8 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
     // reads what earlier tests left there.
     { name: 'django-urlconf', pattern: /\b(?:resolve|reverse|get_resolver)\(\s{0,5}['"]|\bclear_url_caches\(/ },
     { name: 'modules', pattern: /\bsys\.modules\[[^\]]{1,100}\]\s{0,5}=(?!=)|\bimportlib\.reload\(/ },
+    { name: 'sys-path', pattern: /\bsys\.path\.(?:insert|append|extend|remove|pop)\(/ },
+    { name: 'logging', pattern: /\bstructlog\.(?:configure|configure_once|reset_defaults)\(|\blogging\.config\.(?:dictConfig|fileConfig)\(/ },
   ],
   js: [
     { name: 'singleton', pattern: /\b([A-Z]\w{0,60})\.(?:getInstance|_instance|sharedInstance|resetInstance)\b/ },
@@ -49,6 +51,8 @@ const RULES: Partial<Record<Lang, readonly Rule[]>> = {
     { name: 'http-default', pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
     { name: 'flags', pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
     { name: 'metrics', pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ },
+    // Viper's package-level functions work on one global instance (its docs suggest `viper.New()`).
+    { name: 'viper', pattern: /\bviper\.(?:Set|SetDefault|Reset|SetConfigFile|SetConfigName|SetConfigType|AddConfigPath|ReadInConfig|ReadConfig|MergeConfig|AutomaticEnv|SetEnvPrefix|BindEnv|BindPFlag|BindPFlags)\(/ },
   ],
   java: [
     // Micrometer's global composite registry: every meter registry added to it sees every test's meters.

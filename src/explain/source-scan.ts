@@ -15,7 +15,7 @@ import { braceRegions } from './scope-braces.js';
 import { pythonRegions } from './scope-python.js';
 import { CLEANUP, CREATES, lineRules } from './source-rules.js';
 import { isBlankOrComment, languageOf, MAX_LINE_CHARS, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
-import type { SourceFinding, SourceScope } from './types.js';
+import type { SourceFinding, SourceFindingKind, SourceScope } from './types.js';
 
 const TEXT_CHARS = 160;
 /** Findings kept per test, closest scope first: beyond this it is a file full of the same risk. */
@@ -63,7 +63,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, [...(input.buildConfig ?? []), ...support]), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -183,11 +183,19 @@ function processStateFindings(regions: readonly Region[], lang: Lang): SourceFin
   }));
 }
 
-/** Go tests without `t.Parallel`, JUnit without concurrent execution: state met in sequence (src/explain/process-model.ts). */
+const STATE_KINDS: ReadonlySet<SourceFindingKind> = new Set<SourceFindingKind>(['module-state', 'process-state', 'global-write', 'sibling-state']);
+
+/**
+ * The runner's process model for this test (src/explain/process-model.ts): Go tests without
+ * `t.Parallel` and JUnit without concurrent execution meet state in sequence; pytest-run-parallel
+ * runs a test's threads at once.
+ */
 function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[], config: readonly SourceText[]): SourceFinding[] {
+  if (lang !== 'go' && lang !== 'java' && lang !== 'python') return [...findings];
+  const usual = stateCause(lang);
   const cause = stateCauseOf(lang, regions, config);
-  if ((lang !== 'go' && lang !== 'java') || cause === 'shared-global-state') return [...findings];
-  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state' || f.kind === 'global-write' || f.kind === 'sibling-state') ? { ...f, cause } : f));
+  if (cause === usual) return [...findings];
+  return findings.map((f) => (f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f));
 }
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {

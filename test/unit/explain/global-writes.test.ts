@@ -6,7 +6,7 @@ import type { Ecosystem, RunResult, TestAnalysis } from '../../../src/model.js';
 import { analysis, failingRuns, run, tc } from './build.js';
 import { globalWrites } from '../../../src/explain/global-writes.js';
 import { findStateMutations, goImportNames } from '../../../src/explain/module-state.js';
-import { junitRunsConcurrently } from '../../../src/explain/process-model.js';
+import { junitRunsConcurrently, pytestRunsThreads } from '../../../src/explain/process-model.js';
 import { processStateLines } from '../../../src/explain/process-state.js';
 import { scanSource } from '../../../src/explain/source-scan.js';
 import type { Region } from '../../../src/explain/source-lang.js';
@@ -255,5 +255,35 @@ describe('module state the other tests of the file write', () => {
     const runs = [run('d-001-w1', 1, [tc(t2, 'passed'), tc(peer, 'passed')]), ...[2, 3, 4].map((n) => run(`d-00${n}-w4`, 4, [tc(t2, 'failed', { message: 'got f01' }), tc(peer, 'failed', { message: 'x' })]))];
     const [together] = explain({ tests: [t2, peer], runs, clusters: [{ id: 0, tests: [t2.id, peer.id], runs: [] }], ecosystem: 'go', sources: new Map([['addr/addr_test.go', go], ['addr/other_test.go', 'package addr\n\nfunc TestOther(t *testing.T) {\n\tt.Fatal("x")\n}\n']]), cores: 2 });
     expect(together?.causes[0]?.cause).toBe('unknown');
+  });
+});
+
+describe('pytest-run-parallel threads', () => {
+  const py = 'from app import config\n\n\ndef test_solve():\n    config.TOLERANCE = 1e-6\n    assert solve() is not None\n';
+  const causes = (support: readonly { path: string; text: string }[]): string[] =>
+    scanSource({ file: { path: 'pkg/tests/test_solve.py', text: py }, testName: 'test_solve', ecosystem: 'python', support }).map((f) => `${f.kind} ${f.cause}`);
+  it('xdist processes (no plugin in sight): a module attribute the test sets is order', () => {
+    expect(causes([])).toEqual(['global-write order-dependence']);
+  });
+  it('a conftest that loads pytest-run-parallel: threads share it at once', () => {
+    expect(causes([{ path: 'pkg/conftest.py', text: 'try:\n    import pytest_run_parallel  # noqa: F401\nexcept ImportError:\n    pass\n' }])).toEqual(['global-write shared-global-state']);
+    expect(pytestRunsThreads([], [{ path: 'conftest.py', text: '@pytest.mark.thread_unsafe\ndef test_x():\n    pass\n' }])).toBe(true);
+    expect(pytestRunsThreads([], [{ path: 'conftest.py', text: 'import pytest\n' }])).toBe(false);
+  });
+});
+
+describe('a resource named twice in one fixture both tests use', () => {
+  it('is one line both reach (likely), not two tests naming it in their own code (strong)', () => {
+    const conftest = 'import pytest\n\n\n@pytest.fixture\ndef server():\n    s = start(("127.0.0.1", 18080))\n    s.wait_ready("http://127.0.0.1:18080/health")\n    yield s\n';
+    const test = (name: string): string => `def ${name}(server):\n    assert server.get("/") == 200\n`;
+    const a = analysis({ file: 'tests/test_a.py', name: 'test_a', cluster: 0 });
+    const b = analysis({ file: 'tests/test_b.py', name: 'test_b', cluster: 0 });
+    const runs = [run('d-001-w1', 1, [tc(a, 'passed'), tc(b, 'passed')]), ...[2, 3, 4].map((n) => run(`d-00${n}-w4`, 4, [tc(a, 'failed', { message: 'assert 500 == 200' }), tc(b, 'failed', { message: 'assert 500 == 200' })]))];
+    const sources = { 'tests/conftest.py': conftest, 'tests/test_a.py': test('test_a'), 'tests/test_b.py': test('test_b') };
+    const [out] = explain({ tests: [a, b], runs, clusters: [{ id: 0, tests: [a.id, b.id], runs: [] }], ecosystem: 'python', sources: new Map(Object.entries(sources)), files: Object.keys(sources), cores: 2 });
+    expect(out?.causes[0]?.cause).toBe('port-conflict');
+    // Line reading 0.45, one shared line 0.6, co-failure support: 0.835; two own lines would be 0.918.
+    expect(out?.causes[0]?.score).toBeLessThan(0.9);
+    expect(out?.causes[0]?.score).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-LALF2F7S.js";
+} from "./chunk-F2LDL63D.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -12334,14 +12334,20 @@ function sharedResourceClues(own, peers) {
     }
     return [peer, byKey];
   });
+  const ownLines = /* @__PURE__ */ new Map();
+  for (const f of own) {
+    const key = `${f.cause}\0${f.resource ?? ""}`;
+    ownLines.set(key, (ownLines.get(key) ?? /* @__PURE__ */ new Set()).add(`${f.file}:${f.line}`));
+  }
   const best = /* @__PURE__ */ new Map();
   for (const f of own) {
     if (f.resource === void 0 || f.kind === "missing-cleanup" || f.scope === "file") continue;
+    const mine = ownLines.get(`${f.cause}\0${f.resource}`) ?? /* @__PURE__ */ new Set();
     for (const [peer, byKey] of peerResources) {
       const theirs = byKey.get(`${f.cause}\0${f.resource}`)?.filter((p) => f.kind !== "env-read" || p.kind !== "env-read");
       if (theirs === void 0 || theirs.length === 0) continue;
       if (f.kind === "sibling-state" && theirs.every((p) => p.kind === "sibling-state")) continue;
-      const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== "library" || p.scope !== "library"));
+      const other = theirs.find((p) => !mine.has(`${p.file}:${p.line}`) && (f.scope !== "library" || p.scope !== "library"));
       const same = theirs[0];
       const readFar = [f, other].some((x) => x?.kind === "env-read" && FAR_SCOPES.has(x.scope));
       const weight = other !== void 0 ? readFar ? SHARED_SAME_LINE : SHARED_DISTINCT : f.scope === "library" ? SHARED_SAME_LIBRARY : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
@@ -14659,9 +14665,15 @@ function junitRunsConcurrently(regions, config) {
   if (config.some((c) => c.text.split(/\r?\n/).some((l) => JUNIT_CONCURRENT_SETTING.test(l.slice(0, MAX_LINE_CHARS))))) return true;
   return regions.some((r) => r.path.endsWith(".java") || r.path.endsWith(".kt") ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
 }
+var PYTEST_THREADS = /\bpytest_run_parallel\b|--parallel-threads\b|\bmark\.(?:thread_unsafe|parallel_threads)\b|\bparallel_threads\s{0,5}=/;
+function pytestRunsThreads(regions, config) {
+  const hit = (lines) => lines.some((l) => PYTEST_THREADS.test(l.slice(0, MAX_LINE_CHARS)));
+  return regions.some((r) => r.path.endsWith(".py") && hit(r.lines)) || config.some((c) => c.path.endsWith(".py") && hit(c.text.split(/\r?\n/)));
+}
 function stateCauseOf(lang, regions, config = []) {
   if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
   if (lang === "java" && !junitRunsConcurrently(regions, config)) return "order-dependence";
+  if (lang === "python" && pytestRunsThreads(regions, config)) return "shared-global-state";
   return stateCause(lang);
 }
 
@@ -14799,7 +14811,9 @@ var RULES = {
     // moment (the docs: `clear_url_caches()` after changing it); a test resolving a literal URL
     // reads what earlier tests left there.
     { name: "django-urlconf", pattern: /\b(?:resolve|reverse|get_resolver)\(\s{0,5}['"]|\bclear_url_caches\(/ },
-    { name: "modules", pattern: /\bsys\.modules\[[^\]]{1,100}\]\s{0,5}=(?!=)|\bimportlib\.reload\(/ }
+    { name: "modules", pattern: /\bsys\.modules\[[^\]]{1,100}\]\s{0,5}=(?!=)|\bimportlib\.reload\(/ },
+    { name: "sys-path", pattern: /\bsys\.path\.(?:insert|append|extend|remove|pop)\(/ },
+    { name: "logging", pattern: /\bstructlog\.(?:configure|configure_once|reset_defaults)\(|\blogging\.config\.(?:dictConfig|fileConfig)\(/ }
   ],
   js: [
     { name: "singleton", pattern: /\b([A-Z]\w{0,60})\.(?:getInstance|_instance|sharedInstance|resetInstance)\b/ },
@@ -14809,7 +14823,9 @@ var RULES = {
     { name: "log", pattern: /\b(?:log\.Set(?:Output|Flags|Prefix)|slog\.SetDefault|zap\.ReplaceGlobals)\(/ },
     { name: "http-default", pattern: /\bhttp\.Default(?:Client|Transport|ServeMux)\b[^\n]{0,100}?(?:=(?!=)|\.(?:Handle|HandleFunc)\()/ },
     { name: "flags", pattern: /\bflag\.(?:Set|CommandLine\.Set|Parse)\(/ },
-    { name: "metrics", pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ }
+    { name: "metrics", pattern: /\bprometheus\.(?:MustRegister|Register|DefaultRegisterer)\b/ },
+    // Viper's package-level functions work on one global instance (its docs suggest `viper.New()`).
+    { name: "viper", pattern: /\bviper\.(?:Set|SetDefault|Reset|SetConfigFile|SetConfigName|SetConfigType|AddConfigPath|ReadInConfig|ReadConfig|MergeConfig|AutomaticEnv|SetEnvPrefix|BindEnv|BindPFlag|BindPFlags)\(/ }
   ],
   java: [
     // Micrometer's global composite registry: every meter registry added to it sees every test's meters.
@@ -15048,7 +15064,7 @@ function scanSource(input) {
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, input.buildConfig ?? []), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, [...input.buildConfig ?? [], ...support]), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -15147,10 +15163,13 @@ function processStateFindings(regions, lang) {
     resource: p.resource
   }));
 }
+var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state"]);
 function inSequence(findings, lang, regions, config) {
+  if (lang !== "go" && lang !== "java" && lang !== "python") return [...findings];
+  const usual = stateCause(lang);
   const cause = stateCauseOf(lang, regions, config);
-  if (lang !== "go" && lang !== "java" || cause === "shared-global-state") return [...findings];
-  return findings.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state" || f.kind === "global-write" || f.kind === "sibling-state") ? { ...f, cause } : f);
+  if (cause === usual) return [...findings];
+  return findings.map((f) => f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f);
 }
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => ({
