@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-UBO77VNK.js";
+} from "./chunk-RZPTJ4YJ.js";
 import {
   ArtifactError,
   readBoundedJson,
