@@ -20824,7 +20824,10 @@ var KIND_WEIGHT = {
   // test runs: every later (or concurrent) test of the process sees the new value. The writer sets
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
   // too, it is the shared thing.
-  "global-write": 0.3
+  "global-write": 0.3,
+  // Module or package state other tests of the file write and this test never sets: it is reached
+  // at module scope (0.375 x 0.8 = 0.3), so alone it stays below the unknown threshold.
+  "sibling-state": 0.375
 };
 var SCOPE_FACTOR = { test: 1, fixture: 0.9, class: 0.85, module: 0.8, setup: 0.7, helper: 0.65, library: 0.5, file: 0.6 };
 var KIND_LABEL = {
@@ -20845,7 +20848,8 @@ var KIND_LABEL = {
   "fixed-db-name": "fixed database name, the same for every worker",
   "db-table-reset": "empties or drops a fixed table",
   "env-read": "reads the process environment or working directory",
-  "global-write": "writes process-wide state (a module or class attribute, a static field, a global)"
+  "global-write": "writes process-wide state (a module or class attribute, a static field, a global)",
+  "sibling-state": "other tests of its file write module state it never sets"
 };
 function signatureClues(matches) {
   const merged = /* @__PURE__ */ new Map();
@@ -20875,7 +20879,7 @@ function sourceClues(findings2, ecosystem) {
   for (const f of findings2) {
     if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence2 = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    const state = f.kind === "module-state" || f.kind === "global-write";
+    const state = f.kind === "module-state" || f.kind === "global-write" || f.kind === "sibling-state";
     const isolated = state && ecosystem === "javascript" ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
@@ -20907,6 +20911,7 @@ function sharedResourceClues(own, peers) {
     for (const [peer, byKey] of peerResources) {
       const theirs = byKey.get(`${f.cause}\0${f.resource}`)?.filter((p) => f.kind !== "env-read" || p.kind !== "env-read");
       if (theirs === void 0 || theirs.length === 0) continue;
+      if (f.kind === "sibling-state" && theirs.every((p) => p.kind === "sibling-state")) continue;
       const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== "library" || p.scope !== "library"));
       const same = theirs[0];
       const readFar = [f, other].some((x) => x?.kind === "env-read" && FAR_SCOPES.has(x.scope));
@@ -23437,6 +23442,34 @@ function findStateMutations(regions, lang, testFile) {
   }
   return found2;
 }
+function findSiblingWrites(regions, lang, testFile, own) {
+  if (lang !== "python" && lang !== "go") return [];
+  if (!regions.some((r) => r.scope === "test")) return [];
+  const mine = new Set(own.map((m) => m.name));
+  const names2 = declaredNames(regions.filter((r) => r.scope === "module" || r.scope === "file"), lang, testFile).filter((n) => !mine.has(n));
+  if (names2.length === 0) return [];
+  const files = /* @__PURE__ */ new Map();
+  for (const r of regions) {
+    const sibling = r.path === testFile || lang === "go" && r.path.endsWith("_test.go") && dirOf(r.path) === dirOf(testFile);
+    if (sibling && !files.has(r.path)) files.set(r.path, r.lines);
+  }
+  const ownLines = new Set(regions.filter((r) => r.scope !== "module" && r.scope !== "file").flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => `${r.path}:${r.start + k}`)));
+  const found2 = [];
+  for (const name of names2) {
+    const pattern = mutationPattern(name, lang);
+    let hit = null;
+    for (const [path, lines] of [...files].sort((a, b) => Number(b[0] === testFile) - Number(a[0] === testFile) || a[0].localeCompare(b[0]))) {
+      for (let i = 0; i < lines.length && hit === null; i++) {
+        const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+        if (!/^\s/.test(line) || ownLines.has(`${path}:${i}`) || !pattern.test(line)) continue;
+        hit = { name, region: { path, lines, start: i, end: i, scope: "module" }, line: i };
+      }
+      if (hit !== null) break;
+    }
+    if (hit !== null) found2.push(hit);
+  }
+  return found2;
+}
 function dirOf(path) {
   return path.split("/").slice(0, -1).join("/");
 }
@@ -24134,7 +24167,7 @@ function processStateFindings(regions, lang) {
 function inSequence(findings2, lang, regions, config) {
   const cause = stateCauseOf(lang, regions, config);
   if (lang !== "go" && lang !== "java" || cause === "shared-global-state") return [...findings2];
-  return findings2.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state" || f.kind === "global-write") ? { ...f, cause } : f);
+  return findings2.map((f) => f.cause === "shared-global-state" && (f.kind === "module-state" || f.kind === "process-state" || f.kind === "global-write" || f.kind === "sibling-state") ? { ...f, cause } : f);
 }
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => ({
@@ -24170,8 +24203,10 @@ function stateFindings(regions, lang, testFile) {
   return [...handles, ...mutations(regions, lang, testFile)];
 }
 function mutations(regions, lang, testFile) {
-  return findStateMutations(regions, lang, testFile).map((m) => ({
-    kind: "module-state",
+  const own = findStateMutations(regions, lang, testFile);
+  const siblings = findSiblingWrites(regions, lang, testFile, own);
+  return [...own.map((m) => ({ m, kind: "module-state" })), ...siblings.map((m) => ({ m, kind: "sibling-state" }))].map(({ m, kind }) => ({
+    kind,
     // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
     // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
     cause: lang === "js" ? "shared-global-state" : stateCause(lang),

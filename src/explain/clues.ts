@@ -40,6 +40,9 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
   // too, it is the shared thing.
   'global-write': 0.3,
+  // Module or package state other tests of the file write and this test never sets: it is reached
+  // at module scope (0.375 x 0.8 = 0.3), so alone it stays below the unknown threshold.
+  'sibling-state': 0.375,
 };
 
 /**
@@ -68,6 +71,7 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'db-table-reset': 'empties or drops a fixed table',
   'env-read': 'reads the process environment or working directory',
   'global-write': 'writes process-wide state (a module or class attribute, a static field, a global)',
+  'sibling-state': 'other tests of its file write module state it never sets',
 };
 
 /**
@@ -107,7 +111,7 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
     const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
     // Jest and Vitest load each test file in its own module registry and global object, so what a
     // test file's code writes there is seen only by tests of that file: weaker on its own.
-    const state = f.kind === 'module-state' || f.kind === 'global-write';
+    const state = f.kind === 'module-state' || f.kind === 'global-write' || f.kind === 'sibling-state';
     const isolated = state && ecosystem === 'javascript' ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: 'direct', ambiguous: false, group: 'source', evidence });
@@ -160,6 +164,8 @@ export function sharedResourceClues(
       // Two readers of one variable share nothing: one side must change it.
       const theirs = byKey.get(`${f.cause}\u0000${f.resource}`)?.filter((p) => f.kind !== 'env-read' || p.kind !== 'env-read');
       if (theirs === undefined || theirs.length === 0) continue;
+      // Two tests that only read what a third writes share that writer, not a line of their own.
+      if (f.kind === 'sibling-state' && theirs.every((p) => p.kind === 'sibling-state')) continue;
       const other = theirs.find((p) => (p.file !== f.file || p.line !== f.line) && (f.scope !== 'library' || p.scope !== 'library'));
       const same = theirs[0] as SourceFinding;
       // A variable one test changes and the other only reads through code it calls: one reach.

@@ -86,6 +86,43 @@ export function findStateMutations(regions: readonly Region[], lang: Lang, testF
   return found;
 }
 
+/**
+ * Module (Go: package) variables that other tests of the test's file (Go: of its package's test
+ * files) write and the test itself never does: the test reads what they leave, or, run
+ * concurrently with them, what they are changing. One line per variable: the first writer.
+ */
+export function findSiblingWrites(regions: readonly Region[], lang: Lang, testFile: string, own: readonly StateMutation[]): StateMutation[] {
+  if (lang !== 'python' && lang !== 'go') return [];
+  if (!regions.some((r) => r.scope === 'test')) return [];
+  const mine = new Set(own.map((m) => m.name));
+  // Module lines the test does not name are scope `file` (src/explain/module-usage.ts): a test that
+  // reads the variable through a call never names it.
+  const names = declaredNames(regions.filter((r) => r.scope === 'module' || r.scope === 'file'), lang, testFile).filter((n) => !mine.has(n));
+  if (names.length === 0) return [];
+  const files = new Map<string, readonly string[]>();
+  for (const r of regions) {
+    const sibling = r.path === testFile || (lang === 'go' && r.path.endsWith('_test.go') && dirOf(r.path) === dirOf(testFile));
+    if (sibling && !files.has(r.path)) files.set(r.path, r.lines);
+  }
+  const ownLines = new Set(regions.filter((r) => r.scope !== 'module' && r.scope !== 'file').flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => `${r.path}:${r.start + k}`)));
+  const found: StateMutation[] = [];
+  for (const name of names) {
+    const pattern = mutationPattern(name, lang);
+    let hit: StateMutation | null = null;
+    for (const [path, lines] of [...files].sort((a, b) => Number(b[0] === testFile) - Number(a[0] === testFile) || a[0].localeCompare(b[0]))) {
+      for (let i = 0; i < lines.length && hit === null; i++) {
+        const line = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+        // Inside a function (indented), not the declaration; not a line the test itself runs.
+        if (!/^\s/.test(line) || ownLines.has(`${path}:${i}`) || !pattern.test(line)) continue;
+        hit = { name, region: { path, lines, start: i, end: i, scope: 'module' }, line: i };
+      }
+      if (hit !== null) break;
+    }
+    if (hit !== null) found.push(hit);
+  }
+  return found;
+}
+
 function dirOf(path: string): string {
   return path.split('/').slice(0, -1).join('/');
 }

@@ -5,7 +5,7 @@ import { withoutRestoredEnv } from './env-restore.js';
 import { goPackageRegions } from './go-package.js';
 import { portConstantUses } from './port-constants.js';
 import { withUnusedModuleLinesAsFile } from './module-usage.js';
-import { findSharedHandles, findStateMutations } from './module-state.js';
+import { findSharedHandles, findSiblingWrites, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
 import { stateCause, stateCauseOf } from './process-model.js';
@@ -187,7 +187,7 @@ function processStateFindings(regions: readonly Region[], lang: Lang): SourceFin
 function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: readonly Region[], config: readonly SourceText[]): SourceFinding[] {
   const cause = stateCauseOf(lang, regions, config);
   if ((lang !== 'go' && lang !== 'java') || cause === 'shared-global-state') return [...findings];
-  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state' || f.kind === 'global-write') ? { ...f, cause } : f));
+  return findings.map((f) => (f.cause === 'shared-global-state' && (f.kind === 'module-state' || f.kind === 'process-state' || f.kind === 'global-write' || f.kind === 'sibling-state') ? { ...f, cause } : f));
 }
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
@@ -228,8 +228,10 @@ function stateFindings(regions: readonly Region[], lang: Lang, testFile: string)
 }
 
 function mutations(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
-  return findStateMutations(regions, lang, testFile).map((m) => ({
-    kind: 'module-state',
+  const own = findStateMutations(regions, lang, testFile);
+  const siblings = findSiblingWrites(regions, lang, testFile, own);
+  return [...own.map((m) => ({ m, kind: 'module-state' as const })), ...siblings.map((m) => ({ m, kind: 'sibling-state' as const }))].map(({ m, kind }) => ({
+    kind,
     // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
     // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
     cause: lang === 'js' ? 'shared-global-state' : stateCause(lang),

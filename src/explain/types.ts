@@ -36,7 +36,8 @@ export type SourceFindingKind =
   | 'db-table-reset'
   /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */
   | 'env-read'
-  | 'global-write';
+  | 'global-write'
+  | 'sibling-state';
 
 /**
  * Where a finding sits: the test body, a fixture/hook/set-up method it uses, its class or describe

@@ -8,6 +8,7 @@ import { globalWrites } from '../../../src/explain/global-writes.js';
 import { findStateMutations, goImportNames } from '../../../src/explain/module-state.js';
 import { junitRunsConcurrently } from '../../../src/explain/process-model.js';
 import { processStateLines } from '../../../src/explain/process-state.js';
+import { scanSource } from '../../../src/explain/source-scan.js';
 import type { Region } from '../../../src/explain/source-lang.js';
 
 /** A file whose body lines (after `head`) are the test's region. */
@@ -225,5 +226,34 @@ describe('JUnit concurrency, read from the build and the class', () => {
   it('switched off, or not mentioned', () => {
     expect(junitRunsConcurrently(region(['class ATest {}']), [{ path: 'junit-platform.properties', text: 'junit.jupiter.execution.parallel.enabled = false\n' }])).toBe(false);
     expect(junitRunsConcurrently(region(['@Execution(ExecutionMode.SAME_THREAD)', 'class ATest {}']), [{ path: 'pom.xml', text: '<forkCount>4</forkCount>\n' }])).toBe(false);
+  });
+});
+
+describe('module state the other tests of the file write', () => {
+  const go = 'package addr\n\nvar Network = Testnet\n\nfunc TestEncodeMainnet(t *testing.T) {\n\tNetwork = Mainnet\n\tcheck(t, "f01")\n}\n\nfunc TestEncodeID(t *testing.T) {\n\tcheck(t, "t01")\n}\n';
+  const py = 'MODE = None\n\n\ndef test_set():\n    global MODE\n    MODE = "fast"\n\n\ndef test_read():\n    assert render() == "slow"\n';
+  const scan = (path: string, text: string, name: string, ecosystem: Ecosystem): string[] =>
+    scanSource({ file: { path, text }, testName: name, ecosystem }).filter((f) => f.kind === 'sibling-state').map((f) => `${f.line} ${f.cause} ${f.resource}`);
+
+  it('Go: a package variable a sibling test assigns, read by a test that never sets it (no t.Parallel: order)', () => {
+    expect(scan('addr/addr_test.go', go, 'TestEncodeID', 'go')).toEqual(['6 order-dependence state:addr#Network']);
+    expect(scan('addr/addr_test.go', go, 'TestEncodeMainnet', 'go')).toEqual([]);
+  });
+
+  it('Python: a module global a sibling test rebinds', () => {
+    expect(scan('tests/test_mode.py', py, 'test_read', 'python')).toEqual(['5 order-dependence state:tests/test_mode.py#MODE']);
+    expect(scan('tests/test_mode.py', py, 'test_set', 'python')).toEqual([]);
+  });
+
+  it('alone it is weak; with the test failing while no other test fails, possible', () => {
+    const t = analysis({ file: 'addr/addr_test.go', name: 'TestEncodeID' });
+    const [alone] = explain({ tests: [t], runs: failingRuns(t, 'addr_test.go:11: got f01'), clusters: [], ecosystem: 'go', sources: new Map([['addr/addr_test.go', go]]), cores: 2 });
+    expect(alone?.causes[0]?.cause).toBe('order-dependence');
+    expect(alone?.causes[0]?.score).toBeLessThan(0.6);
+    const peer = analysis({ file: 'addr/other_test.go', name: 'TestOther', cluster: 0 });
+    const t2 = analysis({ file: 'addr/addr_test.go', name: 'TestEncodeID', cluster: 0 });
+    const runs = [run('d-001-w1', 1, [tc(t2, 'passed'), tc(peer, 'passed')]), ...[2, 3, 4].map((n) => run(`d-00${n}-w4`, 4, [tc(t2, 'failed', { message: 'got f01' }), tc(peer, 'failed', { message: 'x' })]))];
+    const [together] = explain({ tests: [t2, peer], runs, clusters: [{ id: 0, tests: [t2.id, peer.id], runs: [] }], ecosystem: 'go', sources: new Map([['addr/addr_test.go', go], ['addr/other_test.go', 'package addr\n\nfunc TestOther(t *testing.T) {\n\tt.Fatal("x")\n}\n']]), cores: 2 });
+    expect(together?.causes[0]?.cause).toBe('unknown');
   });
 });

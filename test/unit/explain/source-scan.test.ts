@@ -204,8 +204,8 @@ describe('scanSource: go', () => {
     ]);
   });
 
-  it('does not flag t.Setenv, t.TempDir or port 0', () => {
-    expect(scanSource({ file: { path: 'store/store_test.go', text: GO }, testName: 'TestSafe', ecosystem: 'go' })).toEqual([]);
+  it('does not flag t.Setenv, t.TempDir or port 0; only notes the package variable a sibling test writes', () => {
+    expect(scanSource({ file: { path: 'store/store_test.go', text: GO }, testName: 'TestSafe', ecosystem: 'go' }).map((f) => `${f.line} ${f.kind} ${f.resource}`)).toEqual(['19 sibling-state state:store#counter']);
   });
 });
 

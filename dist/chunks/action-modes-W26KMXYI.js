@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-RZPTJ4YJ.js";
+} from "./chunk-MV25YVLW.js";
 import {
   ArtifactError,
   readBoundedJson,
