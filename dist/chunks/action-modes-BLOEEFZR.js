@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-MV25YVLW.js";
+} from "./chunk-FBTDFUE6.js";
 import {
   ArtifactError,
   readBoundedJson,
