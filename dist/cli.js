@@ -21577,6 +21577,42 @@ var genericSignatures = [
     note: "DuckDB catalog error; may be a plain bug, or a table dropped by another test."
   },
   {
+    id: "generic.db-concurrent-update",
+    ecosystem: "generic",
+    // PostgreSQL serialization failures, MySQL lock waits, MongoDB duplicate keys.
+    pattern: /could not serialize access due to concurrent (?:update|delete)|Lock wait timeout exceeded; try restarting transaction|\bE11000 duplicate key error\b/,
+    cause: "shared-database",
+    weight: 0.7,
+    note: "Two tests wrote the same rows or keys of one database at once."
+  },
+  {
+    id: "generic.table-missing",
+    ecosystem: "generic",
+    pattern: /\bno such table: [\w.]{1,100}|\brelation "[\w.]{1,100}" does not exist|\bTable '[\w.]{1,100}' doesn't exist\b|\bdatabase "[\w-]{1,100}" does not exist/,
+    cause: "shared-database",
+    weight: 0.5,
+    ambiguous: true,
+    note: "A table or database vanished: dropped by another test sharing it, or never created (a set-up bug)."
+  },
+  {
+    id: "generic.port-in-use",
+    ecosystem: "generic",
+    pattern: /\b[Pp]ort \d{2,5} is (?:already )?in use\b|\bport is already allocated\b|\bSomething is already running on port\b|\bAddress in use\b/,
+    cause: "port-conflict",
+    weight: 0.8,
+    note: "The port a test server wanted was taken: two tests use the same fixed port."
+  },
+  {
+    id: "generic.connection-reset",
+    ecosystem: "generic",
+    // A fixed-port server another worker stopped, or a client that reached another worker's server.
+    pattern: /\bECONNRESET\b|\bsocket hang up\b|\bConnection reset by peer\b/,
+    cause: "port-conflict",
+    weight: 0.4,
+    ambiguous: true,
+    note: "The connection was dropped: possibly a server on a fixed port that another test stopped or replaced."
+  },
+  {
     id: "generic.address-in-use",
     ecosystem: "generic",
     pattern: /address already in use/i,
@@ -21611,6 +21647,25 @@ var genericSignatures = [
     cause: "shared-file-path",
     weight: 0.45,
     note: "A file or directory appeared first, in a test that passes alone: likely created by another test at the same path."
+  },
+  {
+    id: "generic.enotempty",
+    ecosystem: "generic",
+    pattern: /\bENOTEMPTY\b|\bDirectory not empty\b/,
+    cause: "shared-file-path",
+    weight: 0.5,
+    note: "A directory being removed gained files meanwhile: another test writes into the same directory."
+  },
+  {
+    id: "generic.truncated-file",
+    ecosystem: "generic",
+    // An empty or half-written file read back: `JSONDecodeError: Expecting value: line 1 column 1
+    // (char 0)`, `SyntaxError: Unexpected end of JSON input`, pickle's `EOFError: Ran out of input`,
+    // `BadZipFile`. In a test that passes alone, another test was writing the same file.
+    pattern: /Expecting value: line 1 column 1 \(char 0\)|\bUnexpected end of JSON input\b|\bunexpected end of JSON input\b|\bEOFError: Ran out of input\b|\bBadZipFile\b|\bFile is not a zip file\b/,
+    cause: "shared-file-path",
+    weight: 0.4,
+    note: "An empty or half-written file was read: another test was writing the same path at the time."
   },
   {
     id: "generic.ebusy",
@@ -22180,7 +22235,7 @@ var timingSignatures = [
     // `ConditionTimeoutException ... within 100 milliseconds`, Playwright `Timeout 5000ms exceeded`,
     // Testing Library `Timed out in waitFor`, Kotlin `Timed out waiting for 1000 ms`, gRPC
     // `DEADLINE_EXCEEDED`, Java `SocketTimeoutException`, Go `i/o timeout`, trio `TooSlowError`.
-    pattern: /\bTimed out after \d|\bCondition never satisfied\b|\bConditionTimeoutException\b|\bwas not fulfilled within\b|\bTimeout \d{1,9} ?ms exceeded\b|\bTimed out in waitFor\b|\bTimed out waiting for\b|\bDEADLINE_EXCEEDED\b|\bdeadline exceeded\b|\b(?:Socket|Condition|Interrupted)?TimeoutException\b|\bTimeoutCancellationException\b|\bi\/o timeout\b|\bTooSlowError\b|\bTimeout (?:waiting|exceeded|expired)\b/,
+    pattern: /\bTimed out after \d|\bCondition never satisfied\b|\bConditionTimeoutException\b|\bwas not fulfilled within\b|\bTimeout \d{1,9} ?ms exceeded\b|\bTimed out in waitFor\b|\bTimed out waiting for\b|\bDEADLINE_EXCEEDED\b|\bdeadline exceeded\b|\b(?:Socket|Condition|Interrupted)?TimeoutException\b|\bTimeoutCancellationException\b|\bi\/o timeout\b|\bTooSlowError\b|\b[Tt]imeout (?:waiting|exceeded|expired)\b/,
     cause: "timing-under-load",
     weight: 0.5,
     ambiguous: true,
@@ -23901,7 +23956,7 @@ var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:Or
 var FIXED_SLEEP = /\b(?:time|asyncio|trio|gevent|anyio)\.sleep\(\s{0,5}(?:\d{1,4}(?:\.\d{1,6})?|[A-Za-z_][\w.]{0,40})\s{0,5}\)|(?<![\w.])sleep\(\s{0,5}0?\.\d{1,6}\s{0,5}\)|\bawait\s{1,5}(?:sleep|delay|wait|setTimeout|setTimeoutPromise|timers\.setTimeout|page\.waitForTimeout)\(\s{0,5}(?:\d{1,6}|[A-Za-z_$][\w$.]{0,40})\s{0,5}\)|\bsetTimeout\(\s{0,5}(?:resolve|r|res|done)\s{0,5},\s{0,5}\d{1,6}\s{0,5}\)|\btime\.Sleep\(\s{0,5}(?:\d{1,6}|time\.(?:Millisecond|Microsecond|Second)\b|[A-Za-z_][\w.]{0,40}\s{0,5}\))|\b(?:Thread\.sleep|TimeUnit\.\w{1,20}\.sleep)\(\s{0,5}(?:\d{1,6}|[A-Za-z_][\w.]{0,40}\s{0,5}\))|(?<![\w.])delay\(\s{0,5}\d{1,6}L?\s{0,5}\)/;
 var ASSERTION = /\bassert|\bexpect\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail)\b|\brequire\.|\bassertThat\(|\bassertEquals\(|\bshould\b/;
 var ASSERT_WITHIN = 4;
-var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\(\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
+var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|\(\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bverify\([^\n]{0,100}\b(?:timeout|after)\(\s{0,5}\d{1,3}L?\s{0,5}\)|\.(?:wait|join|get|acquire|poll)\(\s{0,5}0?\.\d{1,4}\s{0,5}\)|^\s{0,40}\}\)?\s{0,5},\s{0,5}\d{1,3}\s{0,5}\);?\s{0,5}$|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
@@ -23977,7 +24032,9 @@ var lineRules = [
   // JVM HTTP mocks (WireMock) and server builders given a literal port.
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:", pattern: /\bnew WireMock(?:Rule|Server|ClassRule)\(\s{0,5}(\d{2,5})\s{0,5}[,)]|\.(?:port|httpPort|dynamicHttpsPort)\(\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // Spring Boot's DEFINED_PORT starts the app on `server.port` (8080 unless set): one port for every fork.
-  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:spring-defined-port", pattern: /\bWebEnvironment\.DEFINED_PORT\b/ },
+  { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:spring-defined-port", pattern: /\bDEFINED_PORT\b/ },
+  // A named port setting given a literal: `httpPort = 8080`, `serverPort: 3000`, `@WireMockTest(httpPort = 8089)`.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /\b[A-Za-z]\w{0,20}Port\s{0,5}[=:]\s{0,5}(\d{4,5})\b/ },
   // A server started on a literal port: MockWebServer.start(8080), Javalin .start(7070).
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java"], resource: "port:", pattern: /\.start\(\s{0,5}(\d{4,5})\s{0,5}\)/ },
   // A port taken from the environment with a fixed fallback: `process.env.PORT || 3000`, `os.environ.get("PORT", 8000)`.
@@ -23999,6 +24056,8 @@ var lineRules = [
   // `fs.writeFileSync(path.join(__dirname, 'out.json'))`, `rimraf(path.resolve(__dirname, 'tmp'))`.
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rmdir|rmdirSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|emptyDirSync|remove|removeSync|ensureDir|ensureDirSync|createWriteStream|rimraf|rimrafSync|mkdirp)\(\s{0,5}(?:path\.)?(?:join|resolve)\(\s{0,5}(?:__dirname|process\.cwd\(\)|import\.meta\.dirname|['"`][^'"`$]{0,80}['"`])[^)]{0,200}?['"`]([^'"`$/{}]{1,100})['"`]\s{0,5}\)/ },
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["js"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:outputFile|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|ensureDir|ensureDirSync|remove|rimraf|rimrafSync|mkdirp|createWriteStream|copySync|moveSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  // Python data writers given a fixed relative file: `np.save("x.npy", a)`, `df.to_csv("out.csv")`, `plt.savefig("fig.png")`.
+  { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", unless: SAFE_TEMP, pattern: /\b(?:save|savez|savez_compressed|savetxt|save_npz|savefig|to_csv|to_parquet|to_json|to_pickle|to_excel|to_feather|to_hdf|to_netcdf)\(\s{0,5}['"]([^'"{}]{1,200}\.\w{1,8})['"]/ },
   // Python: `open(os.path.join(os.path.dirname(__file__), "out.txt"), "w")`, `(Path(__file__).parent / "out").mkdir()`.
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\bopen\(\s{0,5}os\.path\.join\(\s{0,5}(?:os\.path\.dirname\(|os\.getcwd\(\)|['"]\.['"]|[A-Z][A-Z0-9_]{0,40}(?:DIR|ROOT|PATH)\b)[^\n]{0,200}?['"]([^'"{}/]{1,100})['"]\s{0,5}\)\s{0,5},\s{0,5}(?:mode\s{0,5}=\s{0,5})?['"][wax]/ },
   { kind: "fixed-output-path", cause: "shared-file-path", langs: ["python"], resource: "path:", pattern: /\b(?:Path\(\s{0,5}__file__\s{0,5}\)|Path\.cwd\(\))[\w.()]{0,60}\s{0,5}\/\s{0,5}['"]([^'"{}]{1,100})['"]\s{0,5}\)?\.(?:write_text|write_bytes|mkdir|touch|unlink|rmdir|open\(\s{0,5}['"][wax])/ },
@@ -24027,7 +24086,7 @@ var lineRules = [
   // A fixed table (or the whole schema) emptied or dropped: `TRUNCATE TABLE users`, `DELETE FROM orders`,
   // `sequelize.sync({ force: true })`, `Base.metadata.drop_all(engine)`, `db.dropDatabase()`.
   { kind: "db-table-reset", cause: "shared-database", langs: null, resource: "table:", pattern: /\b(?:TRUNCATE(?: TABLE)?|DELETE FROM|DROP TABLE(?: IF EXISTS)?)\s{1,5}[`"]?(\w{1,100})/ },
-  { kind: "db-table-reset", cause: "shared-database", langs: null, resource: "table:*", pattern: /\.sync\(\s{0,5}\{\s{0,5}force\s{0,5}:\s{0,5}true|\bdropSchema\s{0,5}:\s{0,5}true|\.dropDatabase\(\)|\bmetadata\.drop_all\(|\.deleteMany\(\s{0,5}(?:\{\s{0,5}\})?\s{0,5}\)/ },
+  { kind: "db-table-reset", cause: "shared-database", langs: null, resource: "table:*", pattern: /\.sync\(\s{0,5}\{\s{0,5}force\s{0,5}:\s{0,5}true|\bdropSchema\s{0,5}:\s{0,5}true|\.dropDatabase\(\)|\bmetadata\.drop_all\(|\.deleteMany\(\s{0,5}(?:\{\s{0,5}\})?\s{0,5}\)|\.flush(?:db|all|DB|All)\(\)|\bFLUSH(?:DB|ALL)\b/ },
   { kind: "shared-memory-db", cause: "shared-database", langs: ["python"], resource: "db:shared-connection", pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
   { kind: "shared-memory-db", cause: "shared-database", langs: null, resource: "db:shared-memory", pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
   // Working directory: process-wide.

@@ -36,7 +36,9 @@ export const lineRules: readonly LineRule[] = [
   // JVM HTTP mocks (WireMock) and server builders given a literal port.
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java'], resource: 'port:', pattern: /\bnew WireMock(?:Rule|Server|ClassRule)\(\s{0,5}(\d{2,5})\s{0,5}[,)]|\.(?:port|httpPort|dynamicHttpsPort)\(\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // Spring Boot's DEFINED_PORT starts the app on `server.port` (8080 unless set): one port for every fork.
-  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java'], resource: 'port:spring-defined-port', pattern: /\bWebEnvironment\.DEFINED_PORT\b/ },
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java'], resource: 'port:spring-defined-port', pattern: /\bDEFINED_PORT\b/ },
+  // A named port setting given a literal: `httpPort = 8080`, `serverPort: 3000`, `@WireMockTest(httpPort = 8089)`.
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /\b[A-Za-z]\w{0,20}Port\s{0,5}[=:]\s{0,5}(\d{4,5})\b/ },
   // A server started on a literal port: MockWebServer.start(8080), Javalin .start(7070).
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java'], resource: 'port:', pattern: /\.start\(\s{0,5}(\d{4,5})\s{0,5}\)/ },
   // A port taken from the environment with a fixed fallback: `process.env.PORT || 3000`, `os.environ.get("PORT", 8000)`.
@@ -58,6 +60,8 @@ export const lineRules: readonly LineRule[] = [
   // `fs.writeFileSync(path.join(__dirname, 'out.json'))`, `rimraf(path.resolve(__dirname, 'tmp'))`.
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['js'], resource: 'path:', pattern: /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rmdir|rmdirSync|unlink|unlinkSync|rename|renameSync|copyFile|copyFileSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|emptyDirSync|remove|removeSync|ensureDir|ensureDirSync|createWriteStream|rimraf|rimrafSync|mkdirp)\(\s{0,5}(?:path\.)?(?:join|resolve)\(\s{0,5}(?:__dirname|process\.cwd\(\)|import\.meta\.dirname|['"`][^'"`$]{0,80}['"`])[^)]{0,200}?['"`]([^'"`$/{}]{1,100})['"`]\s{0,5}\)/ },
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['js'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:outputFile|outputJson|outputJsonSync|writeJson|writeJsonSync|emptyDir|ensureDir|ensureDirSync|remove|rimraf|rimrafSync|mkdirp|createWriteStream|copySync|moveSync)\(\s{0,5}['"`]([^'"`${}]{1,200})['"`]/ },
+  // Python data writers given a fixed relative file: `np.save("x.npy", a)`, `df.to_csv("out.csv")`, `plt.savefig("fig.png")`.
+  { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', unless: SAFE_TEMP, pattern: /\b(?:save|savez|savez_compressed|savetxt|save_npz|savefig|to_csv|to_parquet|to_json|to_pickle|to_excel|to_feather|to_hdf|to_netcdf)\(\s{0,5}['"]([^'"{}]{1,200}\.\w{1,8})['"]/ },
   // Python: `open(os.path.join(os.path.dirname(__file__), "out.txt"), "w")`, `(Path(__file__).parent / "out").mkdir()`.
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\bopen\(\s{0,5}os\.path\.join\(\s{0,5}(?:os\.path\.dirname\(|os\.getcwd\(\)|['"]\.['"]|[A-Z][A-Z0-9_]{0,40}(?:DIR|ROOT|PATH)\b)[^\n]{0,200}?['"]([^'"{}/]{1,100})['"]\s{0,5}\)\s{0,5},\s{0,5}(?:mode\s{0,5}=\s{0,5})?['"][wax]/ },
   { kind: 'fixed-output-path', cause: 'shared-file-path', langs: ['python'], resource: 'path:', pattern: /\b(?:Path\(\s{0,5}__file__\s{0,5}\)|Path\.cwd\(\))[\w.()]{0,60}\s{0,5}\/\s{0,5}['"]([^'"{}]{1,100})['"]\s{0,5}\)?\.(?:write_text|write_bytes|mkdir|touch|unlink|rmdir|open\(\s{0,5}['"][wax])/ },
@@ -86,7 +90,7 @@ export const lineRules: readonly LineRule[] = [
   // A fixed table (or the whole schema) emptied or dropped: `TRUNCATE TABLE users`, `DELETE FROM orders`,
   // `sequelize.sync({ force: true })`, `Base.metadata.drop_all(engine)`, `db.dropDatabase()`.
   { kind: 'db-table-reset', cause: 'shared-database', langs: null, resource: 'table:', pattern: /\b(?:TRUNCATE(?: TABLE)?|DELETE FROM|DROP TABLE(?: IF EXISTS)?)\s{1,5}[`"]?(\w{1,100})/ },
-  { kind: 'db-table-reset', cause: 'shared-database', langs: null, resource: 'table:*', pattern: /\.sync\(\s{0,5}\{\s{0,5}force\s{0,5}:\s{0,5}true|\bdropSchema\s{0,5}:\s{0,5}true|\.dropDatabase\(\)|\bmetadata\.drop_all\(|\.deleteMany\(\s{0,5}(?:\{\s{0,5}\})?\s{0,5}\)/ },
+  { kind: 'db-table-reset', cause: 'shared-database', langs: null, resource: 'table:*', pattern: /\.sync\(\s{0,5}\{\s{0,5}force\s{0,5}:\s{0,5}true|\bdropSchema\s{0,5}:\s{0,5}true|\.dropDatabase\(\)|\bmetadata\.drop_all\(|\.deleteMany\(\s{0,5}(?:\{\s{0,5}\})?\s{0,5}\)|\.flush(?:db|all|DB|All)\(\)|\bFLUSH(?:DB|ALL)\b/ },
   { kind: 'shared-memory-db', cause: 'shared-database', langs: ['python'], resource: 'db:shared-connection', pattern: /check_same_thread\s{0,5}=\s{0,5}False/ },
   { kind: 'shared-memory-db', cause: 'shared-database', langs: null, resource: 'db:shared-memory', pattern: /mode=memory&cache=shared|:memory:\?cache=shared/ },
   // Working directory: process-wide.

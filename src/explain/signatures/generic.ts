@@ -77,6 +77,42 @@ export const genericSignatures: readonly Signature[] = [
     note: 'DuckDB catalog error; may be a plain bug, or a table dropped by another test.',
   },
   {
+    id: 'generic.db-concurrent-update',
+    ecosystem: 'generic',
+    // PostgreSQL serialization failures, MySQL lock waits, MongoDB duplicate keys.
+    pattern: /could not serialize access due to concurrent (?:update|delete)|Lock wait timeout exceeded; try restarting transaction|\bE11000 duplicate key error\b/,
+    cause: 'shared-database',
+    weight: 0.7,
+    note: 'Two tests wrote the same rows or keys of one database at once.',
+  },
+  {
+    id: 'generic.table-missing',
+    ecosystem: 'generic',
+    pattern: /\bno such table: [\w.]{1,100}|\brelation "[\w.]{1,100}" does not exist|\bTable '[\w.]{1,100}' doesn't exist\b|\bdatabase "[\w-]{1,100}" does not exist/,
+    cause: 'shared-database',
+    weight: 0.5,
+    ambiguous: true,
+    note: 'A table or database vanished: dropped by another test sharing it, or never created (a set-up bug).',
+  },
+  {
+    id: 'generic.port-in-use',
+    ecosystem: 'generic',
+    pattern: /\b[Pp]ort \d{2,5} is (?:already )?in use\b|\bport is already allocated\b|\bSomething is already running on port\b|\bAddress in use\b/,
+    cause: 'port-conflict',
+    weight: 0.8,
+    note: 'The port a test server wanted was taken: two tests use the same fixed port.',
+  },
+  {
+    id: 'generic.connection-reset',
+    ecosystem: 'generic',
+    // A fixed-port server another worker stopped, or a client that reached another worker's server.
+    pattern: /\bECONNRESET\b|\bsocket hang up\b|\bConnection reset by peer\b/,
+    cause: 'port-conflict',
+    weight: 0.4,
+    ambiguous: true,
+    note: 'The connection was dropped: possibly a server on a fixed port that another test stopped or replaced.',
+  },
+  {
     id: 'generic.address-in-use',
     ecosystem: 'generic',
     pattern: /address already in use/i,
@@ -111,6 +147,25 @@ export const genericSignatures: readonly Signature[] = [
     cause: 'shared-file-path',
     weight: 0.45,
     note: 'A file or directory appeared first, in a test that passes alone: likely created by another test at the same path.',
+  },
+  {
+    id: 'generic.enotempty',
+    ecosystem: 'generic',
+    pattern: /\bENOTEMPTY\b|\bDirectory not empty\b/,
+    cause: 'shared-file-path',
+    weight: 0.5,
+    note: 'A directory being removed gained files meanwhile: another test writes into the same directory.',
+  },
+  {
+    id: 'generic.truncated-file',
+    ecosystem: 'generic',
+    // An empty or half-written file read back: `JSONDecodeError: Expecting value: line 1 column 1
+    // (char 0)`, `SyntaxError: Unexpected end of JSON input`, pickle's `EOFError: Ran out of input`,
+    // `BadZipFile`. In a test that passes alone, another test was writing the same file.
+    pattern: /Expecting value: line 1 column 1 \(char 0\)|\bUnexpected end of JSON input\b|\bunexpected end of JSON input\b|\bEOFError: Ran out of input\b|\bBadZipFile\b|\bFile is not a zip file\b/,
+    cause: 'shared-file-path',
+    weight: 0.4,
+    note: 'An empty or half-written file was read: another test was writing the same path at the time.',
   },
   {
     id: 'generic.ebusy',

@@ -79,7 +79,7 @@ export const timingSignatures: readonly Signature[] = [
     // Testing Library `Timed out in waitFor`, Kotlin `Timed out waiting for 1000 ms`, gRPC
     // `DEADLINE_EXCEEDED`, Java `SocketTimeoutException`, Go `i/o timeout`, trio `TooSlowError`.
     pattern:
-      /\bTimed out after \d|\bCondition never satisfied\b|\bConditionTimeoutException\b|\bwas not fulfilled within\b|\bTimeout \d{1,9} ?ms exceeded\b|\bTimed out in waitFor\b|\bTimed out waiting for\b|\bDEADLINE_EXCEEDED\b|\bdeadline exceeded\b|\b(?:Socket|Condition|Interrupted)?TimeoutException\b|\bTimeoutCancellationException\b|\bi\/o timeout\b|\bTooSlowError\b|\bTimeout (?:waiting|exceeded|expired)\b/,
+      /\bTimed out after \d|\bCondition never satisfied\b|\bConditionTimeoutException\b|\bwas not fulfilled within\b|\bTimeout \d{1,9} ?ms exceeded\b|\bTimed out in waitFor\b|\bTimed out waiting for\b|\bDEADLINE_EXCEEDED\b|\bdeadline exceeded\b|\b(?:Socket|Condition|Interrupted)?TimeoutException\b|\bTimeoutCancellationException\b|\bi\/o timeout\b|\bTooSlowError\b|\b[Tt]imeout (?:waiting|exceeded|expired)\b/,
     cause: 'timing-under-load',
     weight: 0.5,
     ambiguous: true,

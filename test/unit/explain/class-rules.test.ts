@@ -181,3 +181,26 @@ describe('timing and ports named once and used elsewhere', () => {
     expect(kinds(scan('java', java))).toContain('hard-coded-port port:18089');
   });
 });
+
+describe('more idioms of the same classes', () => {
+  it.each([
+    ['java', 'class ATest {\n  @Test\n  void a() {\n    service.submit();\n    verify(listener, timeout(100)).done();\n  }\n}\n', 'fixed-wait'],
+    ['python', 'def test_a():\n    worker.start()\n    worker.join(0.5)\n    assert not worker.is_alive()\n', 'fixed-wait'],
+    ['javascript', "it('a', async () => {\n  await flush();\n  expect(done).toBe(true);\n}, 500);\n", 'fixed-wait'],
+    ['java', '@SpringBootTest(webEnvironment = DEFINED_PORT)\nclass ATest {\n  @Test\n  void a() {}\n}\n', 'hard-coded-port port:spring-defined-port'],
+    ['java', '@WireMockTest(httpPort = 8089)\nclass ATest {\n  @Test\n  void a() {}\n}\n', 'hard-coded-port port:8089'],
+    ['python', 'def test_a():\n    df.to_csv("report.csv")\n    assert Path("report.csv").exists()\n', 'fixed-output-path path:report.csv'],
+    ['python', 'def test_a(client):\n    redis_client.flushdb()\n    client.get("/")\n', 'db-table-reset table:*'],
+  ] as const)('%s: %j', (ecosystem, text, kind) => {
+    expect(kinds(scan(ecosystem, text))).toContain(kind);
+  });
+
+  it.each([
+    // A join of strings is not a wait; a report variable is not a port.
+    ['python', 'def test_a():\n    name = ", ".join(parts)\n    assert name\n'],
+    ['javascript', "it('a', () => {\n  const report = 2024;\n  expect(report).toBe(2024);\n});\n"],
+    ['python', 'def test_a(tmp_path):\n    df.to_csv(tmp_path / "report.csv")\n'],
+  ] as const)('not a reading: %s %j', (ecosystem, text) => {
+    expect(kinds(scan(ecosystem, text)).filter((k) => !k.startsWith('env-read'))).toEqual([]);
+  });
+});

@@ -106,6 +106,19 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.over-time-budget', 'Error: query too slow: 812ms'],
   ['generic.proxy', "requests.exceptions.ProxyError: HTTPSConnectionPool(host='example.org', port=443): Max retries exceeded"],
   ['generic.proxy', 'Get "https://example.org/": proxyconnect tcp: dial tcp 127.0.0.1:3128: connect: connection refused'],
+  ['generic.enotempty', "Error: ENOTEMPTY: directory not empty, rmdir '/repo/test/output'"],
+  ['generic.enotempty', "OSError: [Errno 39] Directory not empty: 'build/cache'"],
+  ['generic.truncated-file', 'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)'],
+  ['generic.truncated-file', 'SyntaxError: Unexpected end of JSON input'],
+  ['generic.truncated-file', 'EOFError: Ran out of input'],
+  ['generic.db-concurrent-update', 'psycopg2.errors.SerializationFailure: could not serialize access due to concurrent update'],
+  ['generic.db-concurrent-update', 'MongoServerError: E11000 duplicate key error collection: test.users index: email_1 dup key: { email: "a@b.c" }'],
+  ['generic.table-missing', 'sqlite3.OperationalError: no such table: users'],
+  ['generic.table-missing', 'psycopg2.errors.UndefinedTable: relation "orders" does not exist'],
+  ['generic.port-in-use', 'Error: Port 3000 is already in use'],
+  ['generic.port-in-use', 'Bind for 0.0.0.0:5432 failed: port is already allocated'],
+  ['generic.connection-reset', 'Error: socket hang up'],
+  ['generic.connection-reset', 'ConnectionResetError: [Errno 104] Connection reset by peer'],
   ['generic.cwd-gone', 'error executing git clone: exit status 128, fatal: Unable to read current working directory: No such file or directory'],
   ['generic.cwd-gone', 'shell-init: error retrieving current directory: getcwd: cannot access parent directories: No such file or directory'],
   ['generic.program-not-found', 'java.io.IOException: Cannot run program "locale": error=2, No such file or directory'],
@@ -128,6 +141,7 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
   ['generic.wait-gave-up', 'TimeoutError: locator.click: Timeout 5000ms exceeded.'],
   ['generic.wait-gave-up', 'rpc error: code = DeadlineExceeded desc = context deadline exceeded'],
   ['generic.wait-gave-up', 'java.net.SocketTimeoutException: Read timed out'],
+  ['generic.wait-gave-up', 'Error: timeout waiting for the server to start'],
   ['generic.timeout', 'TimeoutError: timed out'],
   ['generic.timeout', 'Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.'],
 ];
@@ -159,7 +173,7 @@ describe('signature catalogue', () => {
 
   it('marks the texts with innocent explanations ambiguous', () => {
     const ambiguous = signatures.filter((s) => s.ambiguous === true).map((s) => s.id);
-    expect(ambiguous).toEqual(expect.arrayContaining(['generic.timeout', 'generic.wait-gave-up', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']));
+    expect(ambiguous).toEqual(expect.arrayContaining(['generic.timeout', 'generic.wait-gave-up', 'generic.table-missing', 'generic.connection-reset', 'javascript.jest-timeout', 'go.deadline-exceeded', 'generic.connection-refused', 'python.count-mismatch']));
   });
 
   it('reads a measured duration only where one was measured', () => {

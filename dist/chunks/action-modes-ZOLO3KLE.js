@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-F2LDL63D.js";
+} from "./chunk-DOLZUHIO.js";
 import {
   ArtifactError,
   readBoundedJson,
