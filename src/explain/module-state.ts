@@ -1,5 +1,6 @@
 // Module-level mutable state mutated from the test: declared at top level of the test file,
 // changed inside the test body or a fixture it uses.
+import { jsRunsConcurrently } from './process-model.js';
 import { escapeRegExp, MAX_LINE_CHARS, type Lang, type Region } from './source-lang.js';
 
 export interface StateMutation {
@@ -20,6 +21,9 @@ const DECLARATIONS: Partial<Record<Lang, readonly RegExp[]>> = {
   ],
   go: [/^var\s{1,5}([A-Za-z_]\w{0,100})\b/],
 };
+
+/** A describe block's `let`: shared by its tests when they run concurrently. */
+const JS_BLOCK_LET = /^\s{1,40}(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/;
 
 /** Mutation forms of a name; `(?<![\w$.])` keeps `obj.count = 1` from matching a global `count`. */
 function mutationPattern(name: string, lang: Lang): RegExp {
@@ -57,7 +61,7 @@ function declaredNames(modules: readonly Region[], lang: Lang, testFile: string)
         const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
         if (name !== undefined) names.add(name);
       }
-      for (const p of patterns) {
+      for (const p of lang === 'js' && r.scope === 'class' ? [JS_BLOCK_LET] : patterns) {
         const name = p.exec(line)?.[1];
         if (name !== undefined && name !== '__all__' && name !== '_') names.add(name);
       }
@@ -67,10 +71,12 @@ function declaredNames(modules: readonly Region[], lang: Lang, testFile: string)
 }
 
 export function findStateMutations(regions: readonly Region[], lang: Lang, testFile: string): StateMutation[] {
-  const modules = regions.filter((r) => r.scope === 'module');
-  // JS hooks assigning a top-level `let` (`server = await start()`) are the idiom, not a leak. Go:
-  // the package functions the test calls too.
-  const bodies = regions.filter((r) => r.scope === 'test' || (r.scope === 'fixture' && lang !== 'js') || (r.scope === 'helper' && lang === 'go'));
+  // JS hooks assigning a top-level `let` (`server = await start()`) are the idiom, not a leak,
+  // unless the file's tests run concurrently: then the hook of one overwrites what another is
+  // using, and the describe block's `let`s are shared too. Go: the package functions the test calls.
+  const concurrent = lang === 'js' && jsRunsConcurrently(regions, testFile);
+  const modules = regions.filter((r) => r.scope === 'module' || (concurrent && r.scope === 'class'));
+  const bodies = regions.filter((r) => r.scope === 'test' || (r.scope === 'fixture' && (lang !== 'js' || concurrent)) || (r.scope === 'helper' && lang === 'go'));
   const found: StateMutation[] = [];
   if (lang === 'go') found.push(...foreignPackageWrites(bodies));
   for (const name of declaredNames(modules, lang, testFile)) {
@@ -187,7 +193,7 @@ function foreignPackageWrites(bodies: readonly Region[]): StateMutation[] {
 }
 
 /** For the regex-safety test. */
-export const MODULE_STATE_PATTERNS: readonly RegExp[] = [FOREIGN_ADDRESS, FOREIGN_ASSIGN, GO_IMPORT_LINE];
+export const MODULE_STATE_PATTERNS: readonly RegExp[] = [FOREIGN_ADDRESS, FOREIGN_ASSIGN, GO_IMPORT_LINE, JS_BLOCK_LET];
 
 /** A module-level handle opened on a database (`var db = sql.Open(...)`, `DB = sqlite3.connect(...)`). */
 const HANDLE: Partial<Record<Lang, RegExp>> = {

@@ -10,7 +10,9 @@
 // parallel.enabled=true`, `@Execution(CONCURRENT)`, Surefire's `<parallel>`); parallel Gradle and
 // Maven runs are forked JVMs, so a static field one test class sets meets the classes its fork
 // runs later (order-dependence). pytest-run-parallel (`--parallel-threads`, its `thread_unsafe` and
-// `parallel_threads` markers) runs each test in several threads of one process at once.
+// `parallel_threads` markers) runs each test in several threads of one process at once. Jest and
+// Vitest run a file's `test.concurrent` / `describe.concurrent` tests at the same time in one
+// module instance: the file's and the describe block's variables are shared while they run.
 import type { Cause } from '../model.js';
 import { MAX_LINE_CHARS, type Lang, type Region, type SourceText } from './source-lang.js';
 
@@ -50,6 +52,14 @@ export function pytestRunsThreads(regions: readonly Region[], config: readonly S
   return regions.some((r) => r.path.endsWith('.py') && hit(r.lines)) || config.some((c) => c.path.endsWith('.py') && hit(c.text.split(/\r?\n/)));
 }
 
+const JS_CONCURRENT = /\b(?:describe|it|test|suite)\.concurrent\b|\bconcurrent\s{0,5}:\s{0,5}true\b/;
+
+/** Jest/Vitest: the test's file declares concurrent tests or blocks. */
+export function jsRunsConcurrently(regions: readonly Region[], testFile: string): boolean {
+  const file = regions.find((r) => r.path === testFile);
+  return file !== undefined && file.lines.some((l) => JS_CONCURRENT.test(l.slice(0, MAX_LINE_CHARS)));
+}
+
 /** The cause for state one process keeps, for this test: see the header. */
 export function stateCauseOf(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): Cause {
   if (lang === 'go' && !goRunsInParallel(regions)) return 'order-dependence';
@@ -58,4 +68,4 @@ export function stateCauseOf(lang: Lang, regions: readonly Region[], config: rea
   return stateCause(lang);
 }
 
-export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION, PYTEST_THREADS];
+export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION, PYTEST_THREADS, JS_CONCURRENT];

@@ -287,3 +287,20 @@ describe('a resource named twice in one fixture both tests use', () => {
     expect(out?.causes[0]?.score).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('Jest/Vitest: a describe block whose tests run concurrently', () => {
+  const js = (modifier: string): string =>
+    `import { describe, it, beforeEach, expect } from 'vitest';\n\ndescribe${modifier}('sessions', () => {\n  let registry;\n\n  beforeEach(() => {\n    registry = new Registry();\n  });\n\n  it('creates one', async () => {\n    registry.create('a');\n    expect(registry.size).toBe(1);\n  });\n\n  it('drops one', async () => {\n    registry = new Registry(['b']);\n    registry.drop('b');\n    expect(registry.size).toBe(0);\n  });\n});\n`;
+  const state = (modifier: string, name: string): string[] =>
+    scanSource({ file: { path: 'test/sessions.test.ts', text: js(modifier) }, testName: `sessions ${name}`, ecosystem: 'javascript' })
+      .filter((f) => f.kind === 'module-state')
+      .map((f) => `${f.line} ${f.cause} ${f.resource}`);
+
+  it('concurrent: the hook and the tests write the block-level variable they all share', () => {
+    expect(state('.concurrent', 'drops one')).toEqual(['7 shared-global-state state:test/sessions.test.ts#registry', '16 shared-global-state state:test/sessions.test.ts#registry']);
+  });
+
+  it('in sequence (the default): a hook assigning the block variable is the idiom, not a leak', () => {
+    expect(state('', 'drops one')).toEqual([]);
+  });
+});

@@ -14423,6 +14423,38 @@ function docstringLines(lines) {
   return out;
 }
 
+// src/explain/process-model.ts
+var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
+function stateCause(lang) {
+  return SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
+}
+var GO_PARALLEL = /\bt\.Parallel\(\)/;
+function goRunsInParallel(regions) {
+  return regions.some((r) => r.scope === "test" && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
+}
+var JUNIT_CONCURRENT_SETTING = /junit\.jupiter\.execution\.parallel\.enabled['"]?\s{0,5}[=:,>]\s{0,5}['"]?true\b|<parallel>\s{0,5}(?:methods|classes|both|all|suites|suitesAndClasses|suitesAndMethods|classesAndMethods)\s{0,5}</;
+var JUNIT_CONCURRENT_ANNOTATION = /@Execution\(\s{0,5}(?:ExecutionMode\.)?CONCURRENT\b/;
+function junitRunsConcurrently(regions, config) {
+  if (config.some((c) => c.text.split(/\r?\n/).some((l) => JUNIT_CONCURRENT_SETTING.test(l.slice(0, MAX_LINE_CHARS))))) return true;
+  return regions.some((r) => r.path.endsWith(".java") || r.path.endsWith(".kt") ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
+}
+var PYTEST_THREADS = /\bpytest_run_parallel\b|--parallel-threads\b|\bmark\.(?:thread_unsafe|parallel_threads)\b|\bparallel_threads\s{0,5}=/;
+function pytestRunsThreads(regions, config) {
+  const hit = (lines) => lines.some((l) => PYTEST_THREADS.test(l.slice(0, MAX_LINE_CHARS)));
+  return regions.some((r) => r.path.endsWith(".py") && hit(r.lines)) || config.some((c) => c.path.endsWith(".py") && hit(c.text.split(/\r?\n/)));
+}
+var JS_CONCURRENT = /\b(?:describe|it|test|suite)\.concurrent\b|\bconcurrent\s{0,5}:\s{0,5}true\b/;
+function jsRunsConcurrently(regions, testFile) {
+  const file = regions.find((r) => r.path === testFile);
+  return file !== void 0 && file.lines.some((l) => JS_CONCURRENT.test(l.slice(0, MAX_LINE_CHARS)));
+}
+function stateCauseOf(lang, regions, config = []) {
+  if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
+  if (lang === "java" && !junitRunsConcurrently(regions, config)) return "order-dependence";
+  if (lang === "python" && pytestRunsThreads(regions, config)) return "shared-global-state";
+  return stateCause(lang);
+}
+
 // src/explain/module-state.ts
 var DECLARATIONS = {
   python: [
@@ -14434,6 +14466,7 @@ var DECLARATIONS = {
   ],
   go: [/^var\s{1,5}([A-Za-z_]\w{0,100})\b/]
 };
+var JS_BLOCK_LET = /^\s{1,40}(?:let|var)\s{1,5}([A-Za-z_$][\w$]{0,100})/;
 function mutationPattern(name, lang) {
   const n = escapeRegExp(name);
   const lead = `(?<![\\w$.])${n}`;
@@ -14465,7 +14498,7 @@ function declaredNames(modules, lang, testFile) {
         const name = /^\s{1,20}([A-Za-z_]\w{0,100})\b/.exec(line)?.[1];
         if (name !== void 0) names.add(name);
       }
-      for (const p of patterns) {
+      for (const p of lang === "js" && r.scope === "class" ? [JS_BLOCK_LET] : patterns) {
         const name = p.exec(line)?.[1];
         if (name !== void 0 && name !== "__all__" && name !== "_") names.add(name);
       }
@@ -14474,8 +14507,9 @@ function declaredNames(modules, lang, testFile) {
   return [...names].sort();
 }
 function findStateMutations(regions, lang, testFile) {
-  const modules = regions.filter((r) => r.scope === "module");
-  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && lang !== "js" || r.scope === "helper" && lang === "go");
+  const concurrent = lang === "js" && jsRunsConcurrently(regions, testFile);
+  const modules = regions.filter((r) => r.scope === "module" || concurrent && r.scope === "class");
+  const bodies = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && (lang !== "js" || concurrent) || r.scope === "helper" && lang === "go");
   const found2 = [];
   if (lang === "go") found2.push(...foreignPackageWrites(bodies));
   for (const name of declaredNames(modules, lang, testFile)) {
@@ -14703,33 +14737,6 @@ function writes(line, held) {
     break;
   }
   return out;
-}
-
-// src/explain/process-model.ts
-var SEQUENTIAL_WORKERS = /* @__PURE__ */ new Set(["python", "js"]);
-function stateCause(lang) {
-  return SEQUENTIAL_WORKERS.has(lang) ? "order-dependence" : "shared-global-state";
-}
-var GO_PARALLEL = /\bt\.Parallel\(\)/;
-function goRunsInParallel(regions) {
-  return regions.some((r) => r.scope === "test" && r.lines.slice(r.start, r.end + 1).some((l) => GO_PARALLEL.test(l.slice(0, MAX_LINE_CHARS))));
-}
-var JUNIT_CONCURRENT_SETTING = /junit\.jupiter\.execution\.parallel\.enabled['"]?\s{0,5}[=:,>]\s{0,5}['"]?true\b|<parallel>\s{0,5}(?:methods|classes|both|all|suites|suitesAndClasses|suitesAndMethods|classesAndMethods)\s{0,5}</;
-var JUNIT_CONCURRENT_ANNOTATION = /@Execution\(\s{0,5}(?:ExecutionMode\.)?CONCURRENT\b/;
-function junitRunsConcurrently(regions, config) {
-  if (config.some((c) => c.text.split(/\r?\n/).some((l) => JUNIT_CONCURRENT_SETTING.test(l.slice(0, MAX_LINE_CHARS))))) return true;
-  return regions.some((r) => r.path.endsWith(".java") || r.path.endsWith(".kt") ? r.lines.some((l) => JUNIT_CONCURRENT_ANNOTATION.test(l.slice(0, MAX_LINE_CHARS))) : false);
-}
-var PYTEST_THREADS = /\bpytest_run_parallel\b|--parallel-threads\b|\bmark\.(?:thread_unsafe|parallel_threads)\b|\bparallel_threads\s{0,5}=/;
-function pytestRunsThreads(regions, config) {
-  const hit = (lines) => lines.some((l) => PYTEST_THREADS.test(l.slice(0, MAX_LINE_CHARS)));
-  return regions.some((r) => r.path.endsWith(".py") && hit(r.lines)) || config.some((c) => c.path.endsWith(".py") && hit(c.text.split(/\r?\n/)));
-}
-function stateCauseOf(lang, regions, config = []) {
-  if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
-  if (lang === "java" && !junitRunsConcurrently(regions, config)) return "order-dependence";
-  if (lang === "python" && pytestRunsThreads(regions, config)) return "shared-global-state";
-  return stateCause(lang);
 }
 
 // src/explain/global-writes.ts

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DOLZUHIO.js";
+} from "./chunk-PSDXT32G.js";
 import {
   ArtifactError,
   readBoundedJson,
