@@ -204,3 +204,17 @@ describe('more idioms of the same classes', () => {
     expect(kinds(scan(ecosystem, text)).filter((k) => !k.startsWith('env-read'))).toEqual([]);
   });
 });
+
+describe('sub-second timers and scheduled work', () => {
+  it.each([
+    ['java', 'class ATest {\n  @Test\n  void a() {\n    executor.schedule(task, 100, TimeUnit.MILLISECONDS);\n    assertThat(done).isTrue();\n  }\n}\n'],
+    ['python', 'def test_a():\n    t = threading.Timer(0.1, flush)\n    t.start()\n'],
+    ['python', 'async def test_a():\n    loop.call_later(0.05, stop)\n    await run()\n'],
+  ] as const)('%s: %j', (ecosystem, text) => {
+    expect(kinds(scan(ecosystem, text))).toContain('fixed-wait');
+  });
+
+  it('a timer of seconds is not a sub-second deadline', () => {
+    expect(kinds(scan('python', 'def test_a():\n    t = threading.Timer(5, flush)\n    t.start()\n')).filter((k) => k === 'fixed-wait')).toEqual([]);
+  });
+});

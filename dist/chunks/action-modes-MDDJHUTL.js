@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-PSDXT32G.js";
+} from "./chunk-V2WL5VMS.js";
 import {
   ArtifactError,
   readBoundedJson,
