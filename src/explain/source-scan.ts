@@ -1,6 +1,6 @@
 // Static look at a test's own source: risky lines in its body, the fixtures/hooks it uses, its
 // module's top level and setup files. Pure: file texts come in, findings go out.
-import type { Ecosystem } from '../model.js';
+import type { Cause, Ecosystem } from '../model.js';
 import { withoutRestoredEnv } from './env-restore.js';
 import { goPackageRegions } from './go-package.js';
 import { portConstantUses } from './port-constants.js';
@@ -135,15 +135,7 @@ function servicePort(f: SourceFinding): SourceFinding[] {
 }
 
 function portUseFindings(regions: readonly Region[]): SourceFinding[] {
-  return portConstantUses(regions).map((u) => ({
-    kind: 'hard-coded-port',
-    cause: 'port-conflict',
-    file: u.region.path,
-    line: u.line + 1,
-    text: excerpt(u.region.lines[u.line] ?? ''),
-    scope: u.region.scope,
-    resource: `port:${u.port}`,
-  }));
+  return portConstantUses(regions).map((u) => findingAt(u.region, u.line, 'hard-coded-port', 'port-conflict', `port:${u.port}`));
 }
 
 function flowFindings(regions: readonly Region[]): SourceFinding[] {
@@ -159,28 +151,12 @@ function flowFindings(regions: readonly Region[]): SourceFinding[] {
 }
 
 function timingFindings(regions: readonly Region[]): SourceFinding[] {
-  return timingLines(regions).map((t) => ({
-    kind: t.kind,
-    cause: 'timing-under-load',
-    file: t.region.path,
-    line: t.line + 1,
-    text: excerpt(t.region.lines[t.line] ?? ''),
-    scope: t.region.scope,
-    // One deadline in the code under test is one thing co-failing tests can both be racing.
-    ...(t.region.scope === 'library' ? { resource: `deadline:${t.region.path}:${t.line + 1}` } : {}),
-  }));
+  // One deadline in the code under test is one thing co-failing tests can both be racing.
+  return timingLines(regions).map((t) => findingAt(t.region, t.line, t.kind, 'timing-under-load', t.region.scope === 'library' ? `deadline:${t.region.path}:${t.line + 1}` : undefined));
 }
 
 function processStateFindings(regions: readonly Region[], lang: Lang): SourceFinding[] {
-  return processStateLines(regions, lang).map((p) => ({
-    kind: 'process-state',
-    cause: p.cause,
-    file: p.region.path,
-    line: p.line + 1,
-    text: excerpt(p.region.lines[p.line] ?? ''),
-    scope: p.region.scope,
-    resource: p.resource,
-  }));
+  return processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, 'process-state', p.cause, p.resource));
 }
 
 const STATE_KINDS: ReadonlySet<SourceFindingKind> = new Set<SourceFindingKind>(['module-state', 'process-state', 'global-write', 'sibling-state']);
@@ -199,15 +175,7 @@ function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: rea
 }
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
-  return globalWrites(regions, lang, testFile).map((w) => ({
-    kind: 'global-write',
-    cause: w.cause,
-    file: w.region.path,
-    line: w.line + 1,
-    text: excerpt(w.region.lines[w.line] ?? ''),
-    scope: w.region.scope,
-    resource: w.resource,
-  }));
+  return globalWrites(regions, lang, testFile).map((w) => findingAt(w.region, w.line, 'global-write', w.cause, w.resource));
 }
 
 /** One finding per line, cause and resource: the line rules and the path flow may both see one. */
@@ -223,34 +191,20 @@ function dedupe(findings: readonly SourceFinding[]): SourceFinding[] {
 
 function stateFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
   const owner = lang === 'go' ? testFile.split('/').slice(0, -1).join('/') : testFile;
-  const handles = findSharedHandles(regions, lang, testFile).map((h): SourceFinding => ({
-    kind: 'shared-memory-db',
-    cause: 'shared-database',
-    file: h.region.path,
-    line: h.line + 1,
-    text: excerpt(h.region.lines[h.line] ?? ''),
-    scope: h.region.scope,
-    resource: `db:${owner}#${h.name}`,
-  }));
+  const handles = findSharedHandles(regions, lang, testFile).map((h) => findingAt(h.region, h.line, 'shared-memory-db', 'shared-database', `db:${owner}#${h.name}`));
   return [...handles, ...mutations(regions, lang, testFile)];
 }
 
 function mutations(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
   const own = findStateMutations(regions, lang, testFile);
   const siblings = findSiblingWrites(regions, lang, testFile, own);
-  return [...own.map((m) => ({ m, kind: 'module-state' as const })), ...siblings.map((m) => ({ m, kind: 'sibling-state' as const }))].map(({ m, kind }) => ({
-    kind,
-    // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
-    // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
-    cause: lang === 'js' ? 'shared-global-state' : stateCause(lang),
-    file: m.region.path,
-    line: m.line + 1,
-    text: excerpt(m.region.lines[m.line] ?? ''),
-    scope: m.region.scope,
-    // Go: package variables are the package's (its tests share them across files); another
-    // package's variable is that package's.
-    resource: lang !== 'go' ? `state:${testFile}#${m.name}` : m.name.includes('.') ? `state:${m.name}` : `state:${testFile.split('/').slice(0, -1).join('/')}#${m.name}`,
-  }));
+  // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
+  // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
+  const cause = lang === 'js' ? 'shared-global-state' : stateCause(lang);
+  // Go: package variables are the package's (its tests share them across files); another
+  // package's variable is that package's.
+  const resource = (name: string): string => (lang !== 'go' ? `state:${testFile}#${name}` : name.includes('.') ? `state:${name}` : `state:${testFile.split('/').slice(0, -1).join('/')}#${name}`);
+  return [...own.map((m) => ({ m, kind: 'module-state' as const })), ...siblings.map((m) => ({ m, kind: 'sibling-state' as const }))].map(({ m, kind }) => findingAt(m.region, m.line, kind, cause, resource(m.name)));
 }
 
 /**
@@ -272,6 +226,11 @@ function missingCleanup(findings: readonly SourceFinding[], regions: readonly Re
     out.push({ ...f, kind: 'missing-cleanup' });
   }
   return out;
+}
+
+/** A finding at a region's 0-based line: the one place its file, line number, text and scope are derived. */
+function findingAt(region: Region, line: number, kind: SourceFindingKind, cause: Cause, resource: string | undefined): SourceFinding {
+  return { kind, cause, file: region.path, line: line + 1, text: excerpt(region.lines[line] ?? ''), scope: region.scope, ...(resource === undefined ? {} : { resource }) };
 }
 
 function excerpt(line: string): string {

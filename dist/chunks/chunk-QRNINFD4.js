@@ -15185,15 +15185,7 @@ function servicePort(f) {
   return [f];
 }
 function portUseFindings(regions) {
-  return portConstantUses(regions).map((u) => ({
-    kind: "hard-coded-port",
-    cause: "port-conflict",
-    file: u.region.path,
-    line: u.line + 1,
-    text: excerpt(u.region.lines[u.line] ?? ""),
-    scope: u.region.scope,
-    resource: `port:${u.port}`
-  }));
+  return portConstantUses(regions).map((u) => findingAt(u.region, u.line, "hard-coded-port", "port-conflict", `port:${u.port}`));
 }
 function flowFindings(regions) {
   return pathFlowFindings(regions).map((f) => ({
@@ -15207,27 +15199,10 @@ function flowFindings(regions) {
   }));
 }
 function timingFindings(regions) {
-  return timingLines(regions).map((t) => ({
-    kind: t.kind,
-    cause: "timing-under-load",
-    file: t.region.path,
-    line: t.line + 1,
-    text: excerpt(t.region.lines[t.line] ?? ""),
-    scope: t.region.scope,
-    // One deadline in the code under test is one thing co-failing tests can both be racing.
-    ...t.region.scope === "library" ? { resource: `deadline:${t.region.path}:${t.line + 1}` } : {}
-  }));
+  return timingLines(regions).map((t) => findingAt(t.region, t.line, t.kind, "timing-under-load", t.region.scope === "library" ? `deadline:${t.region.path}:${t.line + 1}` : void 0));
 }
 function processStateFindings(regions, lang) {
-  return processStateLines(regions, lang).map((p) => ({
-    kind: "process-state",
-    cause: p.cause,
-    file: p.region.path,
-    line: p.line + 1,
-    text: excerpt(p.region.lines[p.line] ?? ""),
-    scope: p.region.scope,
-    resource: p.resource
-  }));
+  return processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, "process-state", p.cause, p.resource));
 }
 var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state"]);
 function inSequence(findings, lang, regions, config) {
@@ -15238,15 +15213,7 @@ function inSequence(findings, lang, regions, config) {
   return findings.map((f) => f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f);
 }
 function globalWriteFindings(regions, lang, testFile) {
-  return globalWrites(regions, lang, testFile).map((w) => ({
-    kind: "global-write",
-    cause: w.cause,
-    file: w.region.path,
-    line: w.line + 1,
-    text: excerpt(w.region.lines[w.line] ?? ""),
-    scope: w.region.scope,
-    resource: w.resource
-  }));
+  return globalWrites(regions, lang, testFile).map((w) => findingAt(w.region, w.line, "global-write", w.cause, w.resource));
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -15259,33 +15226,15 @@ function dedupe(findings) {
 }
 function stateFindings(regions, lang, testFile) {
   const owner = lang === "go" ? testFile.split("/").slice(0, -1).join("/") : testFile;
-  const handles = findSharedHandles(regions, lang, testFile).map((h) => ({
-    kind: "shared-memory-db",
-    cause: "shared-database",
-    file: h.region.path,
-    line: h.line + 1,
-    text: excerpt(h.region.lines[h.line] ?? ""),
-    scope: h.region.scope,
-    resource: `db:${owner}#${h.name}`
-  }));
+  const handles = findSharedHandles(regions, lang, testFile).map((h) => findingAt(h.region, h.line, "shared-memory-db", "shared-database", `db:${owner}#${h.name}`));
   return [...handles, ...mutations(regions, lang, testFile)];
 }
 function mutations(regions, lang, testFile) {
   const own = findStateMutations(regions, lang, testFile);
   const siblings = findSiblingWrites(regions, lang, testFile, own);
-  return [...own.map((m) => ({ m, kind: "module-state" })), ...siblings.map((m) => ({ m, kind: "sibling-state" }))].map(({ m, kind }) => ({
-    kind,
-    // A Jest or Vitest test file's module is its own (one registry per file), and its tests run in
-    // sequence on one worker whatever the worker count: left as shared state, the concurrent reading.
-    cause: lang === "js" ? "shared-global-state" : stateCause(lang),
-    file: m.region.path,
-    line: m.line + 1,
-    text: excerpt(m.region.lines[m.line] ?? ""),
-    scope: m.region.scope,
-    // Go: package variables are the package's (its tests share them across files); another
-    // package's variable is that package's.
-    resource: lang !== "go" ? `state:${testFile}#${m.name}` : m.name.includes(".") ? `state:${m.name}` : `state:${testFile.split("/").slice(0, -1).join("/")}#${m.name}`
-  }));
+  const cause = lang === "js" ? "shared-global-state" : stateCause(lang);
+  const resource = (name) => lang !== "go" ? `state:${testFile}#${name}` : name.includes(".") ? `state:${name}` : `state:${testFile.split("/").slice(0, -1).join("/")}#${name}`;
+  return [...own.map((m) => ({ m, kind: "module-state" })), ...siblings.map((m) => ({ m, kind: "sibling-state" }))].map(({ m, kind }) => findingAt(m.region, m.line, kind, cause, resource(m.name)));
 }
 function missingCleanup(findings, regions) {
   const cleans = (r) => r.lines.slice(r.start, r.end + 1).some((l) => CLEANUP.test(l.slice(0, MAX_LINE_CHARS)));
@@ -15302,6 +15251,9 @@ function missingCleanup(findings, regions) {
     out.push({ ...f, kind: "missing-cleanup" });
   }
   return out;
+}
+function findingAt(region, line, kind, cause, resource) {
+  return { kind, cause, file: region.path, line: line + 1, text: excerpt(region.lines[line] ?? ""), scope: region.scope, ...resource === void 0 ? {} : { resource } };
 }
 function excerpt(line) {
   const t = line.trim();

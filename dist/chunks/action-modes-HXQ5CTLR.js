@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-V2WL5VMS.js";
+} from "./chunk-QRNINFD4.js";
 import {
   ArtifactError,
   readBoundedJson,
