@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QRNINFD4.js";
+} from "./chunk-VT43YCCC.js";
 import {
   ArtifactError,
   readBoundedJson,
