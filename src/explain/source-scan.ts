@@ -8,7 +8,7 @@ import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findSiblingWrites, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
-import { stateCause, stateCauseOf } from './process-model.js';
+import { runsAsThreads, stateCause, stateCauseOf } from './process-model.js';
 import { processStateLines } from './process-state.js';
 import { timingLines } from './timing-sensitive.js';
 import { braceRegions } from './scope-braces.js';
@@ -63,7 +63,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, [...(input.buildConfig ?? []), ...support]), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, [...(input.buildConfig ?? []), ...support])), ...inSequence(state, lang, regions, [...(input.buildConfig ?? []), ...support]), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -138,8 +138,8 @@ function portUseFindings(regions: readonly Region[]): SourceFinding[] {
   return portConstantUses(regions).map((u) => findingAt(u.region, u.line, 'hard-coded-port', 'port-conflict', `port:${u.port}`));
 }
 
-function flowFindings(regions: readonly Region[]): SourceFinding[] {
-  return pathFlowFindings(regions).map((f) => ({
+function flowFindings(regions: readonly Region[], threads: boolean): SourceFinding[] {
+  return pathFlowFindings(regions, threads).map((f) => ({
     kind: f.kind,
     cause: f.cause,
     file: f.file,

@@ -8,6 +8,7 @@ import { CLEANUP, CREATES, lineRules } from '../../../src/explain/source-rules.j
 import { TIMING_PATTERNS } from '../../../src/explain/timing-sensitive.js';
 import { ENV_RESTORE_PATTERNS } from '../../../src/explain/env-restore.js';
 import { PORT_CONSTANT_PATTERNS } from '../../../src/explain/port-constants.js';
+import { PATH_FLOW_PATTERNS } from '../../../src/explain/path-flow.js';
 import { regexProblems } from './regex-safety.js';
 
 describe('regexProblems (the checker itself)', () => {
@@ -38,7 +39,7 @@ describe('every explain pattern is linear-time by construction', () => {
     expect(regexProblems(rule.unless?.source ?? '')).toEqual([]);
   });
 
-  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS, ...GLOBAL_WRITE_PATTERNS, ...MODULE_STATE_PATTERNS, ...PROCESS_MODEL_PATTERNS, ...ENV_RESTORE_PATTERNS, ...PORT_CONSTANT_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
+  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS, ...GLOBAL_WRITE_PATTERNS, ...MODULE_STATE_PATTERNS, ...PROCESS_MODEL_PATTERNS, ...ENV_RESTORE_PATTERNS, ...PORT_CONSTANT_PATTERNS, ...PATH_FLOW_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
     expect(regexProblems(pattern.source)).toEqual([]);
     expect(pattern.flags).not.toMatch(/[gy]/);
   });
