@@ -52,3 +52,13 @@ describe('a relative file name held in a variable, then written', () => {
     expect(kinds(scan('python', marked))).toContain('fixed-output-path path:result.npz');
   });
 });
+
+describe('a port handed into a container is not one the test binds', () => {
+  it('`docker run -e DB_PORT=5434` names the container side; a port setting in code still counts', () => {
+    const docker = 'def test_a():\n    run("docker run --name db -d "\n        "-e MYSQL_PORT=5434 -e MYSQL_USER=root mysql")\n';
+    expect(kinds(scan('python', docker)).filter((k) => k.startsWith('hard-coded-port'))).toEqual([]);
+    const envFlag = "it('a', () => {\n  execSync('docker run --env=APP_PORT=8081 app');\n});\n";
+    expect(kinds(scan('javascript', envFlag)).filter((k) => k.startsWith('hard-coded-port'))).toEqual([]);
+    expect(kinds(scan('python', 'def test_a():\n    serve(port=5434)\n'))).toContain('hard-coded-port port:5434');
+  });
+});
