@@ -62,3 +62,38 @@ describe('a port handed into a container is not one the test binds', () => {
     expect(kinds(scan('python', 'def test_a():\n    serve(port=5434)\n'))).toContain('hard-coded-port port:5434');
   });
 });
+
+describe('JVM: the method of its own class a test delegates to', () => {
+  const cls = (helper: string, extra = ''): string =>
+    `class ATest {\n  @Test\n  void a() {\n    runScenario(3);\n  }\n\n  private void runScenario(int n) {\n    start(n);\n${helper}\n  }\n${extra}}\n`;
+
+  it('its body is what the test runs: a wait there is the test\'s', () => {
+    const found = scan('java', cls('    await().atMost(ofSeconds(5)).until(() -> done.get() == n);'));
+    expect(found.filter((f) => f.kind === 'fixed-wait').map((f) => [f.line, f.scope])).toEqual([[9, 'fixture']]);
+  });
+
+  it('a method the test does not call is not read', () => {
+    const uncalled = '\n  private void other() {\n    await().atMost(ofSeconds(5)).until(() -> done.get());\n  }\n';
+    expect(kinds(scan('java', cls('    finish();', uncalled)))).not.toContain('fixed-wait');
+  });
+});
+
+describe('Awaitility waits of a few seconds on background work', () => {
+  it.each([
+    'await().atMost(ofSeconds(5)).untilAsserted(() -> assertThat(processed.get()).isEqualTo(10));',
+    'Awaitility.waitAtMost(ofSeconds(10)).until(() -> consumer.getConsumedKeys().size() > 10);',
+    'await().atMost(5, SECONDS).until(() -> queue.isEmpty());',
+    'await().atMost(Duration.FIVE_SECONDS).until(ready::get);',
+  ])('%s', (line) => {
+    expect(kinds(scan('java', `class ATest {\n  @Test\n  void a() {\n    produce();\n    ${line}\n  }\n}\n`))).toContain('fixed-wait');
+  });
+
+  it.each([
+    // A generous bound, well past Awaitility's ten-second default.
+    'await().atMost(ofSeconds(60)).until(() -> queue.isEmpty());',
+    // A poll of a client is no deadline on progress.
+    'consumer.poll(ofSeconds(1));',
+  ])('not a reading: %s', (line) => {
+    expect(kinds(scan('java', `class ATest {\n  @Test\n  void a() {\n    produce();\n    ${line}\n  }\n}\n`))).not.toContain('fixed-wait');
+  });
+});
