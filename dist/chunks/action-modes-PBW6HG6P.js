@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QRNINFD4.js";
+} from "./chunk-EZDDYI5I.js";
 import {
   ArtifactError,
   readBoundedJson,
