@@ -71,6 +71,14 @@ export function runsInOwnThreads(regions: readonly Region[]): boolean {
   return !regions.some((r) => (r.scope === 'test' || r.scope === 'module' || r.scope === 'class') && r.lines.slice(r.start, r.end + 1).some((l) => PYTEST_ONE_THREAD.test(l.slice(0, MAX_LINE_CHARS))));
 }
 
+/** The test runs as threads of one process beside other tests or copies of itself: they share its working directory. */
+export function runsAsThreads(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): boolean {
+  if (lang === 'go') return goRunsInParallel(regions);
+  if (lang === 'java') return junitRunsConcurrently(regions, config);
+  if (lang === 'python') return pytestRunsThreads(regions, config);
+  return false;
+}
+
 /** The cause for state one process keeps, for this test: see the header. */
 export function stateCauseOf(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): Cause {
   if (lang === 'go' && !goRunsInParallel(regions)) return 'order-dependence';

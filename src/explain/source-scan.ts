@@ -8,7 +8,7 @@ import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findSiblingWrites, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
-import { runsInOwnThreads, stateCause, stateCauseOf } from './process-model.js';
+import { runsAsThreads, runsInOwnThreads, stateCause, stateCauseOf } from './process-model.js';
 import { processStateLines } from './process-state.js';
 import { loggerBindingLines } from './logger-binding.js';
 import { concurrentStatics } from './concurrent-static.js';
@@ -68,7 +68,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...(input.buildConfig ?? []), ...support];
   const statics = lang === 'java' ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, 'concurrent-static', 'shared-global-state', c.resource)) : [];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -143,8 +143,8 @@ function portUseFindings(regions: readonly Region[]): SourceFinding[] {
   return portConstantUses(regions).map((u) => findingAt(u.region, u.line, 'hard-coded-port', 'port-conflict', `port:${u.port}`));
 }
 
-function flowFindings(regions: readonly Region[]): SourceFinding[] {
-  return pathFlowFindings(regions).map((f) => ({
+function flowFindings(regions: readonly Region[], threads: boolean): SourceFinding[] {
+  return pathFlowFindings(regions, threads).map((f) => ({
     kind: f.kind,
     cause: f.cause,
     file: f.file,

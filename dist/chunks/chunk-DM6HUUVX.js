@@ -14075,6 +14075,7 @@ function braceRegions(file, name, lang) {
   const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
   regions.push(...topLevelRegions(file.path, lines, depths));
   regions.push(...memberRegions(file.path, lines, depths, start, lang));
+  if (lang === "java" || lang === "dotnet") regions.push(...calledMemberRegions(file.path, lines, depths, regions[0]));
   if (lang === "js") {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
@@ -14137,6 +14138,32 @@ function memberRegions(path, lines, depths, start, lang) {
   flush(end);
   return regions;
 }
+var MAX_CALLEES = 12;
+var MEMBER_CALL = /(?<![\w$.])(?:this\.)?([a-z_][\w$]{0,100})\s{0,5}\(/g;
+var NOT_A_MEMBER = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "return", "new", "super", "this", "synchronized", "assert", "throw", "typeof", "sizeof", "nameof", "using", "lock", "foreach"]);
+function calledMemberRegions(path, lines, depths, test) {
+  const depth = depths[test.start] ?? 0;
+  const own = /^\s{0,200}(?:(?:public|protected|private|internal|static|final|async|synchronized|override|virtual|suspend|fun)\s{1,5}){0,5}/;
+  const called = /* @__PURE__ */ new Set();
+  for (let i = test.start + 1; i <= test.end && called.size < MAX_CALLEES; i++) {
+    for (const m of (lines[i] ?? "").slice(0, MAX_LINE_CHARS).matchAll(MEMBER_CALL)) {
+      const name = m[1] ?? "";
+      if (!NOT_A_MEMBER.has(name) && !/^(?:assert|expect|verify|when|given|then)/.test(name)) called.add(name);
+    }
+  }
+  const out = [];
+  for (const name of called) {
+    const declaration = new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === test.start || (depths[i] ?? 0) !== depth) continue;
+      const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (!declaration.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
+      out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
+      break;
+    }
+  }
+  return out;
+}
 function fieldEnd(lines, start) {
   for (let i = start; i < lines.length && i < start + 4; i++) {
     const line = lines[i] ?? "";
@@ -14173,7 +14200,7 @@ function indentEnd(lines, start) {
 }
 
 // src/explain/go-package.ts
-var MAX_CALLEES = 12;
+var MAX_CALLEES2 = 12;
 var CALL = /(?<![\w.])([A-Za-z_]\w{0,100})\s{0,5}\(/g;
 var NOT_A_CALL = /* @__PURE__ */ new Set(["func", "if", "for", "switch", "return", "go", "defer", "range", "make", "new", "len", "cap", "append", "copy", "delete", "panic", "recover", "print", "println", "string", "int", "int64", "byte", "rune", "float64", "error", "bool", "uint", "map", "chan", "select"]);
 function goPackageRegions(regions, packageFiles) {
@@ -14191,7 +14218,7 @@ function goPackageRegions(regions, packageFiles) {
   }
   const called = /* @__PURE__ */ new Set();
   for (const r of testRegions) {
-    for (let i = r.start; i <= r.end && called.size < MAX_CALLEES; i++) {
+    for (let i = r.start; i <= r.end && called.size < MAX_CALLEES2; i++) {
       for (const m of (r.lines[i] ?? "").matchAll(CALL)) {
         const name = m[1] ?? "";
         if (!NOT_A_CALL.has(name) && !name.startsWith("Test")) called.add(name);
@@ -14416,6 +14443,12 @@ var PYTEST_ONE_THREAD = /\bmark\.thread_unsafe\b|\bmark\.parallel_threads\(\s{0,
 function runsInOwnThreads(regions) {
   return !regions.some((r) => (r.scope === "test" || r.scope === "module" || r.scope === "class") && r.lines.slice(r.start, r.end + 1).some((l) => PYTEST_ONE_THREAD.test(l.slice(0, MAX_LINE_CHARS))));
 }
+function runsAsThreads(lang, regions, config = []) {
+  if (lang === "go") return goRunsInParallel(regions);
+  if (lang === "java") return junitRunsConcurrently(regions, config);
+  if (lang === "python") return pytestRunsThreads(regions, config);
+  return false;
+}
 function stateCauseOf(lang, regions, config = []) {
   if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
   if (lang === "java" && !junitRunsConcurrently(regions, config)) return "order-dependence";
@@ -14605,11 +14638,13 @@ var CWD_BASE = /\bos\.path\.join\(\s{0,5}["']\.["']|\bPath\(\s{0,5}["']\.["']\s{
 var HOME_REDIRECT = /(?:setenv|Setenv|environ\[|stubEnv|process\.env\.|setProperty)[^\n]{0,40}\b(?:HOME|USERPROFILE|XDG_\w{1,20}_HOME|user\.home)\b[^\n]{0,80}(?:tmp|TempDir|mkdtemp)/;
 var MODULE_LOAD = /\brequire\(|\bimport\(|\bimportlib\b|\b__import__\(/;
 var ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
-var WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
+var WRITE_HINT = /open\(|write|\bsave\w{0,12}\(|\.to_\w{2,10}\(|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
 var PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
 var ASSIGN = /^\s{0,200}(?:(?:export\s{1,5})?(?:const|let|var|final|private|static|public|protected|readonly)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?((?:self\.|this\.)?[A-Za-z_$][\w$]{0,100})\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?(?::=|=(?![=>]))\s{0,5}(.{1,300})$/;
 var LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
-function pathFlowFindings(regions) {
+var BARE_NAME = /^\s{0,5}["'`]([\w][\w.-]{0,100}\.[A-Za-z][A-Za-z0-9]{0,7})["'`]\s{0,5};?\s{0,5}$/;
+var PER_TEST_CHDIR = /\.as_cwd\(\)|\bmonkeypatch\.chdir\(|\b(?:os\.chdir|chdir|process\.chdir|os\.Chdir)\(\s{0,5}(?:str\(\s{0,5})?(?:tmp_path|tmpdir|tmp|dir|t\.TempDir\(\))\b|\bisolated_filesystem\(/;
+function pathFlowFindings(regions, threads = false) {
   const byFile = /* @__PURE__ */ new Map();
   for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
   const constants = pathConstants(byFile);
@@ -14621,13 +14656,19 @@ function pathFlowFindings(regions) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
     const held = new Map([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
+    let ownDir = false;
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i);
       const text = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (region.scope === "test" && PER_TEST_CHDIR.test(text)) ownDir = true;
       if (region.scope !== "file") {
-        for (const f of writes(text, held)) if (!homeRedirected || !f.resource.startsWith("home:")) out.push({ ...f, file, line: i, scope: region.scope, region });
+        for (const f of writes(text, held)) {
+          if (homeRedirected && f.resource.startsWith("home:")) continue;
+          if (f.relative && ownDir && !threads) continue;
+          out.push({ kind: f.kind, cause: f.cause, resource: f.resource, file, line: i, scope: region.scope, region });
+        }
       }
-      track(text, held);
+      track(text, held, region.scope === "test" || region.scope === "fixture");
     }
   }
   return out;
@@ -14650,12 +14691,13 @@ var TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|pu
 function rank2(scope) {
   return ["test", "fixture", "class", "module", "setup", "helper", "library", "file"].indexOf(scope);
 }
-function track(line, held) {
+function track(line, held, local = false) {
   const m = ASSIGN.exec(line);
   if (m === null) return;
   const target = m[1] ?? "";
   const expr = m[2] ?? "";
-  const value = heldBy(expr, held);
+  const bare = local ? BARE_NAME.exec(expr)?.[1] : void 0;
+  const value = bare !== void 0 ? { base: "rel", name: bare } : heldBy(expr, held);
   if (value === null) held.delete(target);
   else held.set(target, value);
 }
@@ -14685,6 +14727,8 @@ var OPS = [
   { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}(?![\\w$])|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}(?![\\w$])`) },
+  // Python data writers whose first argument is the file: `save_npz(p, a)`, `np.save(p, a)`, `df.to_csv(p)`.
+  { pattern: (x) => new RegExp(`\\b(?:save|savez|savez_compressed|savetxt|save_npz|savefig|to_csv|to_parquet|to_json|to_pickle|to_excel|to_feather|to_hdf|to_netcdf)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}(?![\\w$])|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}(?![\\w$])`), db: true }
 ];
 function writes(line, held) {
@@ -14699,8 +14743,10 @@ function writes(line, held) {
     const name = lastLiteral(joined.exec(line)?.[0] ?? "") ?? h.name;
     if (name === void 0) continue;
     const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
+    const relative4 = h.base === "rel";
+    const inTree = h.base === "root" || relative4;
     out.push(
-      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}` } : { kind: h.base === "root" ? "fixed-output-path" : "fixed-temp-path", cause: "shared-file-path", resource: `${h.base === "root" ? "path" : h.base}:${name}` }
+      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}`, relative: relative4 } : { kind: inTree ? "fixed-output-path" : "fixed-temp-path", cause: "shared-file-path", resource: `${inTree ? "path" : h.base}:${name}`, relative: relative4 }
     );
     break;
   }
@@ -15018,6 +15064,7 @@ var ASSERT_WITHIN = 4;
 var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|[(,]\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|\bwithTimeout(?:OrNull)?\(\s{0,5}\d{1,3}L?\s{0,5}\)|\b(?:threading\.)?Timer\(\s{0,5}0?\.\d{1,4}\s{0,5},|\bcall_later\(\s{0,5}0?\.\d{1,4}\s{0,5},|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bverify\([^\n]{0,100}\b(?:timeout|after)\(\s{0,5}\d{1,3}L?\s{0,5}\)|\.(?:wait|join|get|acquire|poll)\(\s{0,5}0?\.\d{1,4}\s{0,5}\)|^\s{0,40}\}\)?\s{0,5},\s{0,5}\d{1,3}\s{0,5}\);?\s{0,5}$|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
+var PROGRESS_WAIT = /\b(?:atMost|waitAtMost|timeout)\(\s{0,5}(?:(?:java\.time\.)?Duration\.)?(?:ofSeconds\(\s{0,5}(?:[1-9]|10)L?\s{0,5}\)|(?:[1-9]|10)L?\s{0,5},\s{0,5}(?:TimeUnit\.)?SECONDS\b|(?:ONE|TWO|FIVE|TEN)_SECONDS?\b)/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 var RUN_SCOPES3 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
@@ -15057,7 +15104,7 @@ function timingLines(regions) {
         continue;
       }
       if (clockHere) clockRead = true;
-      else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
+      else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || PROGRESS_WAIT.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
     }
   }
   return out;
@@ -15261,6 +15308,7 @@ function fixtureRegions(files, params) {
 var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
 var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
 var PER_WORKER = /XDIST_WORKER|worker_?id|workerId|JEST_WORKER_ID|VITEST_POOL_ID|VITEST_WORKER_ID|MOCHA_WORKER_ID|TEST_PARALLEL|getpid\(\)|process\.pid|os\.Getpid|ProcessHandle|uuid|randomUUID|\brandom|nanoid|\$\{|\bf['"]|%s|\.format\(|Sprintf/;
+var CONTAINER_ENV_PORT = /(?:^|[\s"'`])(?:-e|--env)(?:\s{1,3}|=)[\w.]{0,60}port\s{0,5}=/i;
 var lineRules = [
   // Ports
   // A client URL of a database server is a shared database, not a port this test binds.
@@ -15268,7 +15316,9 @@ var lineRules = [
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // An address tuple handed to a server or client: ('', 25000), ('localhost', 8000).
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\(\s{0,5}['"](?:|localhost|127\.0\.0\.1|0\.0\.0\.0|::1?)['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
-  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
+  // Not a variable handed to a container (`docker run -e MYSQL_PORT=5434`): that port is inside the
+  // container's own network; only `-p HOST:CONTAINER` publishes one on the machine.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", unless: CONTAINER_ENV_PORT, pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["js"], resource: "port:", pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /['"`]:(\d{2,5})['"`]/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java", "ruby", "dotnet"], resource: "port:", pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
@@ -15381,7 +15431,7 @@ function scanSource(input) {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...input.buildConfig ?? [], ...support];
   const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -15438,8 +15488,8 @@ function servicePort(f) {
 function portUseFindings(regions) {
   return portConstantUses(regions).map((u) => findingAt(u.region, u.line, "hard-coded-port", "port-conflict", `port:${u.port}`));
 }
-function flowFindings(regions) {
-  return pathFlowFindings(regions).map((f) => ({
+function flowFindings(regions, threads) {
+  return pathFlowFindings(regions, threads).map((f) => ({
     kind: f.kind,
     cause: f.cause,
     file: f.file,

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-VT43YCCC.js";
+} from "./chunk-DM6HUUVX.js";
 import {
   ArtifactError,
   readBoundedJson,
