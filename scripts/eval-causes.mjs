@@ -17,12 +17,20 @@
 //        from its kept raw runs with the current dist/cli.js (`flakegate analyze`), so an explain
 //        change is measured on exactly the same runs
 //
+//   node scripts/eval-causes.mjs --root eval/blind [--split tune|holdout] ...   (`npm run eval:blind`)
+//        the same on projects written apart from this repository: each has a side, tune or
+//        holdout, given once by a hash of its id and kept in <root>/split.json; only the chosen
+//        side runs (tune by default), a holdout run prints aggregate figures only, and a project
+//        that ships a lock file without node_modules is installed into its private copy
+//        (`npm ci --ignore-scripts`).
+//
 // A fixture whose toolchain is missing (no `go` on PATH, no Python with pytest + pytest-xdist,
 // no node_modules for a JS runner) is skipped with one line saying why. Docs: docs/evaluation.md.
 import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { assignSides, ECOSYSTEM, frameworkOf, installArgv, parseCausesArgs, UsageError } from './eval/projects.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 // FLAKEGATE_EVAL_CLI: evaluate another build (e.g. a private bundle of a change, with --from --reanalyse).
@@ -31,46 +39,28 @@ const FIXTURES = join(ROOT, 'test', 'fixtures');
 const HIGH = 0.5;
 const RUN_TIMEOUT_MS = 45 * 60_000;
 
-const ECOSYSTEM = { pytest: 'python', jest: 'javascript', vitest: 'javascript', node: 'javascript', mocha: 'javascript', go: 'go' };
 /** The package a JS runner needs in the fixture's node_modules. */
 const JS_RUNNER_PACKAGE = { jest: 'jest', vitest: 'vitest', mocha: 'mocha' };
-
-function usage(message) {
-  process.stderr.write(`${message}\nusage: node scripts/eval-causes.mjs [--iterations N] [--fixture SUBSTRING]... [--json FILE] [--from WORKDIR [--reanalyse]]\n`);
-  process.exit(2);
-}
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 function parseArgs(argv) {
-  const opts = { iterations: 5, only: [], json: null, from: null, reanalyse: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[i + 1];
-      if (v === undefined) usage(`${arg} needs a value`);
-      i += 1;
-      return v;
-    };
-    if (arg === '--iterations') {
-      opts.iterations = Number(value());
-      if (!Number.isInteger(opts.iterations) || opts.iterations < 1) usage('--iterations must be a positive integer');
-    } else if (arg === '--fixture') opts.only.push(value());
-    else if (arg === '--json') opts.json = value();
-    else if (arg === '--from') opts.from = value();
-    else if (arg === '--reanalyse') opts.reanalyse = true;
-    else if (arg === '-h' || arg === '--help') usage('');
-    else usage(`unknown argument: ${arg}`);
+  try {
+    return parseCausesArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
   }
-  if (opts.reanalyse && opts.from === null) usage('--reanalyse needs --from WORKDIR');
-  return opts;
 }
 
 // ---------------------------------------------------------------- discovery and toolchains
 
-function discover() {
+/** Every project <root>/<framework>/<name>/ with an expected.json that plants causes. */
+function discover(root) {
   const found = [];
-  if (!existsSync(FIXTURES)) return found;
-  for (const framework of readdirSync(FIXTURES).sort()) {
-    const fdir = join(FIXTURES, framework);
+  if (!existsSync(root)) return found;
+  for (const framework of readdirSync(root).sort()) {
+    const fdir = join(root, framework);
     if (!statSync(fdir).isDirectory()) continue;
     for (const name of readdirSync(fdir).sort()) {
       const dir = join(fdir, name);
@@ -80,15 +70,33 @@ function discover() {
       try {
         expected = JSON.parse(readFileSync(file, 'utf8'));
       } catch (err) {
-        found.push({ id: `${framework}/${name}`, dir, skip: `expected.json is not valid JSON (${err.message})` });
+        found.push({ id: `${framework}/${name}`, dir, framework, skip: `expected.json is not valid JSON (${err.message})` });
         continue;
       }
       const causes = expected.causes ?? {};
       if (typeof causes !== 'object' || Object.keys(causes).length === 0) continue; // nothing to evaluate
-      found.push({ id: `${framework}/${name}`, dir, framework: expected.framework ?? framework, expected });
+      found.push({ id: `${framework}/${name}`, dir, framework: frameworkOf(framework, expected), expected });
     }
   }
   return found;
+}
+
+/**
+ * The side of each project under a split root, from <root>/split.json; projects new to it are
+ * assigned (scripts/eval/projects.mjs `assignSides`) and the file rewritten, so a side once given
+ * never moves when projects are added.
+ */
+function sidesOf(root, projects) {
+  const file = join(root, 'split.json');
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const sides = assignSides(projects.map((p) => ({ id: p.id, ecosystem: ECOSYSTEM[p.framework] ?? p.framework })), kept);
+  const fresh = Object.keys(sides).filter((id) => kept[id] === undefined);
+  if (fresh.length > 0) {
+    const sorted = Object.fromEntries(Object.keys(sides).sort().map((id) => [id, sides[id]]));
+    writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+    console.log(`${relative(ROOT, file)}: ${fresh.length} new project(s) given a side (now ${Object.values(sides).filter((s) => s === 'tune').length} tune, ${Object.values(sides).filter((s) => s === 'holdout').length} holdout)`);
+  }
+  return sides;
 }
 
 function succeeds(file, args, cwd) {
@@ -98,7 +106,7 @@ function succeeds(file, args, cwd) {
 
 let pythonProbe;
 /** Why the fixture cannot run here, or null. Mirrors what the CLI's presets need. */
-function missingToolchain(fixture) {
+function missingToolchain(fixture, installs) {
   const { framework, dir } = fixture;
   if (!(framework in ECOSYSTEM)) return `framework '${framework}' is not evaluated (supported: ${Object.keys(ECOSYSTEM).join(', ')})`;
   if (framework === 'pytest') {
@@ -109,6 +117,7 @@ function missingToolchain(fixture) {
     return pythonProbe === null ? 'no Python with pytest and pytest-xdist (tried FLAKEGATE_PYTHON, /usr/bin/python3, python3, python)' : null;
   }
   if (framework === 'go') return succeeds('go', ['version'], dir) ? null : 'no `go` on PATH';
+  if (installs) return null; // installed into the private copy (installProject)
   const pkg = JS_RUNNER_PACKAGE[framework];
   if (pkg !== undefined && !existsSync(join(dir, 'node_modules', pkg, 'package.json'))) {
     return `no node_modules/${pkg} (run \`npm ci\` in ${relative(ROOT, dir)})`;
@@ -134,13 +143,38 @@ function copyFixture(src, base) {
   return dest;
 }
 
-function runFixture(fixture, iterations, base) {
+/**
+ * A project that ships a lock file but no node_modules (the blind suites) gets its dependencies
+ * installed into the private copy; lifecycle scripts are not run. Returns an error text or null.
+ */
+function installProject(cwd, log) {
+  if (existsSync(join(cwd, 'node_modules')) || !existsSync(join(cwd, 'package.json'))) return null;
+  const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+  if (Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).length === 0) return null;
+  const argv = installArgv(readdirSync(cwd));
+  const fd = openSync(log, 'w');
+  let r;
+  try {
+    r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', fd, fd], timeout: INSTALL_TIMEOUT_MS });
+  } finally {
+    closeSync(fd);
+  }
+  if (r.error === undefined && r.status === 0) return null;
+  const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-3).join(' / ');
+  return `${argv.join(' ')}: ${r.error?.message ?? `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}`}; ${tail}`;
+}
+
+function runFixture(fixture, iterations, base, installs) {
   const work = join(base, fixture.id.replace(/\//g, '-'));
   mkdirSync(work, { recursive: true });
   const cwd = copyFixture(fixture.dir, work);
   const out = join(work, 'out');
-  const args = ['run', '--framework', fixture.framework, '--workers', '1,4', '--iterations', String(iterations), '--cwd', cwd, '--out', out];
   const started = Date.now();
+  if (installs) {
+    const failed = installProject(cwd, join(work, 'install.log'));
+    if (failed !== null) return { error: failed, seconds: (Date.now() - started) / 1000 };
+  }
+  const args = ['run', '--framework', fixture.framework, '--workers', '1,4', '--iterations', String(iterations), '--cwd', cwd, '--out', out];
   // The CLI's progress goes to a log as it runs (`tail -f` it to watch a long run).
   const log = join(work, 'cli.log');
   const fd = openSync(log, 'w');
@@ -207,9 +241,12 @@ function findTests(report, key) {
 
 function score(fixture, report) {
   const rows = [];
+  const errors = fixture.expected.errors ?? {};
   for (const [key, cause] of Object.entries(fixture.expected.causes)) {
     const test = findTests(report, key)[0];
     const top = test?.causes?.[0];
+    const keyFile = key.slice(0, key.indexOf('::'));
+    const sourceFile = test?.source?.file ?? test?.file;
     rows.push({
       fixture: fixture.id,
       ecosystem: ECOSYSTEM[fixture.framework],
@@ -221,18 +258,35 @@ function score(fixture, report) {
       score: top?.score ?? null,
       evidence: (top?.evidence ?? []).map((e) => `${e.kind}: ${e.text}`),
       second: test?.causes?.[1] ? `${test.causes[1].cause} ${test.causes[1].score}` : '',
+      // Where the explain stage read the test's source, and whether that is the key's test file.
+      source: sourceFile === undefined ? null : `${sourceFile}${test?.source?.via ? ` (${test.source.via})` : ''}`,
+      sourceOk: sourceFile !== undefined && keyFile !== '' && sourceFile.endsWith(keyFile),
+      // Whether a failure message the run kept contains the text expected.json says the failure shows.
+      message: errors[key] === undefined ? null : (test?.messages ?? []).some((m) => m.includes(errors[key])),
+      partners: (test?.partners ?? []).length,
     });
   }
   const stable = report.tests
     .filter((t) => t.verdict === 'stable' && (t.causes ?? []).length > 0)
     .map((t) => ({ fixture: fixture.id, id: t.id, cause: t.causes[0].cause, score: t.causes[0].score }));
   const stableCount = report.tests.filter((t) => t.verdict === 'stable').length;
-  // Informational: planted verdicts the run did not reproduce (accuracy is about causes only).
-  const verdictMisses = Object.entries(fixture.expected.tests ?? {}).flatMap(([key, v]) => {
-    const got = findTests(report, key).map((t) => t.verdict);
-    return got.length > 0 && got.every((g) => g === v) ? [] : [`${key}: expected ${v}, got ${got.join(',') || 'missing'}`];
+  // Every verdict expected.json asserts (`tests`, and `lost`: tests a run drops), and those it does not
+  // assert because they do not always reproduce (`unreliable`, counted apart).
+  const verdicts = [];
+  const lost = Object.fromEntries((fixture.expected.lost ?? []).map((k) => [k, 'lost']));
+  for (const [kind, map] of [['asserted', { ...fixture.expected.tests, ...lost }], ['unreliable', fixture.expected.unreliable ?? {}]]) {
+    for (const [key, v] of Object.entries(map)) {
+      const got = findTests(report, key).map((t) => t.verdict);
+      verdicts.push({ fixture: fixture.id, ecosystem: ECOSYSTEM[fixture.framework], kind, key, expected: v, got: got.join(',') || 'missing', ok: got.length > 0 && got.every((g) => g === v) });
+    }
+  }
+  // A cluster counts as named when one of its tests lists another of them as a partner.
+  const clusters = (fixture.expected.clusters ?? []).map((keys) => {
+    const tests = keys.map((k) => findTests(report, k)[0]).filter((t) => t !== undefined);
+    const ids = new Set(tests.map((t) => t.id));
+    return tests.some((t) => (t.partners ?? []).some((p) => p !== t.id && ids.has(p)));
   });
-  return { rows, stable, stableCount, verdictMisses };
+  return { rows, stable, stableCount, verdicts, clusters };
 }
 
 // ---------------------------------------------------------------- printing
@@ -265,52 +319,132 @@ function confusion(rows) {
   return table(['expected \\ predicted', ...predicted], cells);
 }
 
+const count = (xs, ok) => pct(xs.filter(ok).length, xs.length);
+
+/** The figures, without one project's or test's name: all a holdout run prints. */
+function aggregates(rows, verdicts, clusters, stable, stableTotal) {
+  const asserted = verdicts.filter((v) => v.kind === 'asserted');
+  return {
+    top1: { hit: rows.filter((r) => r.predicted === r.expected).length, total: rows.length },
+    byEcosystem: Object.fromEntries(accuracy(rows, (r) => r.ecosystem).map(([k, g]) => [k, g])),
+    byCause: Object.fromEntries(accuracy(rows, (r) => r.expected).map(([k, g]) => [k, g])),
+    verdicts: { hit: asserted.filter((v) => v.ok).length, total: asserted.length },
+    unreliableVerdicts: { hit: verdicts.filter((v) => v.kind === 'unreliable' && v.ok).length, total: verdicts.length - asserted.length },
+    plantedFound: { hit: rows.filter((r) => r.verdict === r.expectedVerdict).length, total: rows.length },
+    testFile: { hit: rows.filter((r) => r.sourceOk).length, total: rows.length },
+    messages: { hit: rows.filter((r) => r.message === true).length, total: rows.filter((r) => r.message !== null).length },
+    clustersNamed: { hit: clusters.filter(Boolean).length, total: clusters.length },
+    stableHigh: stable.filter((x) => x.score >= HIGH).length,
+    stableWithCause: stable.length,
+    stableTotal,
+  };
+}
+
+function printAggregates(a) {
+  const fig = (g) => pct(g.hit, g.total);
+  console.log(
+    table(
+      ['figure', 'value'],
+      [
+        ['top-1 cause, planted tests', fig(a.top1)],
+        ...Object.entries(a.byEcosystem).map(([k, g]) => [`top-1 cause, ecosystem ${k}`, fig({ hit: g.hit, total: g.n })]),
+        ...Object.entries(a.byCause).map(([k, g]) => [`top-1 cause, expected ${k}`, fig({ hit: g.hit, total: g.n })]),
+        ['planted tests given their expected verdict', fig(a.plantedFound)],
+        ['asserted verdicts (`tests` and `lost`) reproduced', fig(a.verdicts)],
+        ['unreliable verdicts reproduced (informational)', fig(a.unreliableVerdicts)],
+        ['planted tests whose source was read from their test file', fig(a.testFile)],
+        ['planted failures whose message shows the expected text', fig(a.messages)],
+        ['clusters with a partner named inside the cluster', fig(a.clustersNamed)],
+        [`stable tests with a cause >= ${HIGH} (target 0)`, `${a.stableHigh} of ${a.stableTotal}`],
+        ['stable tests with any cause listed', `${a.stableWithCause} of ${a.stableTotal}`],
+      ],
+    ),
+  );
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) {
     process.stderr.write(`eval:causes: ${relative(ROOT, CLI)} is missing; run \`npm run bundle\` first\n`);
     process.exit(1);
   }
+  const root = opts.root === null ? FIXTURES : resolve(opts.root);
+  const blind = opts.root !== null;
+  // A holdout run prints figures only: no project, test or evidence of that side reaches the screen or --json.
+  const aggregateOnly = opts.split === 'holdout';
   const base = opts.from ?? mkdtempSync(join(tmpdir(), 'flakegate-eval-'));
-  const all = discover().filter((f) => opts.only.length === 0 || opts.only.some((s) => f.id.includes(s)));
-  console.log(`eval:causes: ${all.length} fixture(s) with planted causes; --workers 1,4 --iterations ${opts.iterations}; work dir ${base} (each run's CLI output: <work dir>/<fixture>/cli.log)\n`);
+  const discovered = discover(root);
+  const sides = blind ? sidesOf(root, discovered.filter((f) => f.skip === undefined)) : {};
+  const all = discovered
+    .filter((f) => !blind || sides[f.id] === opts.split)
+    .filter((f) => opts.only.length === 0 || opts.only.some((s) => f.id.includes(s)));
+  const what = blind ? `${all.length} ${opts.split} project(s) under ${relative(ROOT, root) || root}` : `${all.length} fixture(s) with planted causes`;
+  console.log(`eval:causes: ${what}; --workers 1,4 --iterations ${opts.iterations}; work dir ${base} (each run's CLI output: <work dir>/<project>/cli.log)\n`);
   const rows = [];
+  const verdicts = [];
+  const clusters = [];
   const stable = [];
   let stableTotal = 0;
   const failures = [];
   const ran = [];
-  for (const fixture of all) {
-    const why = fixture.skip ?? (opts.from === null ? missingToolchain(fixture) : null);
+  for (const [i, fixture] of all.entries()) {
+    const name = aggregateOnly ? `project ${i + 1} of ${all.length}` : fixture.id;
+    const why = fixture.skip ?? (opts.from === null ? missingToolchain(fixture, blind) : null);
     if (why !== null) {
-      console.log(`SKIP ${fixture.id}: ${why}`);
+      console.log(`SKIP ${name}: ${aggregateOnly ? 'toolchain or expected.json' : why}`);
       continue;
     }
-    process.stdout.write(`${opts.from === null ? 'RUN ' : 'READ'} ${fixture.id} (${fixture.framework}) ... `);
-    const result = opts.from === null ? runFixture(fixture, opts.iterations, base) : reuseFixture(fixture, base, opts.reanalyse);
+    process.stdout.write(`${opts.from === null ? 'RUN ' : 'READ'} ${name}${aggregateOnly ? '' : ` (${fixture.framework})`} ... `);
+    const result = opts.from === null ? runFixture(fixture, opts.iterations, base, blind) : reuseFixture(fixture, base, opts.reanalyse);
     if (result.missing !== undefined) {
-      console.log(`SKIP: ${result.missing}`);
+      console.log(`SKIP: ${aggregateOnly ? 'nothing kept' : result.missing}`);
       continue;
     }
     if (result.error !== undefined) {
-      console.log(`FAILED after ${result.seconds.toFixed(0)} s: ${result.error}`);
-      failures.push(fixture.id);
+      console.log(`FAILED after ${result.seconds.toFixed(0)} s${aggregateOnly ? '' : `: ${result.error}`}`);
+      failures.push(aggregateOnly ? name : fixture.id);
       continue;
     }
     const s = score(fixture, result.report);
     const hits = s.rows.filter((r) => r.predicted === r.expected).length;
-    console.log(`${result.seconds.toFixed(0)} s, ${result.report.runs.length} runs, top-1 ${pct(hits, s.rows.length)}; ${relative(base, result.reportPath)}`);
-    for (const m of s.verdictMisses) console.log(`     verdict not reproduced: ${m}`);
+    if (aggregateOnly) console.log(`${result.seconds.toFixed(0)} s, ${result.report.runs.length} runs`);
+    else {
+      console.log(`${result.seconds.toFixed(0)} s, ${result.report.runs.length} runs, top-1 ${pct(hits, s.rows.length)}; ${relative(base, result.reportPath)}`);
+      for (const v of s.verdicts.filter((x) => !x.ok)) console.log(`     verdict not reproduced${v.kind === 'unreliable' ? ' (unreliable)' : ''}: ${v.key}: expected ${v.expected}, got ${v.got}`);
+    }
     rows.push(...s.rows);
+    verdicts.push(...s.verdicts);
+    clusters.push(...s.clusters);
     stable.push(...s.stable);
     stableTotal += s.stableCount;
     ran.push(fixture.id);
+  }
+  const figures = aggregates(rows, verdicts, clusters, stable, stableTotal);
+
+  if (aggregateOnly) {
+    console.log(`\n## Holdout figures (${ran.length} project(s) ran; rows are not shown)\n`);
+    printAggregates(figures);
+    if (failures.length > 0) console.log(`\nruns that FAILED: ${failures.length}`);
+    if (opts.json !== null) writeFileSync(opts.json, `${JSON.stringify({ split: opts.split, iterations: opts.iterations, projects: ran.length, failed: failures.length, figures }, null, 2)}\n`);
+    process.exit(failures.length > 0 ? 1 : 0);
   }
 
   console.log('\n## Planted tests: expected cause vs top-1\n');
   console.log(
     table(
-      ['fixture', 'test', 'verdict', 'expected', 'top-1', 'score', 'ok', 'runner-up'],
-      rows.map((r) => [r.fixture, short(r.key, 80), r.verdict, r.expected, r.predicted, r.score ?? '–', r.predicted === r.expected ? 'yes' : 'NO', r.second || '–']),
+      ['project', 'test', 'verdict', 'expected', 'top-1', 'score', 'ok', 'runner-up', 'source read', 'msg'],
+      rows.map((r) => [
+        r.fixture,
+        short(r.key, 80),
+        r.verdict,
+        r.expected,
+        r.predicted,
+        r.score ?? '–',
+        r.predicted === r.expected ? 'yes' : 'NO',
+        r.second || '–',
+        r.source === null ? '–' : `${r.sourceOk ? '' : 'OTHER '}${short(r.source, 60)}`,
+        r.message === null ? '–' : r.message ? 'yes' : 'no',
+      ]),
     ),
   );
   const misses = rows.filter((r) => r.predicted !== r.expected);
@@ -329,22 +463,33 @@ function main() {
       [
         ['overall', pct(hit, rows.length)],
         ...accuracy(rows, (r) => r.ecosystem).map(([k, g]) => [`ecosystem ${k}`, pct(g.hit, g.n)]),
-        ...accuracy(rows, (r) => r.fixture).map(([k, g]) => [`fixture ${k}`, pct(g.hit, g.n)]),
+        ...accuracy(rows, (r) => r.expected).map(([k, g]) => [`expected ${k}`, pct(g.hit, g.n)]),
+        ...accuracy(rows, (r) => r.fixture).map(([k, g]) => [`project ${k}`, pct(g.hit, g.n)]),
       ],
     ),
   );
   console.log('\n## Confusion matrix (rows: expected, columns: top-1)\n');
   console.log(rows.length === 0 ? '(no planted tests evaluated)' : confusion(rows));
-  const high = stable.filter((s) => s.score >= HIGH);
+  console.log(`\n## Verdicts, test files, messages, partners\n`);
+  printAggregates(figures);
+  const badVerdicts = verdicts.filter((v) => !v.ok && v.kind === 'asserted');
+  if (badVerdicts.length > 0) {
+    console.log('\nasserted verdicts not reproduced:');
+    for (const v of badVerdicts) console.log(`- ${v.fixture} ${v.key}: expected ${v.expected}, got ${v.got}`);
+  }
   const loose = rows.filter((r) => byNameOnly.has(r.key));
   if (loose.length > 0) console.log(`\n(${loose.length} planted test(s) matched by name only: the report gives them no file)`);
   console.log(`\n## Causes claimed on stable tests\n`);
-  console.log(`causes claimed with high score (>= ${HIGH}) on stable tests: ${high.length} (target 0)`);
+  console.log(`causes claimed with high score (>= ${HIGH}) on stable tests: ${figures.stableHigh} (target 0)`);
   console.log(`stable tests with any cause listed: ${stable.length} of ${stableTotal} stable tests`);
-  for (const s of stable) console.log(`- ${s.fixture} ${s.id}: ${s.cause} ${s.score}`);
+  for (const x of stable) console.log(`- ${x.fixture} ${x.id}: ${x.cause} ${x.score}`);
+  console.log(`\n(${count(verdicts, (v) => v.ok)} of all listed verdicts, asserted and unreliable, reproduced)`);
   if (failures.length > 0) console.log(`\nruns that FAILED: ${failures.join(', ')}`);
   if (opts.json !== null) {
-    writeFileSync(opts.json, `${JSON.stringify({ iterations: opts.iterations, fixtures: ran, failed: failures, rows, stable, stableTotal, accuracy: { hit, total: rows.length } }, null, 2)}\n`);
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ root: relative(ROOT, root), split: opts.split, iterations: opts.iterations, fixtures: ran, failed: failures, rows, verdicts, clusters, stable, stableTotal, figures, accuracy: { hit, total: rows.length } }, null, 2)}\n`,
+    );
   }
   process.exit(failures.length > 0 ? 1 : 0);
 }

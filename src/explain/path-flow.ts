@@ -19,7 +19,8 @@ export interface PathFlowFinding {
   readonly region: Region;
 }
 
-type Base = 'tmp' | 'root' | 'home';
+/** `rel`: a bare relative file name (`"out.npz"`), resolved against whatever the cwd is when written. */
+type Base = 'tmp' | 'root' | 'home' | 'rel';
 
 interface Held {
   readonly base: Base;
@@ -37,13 +38,23 @@ const HOME_REDIRECT = /(?:setenv|Setenv|environ\[|stubEnv|process\.env\.|setProp
 const MODULE_LOAD = /\brequire\(|\bimport\(|\bimportlib\b|\b__import__\(/;
 const ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
 /** A line that may write, create or remove a path: only these are matched against the variables. */
-const WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
+const WRITE_HINT = /open\(|write|\bsave\w{0,12}\(|\.to_\w{2,10}\(|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
 /** Per-test or per-worker paths: the idiomatic fixes, never a shared path. */
 const PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
 const ASSIGN = /^\s{0,200}(?:(?:export\s{1,5})?(?:const|let|var|final|private|static|public|protected|readonly)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?((?:self\.|this\.)?[A-Za-z_$][\w$]{0,100})\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?(?::=|=(?![=>]))\s{0,5}(.{1,300})$/;
 const LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
+/** A variable bound to nothing but a relative file name: `tmpfile = "f.npz"`, `const out = 'report.json'`. */
+const BARE_NAME = /^\s{0,5}["'`]([\w][\w.-]{0,100}\.[A-Za-z][A-Za-z0-9]{0,7})["'`]\s{0,5};?\s{0,5}$/;
+/**
+ * The test moves into a directory of its own first (`with tmpdir.as_cwd():`,
+ * `monkeypatch.chdir(tmp_path)`, `os.chdir(tmp_path)`): a relative name is then per test, for
+ * workers that are processes. Threads of one process share one working directory (Python's
+ * `contextlib.chdir` documents that it is not safe in threaded code), so for them it is not.
+ */
+const PER_TEST_CHDIR = /\.as_cwd\(\)|\bmonkeypatch\.chdir\(|\b(?:os\.chdir|chdir|process\.chdir|os\.Chdir)\(\s{0,5}(?:str\(\s{0,5})?(?:tmp_path|tmpdir|tmp|dir|t\.TempDir\(\))\b|\bisolated_filesystem\(/;
 
-export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] {
+/** `threads`: the test's copies run as threads of one process at once (src/explain/process-model.ts). */
+export function pathFlowFindings(regions: readonly Region[], threads = false): PathFlowFinding[] {
   const byFile = new Map<string, Region[]>();
   // Lines the test does not use (scope `file`) still define variables it may use; only their
   // own writes are not findings.
@@ -59,11 +70,19 @@ export function pathFlowFindings(regions: readonly Region[]): PathFlowFinding[] 
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
     const held = new Map<string, Held>([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
+    let ownDir = false;
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i) as Region;
       const text = (region.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
-      if (region.scope !== 'file') for (const f of writes(text, held)) if (!homeRedirected || !f.resource.startsWith('home:')) out.push({ ...f, file, line: i, scope: region.scope, region });
-      track(text, held);
+      if (region.scope === 'test' && PER_TEST_CHDIR.test(text)) ownDir = true;
+      if (region.scope !== 'file') {
+        for (const f of writes(text, held)) {
+          if (homeRedirected && f.resource.startsWith('home:')) continue;
+          if (f.relative && ownDir && !threads) continue;
+          out.push({ kind: f.kind, cause: f.cause, resource: f.resource, file, line: i, scope: region.scope, region });
+        }
+      }
+      track(text, held, region.scope === 'test' || region.scope === 'fixture');
     }
   }
   return out;
@@ -95,12 +114,14 @@ function rank(scope: SourceScope): number {
   return ['test', 'fixture', 'class', 'module', 'setup', 'helper', 'library', 'file'].indexOf(scope);
 }
 
-function track(line: string, held: Map<string, Held>): void {
+/** `local`: a line the test runs, where a bare relative name bound to a variable is a path it uses. */
+function track(line: string, held: Map<string, Held>, local = false): void {
   const m = ASSIGN.exec(line);
   if (m === null) return;
   const target = m[1] ?? '';
   const expr = m[2] ?? '';
-  const value = heldBy(expr, held);
+  const bare = local ? BARE_NAME.exec(expr)?.[1] : undefined;
+  const value = bare !== undefined ? { base: 'rel' as const, name: bare } : heldBy(expr, held);
   if (value === null) held.delete(target);
   else held.set(target, value);
 }
@@ -131,6 +152,8 @@ interface Write {
   readonly kind: SourceFindingKind;
   readonly cause: Cause;
   readonly resource: string;
+  /** A bare relative name: shared only through a working directory the writers share. */
+  readonly relative: boolean;
 }
 
 /** Calls that create, write, touch or remove their first (path) argument; `db` ones open a database. */
@@ -142,6 +165,8 @@ const OPS: ReadonlyArray<{ readonly pattern: (x: string) => RegExp; readonly db?
   { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}(?![\\w$])|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}(?![\\w$])`) },
+  // Python data writers whose first argument is the file: `save_npz(p, a)`, `np.save(p, a)`, `df.to_csv(p)`.
+  { pattern: (x) => new RegExp(`\\b(?:save|savez|savez_compressed|savetxt|save_npz|savefig|to_csv|to_parquet|to_json|to_pickle|to_excel|to_feather|to_hdf|to_netcdf)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}(?![\\w$])|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}(?![\\w$])`), db: true },
 ];
 
@@ -158,12 +183,16 @@ function writes(line: string, held: ReadonlyMap<string, Held>): Write[] {
     const name = lastLiteral(joined.exec(line)?.[0] ?? '') ?? h.name;
     if (name === undefined) continue;
     const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
+    const relative = h.base === 'rel';
+    const inTree = h.base === 'root' || relative;
     out.push(
       db
-        ? { kind: 'shared-db-file', cause: 'shared-database', resource: `db:${name}` }
-        : { kind: h.base === 'root' ? 'fixed-output-path' : 'fixed-temp-path', cause: 'shared-file-path', resource: `${h.base === 'root' ? 'path' : h.base}:${name}` },
+        ? { kind: 'shared-db-file', cause: 'shared-database', resource: `db:${name}`, relative }
+        : { kind: inTree ? 'fixed-output-path' : 'fixed-temp-path', cause: 'shared-file-path', resource: `${inTree ? 'path' : h.base}:${name}`, relative },
     );
     break;
   }
   return out;
 }
+
+export const PATH_FLOW_PATTERNS: readonly RegExp[] = [BARE_NAME, PER_TEST_CHDIR];

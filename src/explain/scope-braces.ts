@@ -2,7 +2,7 @@
 // its body, the file's top-level code, and (JS) the file's hooks.
 import { findDeclaration } from '../locate/declarations.js';
 import { blockEnd, braceDepths } from './brace-depth.js';
-import { indentOf, isBlankOrComment, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
+import { escapeRegExp, indentOf, isBlankOrComment, MAX_LINE_CHARS, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
 
 const JS_HOOK = /^\s{0,200}(?:beforeAll|beforeEach|afterAll|afterEach|before|after)\s{0,5}\(/;
 
@@ -17,12 +17,44 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   const regions: Region[] = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: 'test' }];
   regions.push(...topLevelRegions(file.path, lines, depths));
   regions.push(...memberRegions(file.path, lines, depths, start, lang));
+  if (lang === 'java' || lang === 'dotnet') regions.push(...calledMemberRegions(file.path, lines, depths, regions[0] as Region));
   if (lang === 'js') {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
     });
   }
   return regions;
+}
+
+const JVM_CLASS = /^\s{0,200}(?:(?:public|protected|private|abstract|final|open|internal|sealed) ){0,4}class\s/;
+
+/**
+ * A JVM base class the test class extends: its fields (class scope) and its set-up members
+ * (`@BeforeEach`, `@RegisterExtension`, `@Rule`: fixtures) belong to every subclass's tests; the
+ * rest of the file is a helper the test may call.
+ */
+export function inheritedRegions(file: SourceText, lang: Lang): Region[] {
+  const lines = splitLines(file.text);
+  const whole: Region[] = [{ path: file.path, lines, start: 0, end: lines.length - 1, scope: 'helper' }];
+  const depths = braceDepths(lines, lang);
+  const decl = lines.findIndex((l, i) => (depths[i] ?? 0) === 0 && JVM_CLASS.test(l));
+  if (decl === -1) return whole;
+  let member = decl + 1;
+  while (member < lines.length && (depths[member] ?? 0) === 0) member++;
+  if (member >= lines.length) return whole;
+  const members = memberRegions(file.path, lines, depths, member, lang);
+  const covered = new Set(members.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => r.start + k)));
+  const rest: Region[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const free = i < lines.length && !covered.has(i);
+    if (free && runStart === -1) runStart = i;
+    if (!free && runStart !== -1) {
+      rest.push({ path: file.path, lines, start: runStart, end: i - 1, scope: 'helper' });
+      runStart = -1;
+    }
+  }
+  return [...members, ...rest];
 }
 
 /** JVM/.NET set-up members: they run for each test of the class like a fixture. */
@@ -64,6 +96,40 @@ function memberRegions(path: string, lines: readonly string[], depths: readonly 
   return regions;
 }
 
+const MAX_CALLEES = 12;
+/** An unqualified call (or one on `this`): `runTest(...)`, `this.produce(...)`. */
+const MEMBER_CALL = /(?<![\w$.])(?:this\.)?([a-z_][\w$]{0,100})\s{0,5}\(/g;
+const NOT_A_MEMBER = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'super', 'this', 'synchronized', 'assert', 'throw', 'typeof', 'sizeof', 'nameof', 'using', 'lock', 'foreach']);
+
+/**
+ * JVM/.NET: the methods of the test's own class that its body calls by name (one level). A test
+ * that delegates to `runTest(...)` or `produceAndConsume(...)` runs that method's body as its own:
+ * the waits, files and ports are there, not in the one-line test.
+ */
+function calledMemberRegions(path: string, lines: readonly string[], depths: readonly number[], test: Region): Region[] {
+  const depth = depths[test.start] ?? 0;
+  const own = /^\s{0,200}(?:(?:public|protected|private|internal|static|final|async|synchronized|override|virtual|suspend|fun)\s{1,5}){0,5}/;
+  const called = new Set<string>();
+  for (let i = test.start + 1; i <= test.end && called.size < MAX_CALLEES; i++) {
+    for (const m of (lines[i] ?? '').slice(0, MAX_LINE_CHARS).matchAll(MEMBER_CALL)) {
+      const name = m[1] ?? '';
+      if (!NOT_A_MEMBER.has(name) && !/^(?:assert|expect|verify|when|given|then)/.test(name)) called.add(name);
+    }
+  }
+  const out: Region[] = [];
+  for (const name of called) {
+    const declaration = new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === test.start || (depths[i] ?? 0) !== depth) continue;
+      const line = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      if (!declaration.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
+      out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A field (`@Rule public X x = new X(8080);`) ends at its `;`, before any `{` opens a method. */
 function fieldEnd(lines: readonly string[], start: number): number | null {
   for (let i = start; i < lines.length && i < start + 4; i++) {
@@ -103,3 +169,6 @@ function indentEnd(lines: readonly string[], start: number): number {
   }
   return end;
 }
+
+/** For the regex-safety test. */
+export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS];

@@ -22,6 +22,9 @@ const SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_pat
 /** A name made per worker or per run: the idiomatic fix for a shared database or path. */
 const PER_WORKER = /XDIST_WORKER|worker_?id|workerId|JEST_WORKER_ID|VITEST_POOL_ID|VITEST_WORKER_ID|MOCHA_WORKER_ID|TEST_PARALLEL|getpid\(\)|process\.pid|os\.Getpid|ProcessHandle|uuid|randomUUID|\brandom|nanoid|\$\{|\bf['"]|%s|\.format\(|Sprintf/;
 
+/** A port setting passed into a container as an environment variable: `-e DB_PORT=5432`, `--env=PORT=80`. */
+const CONTAINER_ENV_PORT = /(?:^|[\s"'`])(?:-e|--env)(?:\s{1,3}|=)[\w.]{0,60}port\s{0,5}=/i;
+
 export const lineRules: readonly LineRule[] = [
   // Ports
   // A client URL of a database server is a shared database, not a port this test binds.
@@ -29,7 +32,9 @@ export const lineRules: readonly LineRule[] = [
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['python'], resource: 'port:', pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // An address tuple handed to a server or client: ('', 25000), ('localhost', 8000).
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['python'], resource: 'port:', pattern: /\(\s{0,5}['"](?:|localhost|127\.0\.0\.1|0\.0\.0\.0|::1?)['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
-  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
+  // Not a variable handed to a container (`docker run -e MYSQL_PORT=5434`): that port is inside the
+  // container's own network; only `-p HOST:CONTAINER` publishes one on the machine.
+  { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', unless: CONTAINER_ENV_PORT, pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['js'], resource: 'port:', pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: null, resource: 'port:', pattern: /['"`]:(\d{2,5})['"`]/ },
   { kind: 'hard-coded-port', cause: 'port-conflict', langs: ['java', 'ruby', 'dotnet'], resource: 'port:', pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },

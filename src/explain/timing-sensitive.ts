@@ -46,6 +46,15 @@ const FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAll
 const CLOCK_WINDOW =
   /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 
+/**
+ * Awaitility's wait for background work to get somewhere (`await().atMost(ofSeconds(5))`,
+ * `waitAtMost(ofSeconds(10))`, `atMost(5, SECONDS)`), at or under its documented default of ten
+ * seconds: the awaited threads (consumers, schedulers, async jobs) compete for the same cores as
+ * the other workers, so a bound that is ample on an idle machine is not on an oversubscribed one.
+ */
+const PROGRESS_WAIT =
+  /\b(?:atMost|waitAtMost|timeout)\(\s{0,5}(?:(?:java\.time\.)?Duration\.)?(?:ofSeconds\(\s{0,5}(?:[1-9]|10)L?\s{0,5}\)|(?:[1-9]|10)L?\s{0,5},\s{0,5}(?:TimeUnit\.)?SECONDS\b|(?:ONE|TWO|FIVE|TEN)_SECONDS?\b)/;
+
 /** A deadline on the absence of something (`receive_nothing(timeout=0.5)`): load cannot make it fail. */
 const WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 
@@ -95,7 +104,7 @@ export function timingLines(regions: readonly Region[]): TimingLine[] {
         continue;
       }
       if (clockHere) clockRead = true;
-      else if ((SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) || (FIXED_SLEEP.test(line) && assertsSoon(r, i))) out.push({ region: r, line: i, kind: 'fixed-wait' });
+      else if ((SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) || PROGRESS_WAIT.test(line) || (FIXED_SLEEP.test(line) && assertsSoon(r, i))) out.push({ region: r, line: i, kind: 'fixed-wait' });
     }
   }
   return out;
@@ -113,4 +122,4 @@ function assertsSoon(r: Region, at: number): boolean {
   return false;
 }
 
-export const TIMING_PATTERNS: readonly RegExp[] = [CLOCK, COMPARING_ASSERTION, FIXED_SLEEP, ASSERTION, SHORT_DEADLINE, WAITS_FOR_NOTHING, FAKE_CLOCK, CLOCK_WINDOW];
+export const TIMING_PATTERNS: readonly RegExp[] = [PROGRESS_WAIT, CLOCK, COMPARING_ASSERTION, FIXED_SLEEP, ASSERTION, SHORT_DEADLINE, WAITS_FOR_NOTHING, FAKE_CLOCK, CLOCK_WINDOW];

@@ -12254,6 +12254,16 @@ var KIND_WEIGHT = {
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
   // too, it is the shared thing.
   "global-write": 0.3,
+  // The same write while the runner runs this test in several threads at once (pytest-run-parallel):
+  // the test races its own copies, so no partner is needed; possible on its own in the test's code.
+  "threaded-write": 0.45,
+  // A capture set up by reconfiguring logging, while the code under test holds loggers bound at
+  // import (structlog's cached proxies, loggers `dictConfig` disables): what reaches the capture
+  // depends on which tests ran first. Two observations on one line: possible on its own.
+  "reconfigured-logging": 0.45,
+  // One static object the tests of a class JUnit runs concurrently all change: the process model
+  // and the field together, possible on their own.
+  "concurrent-static": 0.45,
   // Module or package state other tests of the file write and this test never sets: it is reached
   // at module scope (0.375 x 0.8 = 0.3), so alone it stays below the unknown threshold.
   "sibling-state": 0.375
@@ -12278,6 +12288,9 @@ var KIND_LABEL = {
   "db-table-reset": "empties or drops a fixed table",
   "env-read": "reads the process environment or working directory",
   "global-write": "writes process-wide state (a module or class attribute, a static field, a global)",
+  "threaded-write": "writes process-wide state while the runner runs this test in several threads at once",
+  "reconfigured-logging": "reconfigures logging that modules it imports bound at import (a cached or disabled logger keeps the old set-up)",
+  "concurrent-static": "a static field (or a statically registered extension) shared by the tests JUnit runs concurrently",
   "sibling-state": "other tests of its file write module state it never sets"
 };
 function signatureClues(matches) {
@@ -12308,7 +12321,7 @@ function sourceClues(findings, ecosystem) {
   for (const f of findings) {
     if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    const state = f.kind === "module-state" || f.kind === "global-write" || f.kind === "sibling-state";
+    const state = f.kind === "module-state" || f.kind === "global-write" || f.kind === "threaded-write" || f.kind === "reconfigured-logging" || f.kind === "sibling-state";
     const isolated = state && ecosystem === "javascript" ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence });
@@ -13732,6 +13745,8 @@ function importedFiles(path, text, files) {
   const head = text.split("\n", MAX_IMPORT_LINES);
   if (lang === "js") {
     for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? "", files));
+  } else if (lang === "java") {
+    add(javaBaseClass(path, head, files));
   } else if (lang === "python") {
     for (const line of head) {
       const from = PY_FROM.exec(line);
@@ -13758,6 +13773,29 @@ function resolveJs(dir, spec, files) {
   const base = parts.join("/");
   const stem = base.replace(/\.[cm]?js$/, "");
   for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+var JAVA_EXTENDS = /\bclass\s{1,5}\w{1,100}(?:\s{0,5}<[^>{]{0,200}>)?\s{1,5}extends\s{1,5}([A-Z]\w{0,100})/;
+var JAVA_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})\s{0,5};/;
+function javaBaseClass(path, head, files) {
+  const base = head.map((l) => JAVA_EXTENDS.exec(l)?.[1]).find((b) => b !== void 0);
+  if (base === void 0) return null;
+  const dir = path.split("/").slice(0, -1).join("/");
+  const imported = head.map((l) => JAVA_IMPORT.exec(l)?.[1]).find((i) => i !== void 0 && i.split(".").at(-1) === base);
+  if (imported !== void 0) {
+    const suffix = `/${imported.replace(/\./g, "/")}`;
+    const module = path.slice(0, Math.max(0, path.indexOf("/src/")));
+    let found2 = null;
+    for (const ext of [".java", ".kt"]) {
+      for (const f of files) {
+        if (!f.endsWith(`${suffix}${ext}`)) continue;
+        if (f.startsWith(`${module}/`)) return f;
+        found2 ??= f;
+      }
+    }
+    return found2;
+  }
+  for (const ext of [".java", ".kt"]) if (files.has(`${dir}/${base}${ext}`)) return `${dir}/${base}${ext}`;
   return null;
 }
 function resolvePython(dir, dotted, files) {
@@ -13993,12 +14031,30 @@ function titleMatches(name, title) {
 }
 function findNamed(lines, name, lang) {
   const bare = bareName(name, lang);
+  if (lang === "java") {
+    const shown = findJvmDisplayed(lines, name);
+    if (shown !== null) return shown;
+  }
   if (!/^[\w$]{1,200}$/.test(bare)) return null;
   const n = escapeRegExp(bare);
   const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" || lang === "python" ? new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
   const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
   return i === -1 ? null : i;
 }
+function findJvmDisplayed(lines, name) {
+  const title = name.replace(/\(\)$|\[\d{1,6}\]$/, "").trim();
+  if (title === "" || title.length > 300 || /^[\w$]{1,200}$/.test(title)) return null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.includes(`\`${title}\``) && /\bfun\s/.test(line)) return i;
+    if ((line.includes(`def "${title}"`) || line.includes(`def '${title}'`)) && !isBlankOrComment(line, "java")) return i;
+    const shown = JVM_DISPLAY_NAME.exec(line);
+    if (shown === null || shown[2] !== title) continue;
+    for (let j = i + 1; j < lines.length && j < i + 8; j++) if (/\b(?:void|fun)\s{1,5}[\w$`]/.test(lines[j] ?? "")) return j;
+  }
+  return null;
+}
+var JVM_DISPLAY_NAME = /@DisplayName\(\s{0,5}(["'])([^"'\n]{1,300})\1/;
 function bareName(name, lang) {
   const head = name.split(/[([]/)[0] ?? name;
   if (lang === "go") return (name.split("/")[0] ?? name).trim();
@@ -14019,12 +14075,37 @@ function braceRegions(file, name, lang) {
   const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
   regions.push(...topLevelRegions(file.path, lines, depths));
   regions.push(...memberRegions(file.path, lines, depths, start, lang));
+  if (lang === "java" || lang === "dotnet") regions.push(...calledMemberRegions(file.path, lines, depths, regions[0]));
   if (lang === "js") {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
     });
   }
   return regions;
+}
+var JVM_CLASS = /^\s{0,200}(?:(?:public|protected|private|abstract|final|open|internal|sealed) ){0,4}class\s/;
+function inheritedRegions(file, lang) {
+  const lines = splitLines(file.text);
+  const whole = [{ path: file.path, lines, start: 0, end: lines.length - 1, scope: "helper" }];
+  const depths = braceDepths(lines, lang);
+  const decl = lines.findIndex((l, i) => (depths[i] ?? 0) === 0 && JVM_CLASS.test(l));
+  if (decl === -1) return whole;
+  let member = decl + 1;
+  while (member < lines.length && (depths[member] ?? 0) === 0) member++;
+  if (member >= lines.length) return whole;
+  const members = memberRegions(file.path, lines, depths, member, lang);
+  const covered = new Set(members.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => r.start + k)));
+  const rest = [];
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const free = i < lines.length && !covered.has(i);
+    if (free && runStart === -1) runStart = i;
+    if (!free && runStart !== -1) {
+      rest.push({ path: file.path, lines, start: runStart, end: i - 1, scope: "helper" });
+      runStart = -1;
+    }
+  }
+  return [...members, ...rest];
 }
 var SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
 function memberRegions(path, lines, depths, start, lang) {
@@ -14056,6 +14137,32 @@ function memberRegions(path, lines, depths, start, lang) {
   }
   flush(end);
   return regions;
+}
+var MAX_CALLEES = 12;
+var MEMBER_CALL = /(?<![\w$.])(?:this\.)?([a-z_][\w$]{0,100})\s{0,5}\(/g;
+var NOT_A_MEMBER = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "return", "new", "super", "this", "synchronized", "assert", "throw", "typeof", "sizeof", "nameof", "using", "lock", "foreach"]);
+function calledMemberRegions(path, lines, depths, test) {
+  const depth = depths[test.start] ?? 0;
+  const own = /^\s{0,200}(?:(?:public|protected|private|internal|static|final|async|synchronized|override|virtual|suspend|fun)\s{1,5}){0,5}/;
+  const called = /* @__PURE__ */ new Set();
+  for (let i = test.start + 1; i <= test.end && called.size < MAX_CALLEES; i++) {
+    for (const m of (lines[i] ?? "").slice(0, MAX_LINE_CHARS).matchAll(MEMBER_CALL)) {
+      const name = m[1] ?? "";
+      if (!NOT_A_MEMBER.has(name) && !/^(?:assert|expect|verify|when|given|then)/.test(name)) called.add(name);
+    }
+  }
+  const out = [];
+  for (const name of called) {
+    const declaration = new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    for (let i = 0; i < lines.length; i++) {
+      if (i === test.start || (depths[i] ?? 0) !== depth) continue;
+      const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (!declaration.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
+      out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
+      break;
+    }
+  }
+  return out;
 }
 function fieldEnd(lines, start) {
   for (let i = start; i < lines.length && i < start + 4; i++) {
@@ -14093,7 +14200,7 @@ function indentEnd(lines, start) {
 }
 
 // src/explain/go-package.ts
-var MAX_CALLEES = 12;
+var MAX_CALLEES2 = 12;
 var CALL = /(?<![\w.])([A-Za-z_]\w{0,100})\s{0,5}\(/g;
 var NOT_A_CALL = /* @__PURE__ */ new Set(["func", "if", "for", "switch", "return", "go", "defer", "range", "make", "new", "len", "cap", "append", "copy", "delete", "panic", "recover", "print", "println", "string", "int", "int64", "byte", "rune", "float64", "error", "bool", "uint", "map", "chan", "select"]);
 function goPackageRegions(regions, packageFiles) {
@@ -14111,7 +14218,7 @@ function goPackageRegions(regions, packageFiles) {
   }
   const called = /* @__PURE__ */ new Set();
   for (const r of testRegions) {
-    for (let i = r.start; i <= r.end && called.size < MAX_CALLEES; i++) {
+    for (let i = r.start; i <= r.end && called.size < MAX_CALLEES2; i++) {
       for (const m of (r.lines[i] ?? "").matchAll(CALL)) {
         const name = m[1] ?? "";
         if (!NOT_A_CALL.has(name) && !name.startsWith("Test")) called.add(name);
@@ -14163,79 +14270,7 @@ function portConstantUses(regions) {
   return out;
 }
 
-// src/explain/scope-python.ts
-var FIXTURE_DEPTH = 3;
-function pythonRegions(file, name, classname, support) {
-  const lines = splitLines(file.text);
-  const base = name.replace(/\[[^\]]{0,500}\]$/, "");
-  if (!/^\w{1,200}$/.test(base)) return [];
-  const defs = findDefs(lines, base);
-  const className = classname?.split(".").pop();
-  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
-  if (chosen === void 0) return [];
-  const test = block(lines, chosen);
-  const regions = [
-    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: "test" },
-    ...moduleRegions(file.path, lines)
-  ];
-  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
-  regions.push(...fixtureRegions(files, test.params));
-  regions.push(...classRegions(file.path, lines, chosen));
-  return regions;
-}
-var SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
-function classRegions(path, lines, at) {
-  const indent = indentOf(lines[at] ?? "");
-  if (indent === 0) return [];
-  let header = -1;
-  const inString = tripleQuoted(lines);
-  for (let i = at - 1; i >= 0; i--) {
-    const line = lines[i] ?? "";
-    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
-    if (/^\s{0,200}class\s/.test(line)) header = i;
-    break;
-  }
-  if (header === -1) return [];
-  const body = block(lines, header);
-  const regions = [];
-  let runStart = -1;
-  const flush = (end) => {
-    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: "class" });
-    runStart = -1;
-  };
-  for (let i = header + 1; i <= body.end; i++) {
-    const line = lines[i] ?? "";
-    const def = indentOf(line) === indent ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
-    if (def === null) {
-      if (runStart === -1 && !isBlankOrComment(line, "python") && !/^\s{0,200}@/.test(line)) runStart = i;
-      continue;
-    }
-    flush(decoratorsStart(lines, i) - 1);
-    const method = block(lines, i);
-    if (SETUP_METHOD.test(def[1] ?? "")) regions.push({ path, lines, start: i, end: method.end, scope: "fixture" });
-    i = method.end;
-  }
-  flush(body.end);
-  return regions;
-}
-function findDefs(lines, name) {
-  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
-  const found2 = [];
-  lines.forEach((line, i) => {
-    if (pattern.test(line)) found2.push(i);
-  });
-  return found2;
-}
-function enclosingClass(lines, at) {
-  const indent = indentOf(lines[at] ?? "");
-  const inString = tripleQuoted(lines);
-  for (let i = at - 1; i >= 0 && indent > 0; i--) {
-    const line = lines[i] ?? "";
-    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
-    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
-  }
-  return void 0;
-}
+// src/explain/python-blocks.ts
 function tripleQuoted(lines) {
   const inside = [];
   let open2 = false;
@@ -14289,50 +14324,6 @@ function paramsOf(signature) {
   const close = signature.lastIndexOf(")");
   if (open2 === -1 || close <= open2) return [];
   return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
-}
-function moduleRegions(path, lines) {
-  const regions = [];
-  let runStart = -1;
-  const flush = (end) => {
-    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: "module" });
-    runStart = -1;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
-      flush(i - 1);
-      i = block(lines, i).end;
-      continue;
-    }
-    if (runStart === -1) runStart = i;
-  }
-  flush(lines.length - 1);
-  return regions;
-}
-function fixtureRegions(files, params) {
-  const regions = [];
-  const seen = /* @__PURE__ */ new Set();
-  let wanted = [...params];
-  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
-    const next = [];
-    for (const f of files) {
-      f.lines.forEach((line, i) => {
-        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
-        if (name === void 0) return;
-        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join("\n");
-        if (!decorators.includes("fixture")) return;
-        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
-        const key = `${f.path}:${i}`;
-        if (!wanted.includes(name) && !autouse || seen.has(key)) return;
-        seen.add(key);
-        const b = block(f.lines, i);
-        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
-        next.push(...b.params);
-      });
-    }
-    wanted = next;
-  }
-  return regions;
 }
 
 // src/explain/module-usage.ts
@@ -14447,6 +14438,16 @@ var JS_CONCURRENT = /\b(?:describe|it|test|suite)\.concurrent\b|\bconcurrent\s{0
 function jsRunsConcurrently(regions, testFile) {
   const file = regions.find((r) => r.path === testFile);
   return file !== void 0 && file.lines.some((l) => JS_CONCURRENT.test(l.slice(0, MAX_LINE_CHARS)));
+}
+var PYTEST_ONE_THREAD = /\bmark\.thread_unsafe\b|\bmark\.parallel_threads\(\s{0,5}1\s{0,5}\)/;
+function runsInOwnThreads(regions) {
+  return !regions.some((r) => (r.scope === "test" || r.scope === "module" || r.scope === "class") && r.lines.slice(r.start, r.end + 1).some((l) => PYTEST_ONE_THREAD.test(l.slice(0, MAX_LINE_CHARS))));
+}
+function runsAsThreads(lang, regions, config = []) {
+  if (lang === "go") return goRunsInParallel(regions);
+  if (lang === "java") return junitRunsConcurrently(regions, config);
+  if (lang === "python") return pytestRunsThreads(regions, config);
+  return false;
 }
 function stateCauseOf(lang, regions, config = []) {
   if (lang === "go" && !goRunsInParallel(regions)) return "order-dependence";
@@ -14637,11 +14638,13 @@ var CWD_BASE = /\bos\.path\.join\(\s{0,5}["']\.["']|\bPath\(\s{0,5}["']\.["']\s{
 var HOME_REDIRECT = /(?:setenv|Setenv|environ\[|stubEnv|process\.env\.|setProperty)[^\n]{0,40}\b(?:HOME|USERPROFILE|XDG_\w{1,20}_HOME|user\.home)\b[^\n]{0,80}(?:tmp|TempDir|mkdtemp)/;
 var MODULE_LOAD = /\brequire\(|\bimport\(|\bimportlib\b|\b__import__\(/;
 var ROOT_BASE = /\b__file__\b|\b__dirname\b|import\.meta\.(?:dirname|url)|\bprocess\.cwd\(\)|\bos\.getcwd\(\)|\bPath\.cwd\(\)|\bos\.Getwd\(\)|\b[A-Z][A-Z0-9]{0,40}_(?:ROOT|DIR|PATH)\b/;
-var WRITE_HINT = /open\(|write|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
+var WRITE_HINT = /open\(|write|\bsave\w{0,12}\(|\.to_\w{2,10}\(|mkdir|touch|unlink|rename|replace|rmdir|remove|rmtree|move|copy|\brm\w{0,4}\(|utime|Create|Remove|OpenFile|Chtimes|Files\.|FileWriter|FileOutputStream|connect\(|Database\(|sql\.Open|outputFile|ensureDir|emptyDir/;
 var PER_TEST = /\btmp_path\b|\btmpdir\b(?!\(\))|tmp_path_factory|\bmkdtemp|TemporaryDirectory|NamedTemporaryFile|\buuid|\brandom|getpid|\bpid\b|worker_id|XDIST_WORKER|JEST_WORKER_ID|VITEST_POOL_ID|MOCHA_WORKER_ID|t\.TempDir\(\)|Date\.now\(\)|time\.time\(\)|randomUUID|\btempy\b|\bnanoid\b|\bmktemp\b|@TempDir|TempDir\(\)|GetRandomFileName/;
 var ASSIGN = /^\s{0,200}(?:(?:export\s{1,5})?(?:const|let|var|final|private|static|public|protected|readonly)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?((?:self\.|this\.)?[A-Za-z_$][\w$]{0,100})\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?(?::=|=(?![=>]))\s{0,5}(.{1,300})$/;
 var LITERAL = /["'`]([^"'`\n]{1,200})["'`]/g;
-function pathFlowFindings(regions) {
+var BARE_NAME = /^\s{0,5}["'`]([\w][\w.-]{0,100}\.[A-Za-z][A-Za-z0-9]{0,7})["'`]\s{0,5};?\s{0,5}$/;
+var PER_TEST_CHDIR = /\.as_cwd\(\)|\bmonkeypatch\.chdir\(|\b(?:os\.chdir|chdir|process\.chdir|os\.Chdir)\(\s{0,5}(?:str\(\s{0,5})?(?:tmp_path|tmpdir|tmp|dir|t\.TempDir\(\))\b|\bisolated_filesystem\(/;
+function pathFlowFindings(regions, threads = false) {
   const byFile = /* @__PURE__ */ new Map();
   for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
   const constants = pathConstants(byFile);
@@ -14653,13 +14656,19 @@ function pathFlowFindings(regions) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
     const held = new Map([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
+    let ownDir = false;
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i);
       const text = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (region.scope === "test" && PER_TEST_CHDIR.test(text)) ownDir = true;
       if (region.scope !== "file") {
-        for (const f of writes(text, held)) if (!homeRedirected || !f.resource.startsWith("home:")) out.push({ ...f, file, line: i, scope: region.scope, region });
+        for (const f of writes(text, held)) {
+          if (homeRedirected && f.resource.startsWith("home:")) continue;
+          if (f.relative && ownDir && !threads) continue;
+          out.push({ kind: f.kind, cause: f.cause, resource: f.resource, file, line: i, scope: region.scope, region });
+        }
       }
-      track(text, held);
+      track(text, held, region.scope === "test" || region.scope === "fixture");
     }
   }
   return out;
@@ -14682,12 +14691,13 @@ var TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|pu
 function rank2(scope) {
   return ["test", "fixture", "class", "module", "setup", "helper", "library", "file"].indexOf(scope);
 }
-function track(line, held) {
+function track(line, held, local = false) {
   const m = ASSIGN.exec(line);
   if (m === null) return;
   const target = m[1] ?? "";
   const expr = m[2] ?? "";
-  const value = heldBy(expr, held);
+  const bare = local ? BARE_NAME.exec(expr)?.[1] : void 0;
+  const value = bare !== void 0 ? { base: "rel", name: bare } : heldBy(expr, held);
   if (value === null) held.delete(target);
   else held.set(target, value);
 }
@@ -14717,6 +14727,8 @@ var OPS = [
   { pattern: (x) => new RegExp(`\\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|rename|renameSync|unlink|unlinkSync|utimes|utimesSync|copyFileSync|createWriteStream|outputFile|outputFileSync|ensureDir|ensureDirSync|emptyDir|emptyDirSync|remove|removeSync)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bos\\.(?:Create|WriteFile|Mkdir|MkdirAll|Remove|RemoveAll|Rename|OpenFile|Chtimes)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\bFiles\\.(?:write|writeString|createDirector(?:y|ies)|createFile|delete\\w{0,10}|copy|move)\\(\\s{0,5}${x}(?![\\w$])|new File(?:Writer|OutputStream)\\(\\s{0,5}${x}(?![\\w$])`) },
+  // Python data writers whose first argument is the file: `save_npz(p, a)`, `np.save(p, a)`, `df.to_csv(p)`.
+  { pattern: (x) => new RegExp(`\\b(?:save|savez|savez_compressed|savetxt|save_npz|savefig|to_csv|to_parquet|to_json|to_pickle|to_excel|to_feather|to_hdf|to_netcdf)\\(\\s{0,5}${x}(?![\\w$])`) },
   { pattern: (x) => new RegExp(`\\b(?:sqlite3\\.connect|duckdb\\.connect|new (?:Database|sqlite3\\.Database))\\(\\s{0,5}(?:str\\()?${x}(?![\\w$])|\\bsql\\.Open\\([^,]{1,60},\\s{0,5}${x}(?![\\w$])`), db: true }
 ];
 function writes(line, held) {
@@ -14731,8 +14743,10 @@ function writes(line, held) {
     const name = lastLiteral(joined.exec(line)?.[0] ?? "") ?? h.name;
     if (name === void 0) continue;
     const db = op.db === true || /\.(?:db|sqlite3?|duckdb)$/.test(name);
+    const relative4 = h.base === "rel";
+    const inTree = h.base === "root" || relative4;
     out.push(
-      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}` } : { kind: h.base === "root" ? "fixed-output-path" : "fixed-temp-path", cause: "shared-file-path", resource: `${h.base === "root" ? "path" : h.base}:${name}` }
+      db ? { kind: "shared-db-file", cause: "shared-database", resource: `db:${name}`, relative: relative4 } : { kind: inTree ? "fixed-output-path" : "fixed-temp-path", cause: "shared-file-path", resource: `${inTree ? "path" : h.base}:${name}`, relative: relative4 }
     );
     break;
   }
@@ -14833,20 +14847,38 @@ function braceWrites(region, lang) {
   }
   return out;
 }
+var RNG_SEEDS = {
+  python: /(?<![\w.])(?:(?:np|numpy)\.random\.seed|random\.seed|torch\.(?:cuda\.)?manual_seed(?:_all)?|(?:tf|tensorflow)\.(?:random\.set_seed|set_random_seed)|mx\.random\.seed)\(/,
+  go: /(?<![\w.])rand\.Seed\(/
+};
+function rngSeeds(region, lang) {
+  const pattern = RNG_SEEDS[lang];
+  if (pattern === void 0) return [];
+  const out = [];
+  for (let i = region.start; i <= region.end; i++) {
+    const line = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    if (!isBlankOrComment(line, lang) && pattern.test(line)) out.push({ line: i, what: "random-generator" });
+  }
+  return out;
+}
 function globalWrites(regions, fallback, testFile) {
   const out = [];
   const pyGlobals = /* @__PURE__ */ new Map();
   for (const r of regions) {
     if (!RUN_SCOPES.has(r.scope)) continue;
     const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
-    let writes2;
+    let writes2 = rngSeeds(r, lang);
+    if (lang === "go") {
+      for (const w of writes2) out.push({ region: r, line: w.line, cause: stateCause(lang), resource: `global:${w.what}` });
+      continue;
+    }
     if (lang === "python") {
       let globals = pyGlobals.get(r.path);
       if (globals === void 0) {
         globals = pythonGlobals(r.lines);
         pyGlobals.set(r.path, globals);
       }
-      writes2 = pythonWrites(r, globals);
+      writes2 = [...writes2, ...pythonWrites(r, globals)];
     } else if (lang === "java" || lang === "js") writes2 = braceWrites(r, lang);
     else continue;
     const owner = lang === "js" ? `${testFile}#` : "";
@@ -14854,7 +14886,7 @@ function globalWrites(regions, fallback, testFile) {
   }
   return out;
 }
-var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES];
+var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES, ...Object.values(RNG_SEEDS)];
 
 // src/explain/process-state.ts
 var RULES = {
@@ -14944,6 +14976,85 @@ function processStateLines(regions, fallback) {
 }
 var PROCESS_STATE_PATTERNS = [...Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern)), PY_LAZY_GLOBAL, PY_MEMOISED, PY_DEF];
 
+// src/explain/logger-binding.ts
+var RECONFIGURE = [
+  ["structlog", /\bstructlog\.(?:configure|configure_once|reset_defaults)\(/],
+  ["stdlib", /\blogging\.config\.(?:dictConfig|fileConfig)\(/]
+];
+var KEEPS_EXISTING = /['"]?disable_existing_loggers['"]?\s{0,5}[:=]\s{0,5}False\b/;
+var MODULE_LOGGER = [
+  ["structlog", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}structlog\.(?:stdlib\.)?(?:get_logger|getLogger|wrap_logger)\(/],
+  // structlog's documented boilerplate, `from structlog import get_logger` then `log = get_logger()`.
+  ["structlog", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}get_logger\(/],
+  ["stdlib", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}logging\.getLogger\(/]
+];
+var STRUCTLOG_IMPORT = /^from\s{1,5}structlog\s{1,5}import\s{1,5}[^#\n]{0,200}\bget_logger\b/;
+var OWN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class"]);
+var IMPORTED_SCOPES = /* @__PURE__ */ new Set(["helper", "library"]);
+function boundAtImport(regions) {
+  const found2 = /* @__PURE__ */ new Set();
+  for (const r of regions) {
+    if (!IMPORTED_SCOPES.has(r.scope) || !r.path.endsWith(".py")) continue;
+    const structlogImported = r.lines.some((l) => STRUCTLOG_IMPORT.test(l.slice(0, MAX_LINE_CHARS)));
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      MODULE_LOGGER.forEach(([family, pattern], k) => {
+        if (pattern.test(line) && (k !== 1 || structlogImported)) found2.add(family);
+      });
+    }
+  }
+  return found2;
+}
+function loggerBindingLines(regions) {
+  const own = regions.filter((r) => OWN_SCOPES.has(r.scope) && r.path.endsWith(".py"));
+  if (own.length === 0) return [];
+  const bound = boundAtImport(regions);
+  if (bound.size === 0) return [];
+  const out = [];
+  for (const r of own) {
+    const body = r.lines.slice(r.start, r.end + 1);
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (isBlankOrComment(line, "python")) continue;
+      const family = RECONFIGURE.find(([, p]) => p.test(line))?.[0];
+      if (family === void 0 || !bound.has(family)) continue;
+      if (family === "stdlib" && body.some((l) => KEEPS_EXISTING.test(l.slice(0, MAX_LINE_CHARS)))) continue;
+      out.push({ region: r, line: i, cause: stateCause("python"), resource: "global:logging" });
+    }
+  }
+  return out;
+}
+var LOGGER_BINDING_PATTERNS = [...RECONFIGURE.map(([, p]) => p), KEEPS_EXISTING, STRUCTLOG_IMPORT, ...MODULE_LOGGER.map(([, p]) => p)];
+
+// src/explain/concurrent-static.ts
+var STATIC_MUTABLE = /^\s{0,200}(?:@\w{1,60}\s{1,5})?(?:(?:public|protected|private|volatile|transient) ){0,3}static\s{1,5}(?!final\b)(?:(?:volatile|transient)\s{1,5})?[\w$.]{1,100}(?:<[^;=()]{0,200}>)?(?:\[\])?\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}[;=]/;
+var STATIC_FIELD = /^\s{0,200}(?:@\w{1,60}\s{1,5})?(?:(?:public|protected|private|final) ){0,3}static\s{1,5}(?:final\s{1,5})?[\w$.]{1,100}(?:<[^;=()]{0,200}>)?\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}[;=]/;
+var REGISTER_EXTENSION = /^\s{0,200}@RegisterExtension\b/;
+var MEMBER_SCOPES = /* @__PURE__ */ new Set(["class", "fixture"]);
+function concurrentStatics(regions, config) {
+  if (!junitRunsConcurrently(regions, config)) return [];
+  const perTest = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && PER_TEST_HOOK.test((r.lines[r.start] ?? "").slice(0, MAX_LINE_CHARS)));
+  const out = [];
+  for (const r of regions) {
+    if (!MEMBER_SCOPES.has(r.scope) || !/\.(?:java|kt)$/.test(r.path)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (isBlankOrComment(line, "java")) continue;
+      const registered = REGISTER_EXTENSION.test(line) || REGISTER_EXTENSION.test((r.lines[i - 1] ?? "").slice(0, MAX_LINE_CHARS));
+      const extension = registered ? STATIC_FIELD.exec(line)?.[1] : void 0;
+      const mutable = extension === void 0 ? STATIC_MUTABLE.exec(line)?.[1] : void 0;
+      const name = extension ?? (mutable !== void 0 && writtenPerTest(mutable, perTest) ? mutable : void 0);
+      if (name !== void 0) out.push({ region: r, line: i, resource: `global:${r.path}#${name}` });
+    }
+  }
+  return out;
+}
+var PER_TEST_HOOK = /^\s{0,200}@(?:BeforeEach|AfterEach|Before|After)\b/;
+function writtenPerTest(name, regions) {
+  const write = new RegExp(`(?<![\\w$])(?:[\\w$]{1,100}\\.)?${escapeRegExp(name)}\\s{0,5}(?:=(?!=)|\\+=|-=|\\+\\+|--)`);
+  return regions.some((r) => r.lines.slice(r.start, r.end + 1).some((l) => write.test(l.slice(0, MAX_LINE_CHARS))));
+}
+
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
 var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan|isBetween\(|isCloseTo\(|\b(?:assert|require)\.(?:Less|Greater|LessOrEqual|GreaterOrEqual|WithinDuration|InDelta)\(|\.(?:below|above|lessThan|greaterThan|within)\(|\.at\.(?:most|least)\(|\bassertTrue\([^\n]{0,200}[<>]|\bassertAlmostEqual\(|\bExpect\([^\n]{0,200}\)\.(?:To|Should)\(\s{0,5}BeNumerically\(/;
@@ -14953,6 +15064,7 @@ var ASSERT_WITHIN = 4;
 var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\d{1,4}\b|\btimeout\s{0,5}:\s{0,5}\d{1,3}(?![\d._])|\b(?:time\.After|WithTimeout|WithDeadline|Eventually|EventuallyWithT|Consistently|NewTimer|AfterFunc)\([^\n]{0,120}?(?:\b\d{1,3}\s{0,5}\*\s{0,5}time\.Millisecond\b|\btime\.Millisecond\s{0,5}\*\s{0,5}\d{1,3}\b)|\b(?:Duration\.)?ofMillis\(\s{0,5}\d{1,3}\s{0,5}\)|[(,]\s{0,5}\d{1,3}L?\s{0,5},\s{0,5}(?:TimeUnit\.)?MILLISECONDS\s{0,5}\)|\bwithTimeout(?:OrNull)?\(\s{0,5}\d{1,3}L?\s{0,5}\)|\b(?:threading\.)?Timer\(\s{0,5}0?\.\d{1,4}\s{0,5},|\bcall_later\(\s{0,5}0?\.\d{1,4}\s{0,5},|@Test\(\s{0,5}timeout\s{0,5}=\s{0,5}\d{1,3}L?\s{0,5}\)|@Timeout\(\s{0,5}(?:value\s{0,5}=\s{0,5})?\d{1,3}\s{0,5},\s{0,5}unit\s{0,5}=\s{0,5}(?:TimeUnit\.)?MILLISECONDS|\.timeout\(\s{0,5}\d{1,3}\s{0,5}\)|\bverify\([^\n]{0,100}\b(?:timeout|after)\(\s{0,5}\d{1,3}L?\s{0,5}\)|\.(?:wait|join|get|acquire|poll)\(\s{0,5}0?\.\d{1,4}\s{0,5}\)|^\s{0,40}\}\)?\s{0,5},\s{0,5}\d{1,3}\s{0,5}\);?\s{0,5}$|\bwait_for\([^\n]{0,200},\s{0,5}0?\.\d{1,4}\s{0,5}\)/;
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
+var PROGRESS_WAIT = /\b(?:atMost|waitAtMost|timeout)\(\s{0,5}(?:(?:java\.time\.)?Duration\.)?(?:ofSeconds\(\s{0,5}(?:[1-9]|10)L?\s{0,5}\)|(?:[1-9]|10)L?\s{0,5},\s{0,5}(?:TimeUnit\.)?SECONDS\b|(?:ONE|TWO|FIVE|TEN)_SECONDS?\b)/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 var RUN_SCOPES3 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
@@ -14992,7 +15104,7 @@ function timingLines(regions) {
         continue;
       }
       if (clockHere) clockRead = true;
-      else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
+      else if (SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line) || PROGRESS_WAIT.test(line) || FIXED_SLEEP.test(line) && assertsSoon(r, i)) out.push({ region: r, line: i, kind: "fixed-wait" });
     }
   }
   return out;
@@ -15008,10 +15120,195 @@ function assertsSoon(r, at) {
   return false;
 }
 
+// src/explain/python-calls.ts
+var CALL_DEPTH = 2;
+var PY_CALL = /(?<![\w.])(self\.|cls\.)?([A-Za-z_]\w{0,100})\s{0,5}\(/;
+var PY_CALLS = new RegExp(PY_CALL.source, "g");
+var PY_TOP_DEF = /^(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/;
+var PY_METHOD_DEF = /^\s{1,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/;
+function calledRegions(files, from, cls) {
+  const out = [];
+  const seen = new Set(from.map((r) => `${r.path}:${r.start}`));
+  let callers = from.filter((r) => r.scope === "test" || r.scope === "fixture");
+  for (let depth = 0; depth < CALL_DEPTH && callers.length > 0; depth++) {
+    const next = [];
+    for (const caller of callers) {
+      const file = files.find((f) => f.path === caller.path);
+      if (file === void 0) continue;
+      const { free, methods } = callsIn(caller);
+      const targets = [];
+      file.lines.forEach((line, i) => {
+        const top = PY_TOP_DEF.exec(line.slice(0, MAX_LINE_CHARS))?.[1];
+        if (top !== void 0 && free.has(top)) targets.push(i);
+      });
+      if (cls !== null && caller.path === from[0]?.path) {
+        for (let i = cls.body.start + 1; i <= cls.body.end; i++) {
+          const line = file.lines[i] ?? "";
+          const m = indentOf(line) === cls.indent ? PY_METHOD_DEF.exec(line.slice(0, MAX_LINE_CHARS)) : null;
+          if (m !== null && methods.has(m[1] ?? "")) targets.push(i);
+        }
+      }
+      for (const at of targets) {
+        const key = `${caller.path}:${decoratorsStart(file.lines, at)}`;
+        const name = /def\s{1,5}(\w{1,200})/.exec(file.lines[at] ?? "")?.[1] ?? "";
+        const decorators = file.lines.slice(decoratorsStart(file.lines, at), at).join("\n");
+        if (seen.has(key) || seen.has(`${caller.path}:${at}`) || /^test/.test(name) || decorators.includes("fixture")) continue;
+        seen.add(key);
+        const region = { path: caller.path, lines: file.lines, start: at, end: block(file.lines, at).end, scope: "fixture" };
+        out.push(region);
+        next.push(region);
+      }
+    }
+    callers = next;
+  }
+  return out;
+}
+function callsIn(r) {
+  const free = /* @__PURE__ */ new Set();
+  const methods = /* @__PURE__ */ new Set();
+  for (let i = r.start + 1; i <= r.end; i++) {
+    const line = r.lines[i] ?? "";
+    if (isBlankOrComment(line, "python")) continue;
+    for (const m of line.slice(0, MAX_LINE_CHARS).matchAll(PY_CALLS)) (m[1] === void 0 ? free : methods).add(m[2] ?? "");
+  }
+  return { free, methods };
+}
+function classBodyOf(lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  if (indent === 0) return null;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    return /^\s{0,200}class\s/.test(line) ? { body: block(lines, i), indent } : null;
+  }
+  return null;
+}
+
+// src/explain/scope-python.ts
+var FIXTURE_DEPTH = 3;
+function pythonRegions(file, name, classname, support) {
+  const lines = splitLines(file.text);
+  const base = name.replace(/\[[^\]]{0,500}\]$/, "");
+  if (!/^\w{1,200}$/.test(base)) return [];
+  const defs = findDefs(lines, base);
+  const className = classname?.split(".").pop();
+  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
+  if (chosen === void 0) return [];
+  const test = block(lines, chosen);
+  const regions = [
+    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: "test" },
+    ...moduleRegions(file.path, lines)
+  ];
+  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
+  regions.push(...fixtureRegions(files, test.params));
+  regions.push(...classRegions(file.path, lines, chosen));
+  regions.push(...calledRegions(files, regions, classBodyOf(lines, chosen)));
+  return regions;
+}
+var SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
+function classRegions(path, lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  if (indent === 0) return [];
+  let header = -1;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    if (/^\s{0,200}class\s/.test(line)) header = i;
+    break;
+  }
+  if (header === -1) return [];
+  const body = block(lines, header);
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: "class" });
+    runStart = -1;
+  };
+  for (let i = header + 1; i <= body.end; i++) {
+    const line = lines[i] ?? "";
+    const def = indentOf(line) === indent ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
+    if (def === null) {
+      if (runStart === -1 && !isBlankOrComment(line, "python") && !/^\s{0,200}@/.test(line)) runStart = i;
+      continue;
+    }
+    flush(decoratorsStart(lines, i) - 1);
+    const method = block(lines, i);
+    if (SETUP_METHOD.test(def[1] ?? "")) regions.push({ path, lines, start: i, end: method.end, scope: "fixture" });
+    i = method.end;
+  }
+  flush(body.end);
+  return regions;
+}
+function findDefs(lines, name) {
+  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
+  const found2 = [];
+  lines.forEach((line, i) => {
+    if (pattern.test(line)) found2.push(i);
+  });
+  return found2;
+}
+function enclosingClass(lines, at) {
+  const indent = indentOf(lines[at] ?? "");
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent) continue;
+    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
+  }
+  return void 0;
+}
+function moduleRegions(path, lines) {
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: "module" });
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
+      flush(i - 1);
+      i = block(lines, i).end;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(lines.length - 1);
+  return regions;
+}
+function fixtureRegions(files, params) {
+  const regions = [];
+  const seen = /* @__PURE__ */ new Set();
+  let wanted = [...params];
+  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
+    const next = [];
+    for (const f of files) {
+      f.lines.forEach((line, i) => {
+        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
+        if (name === void 0) return;
+        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join("\n");
+        if (!decorators.includes("fixture")) return;
+        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
+        const key = `${f.path}:${i}`;
+        if (!wanted.includes(name) && !autouse || seen.has(key)) return;
+        seen.add(key);
+        const b = block(f.lines, i);
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
+        next.push(...b.params);
+      });
+    }
+    wanted = next;
+  }
+  return regions;
+}
+
 // src/explain/source-rules.ts
 var DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|jdbc:[a-z]{1,20}):\/\//;
 var SAFE_TEMP = /mkdtemp|mkstemp|TemporaryDirectory|NamedTemporaryFile|tmp_path|TempDir\(\)|tempfile::/;
 var PER_WORKER = /XDIST_WORKER|worker_?id|workerId|JEST_WORKER_ID|VITEST_POOL_ID|VITEST_WORKER_ID|MOCHA_WORKER_ID|TEST_PARALLEL|getpid\(\)|process\.pid|os\.Getpid|ProcessHandle|uuid|randomUUID|\brandom|nanoid|\$\{|\bf['"]|%s|\.format\(|Sprintf/;
+var CONTAINER_ENV_PORT = /(?:^|[\s"'`])(?:-e|--env)(?:\s{1,3}|=)[\w.]{0,60}port\s{0,5}=/i;
 var lineRules = [
   // Ports
   // A client URL of a database server is a shared database, not a port this test binds.
@@ -15019,7 +15316,9 @@ var lineRules = [
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\.bind\(\(\s{0,5}['"][^'"]{0,100}['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
   // An address tuple handed to a server or client: ('', 25000), ('localhost', 8000).
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["python"], resource: "port:", pattern: /\(\s{0,5}['"](?:|localhost|127\.0\.0\.1|0\.0\.0\.0|::1?)['"]\s{0,5},\s{0,5}(\d{2,5})\s{0,5}\)/ },
-  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
+  // Not a variable handed to a container (`docker run -e MYSQL_PORT=5434`): that port is inside the
+  // container's own network; only `-p HOST:CONTAINER` publishes one on the machine.
+  { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", unless: CONTAINER_ENV_PORT, pattern: /(?:\b|_)port\s{0,5}[=:]\s{0,5}(\d{2,5})\b/i },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["js"], resource: "port:", pattern: /\.listen\(\s{0,5}(\d{2,5})\b/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: null, resource: "port:", pattern: /['"`]:(\d{2,5})['"`]/ },
   { kind: "hard-coded-port", cause: "port-conflict", langs: ["java", "ruby", "dotnet"], resource: "port:", pattern: /\b(?:ServerSocket|InetSocketAddress|TCPServer\.new|TcpListener|IPEndPoint)\([^)]{0,100}?\b(\d{2,5})\s{0,5}\)/ },
@@ -15125,12 +15424,14 @@ function scanSource(input) {
     return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
   };
   if (lang !== "python") for (const s of support) regions.push(whole(s, "setup"));
-  for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
+  for (const h of input.helpers ?? []) regions.push(...lang === "java" ? inheritedRegions(h, lang) : [whole(h, "helper")]);
   for (const l of input.library ?? []) regions.push(whole(l, "library"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions), ...inSequence(state, lang, regions, [...input.buildConfig ?? [], ...support]), ...timingFindings(regions)]);
+  const config = [...input.buildConfig ?? [], ...support];
+  const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -15187,8 +15488,8 @@ function servicePort(f) {
 function portUseFindings(regions) {
   return portConstantUses(regions).map((u) => findingAt(u.region, u.line, "hard-coded-port", "port-conflict", `port:${u.port}`));
 }
-function flowFindings(regions) {
-  return pathFlowFindings(regions).map((f) => ({
+function flowFindings(regions, threads) {
+  return pathFlowFindings(regions, threads).map((f) => ({
     kind: f.kind,
     cause: f.cause,
     file: f.file,
@@ -15202,16 +15503,25 @@ function timingFindings(regions) {
   return timingLines(regions).map((t) => findingAt(t.region, t.line, t.kind, "timing-under-load", t.region.scope === "library" ? `deadline:${t.region.path}:${t.line + 1}` : void 0));
 }
 function processStateFindings(regions, lang) {
-  return processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, "process-state", p.cause, p.resource));
+  const bindings = lang === "python" ? loggerBindingLines(regions).map((b) => findingAt(b.region, b.line, "reconfigured-logging", b.cause, b.resource)) : [];
+  const at = new Set(bindings.map((b) => `${b.file}:${b.line}`));
+  const plain = processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, "process-state", p.cause, p.resource));
+  return [...bindings, ...plain.filter((p) => !at.has(`${p.file}:${p.line}`))];
 }
-var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state"]);
+var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state", "reconfigured-logging"]);
 function inSequence(findings, lang, regions, config) {
   if (lang !== "go" && lang !== "java" && lang !== "python") return [...findings];
   const usual = stateCause(lang);
   const cause = stateCauseOf(lang, regions, config);
   if (cause === usual) return [...findings];
-  return findings.map((f) => f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f);
+  const selfRacing = lang === "python" && runsInOwnThreads(regions);
+  return findings.map((f) => {
+    if (f.cause !== usual || !STATE_KINDS.has(f.kind)) return f;
+    const own = f.kind === "global-write" && OWN_SCOPES2.has(f.scope);
+    return selfRacing && own ? { ...f, cause, kind: "threaded-write" } : { ...f, cause };
+  });
 }
+var OWN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class"]);
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => findingAt(w.region, w.line, "global-write", w.cause, w.resource));
 }

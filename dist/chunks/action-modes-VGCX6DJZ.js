@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QRNINFD4.js";
+} from "./chunk-DM6HUUVX.js";
 import {
   ArtifactError,
   readBoundedJson,
