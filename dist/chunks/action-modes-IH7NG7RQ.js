@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-EZDDYI5I.js";
+} from "./chunk-UIMPJM7N.js";
 import {
   ArtifactError,
   readBoundedJson,
