@@ -20827,6 +20827,16 @@ var KIND_WEIGHT = {
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
   // too, it is the shared thing.
   "global-write": 0.3,
+  // The same write while the runner runs this test in several threads at once (pytest-run-parallel):
+  // the test races its own copies, so no partner is needed; possible on its own in the test's code.
+  "threaded-write": 0.45,
+  // A capture set up by reconfiguring logging, while the code under test holds loggers bound at
+  // import (structlog's cached proxies, loggers `dictConfig` disables): what reaches the capture
+  // depends on which tests ran first. Two observations on one line: possible on its own.
+  "reconfigured-logging": 0.45,
+  // One static object the tests of a class JUnit runs concurrently all change: the process model
+  // and the field together, possible on their own.
+  "concurrent-static": 0.45,
   // Module or package state other tests of the file write and this test never sets: it is reached
   // at module scope (0.375 x 0.8 = 0.3), so alone it stays below the unknown threshold.
   "sibling-state": 0.375
@@ -20852,6 +20862,9 @@ var KIND_LABEL = {
   "db-table-reset": "empties or drops a fixed table",
   "env-read": "reads the process environment or working directory",
   "global-write": "writes process-wide state (a module or class attribute, a static field, a global)",
+  "threaded-write": "writes process-wide state while the runner runs this test in several threads at once",
+  "reconfigured-logging": "reconfigures logging that modules it imports bound at import (a cached or disabled logger keeps the old set-up)",
+  "concurrent-static": "a static field (or a statically registered extension) shared by the tests JUnit runs concurrently",
   "sibling-state": "other tests of its file write module state it never sets"
 };
 function signatureClues(matches) {
@@ -20882,7 +20895,7 @@ function sourceClues(findings2, ecosystem) {
   for (const f of findings2) {
     if (KIND_WEIGHT[f.kind] === 0) continue;
     const evidence2 = { kind: "source", text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
-    const state = f.kind === "module-state" || f.kind === "global-write" || f.kind === "sibling-state";
+    const state = f.kind === "module-state" || f.kind === "global-write" || f.kind === "threaded-write" || f.kind === "reconfigured-logging" || f.kind === "sibling-state";
     const isolated = state && ecosystem === "javascript" ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: "direct", ambiguous: false, group: "source", evidence: evidence2 });
@@ -22748,6 +22761,8 @@ function importedFiles(path, text, files) {
   const head = text.split("\n", MAX_IMPORT_LINES);
   if (lang === "js") {
     for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? "", files));
+  } else if (lang === "java") {
+    add(javaBaseClass(path, head, files));
   } else if (lang === "python") {
     for (const line of head) {
       const from = PY_FROM.exec(line);
@@ -22774,6 +22789,29 @@ function resolveJs(dir, spec, files) {
   const base = parts.join("/");
   const stem = base.replace(/\.[cm]?js$/, "");
   for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+var JAVA_EXTENDS = /\bclass\s{1,5}\w{1,100}(?:\s{0,5}<[^>{]{0,200}>)?\s{1,5}extends\s{1,5}([A-Z]\w{0,100})/;
+var JAVA_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})\s{0,5};/;
+function javaBaseClass(path, head, files) {
+  const base = head.map((l) => JAVA_EXTENDS.exec(l)?.[1]).find((b) => b !== void 0);
+  if (base === void 0) return null;
+  const dir = path.split("/").slice(0, -1).join("/");
+  const imported = head.map((l) => JAVA_IMPORT.exec(l)?.[1]).find((i) => i !== void 0 && i.split(".").at(-1) === base);
+  if (imported !== void 0) {
+    const suffix = `/${imported.replace(/\./g, "/")}`;
+    const module = path.slice(0, Math.max(0, path.indexOf("/src/")));
+    let found2 = null;
+    for (const ext of [".java", ".kt"]) {
+      for (const f of files) {
+        if (!f.endsWith(`${suffix}${ext}`)) continue;
+        if (f.startsWith(`${module}/`)) return f;
+        found2 ??= f;
+      }
+    }
+    return found2;
+  }
+  for (const ext of [".java", ".kt"]) if (files.has(`${dir}/${base}${ext}`)) return `${dir}/${base}${ext}`;
   return null;
 }
 function resolvePython(dir, dotted, files) {
@@ -23009,12 +23047,30 @@ function titleMatches(name, title) {
 }
 function findNamed(lines, name, lang) {
   const bare = bareName(name, lang);
+  if (lang === "java") {
+    const shown = findJvmDisplayed(lines, name);
+    if (shown !== null) return shown;
+  }
   if (!/^[\w$]{1,200}$/.test(bare)) return null;
   const n = escapeRegExp(bare);
   const pattern = lang === "go" ? new RegExp(`^func\\s{1,5}(?:\\([^)]{0,120}\\)\\s{0,5})?${n}\\s{0,5}\\(`) : lang === "rust" ? new RegExp(`\\bfn\\s{1,5}${n}\\s{0,5}[(<]`) : lang === "ruby" || lang === "python" ? new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${n}\\b`) : new RegExp(`\\b${n}\\s{0,5}\\(`);
   const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
   return i === -1 ? null : i;
 }
+function findJvmDisplayed(lines, name) {
+  const title = name.replace(/\(\)$|\[\d{1,6}\]$/, "").trim();
+  if (title === "" || title.length > 300 || /^[\w$]{1,200}$/.test(title)) return null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.includes(`\`${title}\``) && /\bfun\s/.test(line)) return i;
+    if ((line.includes(`def "${title}"`) || line.includes(`def '${title}'`)) && !isBlankOrComment(line, "java")) return i;
+    const shown = JVM_DISPLAY_NAME.exec(line);
+    if (shown === null || shown[2] !== title) continue;
+    for (let j = i + 1; j < lines.length && j < i + 8; j++) if (/\b(?:void|fun)\s{1,5}[\w$`]/.test(lines[j] ?? "")) return j;
+  }
+  return null;
+}
+var JVM_DISPLAY_NAME = /@DisplayName\(\s{0,5}(["'])([^"'\n]{1,300})\1/;
 function bareName(name, lang) {
   const head = name.split(/[([]/)[0] ?? name;
   if (lang === "go") return (name.split("/")[0] ?? name).trim();
@@ -23042,6 +23098,30 @@ function braceRegions(file, name, lang) {
     });
   }
   return regions;
+}
+var JVM_CLASS = /^\s{0,200}(?:(?:public|protected|private|abstract|final|open|internal|sealed) ){0,4}class\s/;
+function inheritedRegions(file, lang) {
+  const lines = splitLines(file.text);
+  const whole = [{ path: file.path, lines, start: 0, end: lines.length - 1, scope: "helper" }];
+  const depths = braceDepths(lines, lang);
+  const decl = lines.findIndex((l, i) => (depths[i] ?? 0) === 0 && JVM_CLASS.test(l));
+  if (decl === -1) return whole;
+  let member = decl + 1;
+  while (member < lines.length && (depths[member] ?? 0) === 0) member++;
+  if (member >= lines.length) return whole;
+  const members = memberRegions(file.path, lines, depths, member, lang);
+  const covered = new Set(members.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => r.start + k)));
+  const rest = [];
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const free = i < lines.length && !covered.has(i);
+    if (free && runStart === -1) runStart = i;
+    if (!free && runStart !== -1) {
+      rest.push({ path: file.path, lines, start: runStart, end: i - 1, scope: "helper" });
+      runStart = -1;
+    }
+  }
+  return [...members, ...rest];
 }
 var SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
 function memberRegions(path, lines, depths, start, lang) {
@@ -23223,79 +23303,7 @@ function portConstantUses(regions) {
   return out;
 }
 
-// src/explain/scope-python.ts
-var FIXTURE_DEPTH = 3;
-function pythonRegions(file, name, classname, support) {
-  const lines = splitLines(file.text);
-  const base = name.replace(/\[[^\]]{0,500}\]$/, "");
-  if (!/^\w{1,200}$/.test(base)) return [];
-  const defs = findDefs(lines, base);
-  const className = classname?.split(".").pop();
-  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
-  if (chosen === void 0) return [];
-  const test = block(lines, chosen);
-  const regions = [
-    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: "test" },
-    ...moduleRegions(file.path, lines)
-  ];
-  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
-  regions.push(...fixtureRegions(files, test.params));
-  regions.push(...classRegions(file.path, lines, chosen));
-  return regions;
-}
-var SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
-function classRegions(path, lines, at) {
-  const indent2 = indentOf(lines[at] ?? "");
-  if (indent2 === 0) return [];
-  let header = -1;
-  const inString = tripleQuoted(lines);
-  for (let i = at - 1; i >= 0; i--) {
-    const line = lines[i] ?? "";
-    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent2) continue;
-    if (/^\s{0,200}class\s/.test(line)) header = i;
-    break;
-  }
-  if (header === -1) return [];
-  const body = block(lines, header);
-  const regions = [];
-  let runStart = -1;
-  const flush = (end) => {
-    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: "class" });
-    runStart = -1;
-  };
-  for (let i = header + 1; i <= body.end; i++) {
-    const line = lines[i] ?? "";
-    const def = indentOf(line) === indent2 ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
-    if (def === null) {
-      if (runStart === -1 && !isBlankOrComment(line, "python") && !/^\s{0,200}@/.test(line)) runStart = i;
-      continue;
-    }
-    flush(decoratorsStart(lines, i) - 1);
-    const method = block(lines, i);
-    if (SETUP_METHOD.test(def[1] ?? "")) regions.push({ path, lines, start: i, end: method.end, scope: "fixture" });
-    i = method.end;
-  }
-  flush(body.end);
-  return regions;
-}
-function findDefs(lines, name) {
-  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
-  const found2 = [];
-  lines.forEach((line, i) => {
-    if (pattern.test(line)) found2.push(i);
-  });
-  return found2;
-}
-function enclosingClass(lines, at) {
-  const indent2 = indentOf(lines[at] ?? "");
-  const inString = tripleQuoted(lines);
-  for (let i = at - 1; i >= 0 && indent2 > 0; i--) {
-    const line = lines[i] ?? "";
-    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent2) continue;
-    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
-  }
-  return void 0;
-}
+// src/explain/python-blocks.ts
 function tripleQuoted(lines) {
   const inside = [];
   let open2 = false;
@@ -23349,50 +23357,6 @@ function paramsOf(signature) {
   const close = signature.lastIndexOf(")");
   if (open2 === -1 || close <= open2) return [];
   return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
-}
-function moduleRegions(path, lines) {
-  const regions = [];
-  let runStart = -1;
-  const flush = (end) => {
-    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: "module" });
-    runStart = -1;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
-      flush(i - 1);
-      i = block(lines, i).end;
-      continue;
-    }
-    if (runStart === -1) runStart = i;
-  }
-  flush(lines.length - 1);
-  return regions;
-}
-function fixtureRegions(files, params) {
-  const regions = [];
-  const seen = /* @__PURE__ */ new Set();
-  let wanted = [...params];
-  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
-    const next = [];
-    for (const f of files) {
-      f.lines.forEach((line, i) => {
-        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
-        if (name === void 0) return;
-        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join("\n");
-        if (!decorators.includes("fixture")) return;
-        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
-        const key = `${f.path}:${i}`;
-        if (!wanted.includes(name) && !autouse || seen.has(key)) return;
-        seen.add(key);
-        const b = block(f.lines, i);
-        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
-        next.push(...b.params);
-      });
-    }
-    wanted = next;
-  }
-  return regions;
 }
 
 // src/explain/module-usage.ts
@@ -23507,6 +23471,10 @@ var JS_CONCURRENT = /\b(?:describe|it|test|suite)\.concurrent\b|\bconcurrent\s{0
 function jsRunsConcurrently(regions, testFile) {
   const file = regions.find((r) => r.path === testFile);
   return file !== void 0 && file.lines.some((l) => JS_CONCURRENT.test(l.slice(0, MAX_LINE_CHARS)));
+}
+var PYTEST_ONE_THREAD = /\bmark\.thread_unsafe\b|\bmark\.parallel_threads\(\s{0,5}1\s{0,5}\)/;
+function runsInOwnThreads(regions) {
+  return !regions.some((r) => (r.scope === "test" || r.scope === "module" || r.scope === "class") && r.lines.slice(r.start, r.end + 1).some((l) => PYTEST_ONE_THREAD.test(l.slice(0, MAX_LINE_CHARS))));
 }
 function runsAsThreads(lang, regions, config = []) {
   if (lang === "go") return goRunsInParallel(regions);
@@ -23912,20 +23880,38 @@ function braceWrites(region, lang) {
   }
   return out;
 }
+var RNG_SEEDS = {
+  python: /(?<![\w.])(?:(?:np|numpy)\.random\.seed|random\.seed|torch\.(?:cuda\.)?manual_seed(?:_all)?|(?:tf|tensorflow)\.(?:random\.set_seed|set_random_seed)|mx\.random\.seed)\(/,
+  go: /(?<![\w.])rand\.Seed\(/
+};
+function rngSeeds(region, lang) {
+  const pattern = RNG_SEEDS[lang];
+  if (pattern === void 0) return [];
+  const out = [];
+  for (let i = region.start; i <= region.end; i++) {
+    const line = (region.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+    if (!isBlankOrComment(line, lang) && pattern.test(line)) out.push({ line: i, what: "random-generator" });
+  }
+  return out;
+}
 function globalWrites(regions, fallback, testFile) {
   const out = [];
   const pyGlobals = /* @__PURE__ */ new Map();
   for (const r of regions) {
     if (!RUN_SCOPES.has(r.scope)) continue;
     const lang = r.path.includes(".") ? languageOf(r.path, "unknown") : fallback;
-    let writes2;
+    let writes2 = rngSeeds(r, lang);
+    if (lang === "go") {
+      for (const w of writes2) out.push({ region: r, line: w.line, cause: stateCause(lang), resource: `global:${w.what}` });
+      continue;
+    }
     if (lang === "python") {
       let globals = pyGlobals.get(r.path);
       if (globals === void 0) {
         globals = pythonGlobals(r.lines);
         pyGlobals.set(r.path, globals);
       }
-      writes2 = pythonWrites(r, globals);
+      writes2 = [...writes2, ...pythonWrites(r, globals)];
     } else if (lang === "java" || lang === "js") writes2 = braceWrites(r, lang);
     else continue;
     const owner = lang === "js" ? `${testFile}#` : "";
@@ -23933,7 +23919,7 @@ function globalWrites(regions, fallback, testFile) {
   }
   return out;
 }
-var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES];
+var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES, ...Object.values(RNG_SEEDS)];
 
 // src/explain/process-state.ts
 var RULES = {
@@ -24023,6 +24009,85 @@ function processStateLines(regions, fallback) {
 }
 var PROCESS_STATE_PATTERNS = [...Object.values(RULES).flatMap((rules) => (rules ?? []).map((r) => r.pattern)), PY_LAZY_GLOBAL, PY_MEMOISED, PY_DEF];
 
+// src/explain/logger-binding.ts
+var RECONFIGURE = [
+  ["structlog", /\bstructlog\.(?:configure|configure_once|reset_defaults)\(/],
+  ["stdlib", /\blogging\.config\.(?:dictConfig|fileConfig)\(/]
+];
+var KEEPS_EXISTING = /['"]?disable_existing_loggers['"]?\s{0,5}[:=]\s{0,5}False\b/;
+var MODULE_LOGGER = [
+  ["structlog", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}structlog\.(?:stdlib\.)?(?:get_logger|getLogger|wrap_logger)\(/],
+  // structlog's documented boilerplate, `from structlog import get_logger` then `log = get_logger()`.
+  ["structlog", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}get_logger\(/],
+  ["stdlib", /^[A-Za-z_]\w{0,100}\s{0,5}(?::[^=]{1,100})?=\s{0,5}logging\.getLogger\(/]
+];
+var STRUCTLOG_IMPORT = /^from\s{1,5}structlog\s{1,5}import\s{1,5}[^#\n]{0,200}\bget_logger\b/;
+var OWN_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class"]);
+var IMPORTED_SCOPES = /* @__PURE__ */ new Set(["helper", "library"]);
+function boundAtImport(regions) {
+  const found2 = /* @__PURE__ */ new Set();
+  for (const r of regions) {
+    if (!IMPORTED_SCOPES.has(r.scope) || !r.path.endsWith(".py")) continue;
+    const structlogImported = r.lines.some((l) => STRUCTLOG_IMPORT.test(l.slice(0, MAX_LINE_CHARS)));
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      MODULE_LOGGER.forEach(([family, pattern], k) => {
+        if (pattern.test(line) && (k !== 1 || structlogImported)) found2.add(family);
+      });
+    }
+  }
+  return found2;
+}
+function loggerBindingLines(regions) {
+  const own = regions.filter((r) => OWN_SCOPES.has(r.scope) && r.path.endsWith(".py"));
+  if (own.length === 0) return [];
+  const bound = boundAtImport(regions);
+  if (bound.size === 0) return [];
+  const out = [];
+  for (const r of own) {
+    const body = r.lines.slice(r.start, r.end + 1);
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (isBlankOrComment(line, "python")) continue;
+      const family = RECONFIGURE.find(([, p]) => p.test(line))?.[0];
+      if (family === void 0 || !bound.has(family)) continue;
+      if (family === "stdlib" && body.some((l) => KEEPS_EXISTING.test(l.slice(0, MAX_LINE_CHARS)))) continue;
+      out.push({ region: r, line: i, cause: stateCause("python"), resource: "global:logging" });
+    }
+  }
+  return out;
+}
+var LOGGER_BINDING_PATTERNS = [...RECONFIGURE.map(([, p]) => p), KEEPS_EXISTING, STRUCTLOG_IMPORT, ...MODULE_LOGGER.map(([, p]) => p)];
+
+// src/explain/concurrent-static.ts
+var STATIC_MUTABLE = /^\s{0,200}(?:@\w{1,60}\s{1,5})?(?:(?:public|protected|private|volatile|transient) ){0,3}static\s{1,5}(?!final\b)(?:(?:volatile|transient)\s{1,5})?[\w$.]{1,100}(?:<[^;=()]{0,200}>)?(?:\[\])?\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}[;=]/;
+var STATIC_FIELD = /^\s{0,200}(?:@\w{1,60}\s{1,5})?(?:(?:public|protected|private|final) ){0,3}static\s{1,5}(?:final\s{1,5})?[\w$.]{1,100}(?:<[^;=()]{0,200}>)?\s{1,5}([A-Za-z_$][\w$]{0,100})\s{0,5}[;=]/;
+var REGISTER_EXTENSION = /^\s{0,200}@RegisterExtension\b/;
+var MEMBER_SCOPES = /* @__PURE__ */ new Set(["class", "fixture"]);
+function concurrentStatics(regions, config) {
+  if (!junitRunsConcurrently(regions, config)) return [];
+  const perTest = regions.filter((r) => r.scope === "test" || r.scope === "fixture" && PER_TEST_HOOK.test((r.lines[r.start] ?? "").slice(0, MAX_LINE_CHARS)));
+  const out = [];
+  for (const r of regions) {
+    if (!MEMBER_SCOPES.has(r.scope) || !/\.(?:java|kt)$/.test(r.path)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (isBlankOrComment(line, "java")) continue;
+      const registered = REGISTER_EXTENSION.test(line) || REGISTER_EXTENSION.test((r.lines[i - 1] ?? "").slice(0, MAX_LINE_CHARS));
+      const extension = registered ? STATIC_FIELD.exec(line)?.[1] : void 0;
+      const mutable = extension === void 0 ? STATIC_MUTABLE.exec(line)?.[1] : void 0;
+      const name = extension ?? (mutable !== void 0 && writtenPerTest(mutable, perTest) ? mutable : void 0);
+      if (name !== void 0) out.push({ region: r, line: i, resource: `global:${r.path}#${name}` });
+    }
+  }
+  return out;
+}
+var PER_TEST_HOOK = /^\s{0,200}@(?:BeforeEach|AfterEach|Before|After)\b/;
+function writtenPerTest(name, regions) {
+  const write = new RegExp(`(?<![\\w$])(?:[\\w$]{1,100}\\.)?${escapeRegExp(name)}\\s{0,5}(?:=(?!=)|\\+=|-=|\\+\\+|--)`);
+  return regions.some((r) => r.lines.slice(r.start, r.end + 1).some((l) => write.test(l.slice(0, MAX_LINE_CHARS))));
+}
+
 // src/explain/timing-sensitive.ts
 var CLOCK = /\btime\.(?:time|monotonic|perf_counter)(?:_ns)?\(\)|\bperf_counter\(\)|\bDate\.now\(\)|\bperformance\.now\(\)|\bprocess\.hrtime|\btime\.Since\(|\bSystem\.(?:nanoTime|currentTimeMillis)\(\)|\bStopwatch\b|\bInstant::now\(\)/;
 var COMPARING_ASSERTION = /\bassert\b[^\n]{0,200}(?:<=?|>=?)|\.toBeLessThan(?:OrEqual)?\(|\.toBeGreaterThan(?:OrEqual)?\(|\bassert(?:Less|Greater)(?:Equal)?\(|\bassert\.ok\([^\n]{0,200}[<>]|\bif\b[^\n]{0,200}[<>][^\n]{0,200}\{?\s{0,5}$|isLessThan|isGreaterThan|isBetween\(|isCloseTo\(|\b(?:assert|require)\.(?:Less|Greater|LessOrEqual|GreaterOrEqual|WithinDuration|InDelta)\(|\.(?:below|above|lessThan|greaterThan|within)\(|\.at\.(?:most|least)\(|\bassertTrue\([^\n]{0,200}[<>]|\bassertAlmostEqual\(|\bExpect\([^\n]{0,200}\)\.(?:To|Should)\(\s{0,5}BeNumerically\(/;
@@ -24101,6 +24166,190 @@ function assertsSoon(r, at) {
     if (ASSERTION.test(line)) return true;
   }
   return false;
+}
+
+// src/explain/python-calls.ts
+var CALL_DEPTH = 2;
+var PY_CALL = /(?<![\w.])(self\.|cls\.)?([A-Za-z_]\w{0,100})\s{0,5}\(/;
+var PY_CALLS = new RegExp(PY_CALL.source, "g");
+var PY_TOP_DEF = /^(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/;
+var PY_METHOD_DEF = /^\s{1,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/;
+function calledRegions(files, from, cls) {
+  const out = [];
+  const seen = new Set(from.map((r) => `${r.path}:${r.start}`));
+  let callers = from.filter((r) => r.scope === "test" || r.scope === "fixture");
+  for (let depth = 0; depth < CALL_DEPTH && callers.length > 0; depth++) {
+    const next = [];
+    for (const caller of callers) {
+      const file = files.find((f) => f.path === caller.path);
+      if (file === void 0) continue;
+      const { free, methods } = callsIn(caller);
+      const targets = [];
+      file.lines.forEach((line, i) => {
+        const top = PY_TOP_DEF.exec(line.slice(0, MAX_LINE_CHARS))?.[1];
+        if (top !== void 0 && free.has(top)) targets.push(i);
+      });
+      if (cls !== null && caller.path === from[0]?.path) {
+        for (let i = cls.body.start + 1; i <= cls.body.end; i++) {
+          const line = file.lines[i] ?? "";
+          const m = indentOf(line) === cls.indent ? PY_METHOD_DEF.exec(line.slice(0, MAX_LINE_CHARS)) : null;
+          if (m !== null && methods.has(m[1] ?? "")) targets.push(i);
+        }
+      }
+      for (const at of targets) {
+        const key = `${caller.path}:${decoratorsStart(file.lines, at)}`;
+        const name = /def\s{1,5}(\w{1,200})/.exec(file.lines[at] ?? "")?.[1] ?? "";
+        const decorators = file.lines.slice(decoratorsStart(file.lines, at), at).join("\n");
+        if (seen.has(key) || seen.has(`${caller.path}:${at}`) || /^test/.test(name) || decorators.includes("fixture")) continue;
+        seen.add(key);
+        const region = { path: caller.path, lines: file.lines, start: at, end: block(file.lines, at).end, scope: "fixture" };
+        out.push(region);
+        next.push(region);
+      }
+    }
+    callers = next;
+  }
+  return out;
+}
+function callsIn(r) {
+  const free = /* @__PURE__ */ new Set();
+  const methods = /* @__PURE__ */ new Set();
+  for (let i = r.start + 1; i <= r.end; i++) {
+    const line = r.lines[i] ?? "";
+    if (isBlankOrComment(line, "python")) continue;
+    for (const m of line.slice(0, MAX_LINE_CHARS).matchAll(PY_CALLS)) (m[1] === void 0 ? free : methods).add(m[2] ?? "");
+  }
+  return { free, methods };
+}
+function classBodyOf(lines, at) {
+  const indent2 = indentOf(lines[at] ?? "");
+  if (indent2 === 0) return null;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent2) continue;
+    return /^\s{0,200}class\s/.test(line) ? { body: block(lines, i), indent: indent2 } : null;
+  }
+  return null;
+}
+
+// src/explain/scope-python.ts
+var FIXTURE_DEPTH = 3;
+function pythonRegions(file, name, classname, support) {
+  const lines = splitLines(file.text);
+  const base = name.replace(/\[[^\]]{0,500}\]$/, "");
+  if (!/^\w{1,200}$/.test(base)) return [];
+  const defs = findDefs(lines, base);
+  const className = classname?.split(".").pop();
+  const chosen = defs.find((d) => enclosingClass(lines, d) === className) ?? defs[0];
+  if (chosen === void 0) return [];
+  const test = block(lines, chosen);
+  const regions = [
+    { path: file.path, lines, start: decoratorsStart(lines, chosen), end: test.end, scope: "test" },
+    ...moduleRegions(file.path, lines)
+  ];
+  const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
+  regions.push(...fixtureRegions(files, test.params));
+  regions.push(...classRegions(file.path, lines, chosen));
+  regions.push(...calledRegions(files, regions, classBodyOf(lines, chosen)));
+  return regions;
+}
+var SETUP_METHOD = /^(?:setUp|setUpClass|asyncSetUp|setup_method|setup_class|setup|setUpTestData|tearDown|tearDownClass|teardown_method|teardown_class)$/;
+function classRegions(path, lines, at) {
+  const indent2 = indentOf(lines[at] ?? "");
+  if (indent2 === 0) return [];
+  let header = -1;
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent2) continue;
+    if (/^\s{0,200}class\s/.test(line)) header = i;
+    break;
+  }
+  if (header === -1) return [];
+  const body = block(lines, header);
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1 && end >= runStart) regions.push({ path, lines, start: runStart, end, scope: "class" });
+    runStart = -1;
+  };
+  for (let i = header + 1; i <= body.end; i++) {
+    const line = lines[i] ?? "";
+    const def = indentOf(line) === indent2 ? /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})/.exec(line) : null;
+    if (def === null) {
+      if (runStart === -1 && !isBlankOrComment(line, "python") && !/^\s{0,200}@/.test(line)) runStart = i;
+      continue;
+    }
+    flush(decoratorsStart(lines, i) - 1);
+    const method = block(lines, i);
+    if (SETUP_METHOD.test(def[1] ?? "")) regions.push({ path, lines, start: i, end: method.end, scope: "fixture" });
+    i = method.end;
+  }
+  flush(body.end);
+  return regions;
+}
+function findDefs(lines, name) {
+  const pattern = new RegExp(`^\\s{0,200}(?:async\\s{1,5})?def\\s{1,5}${escapeRegExp(name)}\\s{0,5}\\(`);
+  const found2 = [];
+  lines.forEach((line, i) => {
+    if (pattern.test(line)) found2.push(i);
+  });
+  return found2;
+}
+function enclosingClass(lines, at) {
+  const indent2 = indentOf(lines[at] ?? "");
+  const inString = tripleQuoted(lines);
+  for (let i = at - 1; i >= 0 && indent2 > 0; i--) {
+    const line = lines[i] ?? "";
+    if (inString[i] === true || isBlankOrComment(line, "python") || indentOf(line) >= indent2) continue;
+    return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
+  }
+  return void 0;
+}
+function moduleRegions(path, lines) {
+  const regions = [];
+  let runStart = -1;
+  const flush = (end) => {
+    if (runStart !== -1) regions.push({ path, lines, start: runStart, end, scope: "module" });
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (indentOf(line) === 0 && /^(?:async\s{1,5})?(?:def|class)\s/.test(line)) {
+      flush(i - 1);
+      i = block(lines, i).end;
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+  }
+  flush(lines.length - 1);
+  return regions;
+}
+function fixtureRegions(files, params) {
+  const regions = [];
+  const seen = /* @__PURE__ */ new Set();
+  let wanted = [...params];
+  for (let level = 0; level < FIXTURE_DEPTH && (level === 0 || wanted.length > 0); level++) {
+    const next = [];
+    for (const f of files) {
+      f.lines.forEach((line, i) => {
+        const name = /^\s{0,200}(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/.exec(line)?.[1];
+        if (name === void 0) return;
+        const decorators = f.lines.slice(decoratorsStart(f.lines, i), i).join("\n");
+        if (!decorators.includes("fixture")) return;
+        const autouse = level === 0 && /autouse\s{0,5}=\s{0,5}True/.test(decorators);
+        const key = `${f.path}:${i}`;
+        if (!wanted.includes(name) && !autouse || seen.has(key)) return;
+        seen.add(key);
+        const b = block(f.lines, i);
+        regions.push({ path: f.path, lines: f.lines, start: i, end: b.end, scope: autouse && !wanted.includes(name) ? "setup" : "fixture" });
+        next.push(...b.params);
+      });
+    }
+    wanted = next;
+  }
+  return regions;
 }
 
 // src/explain/source-rules.ts
@@ -24223,12 +24472,14 @@ function scanSource(input) {
     return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
   };
   if (lang !== "python") for (const s of support) regions.push(whole(s, "setup"));
-  for (const h of input.helpers ?? []) regions.push(whole(h, "helper"));
+  for (const h of input.helpers ?? []) regions.push(...lang === "java" ? inheritedRegions(h, lang) : [whole(h, "helper")]);
   for (const l of input.library ?? []) regions.push(whole(l, "library"));
   if (lang === "go") regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, [...input.buildConfig ?? [], ...support])), ...inSequence(state, lang, regions, [...input.buildConfig ?? [], ...support]), ...timingFindings(regions)]);
+  const config = [...input.buildConfig ?? [], ...support];
+  const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
+  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -24300,16 +24551,25 @@ function timingFindings(regions) {
   return timingLines(regions).map((t) => findingAt(t.region, t.line, t.kind, "timing-under-load", t.region.scope === "library" ? `deadline:${t.region.path}:${t.line + 1}` : void 0));
 }
 function processStateFindings(regions, lang) {
-  return processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, "process-state", p.cause, p.resource));
+  const bindings = lang === "python" ? loggerBindingLines(regions).map((b) => findingAt(b.region, b.line, "reconfigured-logging", b.cause, b.resource)) : [];
+  const at = new Set(bindings.map((b) => `${b.file}:${b.line}`));
+  const plain = processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, "process-state", p.cause, p.resource));
+  return [...bindings, ...plain.filter((p) => !at.has(`${p.file}:${p.line}`))];
 }
-var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state"]);
+var STATE_KINDS = /* @__PURE__ */ new Set(["module-state", "process-state", "global-write", "sibling-state", "reconfigured-logging"]);
 function inSequence(findings2, lang, regions, config) {
   if (lang !== "go" && lang !== "java" && lang !== "python") return [...findings2];
   const usual = stateCause(lang);
   const cause = stateCauseOf(lang, regions, config);
   if (cause === usual) return [...findings2];
-  return findings2.map((f) => f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f);
+  const selfRacing = lang === "python" && runsInOwnThreads(regions);
+  return findings2.map((f) => {
+    if (f.cause !== usual || !STATE_KINDS.has(f.kind)) return f;
+    const own = f.kind === "global-write" && OWN_SCOPES2.has(f.scope);
+    return selfRacing && own ? { ...f, cause, kind: "threaded-write" } : { ...f, cause };
+  });
 }
+var OWN_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class"]);
 function globalWriteFindings(regions, lang, testFile) {
   return globalWrites(regions, lang, testFile).map((w) => findingAt(w.region, w.line, "global-write", w.cause, w.resource));
 }

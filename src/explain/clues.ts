@@ -42,6 +42,16 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   // what it then reads, so alone it stays below the unknown threshold; named by a co-failing test
   // too, it is the shared thing.
   'global-write': 0.3,
+  // The same write while the runner runs this test in several threads at once (pytest-run-parallel):
+  // the test races its own copies, so no partner is needed; possible on its own in the test's code.
+  'threaded-write': 0.45,
+  // A capture set up by reconfiguring logging, while the code under test holds loggers bound at
+  // import (structlog's cached proxies, loggers `dictConfig` disables): what reaches the capture
+  // depends on which tests ran first. Two observations on one line: possible on its own.
+  'reconfigured-logging': 0.45,
+  // One static object the tests of a class JUnit runs concurrently all change: the process model
+  // and the field together, possible on their own.
+  'concurrent-static': 0.45,
   // Module or package state other tests of the file write and this test never sets: it is reached
   // at module scope (0.375 x 0.8 = 0.3), so alone it stays below the unknown threshold.
   'sibling-state': 0.375,
@@ -74,6 +84,9 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'db-table-reset': 'empties or drops a fixed table',
   'env-read': 'reads the process environment or working directory',
   'global-write': 'writes process-wide state (a module or class attribute, a static field, a global)',
+  'threaded-write': 'writes process-wide state while the runner runs this test in several threads at once',
+  'reconfigured-logging': 'reconfigures logging that modules it imports bound at import (a cached or disabled logger keeps the old set-up)',
+  'concurrent-static': 'a static field (or a statically registered extension) shared by the tests JUnit runs concurrently',
   'sibling-state': 'other tests of its file write module state it never sets',
 };
 
@@ -114,7 +127,7 @@ export function sourceClues(findings: readonly SourceFinding[], ecosystem: Ecosy
     const evidence = { kind: 'source' as const, text: `${KIND_LABEL[f.kind]}: ${f.text}`, file: f.file, line: f.line };
     // Jest and Vitest load each test file in its own module registry and global object, so what a
     // test file's code writes there is seen only by tests of that file: weaker on its own.
-    const state = f.kind === 'module-state' || f.kind === 'global-write' || f.kind === 'sibling-state';
+    const state = f.kind === 'module-state' || f.kind === 'global-write' || f.kind === 'threaded-write' || f.kind === 'reconfigured-logging' || f.kind === 'sibling-state';
     const isolated = state && ecosystem === 'javascript' ? 0.75 : 1;
     const weight = KIND_WEIGHT[f.kind] * SCOPE_FACTOR[f.scope] * isolated;
     clues.push({ causes: [f.cause], weight, role: 'direct', ambiguous: false, group: 'source', evidence });

@@ -135,6 +135,30 @@ function braceWrites(region: Region, lang: Lang): Array<{ line: number; what: st
 }
 
 /**
+ * Seeding the process's one pseudo-random generator: NumPy's legacy `np.random.seed`, the `random`
+ * module's, PyTorch's and TensorFlow's global seeds, Go's `math/rand.Seed`. The draws that follow
+ * come from the stream every test of the process shares: tests run at once interleave on it (NumPy
+ * documents the legacy global RandomState as not for concurrent use and recommends a local
+ * `default_rng(seed)`; Go 1.20 deprecates `rand.Seed` for `rand.New(rand.NewSource(seed))`), and
+ * a later test of the process draws from where the seeding test left it.
+ */
+const RNG_SEEDS: Partial<Record<Lang, RegExp>> = {
+  python: /(?<![\w.])(?:(?:np|numpy)\.random\.seed|random\.seed|torch\.(?:cuda\.)?manual_seed(?:_all)?|(?:tf|tensorflow)\.(?:random\.set_seed|set_random_seed)|mx\.random\.seed)\(/,
+  go: /(?<![\w.])rand\.Seed\(/,
+};
+
+function rngSeeds(region: Region, lang: Lang): Array<{ line: number; what: string }> {
+  const pattern = RNG_SEEDS[lang];
+  if (pattern === undefined) return [];
+  const out: Array<{ line: number; what: string }> = [];
+  for (let i = region.start; i <= region.end; i++) {
+    const line = (region.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+    if (!isBlankOrComment(line, lang) && pattern.test(line)) out.push({ line: i, what: 'random-generator' });
+  }
+  return out;
+}
+
+/**
  * Go has its own: a package variable of an imported package (src/explain/module-state.ts). A JS
  * global is keyed to the test file: Jest and Vitest give each test file its own global object, so
  * the same helper line run by tests of two files writes two globals.
@@ -145,14 +169,18 @@ export function globalWrites(regions: readonly Region[], fallback: Lang, testFil
   for (const r of regions) {
     if (!RUN_SCOPES.has(r.scope)) continue;
     const lang = r.path.includes('.') ? languageOf(r.path, 'unknown') : fallback;
-    let writes: Array<{ line: number; what: string }>;
+    let writes: Array<{ line: number; what: string }> = rngSeeds(r, lang);
+    if (lang === 'go') {
+      for (const w of writes) out.push({ region: r, line: w.line, cause: stateCause(lang), resource: `global:${w.what}` });
+      continue;
+    }
     if (lang === 'python') {
       let globals = pyGlobals.get(r.path);
       if (globals === undefined) {
         globals = pythonGlobals(r.lines);
         pyGlobals.set(r.path, globals);
       }
-      writes = pythonWrites(r, globals);
+      writes = [...writes, ...pythonWrites(r, globals)];
     } else if (lang === 'java' || lang === 'js') writes = braceWrites(r, lang);
     else continue;
     const owner = lang === 'js' ? `${testFile}#` : '';
@@ -162,4 +190,4 @@ export function globalWrites(regions: readonly Region[], fallback: Lang, testFil
 }
 
 /** For the regex-safety test: every pattern here runs on untrusted lines. */
-export const GLOBAL_WRITE_PATTERNS: readonly RegExp[] = [PY_IMPORT, PY_FROM, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES];
+export const GLOBAL_WRITE_PATTERNS: readonly RegExp[] = [PY_IMPORT, PY_FROM, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES, ...Object.values(RNG_SEEDS)];

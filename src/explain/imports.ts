@@ -28,6 +28,8 @@ export function importedFiles(path: string, text: string, files: ReadonlySet<str
   const head = text.split('\n', MAX_IMPORT_LINES);
   if (lang === 'js') {
     for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? '', files));
+  } else if (lang === 'java') {
+    add(javaBaseClass(path, head, files));
   } else if (lang === 'python') {
     for (const line of head) {
       const from = PY_FROM.exec(line);
@@ -57,6 +59,36 @@ function resolveJs(dir: readonly string[], spec: string, files: ReadonlySet<stri
   // TypeScript sources are imported by their emitted name (`./db.js` for db.ts).
   const stem = base.replace(/\.[cm]?js$/, '');
   for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+
+const JAVA_EXTENDS = /\bclass\s{1,5}\w{1,100}(?:\s{0,5}<[^>{]{0,200}>)?\s{1,5}extends\s{1,5}([A-Z]\w{0,100})/;
+const JAVA_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})\s{0,5};/;
+
+/**
+ * JVM: the base class a test class extends, when it is the project's own (`import a.b.Base;`, else
+ * `Base.java` beside the file): its fields, rules and set-up methods are the test class's too.
+ */
+function javaBaseClass(path: string, head: readonly string[], files: ReadonlySet<string>): string | null {
+  const base = head.map((l) => JAVA_EXTENDS.exec(l)?.[1]).find((b) => b !== undefined);
+  if (base === undefined) return null;
+  const dir = path.split('/').slice(0, -1).join('/');
+  const imported = head.map((l) => JAVA_IMPORT.exec(l)?.[1]).find((i) => i !== undefined && i.split('.').at(-1) === base);
+  if (imported !== undefined) {
+    const suffix = `/${imported.replace(/\./g, '/')}`;
+    // The same module's copy first (`<module>/src/test/java/a/b/Base.java`).
+    const module = path.slice(0, Math.max(0, path.indexOf('/src/')));
+    let found: string | null = null;
+    for (const ext of ['.java', '.kt']) {
+      for (const f of files) {
+        if (!f.endsWith(`${suffix}${ext}`)) continue;
+        if (f.startsWith(`${module}/`)) return f;
+        found ??= f;
+      }
+    }
+    return found;
+  }
+  for (const ext of ['.java', '.kt']) if (files.has(`${dir}/${base}${ext}`)) return `${dir}/${base}${ext}`;
   return null;
 }
 
@@ -127,3 +159,6 @@ export function libraryFilesOf(testFile: string, sources: ReadonlyMap<string, st
   }
   return found;
 }
+
+/** For the regex-safety test. */
+export const IMPORT_PATTERNS: readonly RegExp[] = [PY_FROM, PY_IMPORT, JAVA_EXTENDS, JAVA_IMPORT];

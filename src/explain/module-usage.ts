@@ -3,7 +3,7 @@
 // string (a TOML or JSON document written as test data, `"database.db"` in a config sample) is only
 // "somewhere in its file". Such lines become scope `file`: weaker, and never a resource shared by
 // two tests just because both sit in that file. Python docstrings are prose and are not scanned.
-import { tripleQuoted } from './scope-python.js';
+import { tripleQuoted } from './python-blocks.js';
 import { escapeRegExp, indentOf, type Lang, type Region } from './source-lang.js';
 import type { SourceScope } from './types.js';
 

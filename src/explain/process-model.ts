@@ -60,6 +60,17 @@ export function jsRunsConcurrently(regions: readonly Region[], testFile: string)
   return file !== undefined && file.lines.some((l) => JS_CONCURRENT.test(l.slice(0, MAX_LINE_CHARS)));
 }
 
+/** pytest-run-parallel's opt-outs: the test (or its class or module) runs in one thread. */
+const PYTEST_ONE_THREAD = /\bmark\.thread_unsafe\b|\bmark\.parallel_threads\(\s{0,5}1\s{0,5}\)/;
+
+/**
+ * pytest-run-parallel runs each test in several threads at once unless the test, its class or its
+ * module opts out (`thread_unsafe`, `parallel_threads(1)`); called once threads are known to run.
+ */
+export function runsInOwnThreads(regions: readonly Region[]): boolean {
+  return !regions.some((r) => (r.scope === 'test' || r.scope === 'module' || r.scope === 'class') && r.lines.slice(r.start, r.end + 1).some((l) => PYTEST_ONE_THREAD.test(l.slice(0, MAX_LINE_CHARS))));
+}
+
 /** The test runs as threads of one process beside other tests or copies of itself: they share its working directory. */
 export function runsAsThreads(lang: Lang, regions: readonly Region[], config: readonly SourceText[] = []): boolean {
   if (lang === 'go') return goRunsInParallel(regions);
@@ -76,4 +87,4 @@ export function stateCauseOf(lang: Lang, regions: readonly Region[], config: rea
   return stateCause(lang);
 }
 
-export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION, PYTEST_THREADS, JS_CONCURRENT];
+export const PROCESS_MODEL_PATTERNS: readonly RegExp[] = [PYTEST_ONE_THREAD, GO_PARALLEL, JUNIT_CONCURRENT_SETTING, JUNIT_CONCURRENT_ANNOTATION, PYTEST_THREADS, JS_CONCURRENT];

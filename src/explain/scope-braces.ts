@@ -26,6 +26,37 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   return regions;
 }
 
+const JVM_CLASS = /^\s{0,200}(?:(?:public|protected|private|abstract|final|open|internal|sealed) ){0,4}class\s/;
+
+/**
+ * A JVM base class the test class extends: its fields (class scope) and its set-up members
+ * (`@BeforeEach`, `@RegisterExtension`, `@Rule`: fixtures) belong to every subclass's tests; the
+ * rest of the file is a helper the test may call.
+ */
+export function inheritedRegions(file: SourceText, lang: Lang): Region[] {
+  const lines = splitLines(file.text);
+  const whole: Region[] = [{ path: file.path, lines, start: 0, end: lines.length - 1, scope: 'helper' }];
+  const depths = braceDepths(lines, lang);
+  const decl = lines.findIndex((l, i) => (depths[i] ?? 0) === 0 && JVM_CLASS.test(l));
+  if (decl === -1) return whole;
+  let member = decl + 1;
+  while (member < lines.length && (depths[member] ?? 0) === 0) member++;
+  if (member >= lines.length) return whole;
+  const members = memberRegions(file.path, lines, depths, member, lang);
+  const covered = new Set(members.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, k) => r.start + k)));
+  const rest: Region[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const free = i < lines.length && !covered.has(i);
+    if (free && runStart === -1) runStart = i;
+    if (!free && runStart !== -1) {
+      rest.push({ path: file.path, lines, start: runStart, end: i - 1, scope: 'helper' });
+      runStart = -1;
+    }
+  }
+  return [...members, ...rest];
+}
+
 /** JVM/.NET set-up members: they run for each test of the class like a fixture. */
 const SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|ClassRule|RegisterExtension|SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\b|^\s{0,200}\[(?:SetUp|OneTimeSetUp|TestInitialize|ClassInitialize)\]/;
 
@@ -143,3 +174,6 @@ function indentEnd(lines: readonly string[], start: number): number {
   }
   return end;
 }
+
+/** For the regex-safety test. */
+export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS];

@@ -1,15 +1,13 @@
-// Finds what a pytest test runs: its function, the module-level code of its file, and the fixtures
-// it names (from the file or a conftest), followed a few levels. Indentation is the block structure.
+// Finds what a pytest test runs: its function, the module-level code of its file, the fixtures it
+// names (from the file or a conftest), followed a few levels, and the functions those call in the
+// same files (src/explain/python-calls.ts). Indentation is the block structure.
+import { calledRegions, classBodyOf } from './python-calls.js';
+import { block, decoratorsStart, tripleQuoted } from './python-blocks.js';
 import { escapeRegExp, indentOf, isBlankOrComment, splitLines, type Region, type SourceText } from './source-lang.js';
 
 /** Fixtures use fixtures; a few levels catch the database or server fixture behind a client fixture. */
 const FIXTURE_DEPTH = 3;
 
-interface Block {
-  readonly start: number;
-  readonly end: number;
-  readonly params: readonly string[];
-}
 
 /** Regions for a test named like pytest reports it (`test_x` or `test_x[param]`). */
 export function pythonRegions(
@@ -33,6 +31,7 @@ export function pythonRegions(
   const files = [{ path: file.path, lines }, ...support.map((s) => ({ path: s.path, lines: splitLines(s.text) }))];
   regions.push(...fixtureRegions(files, test.params));
   regions.push(...classRegions(file.path, lines, chosen));
+  regions.push(...calledRegions(files, regions, classBodyOf(lines, chosen)));
   return regions;
 }
 
@@ -97,71 +96,6 @@ function enclosingClass(lines: readonly string[], at: number): string | undefine
     return /^\s{0,200}class\s{1,5}(\w{1,200})/.exec(line)?.[1];
   }
   return undefined;
-}
-
-/** True for lines strictly inside a triple-quoted string (its opening line is code). */
-export function tripleQuoted(lines: readonly string[]): boolean[] {
-  const inside: boolean[] = [];
-  let open = false;
-  for (const line of lines) {
-    inside.push(open);
-    if (tripleQuotes(line) % 2 === 1) open = !open;
-  }
-  return inside;
-}
-
-function decoratorsStart(lines: readonly string[], at: number): number {
-  let start = at;
-  while (start > 0 && (lines[start - 1] ?? '').trim().startsWith('@')) start -= 1;
-  return start;
-}
-
-/** A def/class block: the signature (which may span lines) and every deeper-indented line after it. */
-function block(lines: readonly string[], at: number): Block {
-  const indent = indentOf(lines[at] ?? '');
-  let depth = 0;
-  let signature = '';
-  let k = at;
-  for (; k < lines.length && k < at + 40; k++) {
-    const line = lines[k] ?? '';
-    signature += `${line}\n`;
-    for (const ch of line) {
-      if (ch === '(' || ch === '[' || ch === '{') depth += 1;
-      else if (ch === ')' || ch === ']' || ch === '}') depth -= 1;
-    }
-    if (depth <= 0) break;
-  }
-  let end = k;
-  // Lines inside a triple-quoted string (SQL, expected output) may start at column 0.
-  let inString = false;
-  for (let j = k + 1; j < lines.length; j++) {
-    const line = lines[j] ?? '';
-    const startsInside = inString;
-    if (tripleQuotes(line) % 2 === 1) inString = !inString;
-    if (startsInside) {
-      end = j;
-      continue;
-    }
-    if (isBlankOrComment(line, 'python')) continue;
-    if (indentOf(line) <= indent) break;
-    end = j;
-  }
-  return { start: at, end, params: paramsOf(signature) };
-}
-
-function tripleQuotes(line: string): number {
-  return (line.match(/"""|'''/g) ?? []).length;
-}
-
-function paramsOf(signature: string): string[] {
-  const open = signature.indexOf('(');
-  const close = signature.lastIndexOf(')');
-  if (open === -1 || close <= open) return [];
-  return signature
-    .slice(open + 1, close)
-    .split(',')
-    .map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? '')
-    .filter((p) => p !== '' && p !== 'self' && p !== 'cls');
 }
 
 /** Lines outside every top-level def and class: constants, globals, module-scoped setup. */

@@ -8,10 +8,12 @@ import { withUnusedModuleLinesAsFile } from './module-usage.js';
 import { findSharedHandles, findSiblingWrites, findStateMutations } from './module-state.js';
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
-import { runsAsThreads, stateCause, stateCauseOf } from './process-model.js';
+import { runsAsThreads, runsInOwnThreads, stateCause, stateCauseOf } from './process-model.js';
 import { processStateLines } from './process-state.js';
+import { loggerBindingLines } from './logger-binding.js';
+import { concurrentStatics } from './concurrent-static.js';
 import { timingLines } from './timing-sensitive.js';
-import { braceRegions } from './scope-braces.js';
+import { braceRegions, inheritedRegions } from './scope-braces.js';
 import { pythonRegions } from './scope-python.js';
 import { CLEANUP, CREATES, lineRules } from './source-rules.js';
 import { isBlankOrComment, languageOf, MAX_LINE_CHARS, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
@@ -58,12 +60,15 @@ export function scanSource(input: ScanInput): SourceFinding[] {
     return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
   };
   if (lang !== 'python') for (const s of support) regions.push(whole(s, 'setup'));
-  for (const h of input.helpers ?? []) regions.push(whole(h, 'helper'));
+  // A JVM test file's helpers are the base classes it extends (src/explain/imports.ts).
+  for (const h of input.helpers ?? []) regions.push(...(lang === 'java' ? inheritedRegions(h, lang) : [whole(h, 'helper')]));
   for (const l of input.library ?? []) regions.push(whole(l, 'library'));
   if (lang === 'go') regions.push(...goPackageRegions(regions, input.packageFiles ?? []));
   regions = withUnusedModuleLinesAsFile(regions, lang, input.file.path);
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, [...(input.buildConfig ?? []), ...support])), ...inSequence(state, lang, regions, [...(input.buildConfig ?? []), ...support]), ...timingFindings(regions)]);
+  const config = [...(input.buildConfig ?? []), ...support];
+  const statics = lang === 'java' ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, 'concurrent-static', 'shared-global-state', c.resource)) : [];
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings
@@ -156,10 +161,14 @@ function timingFindings(regions: readonly Region[]): SourceFinding[] {
 }
 
 function processStateFindings(regions: readonly Region[], lang: Lang): SourceFinding[] {
-  return processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, 'process-state', p.cause, p.resource));
+  const bindings = lang === 'python' ? loggerBindingLines(regions).map((b) => findingAt(b.region, b.line, 'reconfigured-logging', b.cause, b.resource)) : [];
+  // The line reconfiguring logging beside loggers bound at import is that reading, not the plain one.
+  const at = new Set(bindings.map((b) => `${b.file}:${b.line}`));
+  const plain = processStateLines(regions, lang).map((p) => findingAt(p.region, p.line, 'process-state', p.cause, p.resource));
+  return [...bindings, ...plain.filter((p) => !at.has(`${p.file}:${p.line}`))];
 }
 
-const STATE_KINDS: ReadonlySet<SourceFindingKind> = new Set<SourceFindingKind>(['module-state', 'process-state', 'global-write', 'sibling-state']);
+const STATE_KINDS: ReadonlySet<SourceFindingKind> = new Set<SourceFindingKind>(['module-state', 'process-state', 'global-write', 'sibling-state', 'reconfigured-logging']);
 
 /**
  * The runner's process model for this test (src/explain/process-model.ts): Go tests without
@@ -171,8 +180,18 @@ function inSequence(findings: readonly SourceFinding[], lang: Lang, regions: rea
   const usual = stateCause(lang);
   const cause = stateCauseOf(lang, regions, config);
   if (cause === usual) return [...findings];
-  return findings.map((f) => (f.cause === usual && STATE_KINDS.has(f.kind) ? { ...f, cause } : f));
+  // pytest-run-parallel runs this very test in several threads at once: a write to process-wide
+  // state in what the test runs races the test's own other threads, no second test needed.
+  const selfRacing = lang === 'python' && runsInOwnThreads(regions);
+  return findings.map((f) => {
+    if (f.cause !== usual || !STATE_KINDS.has(f.kind)) return f;
+    const own = f.kind === 'global-write' && OWN_SCOPES.has(f.scope);
+    return selfRacing && own ? { ...f, cause, kind: 'threaded-write' } : { ...f, cause };
+  });
 }
+
+/** What runs for this test alone: its body, its fixtures and set-up, its class. */
+const OWN_SCOPES: ReadonlySet<SourceScope> = new Set<SourceScope>(['test', 'fixture', 'class']);
 
 function globalWriteFindings(regions: readonly Region[], lang: Lang, testFile: string): SourceFinding[] {
   return globalWrites(regions, lang, testFile).map((w) => findingAt(w.region, w.line, 'global-write', w.cause, w.resource));

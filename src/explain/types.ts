@@ -39,6 +39,12 @@ export type SourceFindingKind =
   /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */
   | 'env-read'
   | 'global-write'
+  /** A write to process-wide state in what a test runs while its runner runs that test in several threads at once. */
+  | 'threaded-write'
+  /** Logging reconfigured by the test's own code while modules it imports bound their loggers at import. */
+  | 'reconfigured-logging'
+  /** A static field (not final, or a registered extension) of a JUnit class whose tests run concurrently. */
+  | 'concurrent-static'
   | 'sibling-state';
 
 /**

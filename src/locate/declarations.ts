@@ -46,6 +46,10 @@ function titleMatches(name: string, title: string): boolean {
 /** A named function or method: `func TestX(`, `void testX(`, `fn test_x(`, `def test_x`. */
 function findNamed(lines: readonly string[], name: string, lang: Lang): number | null {
   const bare = bareName(name, lang);
+  if (lang === 'java') {
+    const shown = findJvmDisplayed(lines, name);
+    if (shown !== null) return shown;
+  }
   if (!/^[\w$]{1,200}$/.test(bare)) return null;
   const n = escapeRegExp(bare);
   const pattern =
@@ -59,6 +63,28 @@ function findNamed(lines: readonly string[], name: string, lang: Lang): number |
   const i = lines.findIndex((line) => pattern.test(line) && !isBlankOrComment(line, lang));
   return i === -1 ? null : i;
 }
+
+/**
+ * JVM tests reported by a name that is no identifier: a Kotlin function named in backticks
+ * (``fun `adds two items`()``, reported `adds two items()`), a Spock feature (`def "adds two
+ * items"()`), or a JUnit 5 `@DisplayName("...")` (Gradle reports the display name) on the method
+ * below it.
+ */
+function findJvmDisplayed(lines: readonly string[], name: string): number | null {
+  const title = name.replace(/\(\)$|\[\d{1,6}\]$/, '').trim();
+  if (title === '' || title.length > 300 || /^[\w$]{1,200}$/.test(title)) return null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.includes(`\`${title}\``) && /\bfun\s/.test(line)) return i;
+    if ((line.includes(`def "${title}"`) || line.includes(`def '${title}'`)) && !isBlankOrComment(line, 'java')) return i;
+    const shown = JVM_DISPLAY_NAME.exec(line);
+    if (shown === null || shown[2] !== title) continue;
+    for (let j = i + 1; j < lines.length && j < i + 8; j++) if (/\b(?:void|fun)\s{1,5}[\w$`]/.test(lines[j] ?? '')) return j;
+  }
+  return null;
+}
+
+const JVM_DISPLAY_NAME = /@DisplayName\(\s{0,5}(["'])([^"'\n]{1,300})\1/;
 
 /** The function name inside a reported name: `TestX/sub` -> `TestX`, `test_x[1]` -> `test_x`. */
 export function bareName(name: string, lang: Lang): string {

@@ -265,8 +265,8 @@ describe('pytest-run-parallel threads', () => {
   it('xdist processes (no plugin in sight): a module attribute the test sets is order', () => {
     expect(causes([])).toEqual(['global-write order-dependence']);
   });
-  it('a conftest that loads pytest-run-parallel: threads share it at once', () => {
-    expect(causes([{ path: 'pkg/conftest.py', text: 'try:\n    import pytest_run_parallel  # noqa: F401\nexcept ImportError:\n    pass\n' }])).toEqual(['global-write shared-global-state']);
+  it('a conftest that loads pytest-run-parallel: threads share it at once, the test racing its own copies', () => {
+    expect(causes([{ path: 'pkg/conftest.py', text: 'try:\n    import pytest_run_parallel  # noqa: F401\nexcept ImportError:\n    pass\n' }])).toEqual(['threaded-write shared-global-state']);
     expect(pytestRunsThreads([], [{ path: 'conftest.py', text: '@pytest.mark.thread_unsafe\ndef test_x():\n    pass\n' }])).toBe(true);
     expect(pytestRunsThreads([], [{ path: 'conftest.py', text: 'import pytest\n' }])).toBe(false);
   });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-UIMPJM7N.js";
+} from "./chunk-7QLGFDMQ.js";
 import {
   ArtifactError,
   readBoundedJson,
