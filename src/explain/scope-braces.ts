@@ -176,4 +176,4 @@ function indentEnd(lines: readonly string[], start: number): number {
 }
 
 /** For the regex-safety test. */
-export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS];
+export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS, new RegExp(MEMBER_CALL.source), JS_FUNCTION('name')];

@@ -51,6 +51,9 @@ describe('a relative file name held in a variable, then written', () => {
     expect(kinds(scan('python', inOwnDir, { 'tests/conftest.py': conftest }))).toContain('fixed-output-path path:result.npz');
     const marked = `import pytest\n\n\n@pytest.mark.parallel_threads(4)\n${inOwnDir}`;
     expect(kinds(scan('python', marked))).toContain('fixed-output-path path:result.npz');
+    // A test pytest-run-parallel runs in one thread (`thread_unsafe`) is alone in its directory.
+    const single = `import pytest\n\n\n@pytest.mark.thread_unsafe\n${inOwnDir}`;
+    expect(kinds(scan('python', single, { 'tests/conftest.py': conftest })).filter((k) => k.includes('path'))).toEqual([]);
   });
 });
 
