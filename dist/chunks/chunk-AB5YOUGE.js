@@ -14202,6 +14202,7 @@ function indentEnd(lines, start) {
   }
   return end;
 }
+var SCOPE_BRACES_PATTERNS = [JS_HOOK, SETUP_MEMBER, JVM_CLASS, new RegExp(MEMBER_CALL.source), JS_FUNCTION("name")];
 
 // src/explain/go-package.ts
 var MAX_CALLEES2 = 12;
@@ -15466,7 +15467,7 @@ function scanSource(input) {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...input.buildConfig ?? [], ...support];
   const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
