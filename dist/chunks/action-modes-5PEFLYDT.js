@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DM6HUUVX.js";
+} from "./chunk-AB5YOUGE.js";
 import {
   ArtifactError,
   readBoundedJson,
