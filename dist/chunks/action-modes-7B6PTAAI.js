@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DM6HUUVX.js";
+} from "./chunk-W3WN2LS4.js";
 import {
   ArtifactError,
   readBoundedJson,
