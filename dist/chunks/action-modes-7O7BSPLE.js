@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-W3WN2LS4.js";
+} from "./chunk-CWQWLBLS.js";
 import {
   ArtifactError,
   readBoundedJson,
