@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DM6HUUVX.js";
+} from "./chunk-CWQWLBLS.js";
 import {
   ArtifactError,
   readBoundedJson,
