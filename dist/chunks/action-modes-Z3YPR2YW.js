@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DM6HUUVX.js";
+} from "./chunk-CBXAFMG7.js";
 import {
   ArtifactError,
   readBoundedJson,
