@@ -29,6 +29,8 @@ const KIND_WEIGHT: Readonly<Record<SourceFindingKind, number>> = {
   'process-state': 0.3,
   // A wall-clock window of seconds the test's own setup must beat: like a fixed wait.
   'clock-window': 0.3,
+  // A cold module load (resolution and transform) charged to the test's timeout: like a fixed wait.
+  'cold-import': 0.3,
   // One database name for every worker (no worker suffix): shared data unless the server is per worker.
   'fixed-db-name': 0.3,
   // Emptying or dropping a fixed table: harmless on a private database, a collision on a shared one.
@@ -77,6 +79,7 @@ const KIND_LABEL: Readonly<Record<SourceFindingKind, string>> = {
   'fixed-wait': 'races a fixed wait or a sub-second deadline',
   'process-state': 'uses process-wide state (a cache, singleton or logger)',
   'clock-window': 'sets a wall-clock window of seconds the test must finish within',
+  'cold-import': "loads a module inside the test's own timeout (a dynamic import)",
   'fixed-db-name': 'fixed database name, the same for every worker',
   'db-table-reset': 'empties or drops a fixed table',
   'env-read': 'reads the process environment or working directory',

@@ -17,7 +17,7 @@ export function braceRegions(file: SourceText, name: string, lang: Lang): Region
   const regions: Region[] = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: 'test' }];
   regions.push(...topLevelRegions(file.path, lines, depths));
   regions.push(...memberRegions(file.path, lines, depths, start, lang));
-  if (lang === 'java' || lang === 'dotnet') regions.push(...calledMemberRegions(file.path, lines, depths, regions[0] as Region));
+  if (lang === 'java' || lang === 'dotnet' || lang === 'js') regions.push(...calledMemberRegions(file.path, lines, depths, regions[0] as Region, lang));
   if (lang === 'js') {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
@@ -101,12 +101,16 @@ const MAX_CALLEES = 12;
 const MEMBER_CALL = /(?<![\w$.])(?:this\.)?([a-z_][\w$]{0,100})\s{0,5}\(/g;
 const NOT_A_MEMBER = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'new', 'super', 'this', 'synchronized', 'assert', 'throw', 'typeof', 'sizeof', 'nameof', 'using', 'lock', 'foreach']);
 
+/** JS: a function declared in the file (`function makeI18n(`, `const setup = async (`). */
+const JS_FUNCTION = (name: string): RegExp => new RegExp(`^\\s{0,200}(?:export\\s{1,5})?(?:(?:async\\s{1,5})?function\\s{0,5}\\*?\\s{0,5}${escapeRegExp(name)}\\s{0,5}\\(|(?:const|let|var)\\s{1,5}${escapeRegExp(name)}\\s{0,5}=\\s{0,5}(?:async\\s{0,5})?(?:function\\b|\\(|[\\w$]{1,60}\\s{0,5}=>))`);
+
 /**
- * JVM/.NET: the methods of the test's own class that its body calls by name (one level). A test
- * that delegates to `runTest(...)` or `produceAndConsume(...)` runs that method's body as its own:
- * the waits, files and ports are there, not in the one-line test.
+ * The methods of the test's own class (JVM/.NET), or the functions of its file in scope at the
+ * test (JS: its describe block's or the module's), that its body calls by name, one level. A test
+ * that delegates to `runTest(...)` or `await makeI18n()` runs that body as its own: the waits,
+ * files, ports and imports are there, not in the one-line test.
  */
-function calledMemberRegions(path: string, lines: readonly string[], depths: readonly number[], test: Region): Region[] {
+function calledMemberRegions(path: string, lines: readonly string[], depths: readonly number[], test: Region, lang: Lang): Region[] {
   const depth = depths[test.start] ?? 0;
   const own = /^\s{0,200}(?:(?:public|protected|private|internal|static|final|async|synchronized|override|virtual|suspend|fun)\s{1,5}){0,5}/;
   const called = new Set<string>();
@@ -118,9 +122,10 @@ function calledMemberRegions(path: string, lines: readonly string[], depths: rea
   }
   const out: Region[] = [];
   for (const name of called) {
-    const declaration = new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    const declaration = lang === 'js' ? JS_FUNCTION(name) : new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
     for (let i = 0; i < lines.length; i++) {
-      if (i === test.start || (depths[i] ?? 0) !== depth) continue;
+      // JVM: a member of the same class; JS: a function visible where the test is (same block or outer).
+      if (i === test.start || (lang === 'js' ? (depths[i] ?? 0) > depth : (depths[i] ?? 0) !== depth)) continue;
       const line = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
       if (!declaration.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
       out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: 'fixture' });
@@ -171,4 +176,4 @@ function indentEnd(lines: readonly string[], start: number): number {
 }
 
 /** For the regex-safety test. */
-export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS];
+export const SCOPE_BRACES_PATTERNS: readonly RegExp[] = [JS_HOOK, SETUP_MEMBER, JVM_CLASS, new RegExp(MEMBER_CALL.source), JS_FUNCTION('name')];

@@ -70,7 +70,7 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...(input.buildConfig ?? []), ...support];
   const statics = lang === 'java' ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, 'concurrent-static', 'shared-global-state', c.resource)) : [];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== 'python' || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings

@@ -6,7 +6,7 @@
 // and on the tune half of eval:wild it sat in tests that failed for another reason.
 import { MAX_LINE_CHARS, type Region } from './source-lang.js';
 
-export type TimingKind = 'elapsed-assertion' | 'fixed-wait' | 'clock-window';
+export type TimingKind = 'elapsed-assertion' | 'fixed-wait' | 'clock-window' | 'cold-import';
 
 export interface TimingLine {
   readonly region: Region;
@@ -55,6 +55,16 @@ const CLOCK_WINDOW =
 const PROGRESS_WAIT =
   /\b(?:atMost|waitAtMost|timeout)\(\s{0,5}(?:(?:java\.time\.)?Duration\.)?(?:ofSeconds\(\s{0,5}(?:[1-9]|10)L?\s{0,5}\)|(?:[1-9]|10)L?\s{0,5},\s{0,5}(?:TimeUnit\.)?SECONDS\b|(?:ONE|TWO|FIVE|TEN)_SECONDS?\b)/;
 
+/**
+ * A module loaded inside the test (`await import('../canvas')`): the first test to load it pays
+ * resolution and, under Vite/ts-jest, the transform of the module and everything it imports, inside
+ * its own timeout. Alone that is milliseconds; with every worker compiling at once it can take
+ * seconds. Re-importing after `resetModules`/`isolateModules` is the idiom for a fresh module
+ * instance, not a cold load: those files are exempt.
+ */
+const COLD_IMPORT = /\bawait\s{1,5}import\(\s{0,5}['"`]/;
+const FRESH_MODULES = /\b(?:resetModules|isolateModules(?:Async)?)\(/;
+
 /** A deadline on the absence of something (`receive_nothing(timeout=0.5)`): load cannot make it fail. */
 const WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 
@@ -73,6 +83,15 @@ export function timingLines(regions: readonly Region[]): TimingLine[] {
     if (f === undefined) {
       f = r.lines.some((l) => FAKE_CLOCK.test(l.slice(0, MAX_LINE_CHARS)));
       faked.set(r.path, f);
+    }
+    return f;
+  };
+  const fresh = new Map<string, boolean>();
+  const freshModules = (r: Region): boolean => {
+    let f = fresh.get(r.path);
+    if (f === undefined) {
+      f = r.lines.some((l) => FRESH_MODULES.test(l.slice(0, MAX_LINE_CHARS)));
+      fresh.set(r.path, f);
     }
     return f;
   };
@@ -103,6 +122,10 @@ export function timingLines(regions: readonly Region[]): TimingLine[] {
         out.push({ region: r, line: i, kind: 'clock-window' });
         continue;
       }
+      if (COLD_IMPORT.test(line) && !freshModules(r)) {
+        out.push({ region: r, line: i, kind: 'cold-import' });
+        continue;
+      }
       if (clockHere) clockRead = true;
       else if ((SHORT_DEADLINE.test(line) && !WAITS_FOR_NOTHING.test(line)) || PROGRESS_WAIT.test(line) || (FIXED_SLEEP.test(line) && assertsSoon(r, i))) out.push({ region: r, line: i, kind: 'fixed-wait' });
     }
@@ -122,4 +145,4 @@ function assertsSoon(r: Region, at: number): boolean {
   return false;
 }
 
-export const TIMING_PATTERNS: readonly RegExp[] = [PROGRESS_WAIT, CLOCK, COMPARING_ASSERTION, FIXED_SLEEP, ASSERTION, SHORT_DEADLINE, WAITS_FOR_NOTHING, FAKE_CLOCK, CLOCK_WINDOW];
+export const TIMING_PATTERNS: readonly RegExp[] = [COLD_IMPORT, FRESH_MODULES, PROGRESS_WAIT, CLOCK, COMPARING_ASSERTION, FIXED_SLEEP, ASSERTION, SHORT_DEADLINE, WAITS_FOR_NOTHING, FAKE_CLOCK, CLOCK_WINDOW];

@@ -32,6 +32,8 @@ export type SourceFindingKind =
   | 'fixed-wait'
   | 'process-state'
   | 'clock-window'
+  /** A module loaded inside the test's own timeout (`await import(...)` in its body or a function it calls). */
+  | 'cold-import'
   | 'fixed-db-name'
   | 'db-table-reset'
   /** Reads an environment variable or the working directory: evidence only beside a test that changes it. */

@@ -8,15 +8,16 @@ import { scanSource } from '../../../src/explain/source-scan.js';
 import type { Ecosystem } from '../../../src/model.js';
 import type { SourceFinding } from '../../../src/explain/types.js';
 
-const PATHS: Record<string, string> = { python: 'tests/test_a.py', javascript: 'test/a.test.js', java: 'src/test/java/app/ATest.java' };
-const NAMES: Record<string, string> = { python: 'test_a', javascript: 'a', java: 'a' };
+const PATHS: Record<string, string> = { python: 'tests/test_a.py', javascript: 'test/a.test.js', java: 'src/test/java/app/ATest.java', go: 'pkg/server/server_suite_test.go' };
+const NAMES: Record<string, string> = { python: 'test_a', javascript: 'a', java: 'a', go: 'TestServer' };
 
-function scan(ecosystem: Ecosystem, text: string, support: Record<string, string> = {}): SourceFinding[] {
+function scan(ecosystem: Ecosystem, text: string, support: Record<string, string> = {}, packageFiles: Record<string, string> = {}): SourceFinding[] {
   return scanSource({
     file: { path: PATHS[ecosystem] ?? 'x', text },
     testName: NAMES[ecosystem] ?? 'a',
     ecosystem,
     support: Object.entries(support).map(([path, t]) => ({ path, text: t })),
+    packageFiles: Object.entries(packageFiles).map(([path, t]) => ({ path, text: t })),
   });
 }
 
@@ -50,6 +51,9 @@ describe('a relative file name held in a variable, then written', () => {
     expect(kinds(scan('python', inOwnDir, { 'tests/conftest.py': conftest }))).toContain('fixed-output-path path:result.npz');
     const marked = `import pytest\n\n\n@pytest.mark.parallel_threads(4)\n${inOwnDir}`;
     expect(kinds(scan('python', marked))).toContain('fixed-output-path path:result.npz');
+    // A test pytest-run-parallel runs in one thread (`thread_unsafe`) is alone in its directory.
+    const single = `import pytest\n\n\n@pytest.mark.thread_unsafe\n${inOwnDir}`;
+    expect(kinds(scan('python', single, { 'tests/conftest.py': conftest })).filter((k) => k.includes('path'))).toEqual([]);
   });
 });
 
@@ -95,5 +99,39 @@ describe('Awaitility waits of a few seconds on background work', () => {
     'consumer.poll(ofSeconds(1));',
   ])('not a reading: %s', (line) => {
     expect(kinds(scan('java', `class ATest {\n  @Test\n  void a() {\n    produce();\n    ${line}\n  }\n}\n`))).not.toContain('fixed-wait');
+  });
+});
+
+describe('a module loaded inside the test\'s own timeout', () => {
+  it('`await import(...)` in the body, or in a function of the file the test calls', () => {
+    const inBody = "it('a', async () => {\n  const { render } = await import('../canvas');\n  expect(render()).toBe(1);\n});\n";
+    expect(kinds(scan('javascript', inBody))).toContain('cold-import');
+    const inHelper =
+      "describe('labels', () => {\n  async function makeI18n() {\n    const { createI18n } = await import('@app/core');\n    return createI18n();\n  }\n\n  it('a', async () => {\n    const i18n = await makeI18n();\n    expect(i18n.t('x')).toBe('x');\n  });\n});\n";
+    expect(scan('javascript', inHelper).filter((f) => f.kind === 'cold-import').map((f) => [f.line, f.scope])).toEqual([[3, 'fixture']]);
+  });
+
+  it('a static import, a helper the test does not call, or a re-import after resetModules is none', () => {
+    const staticImport = "import { render } from '../canvas';\n\nit('a', () => {\n  expect(render()).toBe(1);\n});\n";
+    const uncalled = "async function load() {\n  return await import('../canvas');\n}\n\nit('a', () => {\n  expect(1).toBe(1);\n});\n";
+    const fresh = "beforeEach(() => {\n  vi.resetModules();\n});\n\nit('a', async () => {\n  process.env.MODE = 'x';\n  const { mode } = await import('../config');\n  expect(mode).toBe('x');\n});\n";
+    for (const text of [staticImport, uncalled, fresh]) expect(kinds(scan('javascript', text))).not.toContain('cold-import');
+  });
+});
+
+describe('Go: a Ginkgo suite runs the spec containers of its package', () => {
+  const suite = 'package server\n\nfunc TestServer(t *testing.T) {\n\tRegisterFailHandler(Fail)\n\tRunSpecs(t, "server")\n}\n';
+  const specs =
+    'package server\n\nvar _ = Describe("status", func() {\n\tconst configPath = "/tmp/app.ready.conf"\n\n\tBeforeEach(func() {\n\t\tExpect(os.WriteFile(configPath, nil, 0o600)).To(Succeed())\n\t})\n})\n\nfunc helper() string {\n\treturn "/tmp/unused.conf"\n}\n';
+
+  it('the fixed path in a `var _ = Describe(...)` of the package is the suite test\'s own', () => {
+    const found = scan('go', suite, {}, { 'pkg/server/status_test.go': specs });
+    expect(found.filter((f) => f.resource === 'path:/tmp/app.ready.conf').map((f) => [f.file, f.scope])).toEqual([['pkg/server/status_test.go', 'test']]);
+    expect(found.some((f) => f.resource === 'path:/tmp/unused.conf' && f.scope === 'test')).toBe(false);
+  });
+
+  it('a plain Go test does not take in the package\'s Ginkgo containers', () => {
+    const plain = 'package server\n\nfunc TestServer(t *testing.T) {\n\tif run() != nil {\n\t\tt.Fatal("x")\n\t}\n}\n';
+    expect(scan('go', plain, {}, { 'pkg/server/status_test.go': specs }).filter((f) => f.scope === 'test')).toEqual([]);
   });
 });

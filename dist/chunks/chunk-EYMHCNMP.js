@@ -12243,6 +12243,8 @@ var KIND_WEIGHT = {
   "process-state": 0.3,
   // A wall-clock window of seconds the test's own setup must beat: like a fixed wait.
   "clock-window": 0.3,
+  // A cold module load (resolution and transform) charged to the test's timeout: like a fixed wait.
+  "cold-import": 0.3,
   // One database name for every worker (no worker suffix): shared data unless the server is per worker.
   "fixed-db-name": 0.3,
   // Emptying or dropping a fixed table: harmless on a private database, a collision on a shared one.
@@ -12284,6 +12286,7 @@ var KIND_LABEL = {
   "fixed-wait": "races a fixed wait or a sub-second deadline",
   "process-state": "uses process-wide state (a cache, singleton or logger)",
   "clock-window": "sets a wall-clock window of seconds the test must finish within",
+  "cold-import": "loads a module inside the test's own timeout (a dynamic import)",
   "fixed-db-name": "fixed database name, the same for every worker",
   "db-table-reset": "empties or drops a fixed table",
   "env-read": "reads the process environment or working directory",
@@ -14075,7 +14078,7 @@ function braceRegions(file, name, lang) {
   const regions = [{ path: file.path, lines, start, end: blockEnd(lines, depths, start), scope: "test" }];
   regions.push(...topLevelRegions(file.path, lines, depths));
   regions.push(...memberRegions(file.path, lines, depths, start, lang));
-  if (lang === "java" || lang === "dotnet") regions.push(...calledMemberRegions(file.path, lines, depths, regions[0]));
+  if (lang === "java" || lang === "dotnet" || lang === "js") regions.push(...calledMemberRegions(file.path, lines, depths, regions[0], lang));
   if (lang === "js") {
     lines.forEach((line, i) => {
       if (JS_HOOK.test(line)) regions.push({ path: file.path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
@@ -14141,7 +14144,8 @@ function memberRegions(path, lines, depths, start, lang) {
 var MAX_CALLEES = 12;
 var MEMBER_CALL = /(?<![\w$.])(?:this\.)?([a-z_][\w$]{0,100})\s{0,5}\(/g;
 var NOT_A_MEMBER = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "return", "new", "super", "this", "synchronized", "assert", "throw", "typeof", "sizeof", "nameof", "using", "lock", "foreach"]);
-function calledMemberRegions(path, lines, depths, test) {
+var JS_FUNCTION = (name) => new RegExp(`^\\s{0,200}(?:export\\s{1,5})?(?:(?:async\\s{1,5})?function\\s{0,5}\\*?\\s{0,5}${escapeRegExp(name)}\\s{0,5}\\(|(?:const|let|var)\\s{1,5}${escapeRegExp(name)}\\s{0,5}=\\s{0,5}(?:async\\s{0,5})?(?:function\\b|\\(|[\\w$]{1,60}\\s{0,5}=>))`);
+function calledMemberRegions(path, lines, depths, test, lang) {
   const depth = depths[test.start] ?? 0;
   const own = /^\s{0,200}(?:(?:public|protected|private|internal|static|final|async|synchronized|override|virtual|suspend|fun)\s{1,5}){0,5}/;
   const called = /* @__PURE__ */ new Set();
@@ -14153,9 +14157,9 @@ function calledMemberRegions(path, lines, depths, test) {
   }
   const out = [];
   for (const name of called) {
-    const declaration2 = new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    const declaration2 = lang === "js" ? JS_FUNCTION(name) : new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
     for (let i = 0; i < lines.length; i++) {
-      if (i === test.start || (depths[i] ?? 0) !== depth) continue;
+      if (i === test.start || (lang === "js" ? (depths[i] ?? 0) > depth : (depths[i] ?? 0) !== depth)) continue;
       const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       if (!declaration2.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
       out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
@@ -14198,9 +14202,13 @@ function indentEnd(lines, start) {
   }
   return end;
 }
+var SCOPE_BRACES_PATTERNS = [JS_HOOK, SETUP_MEMBER, JVM_CLASS, new RegExp(MEMBER_CALL.source), JS_FUNCTION("name")];
 
 // src/explain/go-package.ts
 var MAX_CALLEES2 = 12;
+var MAX_CONTAINERS = 20;
+var RUN_SPECS = /\bRunSpecs\(/;
+var SPEC_CONTAINER = /^var\s{1,5}_\s{0,5}=\s{0,5}(?:Describe|FDescribe|Context|FContext|When|Ordered)\(/;
 var CALL = /(?<![\w.])([A-Za-z_]\w{0,100})\s{0,5}\(/g;
 var NOT_A_CALL = /* @__PURE__ */ new Set(["func", "if", "for", "switch", "return", "go", "defer", "range", "make", "new", "len", "cap", "append", "copy", "delete", "panic", "recover", "print", "println", "string", "int", "int64", "byte", "rune", "float64", "error", "bool", "uint", "map", "chan", "select"]);
 function goPackageRegions(regions, packageFiles) {
@@ -14215,6 +14223,19 @@ function goPackageRegions(regions, packageFiles) {
   for (const f of files) {
     const main = findDeclaration(f.lines, "TestMain", "go");
     if (main !== null) out.push({ path: f.path, lines: f.lines, start: main, end: blockEnd(f.lines, f.depths, main), scope: "setup" });
+  }
+  if (testRegions.some((r) => r.lines.slice(r.start, r.end + 1).some((l) => RUN_SPECS.test(l)))) {
+    for (const f of files) {
+      if (!f.path.endsWith("_test.go")) continue;
+      let containers = 0;
+      for (let i = 0; i < f.lines.length && containers < MAX_CONTAINERS; i++) {
+        if ((f.depths[i] ?? 0) !== 0 || !SPEC_CONTAINER.test(f.lines[i] ?? "")) continue;
+        const end = blockEnd(f.lines, f.depths, i);
+        out.push({ path: f.path, lines: f.lines, start: i, end, scope: "test" });
+        containers += 1;
+        i = end;
+      }
+    }
   }
   const called = /* @__PURE__ */ new Set();
   for (const r of testRegions) {
@@ -15065,6 +15086,8 @@ var SHORT_DEADLINE = /\b\w{0,40}(?:timeout|deadline)\w{0,20}\s{0,5}=\s{0,5}0?\.\
 var FAKE_CLOCK = /\buseFakeTimers\(|\badvanceTimersByTime(?:Async)?\(|\brunAllTimers\(|\bfreeze_time\b|\bfreezegun\b|\btime_machine\b|\bclockwork\.NewFakeClock|\bsynctest\.(?:Run|Test)\(|\bClock\.fixed\(|\bTestScheduler\b|\brunTest\s{0,5}\{|\bvirtual_?time\b/;
 var CLOCK_WINDOW = /\b[Nn]ow\(\)?[\w.()]{0,40}\.plus(?:Seconds\(\s{0,5}\d{1,2}|Millis\(\s{0,5}\d{1,5})L?\s{0,5}\)|\bnow\(\)(?:\.\w{1,20}\(\))?\s{0,5}\+\s{0,5}(?:datetime\.)?timedelta\(\s{0,5}(?:seconds\s{0,5}=\s{0,5}\d{1,2}|milliseconds\s{0,5}=\s{0,5}\d{1,5})(?:\.\d{1,6})?\s{0,5}\)|\bDate\.now\(\)\s{0,5}\+\s{0,5}\d{1,5}\b(?![\d.])|\btime\.time\(\)\s{0,5}\+\s{0,5}\d{1,2}(?:\.\d{1,6})?\b(?![\d.])/;
 var PROGRESS_WAIT = /\b(?:atMost|waitAtMost|timeout)\(\s{0,5}(?:(?:java\.time\.)?Duration\.)?(?:ofSeconds\(\s{0,5}(?:[1-9]|10)L?\s{0,5}\)|(?:[1-9]|10)L?\s{0,5},\s{0,5}(?:TimeUnit\.)?SECONDS\b|(?:ONE|TWO|FIVE|TEN)_SECONDS?\b)/;
+var COLD_IMPORT = /\bawait\s{1,5}import\(\s{0,5}['"`]/;
+var FRESH_MODULES = /\b(?:resetModules|isolateModules(?:Async)?)\(/;
 var WAITS_FOR_NOTHING = /\b(?:receive_nothing|expect_?no_?\w{0,30}|assert_?no_?\w{0,30}|assert_not_called)\b|\bexpectNo\w{0,30}|\bNoMessage\b/i;
 var RUN_SCOPES3 = /* @__PURE__ */ new Set(["test", "fixture", "library"]);
 function timingLines(regions) {
@@ -15075,6 +15098,15 @@ function timingLines(regions) {
     if (f === void 0) {
       f = r.lines.some((l) => FAKE_CLOCK.test(l.slice(0, MAX_LINE_CHARS)));
       faked.set(r.path, f);
+    }
+    return f;
+  };
+  const fresh = /* @__PURE__ */ new Map();
+  const freshModules = (r) => {
+    let f = fresh.get(r.path);
+    if (f === void 0) {
+      f = r.lines.some((l) => FRESH_MODULES.test(l.slice(0, MAX_LINE_CHARS)));
+      fresh.set(r.path, f);
     }
     return f;
   };
@@ -15101,6 +15133,10 @@ function timingLines(regions) {
       }
       if (CLOCK_WINDOW.test(line) && (r.scope === "test" || r.scope === "fixture")) {
         out.push({ region: r, line: i, kind: "clock-window" });
+        continue;
+      }
+      if (COLD_IMPORT.test(line) && !freshModules(r)) {
+        out.push({ region: r, line: i, kind: "cold-import" });
         continue;
       }
       if (clockHere) clockRead = true;
@@ -15504,7 +15540,7 @@ function scanSource(input) {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...input.buildConfig ?? [], ...support];
   const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
-  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config)), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const findings = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   return findings.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }

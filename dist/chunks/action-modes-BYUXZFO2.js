@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-CBXAFMG7.js";
+} from "./chunk-EYMHCNMP.js";
 import {
   ArtifactError,
   readBoundedJson,
