@@ -23170,11 +23170,11 @@ function calledMemberRegions(path, lines, depths, test, lang) {
   }
   const out = [];
   for (const name of called) {
-    const declaration2 = lang === "js" ? JS_FUNCTION(name) : new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
+    const declaration = lang === "js" ? JS_FUNCTION(name) : new RegExp(`${own.source}(?:<[^>]{0,80}>\\s{1,5})?[\\w$<>\\[\\],.? ]{1,120}?\\s${escapeRegExp(name)}\\s{0,5}\\(`);
     for (let i = 0; i < lines.length; i++) {
       if (i === test.start || (lang === "js" ? (depths[i] ?? 0) > depth : (depths[i] ?? 0) !== depth)) continue;
       const line = (lines[i] ?? "").slice(0, MAX_LINE_CHARS);
-      if (!declaration2.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
+      if (!declaration.test(line) || /^\s{0,200}(?:return|new|else)\b|[=;]\s{0,5}$/.test(line)) continue;
       out.push({ path, lines, start: i, end: blockEnd(lines, depths, i), scope: "fixture" });
       break;
     }
@@ -23260,9 +23260,9 @@ function goPackageRegions(regions, packageFiles) {
     }
   }
   for (const name of called) {
-    const declaration2 = new RegExp(`^func\\s{1,5}${escapeRegExp(name)}\\s{0,5}[([]`);
+    const declaration = new RegExp(`^func\\s{1,5}${escapeRegExp(name)}\\s{0,5}[([]`);
     for (const f of files) {
-      const at = f.lines.findIndex((l) => declaration2.test(l));
+      const at = f.lines.findIndex((l) => declaration.test(l));
       if (at === -1) continue;
       out.push({ path: f.path, lines: f.lines, start: at, end: blockEnd(f.lines, f.depths, at), scope: "helper" });
       break;
@@ -24169,80 +24169,8 @@ function assertsSoon(r, at) {
   return false;
 }
 
-// src/explain/js-calls.ts
-var CALL_DEPTH = 2;
-var MAX_CALLEES3 = 16;
-var CALL2 = /(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]{0,100})\s{0,5}\(/;
-var CALLS = new RegExp(CALL2.source, "g");
-var NOT_A_CALL2 = /* @__PURE__ */ new Set([
-  "if",
-  "for",
-  "while",
-  "switch",
-  "catch",
-  "return",
-  "function",
-  "typeof",
-  "await",
-  "new",
-  "super",
-  "this",
-  "describe",
-  "it",
-  "test",
-  "expect",
-  "beforeEach",
-  "beforeAll",
-  "afterEach",
-  "afterAll",
-  "before",
-  "after",
-  "require",
-  "import"
-]);
-function declaration(name) {
-  const n = escapeRegExp(name);
-  return new RegExp(`^\\s{0,40}(?:export\\s{1,5})?(?:(?:async\\s{1,5})?function\\s{0,5}\\*?\\s{0,5}${n}\\s{0,5}[(<]|(?:const|let|var)\\s{1,5}${n}\\s{0,5}(?::[^=]{1,200})?=\\s{0,5}(?:async\\s{1,5})?(?:function\\b|\\(|[\\w$]{1,100}\\s{0,5}=>))`);
-}
-function calledJsRegions(regions) {
-  const test = regions.find((r) => r.scope === "test");
-  if (test === void 0) return [];
-  const lines = test.lines;
-  const depths = braceDepths(lines, "js");
-  const covered = (i) => regions.some((r) => r.path === test.path && (r.scope === "test" || r.scope === "fixture") && i >= r.start && i <= r.end);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  let callers = regions.filter((r) => r.path === test.path && (r.scope === "test" || r.scope === "fixture"));
-  for (let depth = 0; depth < CALL_DEPTH && callers.length > 0; depth++) {
-    const names2 = /* @__PURE__ */ new Set();
-    for (const r of callers) {
-      for (let i = r.start; i <= r.end && names2.size < MAX_CALLEES3; i++) {
-        for (const m of (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS).matchAll(CALLS)) {
-          const name = m[1] ?? "";
-          if (!NOT_A_CALL2.has(name)) names2.add(name);
-        }
-      }
-    }
-    const next = [];
-    for (const name of names2) {
-      const decl = declaration(name);
-      const at = lines.findIndex((l, i) => !covered(i) && !seen.has(i) && decl.test(l.slice(0, MAX_LINE_CHARS)));
-      if (at === -1) continue;
-      const end = blockEnd(lines, depths, at);
-      if (end <= at) continue;
-      seen.add(at);
-      const region = { path: test.path, lines, start: at, end, scope: "fixture" };
-      out.push(region);
-      next.push(region);
-    }
-    callers = next;
-  }
-  return out;
-}
-var JS_CALL_PATTERNS = [CALL2, declaration("helper")];
-
 // src/explain/python-calls.ts
-var CALL_DEPTH2 = 2;
+var CALL_DEPTH = 2;
 var PY_CALL = /(?<![\w.])(self\.|cls\.)?([A-Za-z_]\w{0,100})\s{0,5}\(/;
 var PY_CALLS = new RegExp(PY_CALL.source, "g");
 var PY_TOP_DEF = /^(?:async\s{1,5})?def\s{1,5}(\w{1,200})\s{0,5}\(/;
@@ -24251,7 +24179,7 @@ function calledRegions(files, from, cls) {
   const out = [];
   const seen = new Set(from.map((r) => `${r.path}:${r.start}`));
   let callers = from.filter((r) => r.scope === "test" || r.scope === "fixture");
-  for (let depth = 0; depth < CALL_DEPTH2 && callers.length > 0; depth++) {
+  for (let depth = 0; depth < CALL_DEPTH && callers.length > 0; depth++) {
     const next = [];
     for (const caller of callers) {
       const file = files.find((f) => f.path === caller.path);
@@ -24536,7 +24464,6 @@ function scanSource(input) {
   const lang = languageOf(input.file.path, input.ecosystem);
   const support = input.support ?? [];
   let regions = lang === "python" ? pythonRegions(input.file, input.testName, input.classname, support) : braceRegions(input.file, input.testName, lang);
-  if (lang === "js") regions.push(...calledJsRegions(regions));
   if (regions.length === 0) {
     const lines = splitLines(input.file.text);
     regions = [{ path: input.file.path, lines, start: 0, end: lines.length - 1, scope: "file" }];
@@ -26164,8 +26091,8 @@ function goPackageDir(modulePath, importPath) {
 }
 function goFileDeclaring(files, testName) {
   const top = testName.split("/")[0] ?? testName;
-  const declaration2 = new RegExp(`^func[ \\t]{1,5}${escapeRegExp(top)}[ \\t]{0,5}\\(`, "m");
-  return files.find((f) => declaration2.test(f.text))?.path ?? null;
+  const declaration = new RegExp(`^func[ \\t]{1,5}${escapeRegExp(top)}[ \\t]{0,5}\\(`, "m");
+  return files.find((f) => declaration.test(f.text))?.path ?? null;
 }
 function dirOf2(path) {
   const i = path.lastIndexOf("/");

@@ -14,7 +14,6 @@ import { loggerBindingLines } from './logger-binding.js';
 import { concurrentStatics } from './concurrent-static.js';
 import { timingLines } from './timing-sensitive.js';
 import { braceRegions, inheritedRegions } from './scope-braces.js';
-import { calledJsRegions } from './js-calls.js';
 import { pythonRegions } from './scope-python.js';
 import { CLEANUP, CREATES, lineRules } from './source-rules.js';
 import { isBlankOrComment, languageOf, MAX_LINE_CHARS, splitLines, type Lang, type Region, type SourceText } from './source-lang.js';
@@ -51,7 +50,6 @@ export function scanSource(input: ScanInput): SourceFinding[] {
     lang === 'python'
       ? pythonRegions(input.file, input.testName, input.classname, support)
       : braceRegions(input.file, input.testName, lang);
-  if (lang === 'js') regions.push(...calledJsRegions(regions));
   if (regions.length === 0) {
     // The test was not found (generated, parametrised by a helper): the file is still a hint.
     const lines = splitLines(input.file.text);

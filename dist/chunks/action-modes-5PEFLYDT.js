@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-EYMHCNMP.js";
+} from "./chunk-AB5YOUGE.js";
 import {
   ArtifactError,
   readBoundedJson,
