@@ -20937,7 +20937,7 @@ function sharedResourceClues(own, peers) {
       const other = theirs.find((p) => !mine.has(`${p.file}:${p.line}`) && (f.scope !== "library" || p.scope !== "library"));
       const same = theirs[0];
       const readFar = [f, other].some((x) => x?.kind === "env-read" && FAR_SCOPES.has(x.scope));
-      const weight = other !== void 0 ? readFar ? SHARED_SAME_LINE : SHARED_DISTINCT : f.scope === "library" ? SHARED_SAME_LIBRARY : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+      const weight = f.scope === "library" ? SHARED_SAME_LIBRARY : other !== void 0 ? readFar ? SHARED_SAME_LINE : SHARED_DISTINCT : f.scope === "setup" || f.scope === "helper" ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\0${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;
@@ -22743,132 +22743,6 @@ function evidenceOf2(clues) {
   return out;
 }
 
-// src/explain/imports.ts
-var MAX_HELPERS = 12;
-var HELPER_DEPTH = 2;
-var MAX_IMPORT_LINES = 400;
-var JS_IMPORT = /(?:\bfrom\s{1,5}|\bimport\s{0,5}\(?\s{0,5}|\brequire\(\s{0,5})['"](\.{1,2}\/[^'"\n]{1,300})['"]/g;
-var JS_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".mts", ".cts", "/index.ts", "/index.js", "/index.mjs"];
-var PY_FROM = /^\s{0,40}from\s{1,5}(\.{0,5}[\w.]{0,300})\s{1,5}import\s{1,5}([\w, ()*]{1,500})/;
-var PY_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})/;
-function importedFiles(path, text, files) {
-  const lang = languageOf(path, "unknown");
-  const dir = path.split("/").slice(0, -1);
-  const out = [];
-  const add = (p) => {
-    if (p !== null && p !== path && !out.includes(p)) out.push(p);
-  };
-  const head = text.split("\n", MAX_IMPORT_LINES);
-  if (lang === "js") {
-    for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? "", files));
-  } else if (lang === "java") {
-    add(javaBaseClass(path, head, files));
-  } else if (lang === "python") {
-    for (const line of head) {
-      const from = PY_FROM.exec(line);
-      if (from !== null) {
-        const base = from[1] ?? "";
-        add(resolvePython(dir, base, files));
-        for (const name of (from[2] ?? "").split(/[,()\s]+/).filter((n) => /^\w{1,100}$/.test(n))) add(resolvePython(dir, `${base}${base.endsWith(".") ? "" : "."}${name}`, files));
-        continue;
-      }
-      const plain = PY_IMPORT.exec(line);
-      if (plain !== null) add(resolvePython(dir, plain[1] ?? "", files));
-    }
-  }
-  return out;
-}
-function resolveJs(dir, spec, files) {
-  const parts = [...dir];
-  for (const seg of spec.split("/")) {
-    if (seg === "..") {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  const base = parts.join("/");
-  const stem = base.replace(/\.[cm]?js$/, "");
-  for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
-  return null;
-}
-var JAVA_EXTENDS = /\bclass\s{1,5}\w{1,100}(?:\s{0,5}<[^>{]{0,200}>)?\s{1,5}extends\s{1,5}([A-Z]\w{0,100})/;
-var JAVA_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})\s{0,5};/;
-function javaBaseClass(path, head, files) {
-  const base = head.map((l) => JAVA_EXTENDS.exec(l)?.[1]).find((b) => b !== void 0);
-  if (base === void 0) return null;
-  const dir = path.split("/").slice(0, -1).join("/");
-  const imported = head.map((l) => JAVA_IMPORT.exec(l)?.[1]).find((i) => i !== void 0 && i.split(".").at(-1) === base);
-  if (imported !== void 0) {
-    const suffix = `/${imported.replace(/\./g, "/")}`;
-    const module = path.slice(0, Math.max(0, path.indexOf("/src/")));
-    let found2 = null;
-    for (const ext of [".java", ".kt"]) {
-      for (const f of files) {
-        if (!f.endsWith(`${suffix}${ext}`)) continue;
-        if (f.startsWith(`${module}/`)) return f;
-        found2 ??= f;
-      }
-    }
-    return found2;
-  }
-  for (const ext of [".java", ".kt"]) if (files.has(`${dir}/${base}${ext}`)) return `${dir}/${base}${ext}`;
-  return null;
-}
-function resolvePython(dir, dotted, files) {
-  const dots = /^\.*/.exec(dotted)?.[0].length ?? 0;
-  const rest = dotted.slice(dots).split(".").filter((s) => s !== "");
-  const roots = dots > 0 ? dots - 1 <= dir.length ? [dir.slice(0, dir.length - (dots - 1))] : [] : [[], dir.slice(0, 1), ["src"]];
-  for (const root of roots) {
-    const base = [...root, ...rest].join("/");
-    if (base === "") continue;
-    for (const candidate of [`${base}.py`, `${base}/__init__.py`]) if (files.has(candidate)) return candidate;
-  }
-  return null;
-}
-function helperFilesOf(testFile, sources, files) {
-  const found2 = [];
-  let level = [testFile];
-  for (let depth = 0; depth < HELPER_DEPTH && level.length > 0 && found2.length < MAX_HELPERS; depth++) {
-    const next = [];
-    for (const file of level) {
-      const text = sources.get(file);
-      if (text === void 0) continue;
-      for (const imported of importedFiles(file, text, files)) {
-        if (imported === testFile || found2.includes(imported) || found2.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
-        found2.push(imported);
-        next.push(imported);
-      }
-    }
-    level = next;
-  }
-  return found2;
-}
-var MAX_LIBRARY_FILES = 8;
-var LIBRARY_DEPTH = 2;
-var MAX_LIBRARY_BYTES = 256 * 1024;
-function libraryFilesOf(testFile, sources, files) {
-  const helpers = helperFilesOf(testFile, sources, files);
-  const found2 = [];
-  let bytes = 0;
-  let level = [testFile, ...helpers];
-  for (let depth = 0; depth < LIBRARY_DEPTH && level.length > 0; depth++) {
-    const next = [];
-    for (const file of level) {
-      const text = sources.get(file);
-      if (text === void 0) continue;
-      for (const imported of importedFiles(file, text, files)) {
-        if (found2.length >= MAX_LIBRARY_FILES || bytes >= MAX_LIBRARY_BYTES) return found2;
-        if (imported === testFile || found2.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
-        found2.push(imported);
-        next.push(imported);
-        bytes += sources.get(imported)?.length ?? 0;
-      }
-    }
-    level = next;
-  }
-  return found2;
-}
-
 // src/explain/source-files.ts
 var EXPLAINED = /* @__PURE__ */ new Set(["parallel-only", "flaky", "lost"]);
 var JS_SETUP = [
@@ -22954,6 +22828,137 @@ function libraryFilesToRead(tests, sources, files) {
     for (const l of libraryFilesOf(file, sources, listed2)) if (!sources.has(l)) wanted.add(l);
   }
   return [...wanted].sort();
+}
+
+// src/explain/imports.ts
+var MAX_HELPERS = 12;
+var HELPER_DEPTH = 2;
+var MAX_IMPORT_LINES = 400;
+var JS_IMPORT = /(?:\bfrom\s{1,5}|\bimport\s{0,5}\(?\s{0,5}|\brequire\(\s{0,5})['"](\.{1,2}\/[^'"\n]{1,300})['"]/g;
+var JS_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".mts", ".cts", "/index.ts", "/index.js", "/index.mjs"];
+var PY_FROM = /^\s{0,40}from\s{1,5}(\.{0,5}[\w.]{0,300})\s{1,5}import\s{1,5}([\w, ()*]{1,500})/;
+var PY_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})/;
+function importedFiles(path, text, files) {
+  const lang = languageOf(path, "unknown");
+  const dir = path.split("/").slice(0, -1);
+  const out = [];
+  const add = (p) => {
+    if (p !== null && p !== path && !out.includes(p)) out.push(p);
+  };
+  const head = text.split("\n", MAX_IMPORT_LINES);
+  if (lang === "js") {
+    for (const line of head) for (const m of line.matchAll(JS_IMPORT)) add(resolveJs(dir, m[1] ?? "", files));
+  } else if (lang === "java") {
+    add(javaBaseClass(path, head, files));
+  } else if (lang === "python") {
+    for (const line of head) {
+      const from = PY_FROM.exec(line);
+      if (from !== null) {
+        const base = from[1] ?? "";
+        add(resolvePython(dir, base, files));
+        for (const name of (from[2] ?? "").split(/[,()\s]+/).filter((n) => /^\w{1,100}$/.test(n))) add(resolvePython(dir, `${base}${base.endsWith(".") ? "" : "."}${name}`, files));
+        continue;
+      }
+      const plain = PY_IMPORT.exec(line);
+      if (plain !== null) add(resolvePython(dir, plain[1] ?? "", files));
+    }
+  }
+  return out;
+}
+function resolveJs(dir, spec, files) {
+  const parts = [...dir];
+  for (const seg of spec.split("/")) {
+    if (seg === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  const base = parts.join("/");
+  const stem = base.replace(/\.[cm]?js$/, "");
+  for (const candidate of [base, ...JS_EXTENSIONS.map((e) => `${stem}${e}`)]) if (files.has(candidate)) return candidate;
+  return null;
+}
+var JAVA_EXTENDS = /\bclass\s{1,5}\w{1,100}(?:\s{0,5}<[^>{]{0,200}>)?\s{1,5}extends\s{1,5}([A-Z]\w{0,100})/;
+var JAVA_IMPORT = /^\s{0,40}import\s{1,5}([\w.]{1,300})\s{0,5};/;
+function javaBaseClass(path, head, files) {
+  const base = head.map((l) => JAVA_EXTENDS.exec(l)?.[1]).find((b) => b !== void 0);
+  if (base === void 0) return null;
+  const dir = path.split("/").slice(0, -1).join("/");
+  const imported = head.map((l) => JAVA_IMPORT.exec(l)?.[1]).find((i) => i !== void 0 && i.split(".").at(-1) === base);
+  if (imported !== void 0) {
+    const suffix = `/${imported.replace(/\./g, "/")}`;
+    const module = path.slice(0, Math.max(0, path.indexOf("/src/")));
+    let found2 = null;
+    for (const ext of [".java", ".kt"]) {
+      for (const f of files) {
+        if (!f.endsWith(`${suffix}${ext}`)) continue;
+        if (f.startsWith(`${module}/`)) return f;
+        found2 ??= f;
+      }
+    }
+    return found2;
+  }
+  for (const ext of [".java", ".kt"]) if (files.has(`${dir}/${base}${ext}`)) return `${dir}/${base}${ext}`;
+  return null;
+}
+function resolvePython(dir, dotted, files) {
+  const dots = /^\.*/.exec(dotted)?.[0].length ?? 0;
+  const rest = dotted.slice(dots).split(".").filter((s) => s !== "");
+  const roots = dots > 0 ? dots - 1 <= dir.length ? [dir.slice(0, dir.length - (dots - 1))] : [] : [[], dir.slice(0, 1), ["src"]];
+  for (const root of roots) {
+    const base = [...root, ...rest].join("/");
+    if (base === "") continue;
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`]) if (files.has(candidate)) return candidate;
+  }
+  return null;
+}
+function rootsOf(testFile, sources) {
+  return [testFile, ...supportFilesFor(testFile, "unknown").filter((s) => s !== testFile && sources.has(s))];
+}
+function helperFilesOf(testFile, sources, files) {
+  const found2 = [];
+  const roots = rootsOf(testFile, sources);
+  let level = roots;
+  for (let depth = 0; depth < HELPER_DEPTH && level.length > 0 && found2.length < MAX_HELPERS; depth++) {
+    const next = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === void 0) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (roots.includes(imported) || found2.includes(imported) || found2.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
+        found2.push(imported);
+        next.push(imported);
+      }
+    }
+    level = next;
+  }
+  return found2;
+}
+var MAX_LIBRARY_FILES = 8;
+var LIBRARY_DEPTH = 2;
+var MAX_LIBRARY_BYTES = 256 * 1024;
+function libraryFilesOf(testFile, sources, files) {
+  const helpers = helperFilesOf(testFile, sources, files);
+  const found2 = [];
+  let bytes = 0;
+  const roots = rootsOf(testFile, sources);
+  let level = [...roots, ...helpers];
+  for (let depth = 0; depth < LIBRARY_DEPTH && level.length > 0; depth++) {
+    const next = [];
+    for (const file of level) {
+      const text = sources.get(file);
+      if (text === void 0) continue;
+      for (const imported of importedFiles(file, text, files)) {
+        if (found2.length >= MAX_LIBRARY_FILES || bytes >= MAX_LIBRARY_BYTES) return found2;
+        if (roots.includes(imported) || found2.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
+        found2.push(imported);
+        next.push(imported);
+        bytes += sources.get(imported)?.length ?? 0;
+      }
+    }
+    level = next;
+  }
+  return found2;
 }
 
 // src/explain/env-restore.ts
@@ -23922,6 +23927,68 @@ function globalWrites(regions, fallback, testFile) {
 }
 var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE, PY_ATTR_DELETE, PY_SETATTR, PY_REGISTER, JAVA_STATIC_WRITE, JAVA_SINGLETON_WRITE, ...JS_WRITES, ...Object.values(RNG_SEEDS)];
 
+// src/explain/setting-uses.ts
+var DEFINITION_SCOPES = /* @__PURE__ */ new Set(["setup", "helper", "library"]);
+var USE_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup"]);
+var KINDS = /* @__PURE__ */ new Set(["hard-coded-port", "fixed-temp-path", "fixed-output-path", "shared-db-file"]);
+var MAX_SETTINGS = 20;
+var TEXT_CHARS = 160;
+var ASSIGNED = /^\s{0,40}(?:export\s{1,5})?(?:(?:const|let|var|val|final|static|public|private|readonly)\s{1,5})?(?:(?:const|let|var|val|final|static|public|private|readonly)\s{1,5})?(?:(?:const|let|var|val|final|static|public|private|readonly)\s{1,5})?(?:[\w<>[\]]{1,40}\s{1,5})?([A-Za-z_]\w{0,60})\s{0,5}(?::\s{0,5}[^=\n]{1,40}?)?\s{0,5}:?=(?!=)/;
+var ENTRY = /^\s{0,40}['"]?([A-Za-z_]\w{0,60})['"]?\s{0,5}:(?![:=])/;
+var TOP_LEVEL = /^(?:export\s{1,5})?(?:(?:const|let|var)\s{1,5})?([A-Za-z_]\w{0,60})\s{0,5}(?::[^=\n]{1,60})?=(?!=)/;
+var CONFIG_LIKE = "[\\w$]{0,40}(?:[Ss]ettings?|SETTINGS?|[Cc]onf(?:ig)?|CONF(?:IG)?|[Cc]fg|CFG|[Oo]pt(?:ion)?s|OPTIONS|[Ee]nv|ENV|[Cc]onstants?|CONSTANTS?)";
+var TOO_COMMON = /* @__PURE__ */ new Set(["path", "name", "file", "url", "host", "dir", "value", "data", "default", "config", "settings", "env", "key", "type", "id", "options", "self", "this"]);
+function definedName(line) {
+  const m = ASSIGNED.exec(line) ?? ENTRY.exec(line);
+  const name = m?.[1];
+  if (name === void 0 || name.length < 3 || TOO_COMMON.has(name.toLowerCase())) return null;
+  return name;
+}
+function readPattern(name, definingFile, lines) {
+  const n = escapeRegExp(name);
+  if (/^[A-Z][A-Z0-9_]*$/.test(name)) return new RegExp(`(?<![\\w$])${n}(?![\\w$(])`);
+  const owners = /* @__PURE__ */ new Set();
+  const stem = /([A-Za-z_]\w{0,60})\.[A-Za-z]{1,5}$/.exec(definingFile)?.[1];
+  if (stem !== void 0 && stem !== "index" && stem !== "__init__") owners.add(stem);
+  for (const line of lines.slice(0, 2e3)) {
+    const m = TOP_LEVEL.exec(line.slice(0, MAX_LINE_CHARS));
+    if (m?.[1] !== void 0 && owners.size < 50) owners.add(m[1]);
+  }
+  const owner = `(?<![\\w$.])(?:${[...owners].map(escapeRegExp).join("|")}${owners.size > 0 ? "|" : ""}${CONFIG_LIKE})`;
+  return new RegExp(`${owner}(?:\\.${n}(?![\\w$(])|\\[\\s{0,3}['"]${n}['"]\\s{0,3}\\])`);
+}
+function settingUseFindings(findings2, regions) {
+  const settings = [];
+  for (const f of findings2) {
+    if (!KINDS.has(f.kind) || f.resource === void 0 || !DEFINITION_SCOPES.has(f.scope)) continue;
+    const region = regions.find((r) => r.path === f.file && r.scope === f.scope);
+    const name = definedName((region?.lines[f.line - 1] ?? "").slice(0, MAX_LINE_CHARS));
+    if (name === null || settings.some((s) => s.name === name)) continue;
+    settings.push({ name, finding: f, read: readPattern(name, f.file, region?.lines ?? []) });
+    if (settings.length >= MAX_SETTINGS) break;
+  }
+  if (settings.length === 0) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of regions) {
+    if (!USE_SCOPES2.has(r.scope)) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
+      if (/^\s{0,40}(?:import|from)\b|\brequire\(/.test(line)) continue;
+      for (const s of settings) {
+        if (r.path === s.finding.file && i + 1 === s.finding.line) continue;
+        const key = `${r.path}:${i}:${s.finding.cause}`;
+        if (seen.has(key) || !s.read.test(line)) continue;
+        seen.add(key);
+        const text = `${line.trim()} (${s.name}: ${s.finding.file}:${s.finding.line})`;
+        out.push({ ...s.finding, file: r.path, line: i + 1, scope: r.scope, text: text.length <= TEXT_CHARS ? text : `${text.slice(0, TEXT_CHARS - 1)}\u2026` });
+      }
+    }
+  }
+  return out;
+}
+var SETTING_USE_PATTERNS = [ASSIGNED, ENTRY, TOP_LEVEL, new RegExp(CONFIG_LIKE)];
+
 // src/explain/process-state.ts
 var RULES = {
   python: [
@@ -24457,7 +24524,7 @@ var CLEANUP = /os\.remove|os\.unlink|\.unlink\(|rmtree|\.rmdir\(|unlinkSync|rmSy
 var CREATES = /\bopen\(|write|Create|connect\(|mkdir|touch|Database\(|sql\.Open|Files\.(?:write|create)|new File/i;
 
 // src/explain/source-scan.ts
-var TEXT_CHARS = 160;
+var TEXT_CHARS2 = 160;
 var MAX_FINDINGS = 60;
 var SCOPE_ORDER = ["test", "fixture", "class", "module", "setup", "helper", "library", "file"];
 function scanSource(input) {
@@ -24465,12 +24532,12 @@ function scanSource(input) {
   const support = input.support ?? [];
   let regions = lang === "python" ? pythonRegions(input.file, input.testName, input.classname, support) : braceRegions(input.file, input.testName, lang);
   if (regions.length === 0) {
-    const lines = splitLines(input.file.text);
-    regions = [{ path: input.file.path, lines, start: 0, end: lines.length - 1, scope: "file" }];
+    const lines2 = splitLines(input.file.text);
+    regions = [{ path: input.file.path, lines: lines2, start: 0, end: lines2.length - 1, scope: "file" }];
   }
   const whole = (t, scope) => {
-    const lines = splitLines(t.text);
-    return { path: t.path, lines, start: 0, end: lines.length - 1, scope };
+    const lines2 = splitLines(t.text);
+    return { path: t.path, lines: lines2, start: 0, end: lines2.length - 1, scope };
   };
   if (lang !== "python") for (const s of support) regions.push(whole(s, "setup"));
   for (const h of input.helpers ?? []) regions.push(...lang === "java" ? inheritedRegions(h, lang) : [whole(h, "helper")]);
@@ -24480,7 +24547,8 @@ function scanSource(input) {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...input.buildConfig ?? [], ...support];
   const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
-  const findings2 = dedupe([...withoutRestoredEnv(lineFindings(regions, lang), lang), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const lines = withoutRestoredEnv(lineFindings(regions, lang), lang);
+  const findings2 = dedupe([...lines, ...settingUseFindings(lines, regions), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -24616,7 +24684,7 @@ function findingAt(region, line, kind, cause, resource) {
 }
 function excerpt(line) {
   const t = line.trim();
-  return t.length <= TEXT_CHARS ? t : `${t.slice(0, TEXT_CHARS - 1)}\u2026`;
+  return t.length <= TEXT_CHARS2 ? t : `${t.slice(0, TEXT_CHARS2 - 1)}\u2026`;
 }
 
 // src/explain/index.ts

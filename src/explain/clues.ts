@@ -194,8 +194,18 @@ export function sharedResourceClues(
       const same = theirs[0] as SourceFinding;
       // A variable one test changes and the other only reads through code it calls: one reach.
       const readFar = [f, other].some((x) => x?.kind === 'env-read' && FAR_SCOPES.has(x.scope));
+      // A project module's line is not this test's own code, whatever the peer's line: the test
+      // reaches it only through calls, so it stays one reach however directly the peer names it.
       const weight =
-        other !== undefined ? (readFar ? SHARED_SAME_LINE : SHARED_DISTINCT) : f.scope === 'library' ? SHARED_SAME_LIBRARY : f.scope === 'setup' || f.scope === 'helper' ? SHARED_SAME_HELPER : SHARED_SAME_LINE;
+        f.scope === 'library'
+          ? SHARED_SAME_LIBRARY
+          : other !== undefined
+            ? readFar
+              ? SHARED_SAME_LINE
+              : SHARED_DISTINCT
+            : f.scope === 'setup' || f.scope === 'helper'
+              ? SHARED_SAME_HELPER
+              : SHARED_SAME_LINE;
       const at = other ?? same;
       const key = `${f.resource}\u0000${peer}`;
       if ((best.get(key)?.weight ?? 0) >= weight) continue;

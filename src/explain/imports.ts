@@ -5,6 +5,7 @@
 // (`libraryFilesOf`): read at a lower weight, since a test reaches it only through calls.
 import { languageOf } from '../locate/lang.js';
 import { isTestSupportFile } from '../locate/test-files.js';
+import { supportFilesFor } from './source-files.js';
 
 /** Helper files followed per test file: the nearest few, breadth first. */
 export const MAX_HELPERS = 12;
@@ -105,17 +106,27 @@ function resolvePython(dir: readonly string[], dotted: string, files: ReadonlySe
   return null;
 }
 
+/**
+ * What the test's fixtures and hooks come from besides its own file: the conftest.py files above
+ * it, or the project's JS setup files, when read. Their imports are what those fixtures use (the
+ * settings module naming the port, the store opening the database file), so they are followed too.
+ */
+function rootsOf(testFile: string, sources: ReadonlyMap<string, string>): string[] {
+  return [testFile, ...supportFilesFor(testFile, 'unknown').filter((s) => s !== testFile && sources.has(s))];
+}
+
 /** The helpers of a test file, breadth first to HELPER_DEPTH, bounded; only files whose text is known. */
 export function helperFilesOf(testFile: string, sources: ReadonlyMap<string, string>, files: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  let level = [testFile];
+  const roots = rootsOf(testFile, sources);
+  let level = roots;
   for (let depth = 0; depth < HELPER_DEPTH && level.length > 0 && found.length < MAX_HELPERS; depth++) {
     const next: string[] = [];
     for (const file of level) {
       const text = sources.get(file);
       if (text === undefined) continue;
       for (const imported of importedFiles(file, text, files)) {
-        if (imported === testFile || found.includes(imported) || found.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
+        if (roots.includes(imported) || found.includes(imported) || found.length >= MAX_HELPERS || !isTestSupportFile(imported)) continue;
         found.push(imported);
         next.push(imported);
       }
@@ -141,7 +152,8 @@ export function libraryFilesOf(testFile: string, sources: ReadonlyMap<string, st
   const helpers = helperFilesOf(testFile, sources, files);
   const found: string[] = [];
   let bytes = 0;
-  let level = [testFile, ...helpers];
+  const roots = rootsOf(testFile, sources);
+  let level = [...roots, ...helpers];
   for (let depth = 0; depth < LIBRARY_DEPTH && level.length > 0; depth++) {
     const next: string[] = [];
     for (const file of level) {
@@ -149,7 +161,7 @@ export function libraryFilesOf(testFile: string, sources: ReadonlyMap<string, st
       if (text === undefined) continue;
       for (const imported of importedFiles(file, text, files)) {
         if (found.length >= MAX_LIBRARY_FILES || bytes >= MAX_LIBRARY_BYTES) return found;
-        if (imported === testFile || found.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
+        if (roots.includes(imported) || found.includes(imported) || helpers.includes(imported) || isTestSupportFile(imported)) continue;
         found.push(imported);
         next.push(imported);
         bytes += sources.get(imported)?.length ?? 0;

@@ -14,6 +14,7 @@ import { SCOPE_BRACES_PATTERNS } from '../../../src/explain/scope-braces.js';
 import { IMPORT_PATTERNS } from '../../../src/explain/imports.js';
 import { CONCURRENT_STATIC_PATTERNS } from '../../../src/explain/concurrent-static.js';
 import { PATH_FLOW_PATTERNS } from '../../../src/explain/path-flow.js';
+import { SETTING_USE_PATTERNS } from '../../../src/explain/setting-uses.js';
 import { regexProblems } from './regex-safety.js';
 
 describe('regexProblems (the checker itself)', () => {
@@ -44,7 +45,7 @@ describe('every explain pattern is linear-time by construction', () => {
     expect(regexProblems(rule.unless?.source ?? '')).toEqual([]);
   });
 
-  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS, ...GLOBAL_WRITE_PATTERNS, ...MODULE_STATE_PATTERNS, ...PROCESS_MODEL_PATTERNS, ...ENV_RESTORE_PATTERNS, ...PORT_CONSTANT_PATTERNS, ...PATH_FLOW_PATTERNS, ...LOGGER_BINDING_PATTERNS, ...PYTHON_CALL_PATTERNS, ...SCOPE_BRACES_PATTERNS, ...IMPORT_PATTERNS, ...CONCURRENT_STATIC_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
+  it.each([...TIMING_PATTERNS, ...PROCESS_STATE_PATTERNS, ...GLOBAL_WRITE_PATTERNS, ...MODULE_STATE_PATTERNS, ...PROCESS_MODEL_PATTERNS, ...ENV_RESTORE_PATTERNS, ...PORT_CONSTANT_PATTERNS, ...PATH_FLOW_PATTERNS, ...LOGGER_BINDING_PATTERNS, ...PYTHON_CALL_PATTERNS, ...SCOPE_BRACES_PATTERNS, ...IMPORT_PATTERNS, ...CONCURRENT_STATIC_PATTERNS, ...SETTING_USE_PATTERNS].map((p, i) => [i, p] as const))('timing and process-state pattern %s', (_i, pattern) => {
     expect(regexProblems(pattern.source)).toEqual([]);
     expect(pattern.flags).not.toMatch(/[gy]/);
   });

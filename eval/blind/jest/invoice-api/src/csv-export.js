@@ -8,7 +8,7 @@ const { daysOverdue } = require('./overdue');
 const csvField = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 // Amounts go through the rates service one by one (stubbed as a short wait here).
-const convert = (amount) => new Promise((resolve) => setTimeout(() => resolve(amount), 150));
+const convert = (amount) => new Promise((resolve) => setTimeout(() => resolve(amount), 250));
 
 async function writeCsv(file, header, rows) {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-AB5YOUGE.js";
+} from "./chunk-CWQWLBLS.js";
 import {
   ArtifactError,
   readBoundedJson,

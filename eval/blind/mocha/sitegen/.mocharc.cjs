@@ -1,0 +1,4 @@
+module.exports = {
+  spec: ['test/**/*.spec.js'],
+  timeout: 15000,
+};
