@@ -3,8 +3,8 @@ import time
 
 from ledgerly.forecast import forecast
 
-# The dashboard renders the forecast inline; product asked for it within a second.
-DASHBOARD_BUDGET_S = 1.0
+# The dashboard renders the forecast inline; product asked for it within a second and a half.
+DASHBOARD_BUDGET_S = 1.5
 
 
 def test_forecast_fits_dashboard_budget():
