@@ -23,7 +23,7 @@ beforeEach(() => {
   webhook.received.length = 0;
 });
 
-afterEach(() => {
+afterAll(() => {
   cleanExports();
 });
 

@@ -20,7 +20,7 @@ describe('month end', () => {
     await webhook.close();
   });
 
-  afterEach(() => {
+  afterAll(() => {
     cleanExports();
   });
 
@@ -32,15 +32,15 @@ describe('month end', () => {
   test('exports the monthly statement as CSV', async () => {
     const file = await exportStatement(november);
     const rows = fs.readFileSync(file, 'utf8').trim().split('\n');
-    expect(rows[0]).toBe('number,customer,gross,paid');
-    expect(rows.slice(1)).toEqual(november.map((i) => `${i.number},${i.customer},1224.6,${i.paid}`));
+    expect(rows[0]).toBe('number,customer,due,gross,paid');
+    expect(rows.slice(1)).toEqual(november.map((i) => `${i.number},${i.customer},2026-11-30,1224.6,${i.paid}`));
   });
 
   test('exports a draft statement into a per-worker directory', async () => {
     const dir = path.join(os.tmpdir(), `invoice-api-drafts-${process.env.JEST_WORKER_ID}`);
     const file = await exportStatement(november.slice(0, 2), { dir });
     try {
-      expect(fs.readFileSync(file, 'utf8')).toBe('number,customer,gross,paid\nINV-0301,Client 1,1224.6,0\nINV-0302,Client 2,1224.6,100\n');
+      expect(fs.readFileSync(file, 'utf8')).toBe('number,customer,due,gross,paid\nINV-0301,Client 1,2026-11-30,1224.6,0\nINV-0302,Client 2,2026-11-30,1224.6,100\n');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -26,8 +26,8 @@ async function writeCsv(file, header, rows) {
 
 // The importer on the ops side takes the newest `latest.csv`, whatever report it holds.
 function exportStatement(invoices, { dir = config.exportDir } = {}) {
-  return writeCsv(path.join(dir, 'latest.csv'), ['number', 'customer', 'gross', 'paid'],
-    invoices.map((i) => [i.number, i.customer, i.gross, i.paid]));
+  return writeCsv(path.join(dir, 'latest.csv'), ['number', 'customer', 'due', 'gross', 'paid'],
+    invoices.map((i) => [i.number, i.customer, i.dueDate, i.gross, i.paid]));
 }
 
 function exportOverdueReport(invoices, today, { dir = config.exportDir } = {}) {

@@ -9,7 +9,6 @@ describe('creating links', () => {
 
   beforeAll(async () => {
     statsd = await startStatsdCollector();
-    await resetFlags();
     await setFlag('vanity-aliases', true);
   });
 

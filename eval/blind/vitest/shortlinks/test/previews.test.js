@@ -6,7 +6,6 @@ const SHORT_CODE = /^[0-9A-Za-z]{7}$/;
 
 describe('link previews', () => {
   beforeAll(async () => {
-    await resetFlags();
     await setFlag('link-previews', true);
   });
 
