@@ -21020,6 +21020,26 @@ function describeResource(resource) {
       return value === "" ? resource : `\`${value}\``;
   }
 }
+var PROCESS_WRITES = /* @__PURE__ */ new Set(["env-mutation", "chdir"]);
+var PARTNER_WRITE = 0.45;
+function partnerWriteClues(peers, partners, oneProcess) {
+  if (!oneProcess) return [];
+  const clues = [];
+  for (const [peer, findings2] of peers) {
+    if (!partners.has(peer)) continue;
+    const write = findings2.find((f) => PROCESS_WRITES.has(f.kind) && f.scope !== "file" && f.scope !== "library");
+    if (write === void 0) continue;
+    clues.push({
+      causes: [write.cause],
+      weight: PARTNER_WRITE,
+      role: "direct",
+      ambiguous: false,
+      group: "partner-write",
+      evidence: { kind: "source", text: `its collision partner ${peer} ${KIND_LABEL[write.kind]} while they run at once in one process: ${write.text}`, file: write.file, line: write.line }
+    });
+  }
+  return clues.slice(0, 3);
+}
 
 // src/explain/run-index.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -23638,7 +23658,7 @@ function foreignPackageWrites(bodies) {
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       const name = FOREIGN_ADDRESS.exec(line)?.[1];
-      if (name !== void 0) {
+      if (name !== void 0 && (imported.has(name.slice(0, name.indexOf("."))) || !declaresLocal(r, name.slice(0, name.indexOf("."))))) {
         found2.push({ name, region: r, line: i });
         continue;
       }
@@ -23647,6 +23667,11 @@ function foreignPackageWrites(bodies) {
     }
   }
   return found2;
+}
+function declaresLocal(region, name) {
+  const n = escapeRegExp(name);
+  const local = new RegExp(`^\\s{1,40}var\\s{1,5}${n}\\b|(?<![\\w.])${n}(?:\\s{0,5},\\s{0,5}\\w{1,60})?\\s{0,5}:=|[(,]\\s{0,5}${n}\\s{1,5}\\*?[\\w.[\\]]{1,100}\\s{0,5}[,)]`);
+  return region.lines.some((l) => local.test(l.slice(0, MAX_LINE_CHARS)));
 }
 var HANDLE = {
   go: /^var\s{1,5}([A-Za-z_]\w{0,100})(?:\s{0,5},\s{0,5}\w{1,100})?(?:\s{1,5}[\w.*]{1,100})?\s{0,5}=\s{0,5}[\w.&]{0,100}?(?:sql\.Open|sqlx?\.Connect|[Ss]qlite\w{0,40}|[Dd]atabase\w{0,40}|[Oo]pen\w{0,20}D[Bb]|[Rr]edis\w{0,40}|[Mm]ongo\w{0,40})\w{0,40}\(/,
@@ -23929,7 +23954,7 @@ var GLOBAL_WRITE_PATTERNS = [PY_IMPORT2, PY_FROM2, PY_TOP_OBJECT, PY_ATTR_WRITE,
 
 // src/explain/setting-uses.ts
 var DEFINITION_SCOPES = /* @__PURE__ */ new Set(["setup", "helper", "library"]);
-var USE_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup"]);
+var USE_SCOPES2 = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup", "helper"]);
 var KINDS = /* @__PURE__ */ new Set(["hard-coded-port", "fixed-temp-path", "fixed-output-path", "shared-db-file"]);
 var MAX_SETTINGS = 20;
 var TEXT_CHARS = 160;
@@ -23957,7 +23982,7 @@ function readPattern(name, definingFile, lines) {
   const owner = `(?<![\\w$.])(?:${[...owners].map(escapeRegExp).join("|")}${owners.size > 0 ? "|" : ""}${CONFIG_LIKE})`;
   return new RegExp(`${owner}(?:\\.${n}(?![\\w$(])|\\[\\s{0,3}['"]${n}['"]\\s{0,3}\\])`);
 }
-function settingUseFindings(findings2, regions) {
+function settingUses(findings2, regions) {
   const settings = [];
   for (const f of findings2) {
     if (!KINDS.has(f.kind) || f.resource === void 0 || !DEFINITION_SCOPES.has(f.scope)) continue;
@@ -23967,27 +23992,39 @@ function settingUseFindings(findings2, regions) {
     settings.push({ name, finding: f, read: readPattern(name, f.file, region?.lines ?? []) });
     if (settings.length >= MAX_SETTINGS) break;
   }
-  if (settings.length === 0) return [];
-  const out = [];
+  if (settings.length === 0) return { uses: [], unread: [] };
+  const uses = [];
+  const read = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   for (const r of regions) {
-    if (!USE_SCOPES2.has(r.scope)) continue;
+    if (r.scope === "file") continue;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? "").slice(0, MAX_LINE_CHARS);
       if (/^\s{0,40}(?:import|from)\b|\brequire\(/.test(line)) continue;
       for (const s of settings) {
         if (r.path === s.finding.file && i + 1 === s.finding.line) continue;
+        if (!s.read.test(line) && !(r.path === s.finding.file && bareRead(s.name).test(line))) continue;
+        read.add(s);
         const key = `${r.path}:${i}:${s.finding.cause}`;
-        if (seen.has(key) || !s.read.test(line)) continue;
+        if (!USE_SCOPES2.has(r.scope) || seen.has(key)) continue;
         seen.add(key);
         const text = `${line.trim()} (${s.name}: ${s.finding.file}:${s.finding.line})`;
-        out.push({ ...s.finding, file: r.path, line: i + 1, scope: r.scope, text: text.length <= TEXT_CHARS ? text : `${text.slice(0, TEXT_CHARS - 1)}\u2026` });
+        uses.push({ ...s.finding, file: r.path, line: i + 1, scope: r.scope, text: text.length <= TEXT_CHARS ? text : `${text.slice(0, TEXT_CHARS - 1)}\u2026` });
       }
     }
   }
-  return out;
+  const unread = settings.filter((s) => !read.has(s) && ENTRY_OR_KEYWORD.test(lineOf(s.finding, regions))).map((s) => s.finding);
+  return { uses, unread };
 }
-var SETTING_USE_PATTERNS = [ASSIGNED, ENTRY, TOP_LEVEL, new RegExp(CONFIG_LIKE)];
+function bareRead(name) {
+  return new RegExp(`(?<![\\w$'"])${escapeRegExp(name)}(?![\\w$'"]|\\s{0,5}[:=](?!=))`);
+}
+var ENTRY_OR_KEYWORD = /^\s{1,40}['"]?[A-Za-z_]\w{0,60}['"]?\s{0,5}(?::(?![:=])|=(?!=))/;
+function lineOf(f, regions) {
+  const region = regions.find((r) => r.path === f.file && r.scope === f.scope);
+  return (region?.lines[f.line - 1] ?? "").slice(0, MAX_LINE_CHARS);
+}
+var SETTING_USE_PATTERNS = [ASSIGNED, ENTRY, TOP_LEVEL, ENTRY_OR_KEYWORD, new RegExp(CONFIG_LIKE)];
 
 // src/explain/process-state.ts
 var RULES = {
@@ -24547,8 +24584,10 @@ function scanSource(input) {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...input.buildConfig ?? [], ...support];
   const statics = lang === "java" ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, "concurrent-static", "shared-global-state", c.resource)) : [];
-  const lines = withoutRestoredEnv(lineFindings(regions, lang), lang);
-  const findings2 = dedupe([...lines, ...settingUseFindings(lines, regions), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const found2 = withoutRestoredEnv(lineFindings(regions, lang), lang);
+  const settings = settingUses(found2, regions);
+  const lines = found2.map((f) => settings.unread.includes(f) ? { ...f, scope: "file" } : f);
+  const findings2 = dedupe([...lines, ...settings.uses, ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== "python" || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings2.push(...missingCleanup(findings2, regions));
   return findings2.sort((a, b) => Number(a.kind === "env-read") - Number(b.kind === "env-read") || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope)).slice(0, MAX_FINDINGS).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
 }
@@ -24724,6 +24763,7 @@ function explainOne(test, input, byId, scan) {
       ...sourceClues(own, ecosystem),
       ...sharedResourceClues(own, peers),
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
+      ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
       ...found2.clues
     ],
     ecosystem,
@@ -24754,6 +24794,9 @@ function scanTest(test, ecosystem, sources, files) {
 function ecosystemOf(test, fallback) {
   if (fallback !== "unknown") return fallback;
   return ecosystemOfPath(testFileOf(test) ?? "") ?? "unknown";
+}
+function sharesProcess(test) {
+  return /\.(?:go|java|kt)$/.test(testFileOf(test) ?? "");
 }
 
 // src/frameworks/detect.ts

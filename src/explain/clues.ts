@@ -296,3 +296,33 @@ function describeResource(resource: string): string {
       return value === '' ? resource : `\`${value}\``;
   }
 }
+
+/** Changes a concurrent test in the same process makes to what every test of the process reads. */
+const PROCESS_WRITES: ReadonlySet<SourceFindingKind> = new Set<SourceFindingKind>(['env-mutation', 'chdir']);
+export const PARTNER_WRITE = 0.45;
+
+/**
+ * A collision partner (partner search: the test fails when run alongside it) that changes the
+ * process environment or working directory, where tests run at once in one process (Go
+ * `t.Parallel`, concurrent JUnit): the variable or directory is the shared thing even when the
+ * test reads it only through code it calls (`config.Region()`, a relative path). Possible on its
+ * own; the test reading the same variable itself is the stronger shared-resource clue.
+ */
+export function partnerWriteClues(peers: ReadonlyArray<readonly [TestId, readonly SourceFinding[]]>, partners: ReadonlySet<TestId>, oneProcess: boolean): Clue[] {
+  if (!oneProcess) return [];
+  const clues: Clue[] = [];
+  for (const [peer, findings] of peers) {
+    if (!partners.has(peer)) continue;
+    const write = findings.find((f) => PROCESS_WRITES.has(f.kind) && f.scope !== 'file' && f.scope !== 'library');
+    if (write === undefined) continue;
+    clues.push({
+      causes: [write.cause],
+      weight: PARTNER_WRITE,
+      role: 'direct',
+      ambiguous: false,
+      group: 'partner-write',
+      evidence: { kind: 'source', text: `its collision partner ${peer} ${KIND_LABEL[write.kind]} while they run at once in one process: ${write.text}`, file: write.file, line: write.line },
+    });
+  }
+  return clues.slice(0, 3);
+}

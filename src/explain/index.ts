@@ -1,7 +1,7 @@
 // The explain stage: for each test that fails in parallel (or is flaky, or lost), why, with the
 // evidence and the idiomatic fix. Pure: sources arrive as text (see `sourceFilesFor`).
 import type { CauseFinding, Cluster, Ecosystem, FrameworkName, RunResult, TestAnalysis, TestId } from '../model.js';
-import { messageResourceClues, sharedResourceClues, signatureClues, sourceClues } from './clues.js';
+import { messageResourceClues, partnerWriteClues, sharedResourceClues, signatureClues, sourceClues } from './clues.js';
 import { discriminate } from './discriminators.js';
 import { failureTexts } from './failure-texts.js';
 import { ecosystemOfPath } from '../locate/test-files.js';
@@ -83,6 +83,7 @@ function explainOne(
       ...sourceClues(own, ecosystem),
       ...sharedResourceClues(own, peers),
       ...messageResourceClues(own, texts.filter((t) => t.origin === 'case').map((t) => t.text)),
+      ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
       ...found.clues,
     ],
     ecosystem,
@@ -117,4 +118,9 @@ function scanTest(test: TestAnalysis, ecosystem: Ecosystem, sources: ReadonlyMap
 function ecosystemOf(test: TestAnalysis, fallback: Ecosystem): Ecosystem {
   if (fallback !== 'unknown') return fallback;
   return ecosystemOfPath(testFileOf(test) ?? '') ?? 'unknown';
+}
+
+/** Tests that run at once share one process: Go's parallel tests of a package, concurrent JUnit. */
+function sharesProcess(test: TestAnalysis): boolean {
+  return /\.(?:go|java|kt)$/.test(testFileOf(test) ?? '');
 }

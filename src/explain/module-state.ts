@@ -180,8 +180,9 @@ function foreignPackageWrites(bodies: readonly Region[]): StateMutation[] {
     }
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+      // `&card.Zones` of a local struct (`var card Card`, `card := ...`) is not a package's variable.
       const name = FOREIGN_ADDRESS.exec(line)?.[1];
-      if (name !== undefined) {
+      if (name !== undefined && (imported.has(name.slice(0, name.indexOf('.'))) || !declaresLocal(r, name.slice(0, name.indexOf('.'))))) {
         found.push({ name, region: r, line: i });
         continue;
       }
@@ -190,6 +191,13 @@ function foreignPackageWrites(bodies: readonly Region[]): StateMutation[] {
     }
   }
   return found;
+}
+
+/** Whether the file declares `name` as a variable or parameter of its own (`var card Card`, `card := ...`, `func f(card *Card)`). */
+function declaresLocal(region: Region, name: string): boolean {
+  const n = escapeRegExp(name);
+  const local = new RegExp(`^\\s{1,40}var\\s{1,5}${n}\\b|(?<![\\w.])${n}(?:\\s{0,5},\\s{0,5}\\w{1,60})?\\s{0,5}:=|[(,]\\s{0,5}${n}\\s{1,5}\\*?[\\w.[\\]]{1,100}\\s{0,5}[,)]`);
+  return region.lines.some((l) => local.test(l.slice(0, MAX_LINE_CHARS)));
 }
 
 /** For the regex-safety test. */

@@ -9,8 +9,8 @@ import type { SourceFinding, SourceFindingKind, SourceScope } from './types.js';
 
 /** Scopes a definition is looked up in: files the test reaches but does not run line by line (its own module's constants are read as its module scope already). */
 const DEFINITION_SCOPES: ReadonlySet<SourceScope> = new Set(['setup', 'helper', 'library']);
-/** Scopes whose lines the test runs: a read there puts the test on the resource. */
-const USE_SCOPES: ReadonlySet<SourceScope> = new Set(['test', 'fixture', 'class', 'setup']);
+/** Scopes whose lines the test runs or calls: a read there puts the test on the resource. */
+const USE_SCOPES: ReadonlySet<SourceScope> = new Set(['test', 'fixture', 'class', 'setup', 'helper']);
 /** Resources a setting can name: a port, a file, a database file or directory. */
 const KINDS: ReadonlySet<SourceFindingKind> = new Set(['hard-coded-port', 'fixed-temp-path', 'fixed-output-path', 'shared-db-file']);
 const MAX_SETTINGS = 20;
@@ -61,8 +61,18 @@ function readPattern(name: string, definingFile: string, lines: readonly string[
   return new RegExp(`${owner}(?:\\.${n}(?![\\w$(])|\\[\\s{0,3}['"]${n}['"]\\s{0,3}\\])`);
 }
 
-/** Findings at the lines of the test's own code that read a setting whose definition is risky. */
-export function settingUseFindings(findings: readonly SourceFinding[], regions: readonly Region[]): SourceFinding[] {
+export interface SettingUses {
+  /** Findings at the lines of the test's own code (or its helpers) that read a risky setting. */
+  readonly uses: SourceFinding[];
+  /**
+   * Risky settings nothing the test reaches reads: one entry of a configuration module every test
+   * imports is not this test's resource unless its code, its helpers or the code under test it
+   * imports reads it. Their findings say nothing about this test (as lines it does not use).
+   */
+  readonly unread: SourceFinding[];
+}
+
+export function settingUses(findings: readonly SourceFinding[], regions: readonly Region[]): SettingUses {
   const settings: Setting[] = [];
   for (const f of findings) {
     if (!KINDS.has(f.kind) || f.resource === undefined || !DEFINITION_SCOPES.has(f.scope)) continue;
@@ -72,26 +82,45 @@ export function settingUseFindings(findings: readonly SourceFinding[], regions: 
     settings.push({ name, finding: f, read: readPattern(name, f.file, region?.lines ?? []) });
     if (settings.length >= MAX_SETTINGS) break;
   }
-  if (settings.length === 0) return [];
-  const out: SourceFinding[] = [];
+  if (settings.length === 0) return { uses: [], unread: [] };
+  const uses: SourceFinding[] = [];
+  const read = new Set<Setting>();
   const seen = new Set<string>();
   for (const r of regions) {
-    if (!USE_SCOPES.has(r.scope)) continue;
+    if (r.scope === 'file') continue;
     for (let i = r.start; i <= r.end; i++) {
       const line = (r.lines[i] ?? '').slice(0, MAX_LINE_CHARS);
       if (/^\s{0,40}(?:import|from)\b|\brequire\(/.test(line)) continue;
       for (const s of settings) {
         // The definition itself (a setup file defines and uses) is already a finding.
         if (r.path === s.finding.file && i + 1 === s.finding.line) continue;
+        if (!s.read.test(line) && !(r.path === s.finding.file && bareRead(s.name).test(line))) continue;
+        read.add(s);
         const key = `${r.path}:${i}:${s.finding.cause}`;
-        if (seen.has(key) || !s.read.test(line)) continue;
+        if (!USE_SCOPES.has(r.scope) || seen.has(key)) continue;
         seen.add(key);
         const text = `${line.trim()} (${s.name}: ${s.finding.file}:${s.finding.line})`;
-        out.push({ ...s.finding, file: r.path, line: i + 1, scope: r.scope, text: text.length <= TEXT_CHARS ? text : `${text.slice(0, TEXT_CHARS - 1)}…` });
+        uses.push({ ...s.finding, file: r.path, line: i + 1, scope: r.scope, text: text.length <= TEXT_CHARS ? text : `${text.slice(0, TEXT_CHARS - 1)}…` });
       }
     }
   }
-  return out;
+  // Only settings of a shared configuration: an entry of an object or a keyword argument (`port: 41730`,
+  // `port=int(...)`), never a variable the module's own code uses (`CACHE_FILE = ...`, read above).
+  const unread = settings.filter((s) => !read.has(s) && ENTRY_OR_KEYWORD.test(lineOf(s.finding, regions))).map((s) => s.finding);
+  return { uses, unread };
 }
 
-export const SETTING_USE_PATTERNS: readonly RegExp[] = [ASSIGNED, ENTRY, TOP_LEVEL, new RegExp(CONFIG_LIKE)];
+/** Within its own module a setting may be read by its bare name (`open(CACHE_FILE)`, `self.port`). */
+function bareRead(name: string): RegExp {
+  return new RegExp(`(?<![\\w$'"])${escapeRegExp(name)}(?![\\w$'"]|\\s{0,5}[:=](?!=))`);
+}
+
+/** An object entry or a keyword argument: `port: 41730,`, `"port": 8761`, `port=int(env.get(...))`. */
+const ENTRY_OR_KEYWORD = /^\s{1,40}['"]?[A-Za-z_]\w{0,60}['"]?\s{0,5}(?::(?![:=])|=(?!=))/;
+
+function lineOf(f: SourceFinding, regions: readonly Region[]): string {
+  const region = regions.find((r) => r.path === f.file && r.scope === f.scope);
+  return (region?.lines[f.line - 1] ?? '').slice(0, MAX_LINE_CHARS);
+}
+
+export const SETTING_USE_PATTERNS: readonly RegExp[] = [ASSIGNED, ENTRY, TOP_LEVEL, ENTRY_OR_KEYWORD, new RegExp(CONFIG_LIKE)];

@@ -9,7 +9,7 @@ import { findSharedHandles, findSiblingWrites, findStateMutations } from './modu
 import { pathFlowFindings } from './path-flow.js';
 import { globalWrites } from './global-writes.js';
 import { runsAsThreads, runsInOwnThreads, stateCause, stateCauseOf } from './process-model.js';
-import { settingUseFindings } from './setting-uses.js';
+import { settingUses } from './setting-uses.js';
 import { processStateLines } from './process-state.js';
 import { loggerBindingLines } from './logger-binding.js';
 import { concurrentStatics } from './concurrent-static.js';
@@ -69,8 +69,10 @@ export function scanSource(input: ScanInput): SourceFinding[] {
   const state = [...stateFindings(regions, lang, input.file.path), ...processStateFindings(regions, lang), ...globalWriteFindings(regions, lang, input.file.path)];
   const config = [...(input.buildConfig ?? []), ...support];
   const statics = lang === 'java' ? concurrentStatics(regions, config).map((c) => findingAt(c.region, c.line, 'concurrent-static', 'shared-global-state', c.resource)) : [];
-  const lines = withoutRestoredEnv(lineFindings(regions, lang), lang);
-  const findings = dedupe([...lines, ...settingUseFindings(lines, regions), ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== 'python' || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
+  const found = withoutRestoredEnv(lineFindings(regions, lang), lang);
+  const settings = settingUses(found, regions);
+  const lines = found.map((f) => (settings.unread.includes(f) ? { ...f, scope: 'file' as const } : f));
+  const findings = dedupe([...lines, ...settings.uses, ...portUseFindings(regions), ...flowFindings(regions, runsAsThreads(lang, regions, config) && (lang !== 'python' || runsInOwnThreads(regions))), ...statics, ...inSequence(state, lang, regions, config), ...timingFindings(regions)]);
   findings.push(...missingCleanup(findings, regions));
   // Reads of the environment only back up a write elsewhere: they never crowd out a risky line.
   return findings

@@ -131,6 +131,32 @@ describe('settings read by name where the test runs', () => {
   });
 });
 
+describe('settings of a shared configuration module that the test never reads', () => {
+  // Every test imports the one config module; each reaches only some of its entries.
+  const config = "const os = require('node:os');\nconst path = require('node:path');\n\nmodule.exports = {\n  port: Number(process.env.SHOP_PORT || 43911),\n  auditFile: path.join(os.tmpdir(), 'shop-audit.log'),\n};\n";
+  const audit = "const fs = require('node:fs');\nconst config = require('./config');\n\nfunction truncate() {\n  fs.writeFileSync(config.auditFile, '');\n}\n\nmodule.exports = { truncate };\n";
+  const server = "const http = require('node:http');\nconst config = require('./config');\n\nfunction start() {\n  return http.createServer().listen(config.port);\n}\n\nmodule.exports = { start };\n";
+  const spec = (name: string, uses: string, call: string): string =>
+    `const { describe, it, before } = require('node:test');\nconst config = require('../src/config');\nconst ${uses} = require('../src/${uses === 'audit' ? 'audit' : 'server'}');\n\ndescribe('${name}', () => {\n  before(() => ${call});\n  it('${name} works', () => {});\n});\n`;
+  const sources: Record<string, string> = {
+    'src/config.js': config,
+    'src/audit.js': audit,
+    'src/server.js': server,
+    'test/orders.test.js': spec('orders', 'audit', 'audit.truncate()'),
+    'test/refunds.test.js': spec('refunds', 'audit', 'audit.truncate()'),
+    'test/health.test.js': spec('health', 'server', 'server.start()'),
+    'test/status.test.js': spec('status', 'server', 'server.start()'),
+  };
+
+  it('names the file for the tests whose code under test writes the file setting, the port for those that listen on the port setting', () => {
+    const tests = ['orders', 'refunds', 'health', 'status'].map((n) => inTests(`test/${n}.test.js`, `${n} works`));
+    const got = causesOf(tests, together(tests, 'AssertionError [ERR_ASSERTION]: Expected values to be strictly deep-equal'), sources, 'javascript');
+    expect(got.map((g) => g.cause)).toEqual(['shared-file-path', 'shared-file-path', 'port-conflict', 'port-conflict']);
+    expect(got[0]?.evidence.join('\n')).not.toMatch(/43911/);
+    expect(got[2]?.evidence.join('\n')).not.toMatch(/shop-audit/);
+  });
+});
+
 describe('definedName', () => {
   it.each([
     ['        listen_port=int(env.get("BILLING_PORT", "9417")),', 'listen_port'],

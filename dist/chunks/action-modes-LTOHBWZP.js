@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-CWQWLBLS.js";
+} from "./chunk-ZSWHDMVM.js";
 import {
   ArtifactError,
   readBoundedJson,
