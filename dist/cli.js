@@ -22763,8 +22763,7 @@ function evidenceOf2(clues) {
   return out;
 }
 
-// src/explain/source-files.ts
-var EXPLAINED = /* @__PURE__ */ new Set(["parallel-only", "flaky", "lost"]);
+// src/explain/support-files.ts
 var JS_SETUP = [
   "jest.setup.js",
   "jest.setup.ts",
@@ -22780,19 +22779,6 @@ var JS_SETUP = [
   "tests/setup.js",
   "tests/setup.ts"
 ];
-function normalisePath(path) {
-  const p = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-  if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return null;
-  return p;
-}
-function wantsSource(test) {
-  return EXPLAINED.has(test.verdict) || test.cluster !== null;
-}
-function testFileOf(test) {
-  const candidate = test.source?.file ?? test.file ?? test.id.split("::")[0] ?? "";
-  if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
-  return normalisePath(candidate);
-}
 function supportFilesFor(testFile, ecosystem) {
   if (ecosystem === "python" || testFile.endsWith(".py")) {
     const parts = testFile.split("/").slice(0, -1);
@@ -22802,52 +22788,6 @@ function supportFilesFor(testFile, ecosystem) {
   }
   if (ecosystem === "javascript" || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
   return [];
-}
-function buildConfigFilesFor(testFile) {
-  if (!/\.(?:java|kt)$/.test(testFile)) return [];
-  const at = testFile.indexOf("src/test/");
-  const module = at === -1 ? "" : testFile.slice(0, at);
-  return [`${module}src/test/resources/junit-platform.properties`, `${module}pom.xml`, `${module}build.gradle`, `${module}build.gradle.kts`];
-}
-var MAX_PACKAGE_FILES = 30;
-function packageFilesFor(testFile, files) {
-  if (!testFile.endsWith(".go")) return [];
-  const dir = testFile.split("/").slice(0, -1).join("/");
-  const inDir = (f) => f.endsWith(".go") && f !== testFile && f.split("/").slice(0, -1).join("/") === dir;
-  return files.filter(inDir).sort((a, b) => Number(b.endsWith("_test.go")) - Number(a.endsWith("_test.go")) || a.localeCompare(b)).slice(0, MAX_PACKAGE_FILES);
-}
-function sourceFilesFor(tests, ecosystem, files = []) {
-  const wanted = /* @__PURE__ */ new Set();
-  for (const test of tests) {
-    if (!wantsSource(test)) continue;
-    const file = testFileOf(test);
-    if (file === null) continue;
-    wanted.add(file);
-    for (const s of supportFilesFor(file, ecosystem)) wanted.add(s);
-    for (const s of packageFilesFor(file, files)) wanted.add(s);
-    for (const s of buildConfigFilesFor(file)) wanted.add(s);
-  }
-  return [...wanted].sort();
-}
-function helperFilesToRead(tests, sources, files) {
-  const listed2 = new Set(files);
-  const wanted = /* @__PURE__ */ new Set();
-  for (const test of tests) {
-    const file = wantsSource(test) ? testFileOf(test) : null;
-    if (file === null) continue;
-    for (const h of helperFilesOf(file, sources, listed2)) if (!sources.has(h)) wanted.add(h);
-  }
-  return [...wanted].sort();
-}
-function libraryFilesToRead(tests, sources, files) {
-  const listed2 = new Set(files);
-  const wanted = /* @__PURE__ */ new Set();
-  for (const test of tests) {
-    const file = wantsSource(test) ? testFileOf(test) : null;
-    if (file === null) continue;
-    for (const l of libraryFilesOf(file, sources, listed2)) if (!sources.has(l)) wanted.add(l);
-  }
-  return [...wanted].sort();
 }
 
 // src/explain/imports.ts
@@ -22979,6 +22919,68 @@ function libraryFilesOf(testFile, sources, files) {
     level = next;
   }
   return found2;
+}
+
+// src/explain/source-files.ts
+var EXPLAINED = /* @__PURE__ */ new Set(["parallel-only", "flaky", "lost"]);
+function normalisePath(path) {
+  const p = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  if (p === "" || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return null;
+  return p;
+}
+function wantsSource(test) {
+  return EXPLAINED.has(test.verdict) || test.cluster !== null;
+}
+function testFileOf(test) {
+  const candidate = test.source?.file ?? test.file ?? test.id.split("::")[0] ?? "";
+  if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
+  return normalisePath(candidate);
+}
+function buildConfigFilesFor(testFile) {
+  if (!/\.(?:java|kt)$/.test(testFile)) return [];
+  const at = testFile.indexOf("src/test/");
+  const module = at === -1 ? "" : testFile.slice(0, at);
+  return [`${module}src/test/resources/junit-platform.properties`, `${module}pom.xml`, `${module}build.gradle`, `${module}build.gradle.kts`];
+}
+var MAX_PACKAGE_FILES = 30;
+function packageFilesFor(testFile, files) {
+  if (!testFile.endsWith(".go")) return [];
+  const dir = testFile.split("/").slice(0, -1).join("/");
+  const inDir = (f) => f.endsWith(".go") && f !== testFile && f.split("/").slice(0, -1).join("/") === dir;
+  return files.filter(inDir).sort((a, b) => Number(b.endsWith("_test.go")) - Number(a.endsWith("_test.go")) || a.localeCompare(b)).slice(0, MAX_PACKAGE_FILES);
+}
+function sourceFilesFor(tests, ecosystem, files = []) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    if (!wantsSource(test)) continue;
+    const file = testFileOf(test);
+    if (file === null) continue;
+    wanted.add(file);
+    for (const s of supportFilesFor(file, ecosystem)) wanted.add(s);
+    for (const s of packageFilesFor(file, files)) wanted.add(s);
+    for (const s of buildConfigFilesFor(file)) wanted.add(s);
+  }
+  return [...wanted].sort();
+}
+function helperFilesToRead(tests, sources, files) {
+  const listed2 = new Set(files);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    const file = wantsSource(test) ? testFileOf(test) : null;
+    if (file === null) continue;
+    for (const h of helperFilesOf(file, sources, listed2)) if (!sources.has(h)) wanted.add(h);
+  }
+  return [...wanted].sort();
+}
+function libraryFilesToRead(tests, sources, files) {
+  const listed2 = new Set(files);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    const file = wantsSource(test) ? testFileOf(test) : null;
+    if (file === null) continue;
+    for (const l of libraryFilesOf(file, sources, listed2)) if (!sources.has(l)) wanted.add(l);
+  }
+  return [...wanted].sort();
 }
 
 // src/explain/env-restore.ts

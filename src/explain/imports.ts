@@ -5,7 +5,7 @@
 // (`libraryFilesOf`): read at a lower weight, since a test reaches it only through calls.
 import { languageOf } from '../locate/lang.js';
 import { isTestSupportFile } from '../locate/test-files.js';
-import { supportFilesFor } from './source-files.js';
+import { supportFilesFor } from './support-files.js';
 
 /** Helper files followed per test file: the nearest few, breadth first. */
 export const MAX_HELPERS = 12;

@@ -2,26 +2,10 @@
 // edge); files that do not exist are simply absent from the map it passes back.
 import type { Ecosystem, TestAnalysis, Verdict } from '../model.js';
 import { helperFilesOf, libraryFilesOf } from './imports.js';
+import { supportFilesFor } from './support-files.js';
 
 /** Verdicts that get causes. Stable, broken and skipped tests never do. */
 export const EXPLAINED: ReadonlySet<Verdict> = new Set<Verdict>(['parallel-only', 'flaky', 'lost']);
-
-/** Conventional JS setup files; the scan reads them whole because they run for every test file. */
-const JS_SETUP = [
-  'jest.setup.js',
-  'jest.setup.ts',
-  'jest.setup.mjs',
-  'vitest.setup.ts',
-  'vitest.setup.js',
-  'setupTests.js',
-  'setupTests.ts',
-  'src/setupTests.js',
-  'src/setupTests.ts',
-  'test/setup.js',
-  'test/setup.ts',
-  'tests/setup.js',
-  'tests/setup.ts',
-];
 
 /** Repo-relative, forward slashes, no `./`; null for paths that would leave the repository. */
 export function normalisePath(path: string): string | null {
@@ -40,18 +24,6 @@ export function testFileOf(test: Pick<TestAnalysis, 'file' | 'id' | 'source'>): 
   const candidate = test.source?.file ?? test.file ?? test.id.split('::')[0] ?? '';
   if (!/\.[A-Za-z]{1,6}$/.test(candidate)) return null;
   return normalisePath(candidate);
-}
-
-/** conftest.py in the test's directory and every ancestor; JS setup files. */
-export function supportFilesFor(testFile: string, ecosystem: Ecosystem): string[] {
-  if (ecosystem === 'python' || testFile.endsWith('.py')) {
-    const parts = testFile.split('/').slice(0, -1);
-    const found: string[] = [];
-    for (let i = parts.length; i >= 0; i--) found.push([...parts.slice(0, i), 'conftest.py'].join('/'));
-    return found;
-  }
-  if (ecosystem === 'javascript' || /\.[cm]?[jt]sx?$/.test(testFile)) return [...JS_SETUP];
-  return [];
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-ZSWHDMVM.js";
+} from "./chunk-GATEGYDZ.js";
 import {
   ArtifactError,
   readBoundedJson,
