@@ -23,11 +23,6 @@ export function stateCause(lang: Lang): Cause {
   return SEQUENTIAL_WORKERS.has(lang) ? 'order-dependence' : 'shared-global-state';
 }
 
-/** The other reading of the same state, kept as a weaker alternative. */
-export function otherStateCause(lang: Lang): Cause {
-  return stateCause(lang) === 'order-dependence' ? 'shared-global-state' : 'order-dependence';
-}
-
 const GO_PARALLEL = /\bt\.Parallel\(\)/;
 
 /** Go: the test's own body (its subtests included) calls `t.Parallel()`. */

@@ -15,11 +15,6 @@ export function findDeclaration(lines: readonly string[], name: string, lang: La
   return findNamed(lines, name, lang);
 }
 
-/** How much of the reported name a file's test title accounts for: longer is more specific. */
-export function titleMatchLength(lines: readonly string[], name: string): number {
-  return findTitled(lines, name)?.length ?? 0;
-}
-
 /** The line of the `it`/`test` whose title ends the reported name (reporters prefix describe titles). */
 export function findTitled(lines: readonly string[], name: string): { line: number; length: number } | null {
   let best: { line: number; length: number } | null = null;

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-GATEGYDZ.js";
+} from "./chunk-IYFKC6E6.js";
 import {
   ArtifactError,
   readBoundedJson,
