@@ -17493,10 +17493,10 @@ var CAPABILITIES = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
-  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID", runtimeProbe: "node" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID", runtimeProbe: "node" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID", runtimeProbe: "node" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", runtimeProbe: "node" },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
 };
@@ -24957,7 +24957,7 @@ function looksLikeOption(word) {
 }
 
 // src/frameworks/custom.ts
-function resolveCustom(config, reason) {
+function resolveCustom(config, reason, runtimeProbe) {
   if (config.command === null) {
     throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -24975,7 +24975,8 @@ function resolveCustom(config, reason) {
       orderReplay: false,
       testSelection: template.supportsSubset ? "test-ids" : "none",
       parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+      ...runtimeProbe === void 0 ? {} : { runtimeProbe }
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
@@ -25457,6 +25458,45 @@ function mochaTitlePatterns(classname, name) {
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
 
+// src/run/node-options.ts
+function preloadOption(preload) {
+  if (!preload.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} is not absolute` };
+  if (/["\\\u0000-\u001f\u007f]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} holds a quote, a backslash or a control character, which NODE_OPTIONS cannot carry` };
+  return { ok: true, option: `--require ${preload.includes(" ") ? `"${preload}"` : preload}` };
+}
+function nodeOptionsWithPreload(existing2, preload) {
+  const checked = preloadOption(preload);
+  if (!checked.ok) return existing2;
+  const user = (existing2 ?? "").trim();
+  return user === "" ? checked.option : `${user} ${checked.option}`;
+}
+var PROBE_DIR_ENV = "FLAKEGATE_PROBE_DIR";
+var PROBE_PROJECT_ENV = "FLAKEGATE_PROBE_PROJECT";
+function withNodeProbe(env, nodePreload, projectDir) {
+  const probeDir = env[PROBE_DIR_ENV];
+  if (nodePreload === void 0 || probeDir === void 0 || probeDir === "") return { ...env };
+  const options = nodeOptionsWithPreload(env["NODE_OPTIONS"], nodePreload);
+  return { ...env, ...options === void 0 ? {} : { NODE_OPTIONS: options }, [PROBE_PROJECT_ENV]: projectDir };
+}
+
+// src/frameworks/node-probe.ts
+var NODE_PROBE_FILE = "flakegate-probe.cjs";
+async function customRuntimeProbe(cwd) {
+  const strongest = (await detectFrameworks(cwd))[0];
+  if (strongest !== void 0) return FRAMEWORK_ECOSYSTEM[strongest.name] === "javascript" ? "node" : void 0;
+  return await readPackageManifest(cwd) === null ? void 0 : "node";
+}
+function withNodePreload(preset, log, locate = locateAsset) {
+  if (preset.capabilities.runtimeProbe !== "node") return preset;
+  const preload = locate(NODE_PROBE_FILE);
+  const checked = preloadOption(preload);
+  if (!checked.ok) {
+    log.warn(`resource probe: not loading the Node probe, ${checked.problem}; reinstall flakegate in a plainer directory to get it`);
+    return preset;
+  }
+  return { ...preset, nodePreload: preload };
+}
+
 // src/frameworks/node-test.ts
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
@@ -25737,7 +25777,10 @@ function vitestNamePattern(name) {
 
 // src/frameworks/index.ts
 async function resolvePreset(config, log, env = process.env) {
-  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+async function resolveAny(config, log, env) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template", await customRuntimeProbe(config.cwd));
   if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
@@ -28926,7 +28969,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env }, preset.nodePreload, config.cwd),
     ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
     ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
     ...opts.signal !== void 0 ? { signal: opts.signal } : {}

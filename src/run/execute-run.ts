@@ -4,6 +4,7 @@ import type { CommandContext, ExecutedRun, ResolvedPreset } from '../frameworks/
 import type { Config, Logger, ProcessResult, RunSpec } from '../model.js';
 import { childEnv } from './child-env.js';
 import { executeCommand } from './execute.js';
+import { withNodeProbe } from './node-options.js';
 
 export interface ExecuteRunOptions {
   /** SIGTERM-to-SIGKILL grace (default 5 s); tests shorten it. */
@@ -56,7 +57,7 @@ export async function executeRun(
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env }, preset.nodePreload, config.cwd),
     ...(opts.graceMs !== undefined ? { graceMs: opts.graceMs } : {}),
     ...(opts.onOutput !== undefined ? { onOutput: opts.onOutput } : {}),
     ...(opts.signal !== undefined ? { signal: opts.signal } : {}),

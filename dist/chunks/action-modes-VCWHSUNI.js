@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IYFKC6E6.js";
+} from "./chunk-XX42ATIG.js";
 import {
   ArtifactError,
   readBoundedJson,
