@@ -16349,6 +16349,8 @@ var JEST_SUITE_FAILED = "Test suite failed to run";
 var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+var NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+var NODE_CANCELLED = "test did not finish before its parent and was cancelled";
 function isMochaHookName(name) {
   return MOCHA_HOOK.test(name);
 }
@@ -16361,6 +16363,16 @@ function pseudoTestOf(c, names) {
       kind: "hook",
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix2 = `${nodeHook[1]} > `;
+    return {
+      kind: "hook",
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix2) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {
@@ -16445,18 +16457,20 @@ function mochaTitlePatterns(classname, name) {
 }
 
 // src/frameworks/node-test.ts
+import { pathToFileURL } from "node:url";
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
-  return createNodeTestPreset("node", reason);
+  return createNodeTestPreset("node", reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
-function createNodeTestPreset(node, reason) {
+var NODE_REPORTER_FILE = "flakegate-node-junit.mjs";
+function createNodeTestPreset(node, reason, reporter = "junit") {
   const args = (workers, junit, selection) => [
     "--test",
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
-    "--test-reporter=junit",
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection
   ];
@@ -17908,13 +17922,16 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
   const added = [];
   const replaced = /* @__PURE__ */ new Map();
-  for (const [id, { sample }] of hooks) {
+  const stand = /* @__PURE__ */ new Set();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
     if (failing !== void 0) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const notRun = (c) => c.outcome === "skipped" || c.outcome === "failed" && (test.supersedes?.(c) ?? false);
+        if (!expected2(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because = {
           id: g.id,
           ...g.file === void 0 ? {} : { file: g.file },
@@ -17939,7 +17956,7 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === void 0) return [c];
-    if (c.outcome !== "skipped") return [c];
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });

@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IYFKC6E6.js";
+} from "./chunk-FUV4LJ56.js";
 import {
   ArtifactError,
   readBoundedJson,
