@@ -16,12 +16,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IYFKC6E6.js";
+} from "./chunk-2QLAXMI4.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-UPZVLGQR.js";
 import {
   publish
 } from "./chunk-PF3ATN3B.js";
