@@ -24,7 +24,7 @@ export async function resolvePreset(config: Config, log: Logger, env: NodeJS.Pro
 }
 
 async function resolveAny(config: Config, log: Logger, env: NodeJS.ProcessEnv): Promise<ResolvedPreset> {
-  if (config.framework === 'custom') return resolveCustom(config, 'framework custom with a command template', await customRuntimeProbe(config.cwd));
+  if (config.framework === 'custom') return resolveCustom(config, 'framework custom with a command template', env, await customRuntimeProbe(config.cwd));
   if (config.framework !== 'auto' && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== 'auto') return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);

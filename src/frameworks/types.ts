@@ -18,6 +18,12 @@ export interface CommandContext {
   readonly junitPath: string;
   /** Test ids to run; absent = full suite. Only passed when `capabilities.subsetReruns`. */
   readonly tests?: readonly string[];
+  /**
+   * The run's empty probe directory (src/run/probe-env.ts), absent when `resource-probe` is off: a
+   * preset that must inject a probe into its runner (a preload, a plugin) does so only when set.
+   * The run stage itself passes the directory in FLAKEGATE_PROBE_DIR.
+   */
+  readonly probeDir?: string;
 }
 
 /**

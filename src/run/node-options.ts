@@ -21,8 +21,6 @@ export function nodeOptionsWithPreload(existing: string | undefined, preload: st
   return user === '' ? checked.option : `${user} ${checked.option}`;
 }
 
-/** The env var the run stage sets to a run's own probe directory (the pinned record format). */
-export const PROBE_DIR_ENV = 'FLAKEGATE_PROBE_DIR';
 /** The project directory the Node probe attributes stack frames to (the test command's cwd). */
 export const PROBE_PROJECT_ENV = 'FLAKEGATE_PROBE_PROJECT';
 
@@ -30,9 +28,8 @@ export const PROBE_PROJECT_ENV = 'FLAKEGATE_PROBE_PROJECT';
  * A JS test command's environment with the Node probe added: only when the run has a probe
  * directory (the probe is on) and the preset found the preload passable (`nodePreload`).
  */
-export function withNodeProbe(env: Readonly<Record<string, string>>, nodePreload: string | undefined, projectDir: string): Record<string, string> {
-  const probeDir = env[PROBE_DIR_ENV];
-  if (nodePreload === undefined || probeDir === undefined || probeDir === '') return { ...env };
+export function withNodeProbe(env: Readonly<Record<string, string>>, probeDir: string | undefined, nodePreload: string | undefined, projectDir: string): Record<string, string> {
+  if (nodePreload === undefined || probeDir === undefined) return { ...env };
   const options = nodeOptionsWithPreload(env['NODE_OPTIONS'], nodePreload);
   return { ...env, ...(options === undefined ? {} : { NODE_OPTIONS: options }), [PROBE_PROJECT_ENV]: projectDir };
 }

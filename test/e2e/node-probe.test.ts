@@ -2,7 +2,7 @@
 // runner on its fixture's planted collisions (each made certain by a barrier): the records name the
 // port or path and the test file, the refused bind carries EADDRINUSE, the user's NODE_OPTIONS still
 // apply, and the outcomes equal those of the same run without the probe.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,21 +38,21 @@ interface ProbedRun {
 async function runFixture(fixture: string, framework: FrameworkName, probe: boolean, command: string | null = null): Promise<ProbedRun> {
   const dir = copyFixture(fixture);
   const scratch = mkdtempSync(join(tmpdir(), 'fg-probe-'));
-  const probeDir = join(scratch, 'probe');
-  mkdirSync(probeDir);
   const userPreload = join(scratch, 'user preload.cjs');
   const userMarks = join(scratch, 'user-marks');
   writeFileSync(userPreload, `require('fs').appendFileSync(${JSON.stringify(userMarks)}, process.pid + '\\n');\n`);
   const config: Config = {
     framework, command, workers: [1, 2], iterations: 1, timeoutMs: 300_000, budgetMs: null,
-    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: dir, out: join(dir, '.flakegate'),
+    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: dir, out: join(dir, '.flakegate'), resourceProbe: probe,
   };
   const preset = await resolvePreset(config, quiet);
-  const parentEnv = { ...process.env, NODE_OPTIONS: `--require "${userPreload}"`, ...(probe ? { FLAKEGATE_PROBE_DIR: probeDir } : {}) };
+  const parentEnv = { ...process.env, NODE_OPTIONS: `--require "${userPreload}"` };
   const executed = await executeRun({ id: 'p-001-w2', workers: 2, iteration: 1, phase: 'discovery' }, preset, config, quiet, { parentEnv });
   const report = await parseJunitFile(executed.reportPaths[0] ?? '');
   const outcomes = Object.fromEntries(report.tests.map((t) => [`${t.classname} :: ${t.name}`, t.outcome]));
-  const files = readdirSync(probeDir).sort();
+  // The run stage's own probe directory (src/run/probe-env.ts), absent when the probe is off.
+  const probeDir = join(config.out, 'runs', 'p-001-w2', 'probe');
+  const files = existsSync(probeDir) ? readdirSync(probeDir).sort() : [];
   const records = files.flatMap((f) => readFileSync(join(probeDir, f), 'utf8').split('\n').filter((l) => l !== '').map((l) => ({ ...(JSON.parse(l) as Omit<ProbeRecord, 'from'>), from: f })));
   const userPreloads = existsSync(userMarks) ? readFileSync(userMarks, 'utf8').split('\n').filter((l) => l !== '').length : 0;
   return { outcomes, files, records, userPreloads };

@@ -19,11 +19,9 @@ describe('NODE_OPTIONS with the probe preload', () => {
 
   it('adds the preload and the project only to a run that has a probe directory', () => {
     const env = { PATH: '/bin', NODE_OPTIONS: '--enable-source-maps' };
-    expect(withNodeProbe(env, '/fg/probe.cjs', '/p')).toEqual(env);
-    expect(withNodeProbe({ ...env, FLAKEGATE_PROBE_DIR: '/out/runs/d-001-w4/probe' }, undefined, '/p')).toEqual({ ...env, FLAKEGATE_PROBE_DIR: '/out/runs/d-001-w4/probe' });
-    expect(withNodeProbe({ ...env, FLAKEGATE_PROBE_DIR: '/o/probe' }, '/fg/probe.cjs', '/p')).toEqual({
-      PATH: '/bin', FLAKEGATE_PROBE_DIR: '/o/probe', NODE_OPTIONS: '--enable-source-maps --require /fg/probe.cjs', FLAKEGATE_PROBE_PROJECT: '/p',
-    });
+    expect(withNodeProbe(env, undefined, '/fg/probe.cjs', '/p')).toEqual(env);
+    expect(withNodeProbe(env, '/o/probe', undefined, '/p')).toEqual(env);
+    expect(withNodeProbe(env, '/o/probe', '/fg/probe.cjs', '/p')).toEqual({ PATH: '/bin', NODE_OPTIONS: '--enable-source-maps --require /fg/probe.cjs', FLAKEGATE_PROBE_PROJECT: '/p' });
   });
 });
 

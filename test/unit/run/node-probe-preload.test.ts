@@ -108,12 +108,12 @@ describe('the Node probe preload', () => {
 async function probedRun(framework: FrameworkName, box: Sandbox): Promise<Array<Record<string, unknown>>> {
   const config: Config = {
     framework, command: null, workers: [1, 2], iterations: 1, timeoutMs: 120_000, budgetMs: null,
-    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: box.project, out: join(box.project, '.flakegate'),
+    confirm: false, failOn: 'parallel-only', failOnConfidence: 'confirmed', cwd: box.project, out: join(box.project, '..', 'out'),
   };
   const preset = await resolvePreset(config, quiet);
-  const run = await executeRun({ id: 'p-001-w1', workers: 1, iteration: 1, phase: 'discovery' }, preset, config, quiet, { parentEnv: { ...process.env, FLAKEGATE_PROBE_DIR: box.probeDir } });
+  const run = await executeRun({ id: 'p-001-w1', workers: 1, iteration: 1, phase: 'discovery' }, preset, config, quiet);
   expect(run.process.exitCode).toBe(0);
-  return records(box);
+  return records({ ...box, probeDir: join(config.out, 'runs', 'p-001-w1', 'probe') });
 }
 
 const ESM_TEST = (framework: string): string => `

@@ -16,12 +16,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-XX42ATIG.js";
+} from "./chunk-O4M6RPYS.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-UPZVLGQR.js";
 import {
   publish
 } from "./chunk-PF3ATN3B.js";
