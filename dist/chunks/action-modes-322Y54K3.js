@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IYFKC6E6.js";
+} from "./chunk-P7A65FUI.js";
 import {
   ArtifactError,
   readBoundedJson,
