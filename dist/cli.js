@@ -17324,6 +17324,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     }
   },
   {
+    name: "resource-probe",
+    type: "boolean",
+    description: "Watch which ports, files, SQLite databases, working directories and environment variables each test touches while it runs (pytest through flakegate's plugin, Node through a preload; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.",
+    default: "true",
+    config: true,
+    action: true,
+    cli: { flag: "resource-probe", negatable: true, help: "record the ports, files and databases each test touches (default on;\n--no-resource-probe runs the command without any probe)" }
+  },
+  {
     name: "fail-on",
     type: "choice",
     values: FAIL_ON_VALUES,
@@ -17493,10 +17502,10 @@ var CAPABILITIES = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
-  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID", runtimeProbe: "node" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID", runtimeProbe: "node" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID", runtimeProbe: "node" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", runtimeProbe: "node" },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
 };
@@ -17799,6 +17808,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
   const serialDiscovery = parseBoolean(get("serial-discovery"), name("serial-discovery"));
+  const resourceProbe = parseBoolean(get("resource-probe"), name("resource-probe"));
   const burnIn2 = parseCountOrZero(get("burn-in"), name("burn-in"), MAX_BURN_IN);
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
@@ -17824,6 +17834,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     budgetMs,
     confirm,
     serialDiscovery,
+    resourceProbe,
     burnIn: burnIn2,
     failOn,
     failOnConfidence,
@@ -19093,7 +19104,7 @@ async function parseJunitFile(path, options = {}) {
 // src/pipeline.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -25111,6 +25122,36 @@ function chooseFramework(detections, cwd) {
   return { name: chosen.name, reason };
 }
 
+// src/frameworks/python-probe-env.ts
+import { delimiter, dirname } from "node:path";
+
+// src/frameworks/asset-path.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function locateAsset(name, from = import.meta.url) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative5) => fileURLToPath(new URL(relative5, from)));
+  const found2 = candidates.find((candidate) => existsSync3(candidate));
+  if (found2 === void 0) {
+    throw new SetupError(
+      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
+      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
+    );
+  }
+  return found2;
+}
+
+// src/frameworks/python-probe-env.ts
+var PYTEST_PLUGIN_MODULE = "flakegate_pytest";
+var PYTEST_PLUGIN_ASSET = "flakegate_pytest.py";
+function pythonProbeEnv(env, pluginDir = dirname(locateAsset(PYTEST_PLUGIN_ASSET))) {
+  const plugins = (env["PYTEST_PLUGINS"] ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const path = (env["PYTHONPATH"] ?? "").split(delimiter).filter((p) => p !== "");
+  return {
+    PYTEST_PLUGINS: (plugins.includes(PYTEST_PLUGIN_MODULE) ? plugins : [...plugins, PYTEST_PLUGIN_MODULE]).join(","),
+    PYTHONPATH: (path.includes(pluginDir) ? path : [pluginDir, ...path]).join(delimiter)
+  };
+}
+
 // src/frameworks/safe-args.ts
 var MAX_PASSABLE_ID_CHARS = 8192;
 function unpassableId(id) {
@@ -25127,7 +25168,7 @@ function looksLikeOption(word) {
 }
 
 // src/frameworks/custom.ts
-function resolveCustom(config, reason) {
+function resolveCustom(config, reason, parentEnv = process.env, runtimeProbe) {
   if (config.command === null) {
     throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -25145,14 +25186,17 @@ function resolveCustom(config, reason) {
       orderReplay: false,
       testSelection: template.supportsSubset ? "test-ids" : "none",
       parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+      ...runtimeProbe === void 0 ? {} : { runtimeProbe }
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
     // so an id that a parser could read as an option or an @file is never passed.
     cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
+      const cmd = buildTemplateCommand(template, ctx);
+      if (ctx.probeDir === void 0) return cmd;
+      return { ...cmd, env: { ...cmd.env, ...pythonProbeEnv({ ...parentEnv, ...cmd.env }) } };
     }
   };
 }
@@ -25269,22 +25313,7 @@ function runs(file, args, cwd) {
 }
 
 // src/frameworks/jest.ts
-import { basename, dirname } from "node:path";
-
-// src/frameworks/asset-path.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative5) => fileURLToPath(new URL(relative5, from)));
-  const found2 = candidates.find((candidate) => existsSync3(candidate));
-  if (found2 === void 0) {
-    throw new SetupError(
-      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
-      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
-    );
-  }
-  return found2;
-}
+import { basename, dirname as dirname2 } from "node:path";
 
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -25490,7 +25519,7 @@ function createJestPreset(runner, reason, timing) {
     // A user's setting would write the report somewhere else: one fixed file per run.
     JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false",
     // jest-junit joins directory and file, so an absolute file alone would not do.
-    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
+    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname2(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
   });
   return {
     name: "jest",
@@ -25532,6 +25561,8 @@ var JEST_SUITE_FAILED = "Test suite failed to run";
 var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+var NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+var NODE_CANCELLED = "test did not finish before its parent and was cancelled";
 function isMochaHookName(name) {
   return MOCHA_HOOK.test(name);
 }
@@ -25544,6 +25575,16 @@ function pseudoTestOf(c, names2) {
       kind: "hook",
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix2 = `${nodeHook[1]} > `;
+    return {
+      kind: "hook",
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix2) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {
@@ -25627,19 +25668,58 @@ function mochaTitlePatterns(classname, name) {
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
 
+// src/run/node-options.ts
+function preloadOption(preload) {
+  if (!preload.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} is not absolute` };
+  if (/["\\\u0000-\u001f\u007f]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} holds a quote, a backslash or a control character, which NODE_OPTIONS cannot carry` };
+  return { ok: true, option: `--require ${preload.includes(" ") ? `"${preload}"` : preload}` };
+}
+function nodeOptionsWithPreload(existing2, preload) {
+  const checked = preloadOption(preload);
+  if (!checked.ok) return existing2;
+  const user = (existing2 ?? "").trim();
+  return user === "" ? checked.option : `${user} ${checked.option}`;
+}
+var PROBE_PROJECT_ENV = "FLAKEGATE_PROBE_PROJECT";
+function withNodeProbe(env, probeDir, nodePreload, projectDir) {
+  if (nodePreload === void 0 || probeDir === void 0) return { ...env };
+  const options = nodeOptionsWithPreload(env["NODE_OPTIONS"], nodePreload);
+  return { ...env, ...options === void 0 ? {} : { NODE_OPTIONS: options }, [PROBE_PROJECT_ENV]: projectDir };
+}
+
+// src/frameworks/node-probe.ts
+var NODE_PROBE_FILE = "flakegate-probe.cjs";
+async function customRuntimeProbe(cwd) {
+  const strongest = (await detectFrameworks(cwd))[0];
+  if (strongest !== void 0) return FRAMEWORK_ECOSYSTEM[strongest.name] === "javascript" ? "node" : void 0;
+  return await readPackageManifest(cwd) === null ? void 0 : "node";
+}
+function withNodePreload(preset, log, locate = locateAsset) {
+  if (preset.capabilities.runtimeProbe !== "node") return preset;
+  const preload = locate(NODE_PROBE_FILE);
+  const checked = preloadOption(preload);
+  if (!checked.ok) {
+    log.warn(`resource probe: not loading the Node probe, ${checked.problem}; reinstall flakegate in a plainer directory to get it`);
+    return preset;
+  }
+  return { ...preset, nodePreload: preload };
+}
+
 // src/frameworks/node-test.ts
+import { pathToFileURL } from "node:url";
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
-  return createNodeTestPreset("node", reason);
+  return createNodeTestPreset("node", reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
-function createNodeTestPreset(node, reason) {
+var NODE_REPORTER_FILE = "flakegate-node-junit.mjs";
+function createNodeTestPreset(node, reason, reporter = "junit") {
   const args = (workers, junit, selection) => [
     "--test",
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
-    "--test-reporter=junit",
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection
   ];
@@ -25674,7 +25754,7 @@ function nodeTestNamePatterns(name) {
 }
 
 // src/frameworks/pytest.ts
-import { delimiter, dirname as dirname2 } from "node:path";
+import { delimiter as delimiter2, dirname as dirname3 } from "node:path";
 
 // src/frameworks/pytest-node-id.ts
 function pytestNodeId(ref) {
@@ -25790,9 +25870,9 @@ function parseProbe(candidate, stdout) {
 
 // src/frameworks/pytest.ts
 var PYTEST_PLUGIN_FILE = "flakegate_pytest.py";
-var PLUGIN_MODULE = "flakegate_pytest";
+var PLUGIN_MODULE = PYTEST_PLUGIN_MODULE;
 async function resolvePytest(config, log, reason, env = process.env, wrapped = false) {
-  const pluginDir = dirname2(locateAsset(PYTEST_PLUGIN_FILE));
+  const pluginDir = dirname3(locateAsset(PYTEST_PLUGIN_FILE));
   const blocks = await pytestBlocks(config.cwd, env);
   for (const note2 of blocks.notes) log.info(note2);
   const retries = await pytestRetries(config.cwd, PYTEST_CONFIG_FILES, env);
@@ -25827,7 +25907,7 @@ function createPytestPreset(setup) {
     ...blocks.randomly ? ["-p", "no:randomly"] : []
   ];
   const env = {
-    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter)
+    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter2)
   };
   return {
     name: "pytest",
@@ -25907,7 +25987,10 @@ function vitestNamePattern(name) {
 
 // src/frameworks/index.ts
 async function resolvePreset(config, log, env = process.env) {
-  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+async function resolveAny(config, log, env) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template", env, await customRuntimeProbe(config.cwd));
   if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
@@ -26262,13 +26345,16 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
   const added = [];
   const replaced = /* @__PURE__ */ new Map();
-  for (const [id, { sample }] of hooks) {
+  const stand = /* @__PURE__ */ new Set();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
     if (failing !== void 0) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const notRun = (c) => c.outcome === "skipped" || c.outcome === "failed" && (test.supersedes?.(c) ?? false);
+        if (!expected2(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because = {
           id: g.id,
           ...g.file === void 0 ? {} : { file: g.file },
@@ -26293,7 +26379,7 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === void 0) return [c];
-    if (c.outcome !== "skipped") return [c];
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
@@ -27140,6 +27226,7 @@ function buildReport(parts) {
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
       confirm: config.confirm,
+      ...config.resourceProbe === false ? { resourceProbe: false } : {},
       failOn: config.failOn,
       failOnConfidence: config.failOnConfidence,
       cwd: config.cwd
@@ -28361,6 +28448,7 @@ var report_1_default = {
         timeoutMs: { type: "integer", minimum: 1e3, maximum: 6048e5 },
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
+        resourceProbe: { description: "false when the run had the resource probe off (absent: on, or a report made before it existed).", type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
         failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }
@@ -28631,7 +28719,15 @@ function preview(value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join11, resolve as resolve2 } from "node:path";
+import { join as join12, resolve as resolve2 } from "node:path";
+
+// src/run/probe-env.ts
+import { join as join11 } from "node:path";
+var PROBE_DIR_ENV = "FLAKEGATE_PROBE_DIR";
+var PROBE_DIR_NAME = "probe";
+function probeDirectory(runDir) {
+  return join11(runDir, PROBE_DIR_NAME);
+}
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -28659,7 +28755,9 @@ var WITHHELD_NAMES = /* @__PURE__ */ new Set([
   "PYTEST_XDIST_WORKER",
   "PYTEST_XDIST_WORKER_COUNT",
   "PYTEST_XDIST_TESTRUNUID",
-  "PYTEST_CURRENT_TEST"
+  "PYTEST_CURRENT_TEST",
+  // A flakegate running inside a suite flakegate runs: the run stage sets its own, or none.
+  PROBE_DIR_ENV
 ]);
 function isWithheld(name) {
   const upper = name.toUpperCase();
@@ -29080,30 +29178,37 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join11(resolve2(out), "runs", id);
+  return join12(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join11(runDir, "junit.xml");
+  const junitPath = join12(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
+  const probeDir = config.resourceProbe === false ? void 0 : probeDirectory(runDir);
+  if (probeDir !== void 0) await mkdir(probeDir, { recursive: true });
   const selection = passableSubset(spec, preset);
   if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
   const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
-  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
+  const ctx = {
+    workers: spec.workers,
+    junitPath,
+    ...selection.tests === void 0 ? {} : { tests: selection.tests },
+    ...probeDir === void 0 ? {} : { probeDir }
+  };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...probeDir === void 0 ? {} : { [PROBE_DIR_ENV]: probeDir } }, probeDir, preset.nodePreload, config.cwd),
     ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
     ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
     ...opts.signal !== void 0 ? { signal: opts.signal } : {}
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join11(runDir, "output.log"), result.outputTail);
+    await writeFile(join12(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -29167,7 +29272,7 @@ function subsetOverrun(spec, cases) {
 
 // src/run/pull-request-changes.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/changes/changed-tests.ts
 function testsInChangedFiles(tests, changed) {
@@ -29226,7 +29331,7 @@ async function pullRequestChanges(cwd, base, runs2, ecosystem) {
   const sources = /* @__PURE__ */ new Map();
   if (changed.length > 0) {
     for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
-      const text = await readFile8(join12(cwd, file), "utf8").catch(() => null);
+      const text = await readFile8(join13(cwd, file), "utf8").catch(() => null);
       if (text !== null && text.length <= 1e6) sources.set(file, text);
     }
   }
@@ -29316,7 +29421,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
@@ -29331,7 +29436,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join13(out, "shard.json");
+  const path = join14(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -29344,7 +29449,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join14(config.out, "runs"), { recursive: true });
+  await mkdir2(join15(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -29495,7 +29600,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join14(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join15(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -29541,15 +29646,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join14(config.out, "report.json");
-  const reportMdPath = join14(config.out, "report.md");
+  const reportJsonPath = join15(config.out, "report.json");
+  const reportMdPath = join15(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join14(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join15(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -29575,7 +29680,7 @@ function formatMinutes(ms) {
 
 // src/reanalyse.ts
 import { existsSync as existsSync12, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join18, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join19, resolve as resolve5 } from "node:path";
 
 // src/schema/read-json.ts
 import { lstat as lstat2, readFile as readFile9 } from "node:fs/promises";
@@ -29710,7 +29815,7 @@ function locateParseWorker(from = import.meta.url) {
 // src/shard/confirm-merged.ts
 import { existsSync as existsSync9 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 var NotRunnable = class extends Error {
 };
 var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
@@ -29758,7 +29863,7 @@ async function confirmMerged(input) {
     return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
   } catch (error) {
     if (!(error instanceof NotRunnable)) throw error;
-    await writeFile4(join15(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    await writeFile4(join16(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
     return skip(error.message);
   }
 }
@@ -29773,7 +29878,7 @@ function nextSeq(runs2) {
 
 // src/shard/merge.ts
 import { existsSync as existsSync10 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/shard/check.ts
 function checkShards(shards) {
@@ -29820,7 +29925,7 @@ function fieldValue(m, field) {
 
 // src/shard/merge.ts
 async function readShardManifest(dir) {
-  const path = join16(dir, "shard.json");
+  const path = join17(dir, "shard.json");
   if (!existsSync10(path)) return null;
   let value;
   try {
@@ -29838,7 +29943,7 @@ function mergeShards(sources) {
   if (strays.length > 0) {
     throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
   }
-  const loaded = sources.map((s) => ({ path: join16(s.dir, "shard.json"), manifest: s.manifest }));
+  const loaded = sources.map((s) => ({ path: join17(s.dir, "shard.json"), manifest: s.manifest }));
   const check = checkShards(loaded);
   if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
   ${check.problems.join("\n  ")}`);
@@ -29874,9 +29979,9 @@ function incompleteGate(gate, shards) {
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
 import { existsSync as existsSync11, lstatSync } from "node:fs";
-import { join as join17, resolve as resolve4 } from "node:path";
+import { join as join18, resolve as resolve4 } from "node:path";
 async function keepMergedRuns(sources, out) {
-  await mkdir3(join17(out, "runs"), { recursive: true });
+  await mkdir3(join18(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
     if (resolve4(dir) === resolve4(out)) continue;
     for (const record of records) {
@@ -29885,7 +29990,7 @@ async function keepMergedRuns(sources, out) {
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
-  await writeFile5(join17(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+  await writeFile5(join18(out, "runs", "index.json"), JSON.stringify(all, null, 1));
 }
 
 // src/reanalyse.ts
@@ -29963,14 +30068,14 @@ async function reanalyse(paths, raw, log) {
 async function loadSource(path) {
   if (!existsSync12(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
-  const dir = isDir ? path : dirname3(path);
-  const reportPath = isDir ? join18(dir, "report.json") : path;
+  const dir = isDir ? path : dirname4(path);
+  const reportPath = isDir ? join19(dir, "report.json") : path;
   try {
     if (existsSync12(reportPath)) {
       const report = await readContractFile(reportPath, "report");
       return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
     }
-    const index = join18(dir, "runs", "index.json");
+    const index = join19(dir, "runs", "index.json");
     if (existsSync12(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
   } catch (error) {
     if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);

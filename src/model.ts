@@ -27,6 +27,11 @@ export interface Config {
    * `discoveryNeedsSerial` says so.
    */
   readonly serialDiscovery?: boolean;
+  /**
+   * The resource probe (`resource-probe`): each run's command gets FLAKEGATE_PROBE_DIR and the
+   * probes are injected; absent = on, false = neither.
+   */
+  readonly resourceProbe?: boolean;
   /** Burn-in runs of a pull request's changed tests (`burn-in`, needs `base`); absent or 0 = none. */
   readonly burnIn?: number;
   readonly failOn: FailOn;

@@ -16,12 +16,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-P7A65FUI.js";
+} from "./chunk-FEXSQ6JN.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-UPZVLGQR.js";
 import {
   publish
 } from "./chunk-PF3ATN3B.js";

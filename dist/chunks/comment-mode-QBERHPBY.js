@@ -2,8 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-5XEBHYXU.js";
-import "./chunk-CTHRDAH7.js";
+} from "./chunk-RQC7YNEL.js";
+import "./chunk-UPZVLGQR.js";
 import {
   createClient,
   describeError,

@@ -7711,6 +7711,7 @@ var report_1_default = {
         timeoutMs: { type: "integer", minimum: 1e3, maximum: 6048e5 },
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
+        resourceProbe: { description: "false when the run had the resource probe off (absent: on, or a report made before it existed).", type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
         failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-UPZVLGQR.js";
 import {
   __commonJS,
   __require,
@@ -9823,6 +9823,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     }
   },
   {
+    name: "resource-probe",
+    type: "boolean",
+    description: "Watch which ports, files, SQLite databases, working directories and environment variables each test touches while it runs (pytest through flakegate's plugin, Node through a preload; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.",
+    default: "true",
+    config: true,
+    action: true,
+    cli: { flag: "resource-probe", negatable: true, help: "record the ports, files and databases each test touches (default on;\n--no-resource-probe runs the command without any probe)" }
+  },
+  {
     name: "fail-on",
     type: "choice",
     values: FAIL_ON_VALUES,
@@ -9996,10 +10005,10 @@ var CAPABILITIES = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
-  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID", runtimeProbe: "node" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID", runtimeProbe: "node" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID", runtimeProbe: "node" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", runtimeProbe: "node" },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
 };
@@ -10306,6 +10315,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
   const serialDiscovery = parseBoolean(get("serial-discovery"), name("serial-discovery"));
+  const resourceProbe = parseBoolean(get("resource-probe"), name("resource-probe"));
   const burnIn2 = parseCountOrZero(get("burn-in"), name("burn-in"), MAX_BURN_IN);
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
@@ -10331,6 +10341,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     budgetMs,
     confirm,
     serialDiscovery,
+    resourceProbe,
     burnIn: burnIn2,
     failOn,
     failOnConfidence,
@@ -10409,7 +10420,7 @@ var SetupError = class extends Error {
 // src/pipeline.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -16098,6 +16109,36 @@ function chooseFramework(detections, cwd) {
   return { name: chosen.name, reason };
 }
 
+// src/frameworks/python-probe-env.ts
+import { delimiter, dirname } from "node:path";
+
+// src/frameworks/asset-path.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function locateAsset(name, from = import.meta.url) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative4) => fileURLToPath(new URL(relative4, from)));
+  const found2 = candidates.find((candidate) => existsSync3(candidate));
+  if (found2 === void 0) {
+    throw new SetupError(
+      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
+      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
+    );
+  }
+  return found2;
+}
+
+// src/frameworks/python-probe-env.ts
+var PYTEST_PLUGIN_MODULE = "flakegate_pytest";
+var PYTEST_PLUGIN_ASSET = "flakegate_pytest.py";
+function pythonProbeEnv(env, pluginDir = dirname(locateAsset(PYTEST_PLUGIN_ASSET))) {
+  const plugins = (env["PYTEST_PLUGINS"] ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const path = (env["PYTHONPATH"] ?? "").split(delimiter).filter((p) => p !== "");
+  return {
+    PYTEST_PLUGINS: (plugins.includes(PYTEST_PLUGIN_MODULE) ? plugins : [...plugins, PYTEST_PLUGIN_MODULE]).join(","),
+    PYTHONPATH: (path.includes(pluginDir) ? path : [pluginDir, ...path]).join(delimiter)
+  };
+}
+
 // src/frameworks/safe-args.ts
 var MAX_PASSABLE_ID_CHARS = 8192;
 function unpassableId(id) {
@@ -16114,7 +16155,7 @@ function looksLikeOption(word) {
 }
 
 // src/frameworks/custom.ts
-function resolveCustom(config, reason) {
+function resolveCustom(config, reason, parentEnv = process.env, runtimeProbe) {
   if (config.command === null) {
     throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -16132,14 +16173,17 @@ function resolveCustom(config, reason) {
       orderReplay: false,
       testSelection: template.supportsSubset ? "test-ids" : "none",
       parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+      ...runtimeProbe === void 0 ? {} : { runtimeProbe }
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
     // so an id that a parser could read as an option or an @file is never passed.
     cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
+      const cmd = buildTemplateCommand(template, ctx);
+      if (ctx.probeDir === void 0) return cmd;
+      return { ...cmd, env: { ...cmd.env, ...pythonProbeEnv({ ...parentEnv, ...cmd.env }) } };
     }
   };
 }
@@ -16256,22 +16300,7 @@ function runs(file, args, cwd) {
 }
 
 // src/frameworks/jest.ts
-import { basename, dirname } from "node:path";
-
-// src/frameworks/asset-path.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative4) => fileURLToPath(new URL(relative4, from)));
-  const found2 = candidates.find((candidate) => existsSync3(candidate));
-  if (found2 === void 0) {
-    throw new SetupError(
-      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
-      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
-    );
-  }
-  return found2;
-}
+import { basename, dirname as dirname2 } from "node:path";
 
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -16477,7 +16506,7 @@ function createJestPreset(runner, reason, timing) {
     // A user's setting would write the report somewhere else: one fixed file per run.
     JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false",
     // jest-junit joins directory and file, so an absolute file alone would not do.
-    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
+    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname2(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
   });
   return {
     name: "jest",
@@ -16519,6 +16548,8 @@ var JEST_SUITE_FAILED = "Test suite failed to run";
 var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+var NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+var NODE_CANCELLED = "test did not finish before its parent and was cancelled";
 function isMochaHookName(name) {
   return MOCHA_HOOK.test(name);
 }
@@ -16531,6 +16562,16 @@ function pseudoTestOf(c, names) {
       kind: "hook",
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix2 = `${nodeHook[1]} > `;
+    return {
+      kind: "hook",
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix2) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {
@@ -16614,19 +16655,58 @@ function mochaTitlePatterns(classname, name) {
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
 
+// src/run/node-options.ts
+function preloadOption(preload) {
+  if (!preload.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} is not absolute` };
+  if (/["\\\u0000-\u001f\u007f]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} holds a quote, a backslash or a control character, which NODE_OPTIONS cannot carry` };
+  return { ok: true, option: `--require ${preload.includes(" ") ? `"${preload}"` : preload}` };
+}
+function nodeOptionsWithPreload(existing2, preload) {
+  const checked = preloadOption(preload);
+  if (!checked.ok) return existing2;
+  const user = (existing2 ?? "").trim();
+  return user === "" ? checked.option : `${user} ${checked.option}`;
+}
+var PROBE_PROJECT_ENV = "FLAKEGATE_PROBE_PROJECT";
+function withNodeProbe(env, probeDir, nodePreload, projectDir) {
+  if (nodePreload === void 0 || probeDir === void 0) return { ...env };
+  const options = nodeOptionsWithPreload(env["NODE_OPTIONS"], nodePreload);
+  return { ...env, ...options === void 0 ? {} : { NODE_OPTIONS: options }, [PROBE_PROJECT_ENV]: projectDir };
+}
+
+// src/frameworks/node-probe.ts
+var NODE_PROBE_FILE = "flakegate-probe.cjs";
+async function customRuntimeProbe(cwd) {
+  const strongest = (await detectFrameworks(cwd))[0];
+  if (strongest !== void 0) return FRAMEWORK_ECOSYSTEM[strongest.name] === "javascript" ? "node" : void 0;
+  return await readPackageManifest(cwd) === null ? void 0 : "node";
+}
+function withNodePreload(preset, log, locate = locateAsset) {
+  if (preset.capabilities.runtimeProbe !== "node") return preset;
+  const preload = locate(NODE_PROBE_FILE);
+  const checked = preloadOption(preload);
+  if (!checked.ok) {
+    log.warn(`resource probe: not loading the Node probe, ${checked.problem}; reinstall flakegate in a plainer directory to get it`);
+    return preset;
+  }
+  return { ...preset, nodePreload: preload };
+}
+
 // src/frameworks/node-test.ts
+import { pathToFileURL } from "node:url";
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
-  return createNodeTestPreset("node", reason);
+  return createNodeTestPreset("node", reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
-function createNodeTestPreset(node, reason) {
+var NODE_REPORTER_FILE = "flakegate-node-junit.mjs";
+function createNodeTestPreset(node, reason, reporter = "junit") {
   const args = (workers, junit, selection) => [
     "--test",
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
-    "--test-reporter=junit",
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection
   ];
@@ -16661,7 +16741,7 @@ function nodeTestNamePatterns(name) {
 }
 
 // src/frameworks/pytest.ts
-import { delimiter, dirname as dirname2 } from "node:path";
+import { delimiter as delimiter2, dirname as dirname3 } from "node:path";
 
 // src/frameworks/pytest-node-id.ts
 function pytestNodeId(ref) {
@@ -16777,9 +16857,9 @@ function parseProbe(candidate, stdout) {
 
 // src/frameworks/pytest.ts
 var PYTEST_PLUGIN_FILE = "flakegate_pytest.py";
-var PLUGIN_MODULE = "flakegate_pytest";
+var PLUGIN_MODULE = PYTEST_PLUGIN_MODULE;
 async function resolvePytest(config, log, reason, env = process.env, wrapped = false) {
-  const pluginDir = dirname2(locateAsset(PYTEST_PLUGIN_FILE));
+  const pluginDir = dirname3(locateAsset(PYTEST_PLUGIN_FILE));
   const blocks = await pytestBlocks(config.cwd, env);
   for (const note of blocks.notes) log.info(note);
   const retries = await pytestRetries(config.cwd, PYTEST_CONFIG_FILES, env);
@@ -16814,7 +16894,7 @@ function createPytestPreset(setup) {
     ...blocks.randomly ? ["-p", "no:randomly"] : []
   ];
   const env = {
-    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter)
+    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter2)
   };
   return {
     name: "pytest",
@@ -16894,7 +16974,10 @@ function vitestNamePattern(name) {
 
 // src/frameworks/index.ts
 async function resolvePreset(config, log, env = process.env) {
-  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+async function resolveAny(config, log, env) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template", env, await customRuntimeProbe(config.cwd));
   if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
@@ -18078,13 +18161,16 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
   const added = [];
   const replaced = /* @__PURE__ */ new Map();
-  for (const [id, { sample }] of hooks) {
+  const stand = /* @__PURE__ */ new Set();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
     if (failing !== void 0) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const notRun = (c) => c.outcome === "skipped" || c.outcome === "failed" && (test.supersedes?.(c) ?? false);
+        if (!expected2(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because = {
           id: g.id,
           ...g.file === void 0 ? {} : { file: g.file },
@@ -18109,7 +18195,7 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === void 0) return [c];
-    if (c.outcome !== "skipped") return [c];
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
@@ -18892,6 +18978,7 @@ function buildReport(parts) {
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
       confirm: config.confirm,
+      ...config.resourceProbe === false ? { resourceProbe: false } : {},
       failOn: config.failOn,
       failOnConfidence: config.failOnConfidence,
       cwd: config.cwd
@@ -19417,7 +19504,15 @@ async function writeJsonFile(path, value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join11, resolve as resolve2 } from "node:path";
+import { join as join12, resolve as resolve2 } from "node:path";
+
+// src/run/probe-env.ts
+import { join as join11 } from "node:path";
+var PROBE_DIR_ENV = "FLAKEGATE_PROBE_DIR";
+var PROBE_DIR_NAME = "probe";
+function probeDirectory(runDir) {
+  return join11(runDir, PROBE_DIR_NAME);
+}
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -19445,7 +19540,9 @@ var WITHHELD_NAMES = /* @__PURE__ */ new Set([
   "PYTEST_XDIST_WORKER",
   "PYTEST_XDIST_WORKER_COUNT",
   "PYTEST_XDIST_TESTRUNUID",
-  "PYTEST_CURRENT_TEST"
+  "PYTEST_CURRENT_TEST",
+  // A flakegate running inside a suite flakegate runs: the run stage sets its own, or none.
+  PROBE_DIR_ENV
 ]);
 function isWithheld(name) {
   const upper = name.toUpperCase();
@@ -19866,30 +19963,37 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join11(resolve2(out), "runs", id);
+  return join12(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join11(runDir, "junit.xml");
+  const junitPath = join12(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
+  const probeDir = config.resourceProbe === false ? void 0 : probeDirectory(runDir);
+  if (probeDir !== void 0) await mkdir(probeDir, { recursive: true });
   const selection = passableSubset(spec, preset);
   if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
   const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
-  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
+  const ctx = {
+    workers: spec.workers,
+    junitPath,
+    ...selection.tests === void 0 ? {} : { tests: selection.tests },
+    ...probeDir === void 0 ? {} : { probeDir }
+  };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...probeDir === void 0 ? {} : { [PROBE_DIR_ENV]: probeDir } }, probeDir, preset.nodePreload, config.cwd),
     ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
     ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
     ...opts.signal !== void 0 ? { signal: opts.signal } : {}
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join11(runDir, "output.log"), result.outputTail);
+    await writeFile(join12(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
@@ -19953,7 +20057,7 @@ function subsetOverrun(spec, cases) {
 
 // src/run/pull-request-changes.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/changes/changed-tests.ts
 function testsInChangedFiles(tests, changed) {
@@ -20012,7 +20116,7 @@ async function pullRequestChanges(cwd, base, runs2, ecosystem) {
   const sources = /* @__PURE__ */ new Map();
   if (changed.length > 0) {
     for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
-      const text = await readFile8(join12(cwd, file), "utf8").catch(() => null);
+      const text = await readFile8(join13(cwd, file), "utf8").catch(() => null);
       if (text !== null && text.length <= 1e6) sources.set(file, text);
     }
   }
@@ -20102,7 +20206,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
@@ -20117,7 +20221,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join13(out, "shard.json");
+  const path = join14(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -20130,7 +20234,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join14(config.out, "runs"), { recursive: true });
+  await mkdir2(join15(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -20281,7 +20385,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join14(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join15(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -20327,15 +20431,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join14(config.out, "report.json");
-  const reportMdPath = join14(config.out, "report.md");
+  const reportJsonPath = join15(config.out, "report.json");
+  const reportMdPath = join15(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join14(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join15(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
