@@ -16,7 +16,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-O4M6RPYS.js";
+} from "./chunk-FEXSQ6JN.js";
 import {
   ArtifactError,
   readBoundedJson,
