@@ -17502,10 +17502,10 @@ var CAPABILITIES = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
-  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID", runtimeProbe: "node" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID", runtimeProbe: "node" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID", runtimeProbe: "node" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", runtimeProbe: "node" },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
 };
@@ -25237,7 +25237,7 @@ function looksLikeOption(word) {
 }
 
 // src/frameworks/custom.ts
-function resolveCustom(config, reason, parentEnv = process.env) {
+function resolveCustom(config, reason, parentEnv = process.env, runtimeProbe) {
   if (config.command === null) {
     throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -25255,7 +25255,8 @@ function resolveCustom(config, reason, parentEnv = process.env) {
       orderReplay: false,
       testSelection: template.supportsSubset ? "test-ids" : "none",
       parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+      ...runtimeProbe === void 0 ? {} : { runtimeProbe }
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
@@ -25629,6 +25630,8 @@ var JEST_SUITE_FAILED = "Test suite failed to run";
 var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+var NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+var NODE_CANCELLED = "test did not finish before its parent and was cancelled";
 function isMochaHookName(name) {
   return MOCHA_HOOK.test(name);
 }
@@ -25641,6 +25644,16 @@ function pseudoTestOf(c, names2) {
       kind: "hook",
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix2 = `${nodeHook[1]} > `;
+    return {
+      kind: "hook",
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix2) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {
@@ -25724,19 +25737,58 @@ function mochaTitlePatterns(classname, name) {
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
 
+// src/run/node-options.ts
+function preloadOption(preload) {
+  if (!preload.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} is not absolute` };
+  if (/["\\\u0000-\u001f\u007f]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} holds a quote, a backslash or a control character, which NODE_OPTIONS cannot carry` };
+  return { ok: true, option: `--require ${preload.includes(" ") ? `"${preload}"` : preload}` };
+}
+function nodeOptionsWithPreload(existing2, preload) {
+  const checked = preloadOption(preload);
+  if (!checked.ok) return existing2;
+  const user = (existing2 ?? "").trim();
+  return user === "" ? checked.option : `${user} ${checked.option}`;
+}
+var PROBE_PROJECT_ENV = "FLAKEGATE_PROBE_PROJECT";
+function withNodeProbe(env, probeDir, nodePreload, projectDir) {
+  if (nodePreload === void 0 || probeDir === void 0) return { ...env };
+  const options = nodeOptionsWithPreload(env["NODE_OPTIONS"], nodePreload);
+  return { ...env, ...options === void 0 ? {} : { NODE_OPTIONS: options }, [PROBE_PROJECT_ENV]: projectDir };
+}
+
+// src/frameworks/node-probe.ts
+var NODE_PROBE_FILE = "flakegate-probe.cjs";
+async function customRuntimeProbe(cwd) {
+  const strongest = (await detectFrameworks(cwd))[0];
+  if (strongest !== void 0) return FRAMEWORK_ECOSYSTEM[strongest.name] === "javascript" ? "node" : void 0;
+  return await readPackageManifest(cwd) === null ? void 0 : "node";
+}
+function withNodePreload(preset, log, locate = locateAsset) {
+  if (preset.capabilities.runtimeProbe !== "node") return preset;
+  const preload = locate(NODE_PROBE_FILE);
+  const checked = preloadOption(preload);
+  if (!checked.ok) {
+    log.warn(`resource probe: not loading the Node probe, ${checked.problem}; reinstall flakegate in a plainer directory to get it`);
+    return preset;
+  }
+  return { ...preset, nodePreload: preload };
+}
+
 // src/frameworks/node-test.ts
+import { pathToFileURL } from "node:url";
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
-  return createNodeTestPreset("node", reason);
+  return createNodeTestPreset("node", reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
-function createNodeTestPreset(node, reason) {
+var NODE_REPORTER_FILE = "flakegate-node-junit.mjs";
+function createNodeTestPreset(node, reason, reporter = "junit") {
   const args = (workers, junit, selection) => [
     "--test",
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
-    "--test-reporter=junit",
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection
   ];
@@ -26004,7 +26056,10 @@ function vitestNamePattern(name) {
 
 // src/frameworks/index.ts
 async function resolvePreset(config, log, env = process.env) {
-  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+async function resolveAny(config, log, env) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template", env, await customRuntimeProbe(config.cwd));
   if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
@@ -26541,13 +26596,16 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
   const added = [];
   const replaced = /* @__PURE__ */ new Map();
-  for (const [id, { sample }] of hooks) {
+  const stand = /* @__PURE__ */ new Set();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
     if (failing !== void 0) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const notRun = (c) => c.outcome === "skipped" || c.outcome === "failed" && (test.supersedes?.(c) ?? false);
+        if (!expected2(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because = {
           id: g.id,
           ...g.file === void 0 ? {} : { file: g.file },
@@ -26572,7 +26630,7 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === void 0) return [c];
-    if (c.outcome !== "skipped") return [c];
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
@@ -29420,7 +29478,7 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...probeDir === void 0 ? {} : { [PROBE_DIR_ENV]: probeDir } },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...probeDir === void 0 ? {} : { [PROBE_DIR_ENV]: probeDir } }, probeDir, preset.nodePreload, config.cwd),
     ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
     ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
     ...opts.signal !== void 0 ? { signal: opts.signal } : {}

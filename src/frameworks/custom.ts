@@ -13,9 +13,9 @@ import { buildTemplateCommand, parseTemplate } from '../run/command-template.js'
 import { SetupError } from './errors.js';
 import { pythonProbeEnv } from './python-probe-env.js';
 import { looksLikeOption, unpassableId } from './safe-args.js';
-import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
+import type { CommandContext, CommandSpec, PresetCapabilities, ResolvedPreset } from './types.js';
 
-export function resolveCustom(config: Config, reason: string, parentEnv: NodeJS.ProcessEnv = process.env): ResolvedPreset {
+export function resolveCustom(config: Config, reason: string, parentEnv: NodeJS.ProcessEnv = process.env, runtimeProbe?: PresetCapabilities['runtimeProbe']): ResolvedPreset {
   if (config.command === null) {
     throw new SetupError('framework custom needs a command template', 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -34,6 +34,7 @@ export function resolveCustom(config: Config, reason: string, parentEnv: NodeJS.
       testSelection: template.supportsSubset ? 'test-ids' : 'none',
       parallelUnit: 'unknown',
       ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
+      ...(runtimeProbe === undefined ? {} : { runtimeProbe }),
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,

@@ -59,6 +59,11 @@ export interface PresetCapabilities {
    * by Python's shlex), so a wrapper command without `{args}` still passes them on.
    */
   readonly argumentsEnvVar?: string;
+  /**
+   * The runtime resource probe its test processes load: `node`, the preload
+   * src/assets/flakegate-probe.cjs through NODE_OPTIONS (src/run/node-options.ts).
+   */
+  readonly runtimeProbe?: 'node';
 }
 
 /** The runner's own arguments for one run, without how it is started (`python -m pytest`, `npx jest`). */
@@ -88,6 +93,8 @@ export interface ResolvedPreset {
   readonly retries?: readonly RetrySetting[];
   /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
   readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
+  /** Absolute path of the Node probe preload, when `capabilities.runtimeProbe` is `node` and NODE_OPTIONS can carry it. */
+  readonly nodePreload?: string;
 }
 
 /** A run after its process ended: what the parse stage reads next. */

@@ -4,6 +4,7 @@ import type { CommandContext, ExecutedRun, ResolvedPreset } from '../frameworks/
 import type { Config, Logger, ProcessResult, RunSpec } from '../model.js';
 import { childEnv } from './child-env.js';
 import { executeCommand } from './execute.js';
+import { withNodeProbe } from './node-options.js';
 import { PROBE_DIR_ENV, probeDirectory } from './probe-env.js';
 
 export interface ExecuteRunOptions {
@@ -65,7 +66,7 @@ export async function executeRun(
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...(probeDir === undefined ? {} : { [PROBE_DIR_ENV]: probeDir }) },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...(probeDir === undefined ? {} : { [PROBE_DIR_ENV]: probeDir }) }, probeDir, preset.nodePreload, config.cwd),
     ...(opts.graceMs !== undefined ? { graceMs: opts.graceMs } : {}),
     ...(opts.onOutput !== undefined ? { onOutput: opts.onOutput } : {}),
     ...(opts.signal !== undefined ? { signal: opts.signal } : {}),

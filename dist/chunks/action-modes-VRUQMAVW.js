@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-5UZPD746.js";
+} from "./chunk-H5ZD2NGQ.js";
 import {
   ArtifactError,
   readBoundedJson,
