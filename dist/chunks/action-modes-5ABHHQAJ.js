@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-H5ZD2NGQ.js";
+} from "./chunk-Z4TVGINF.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -10911,6 +10911,34 @@ function fromAllRuns(sample, nomination, nominee) {
   return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
 }
 
+// src/verdict/serial-order.ts
+var ALONE_FAILURES_BEFORE_ORDER = 2;
+var IN_ORDER_PASSES = 2;
+function serialSplit(runs2, id, serialWorkers) {
+  const alone2 = { failed: 0, n: 0, runs: [] };
+  const inOrder = { failed: 0, n: 0, runs: [] };
+  for (const o of observationsOf(runs2, id)) {
+    if (o.experiment || o.workers !== serialWorkers) continue;
+    const kind = o.subset ? o.phase === "confirm-serial" ? alone2 : null : inOrder;
+    if (kind === null) continue;
+    kind.n++;
+    kind.runs.push(o.run);
+    if (o.failed) kind.failed++;
+  }
+  return { alone: alone2, inOrder };
+}
+function needsPredecessors(split3) {
+  const { alone: alone2, inOrder } = split3;
+  return alone2.failed >= 1 && alone2.failed === alone2.n && inOrder.failed === 0 && inOrder.n >= IN_ORDER_PASSES;
+}
+function serialArmOf(split3) {
+  const { alone: alone2, inOrder } = split3;
+  return alone2.failed >= ALONE_FAILURES_BEFORE_ORDER && alone2.failed === alone2.n && inOrder.failed === 0 ? "in-order" : "alone";
+}
+function countedSerialFailures(split3) {
+  return needsPredecessors(split3) ? split3.inOrder.failed : split3.alone.failed + split3.inOrder.failed;
+}
+
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
   /\bworker '?[\w-]+'? crashed\b/i,
@@ -11091,7 +11119,7 @@ function classify(row, tally2, decision, arms, links) {
     const counts = tally2.byCount[i];
     if (counts === void 0) return;
     byWorkers[String(workers)] = workerStats(counts);
-    if (threshold === null && counts.failed > 0) threshold = workers;
+    if (threshold === null && counts.failed > 0 && (i > 0 || decision.verdict !== "parallel-only")) threshold = workers;
   });
   return {
     id: row.id,
@@ -11193,7 +11221,7 @@ function runsFailedTogether(matrix, rows) {
 
 // src/analyse/decide.ts
 function decide(row, tally2, context) {
-  const verdict = verdictOf(tally2);
+  const verdict = verdictOf(inSuiteOrder(row, tally2, context));
   if (verdict === "parallel-only") return { verdict, ...judgeParallelOnly(context.runs, row.id, context.nomination, allRunsSample(row, context)) };
   const { confidence, runsToDecide } = observedConfidence(verdict, tally2, context.hasParallel);
   const base = { verdict, confidence, pValue: null, probParallelWorse: null, ...runsToDecide === void 0 ? {} : { runsToDecide } };
@@ -11216,6 +11244,13 @@ function allRunsSample(row, { matrix, nomination }) {
   });
   const arm2 = (side) => ({ workers: [...side.workers].sort((a, b) => a - b), failed: side.failed, n: side.runs.length, runs: side.runs });
   return { source: "all-runs", serial: arm2(serial), parallel: arm2(parallel) };
+}
+function inSuiteOrder(row, tally2, { runs: runs2, nomination }) {
+  if (tally2.serial.failed === 0) return tally2;
+  const split3 = serialSplit(runs2, row.id, nomination.serialWorkers);
+  if (!needsPredecessors(split3)) return tally2;
+  const without = (c) => ({ ...c, failed: c.failed - split3.alone.failed });
+  return { byCount: tally2.byCount.map((c, i) => i === 0 ? without(c) : c), serial: without(tally2.serial), parallel: tally2.parallel };
 }
 
 // src/analyse/tally.ts
@@ -11522,6 +11557,74 @@ function replaySummary(state) {
   return `${what} failed${named}`;
 }
 
+// src/confirm/needed-predecessor.ts
+function predecessorSource(runs2, victim, serialWorkers) {
+  let best = null;
+  for (const run2 of runs2) {
+    const { record } = run2;
+    if (isExperiment(run2) || record.workers !== serialWorkers || record.subset !== void 0 || outcomeOf(run2, victim) !== "passed") continue;
+    const prefix = prefixOf(run2.cases, victim);
+    if (prefix.length === 0) continue;
+    if (best === null || prefix.length < best.prefix.length) best = { victim, run: record.id, worker: "serial", prefix };
+  }
+  return best;
+}
+function prefixOf(cases, victim) {
+  const mine = cases.find((c) => c.id === victim);
+  if (mine === void 0) return [];
+  const timed3 = mine.startedAt !== void 0 && cases.every((c) => c.startedAt !== void 0);
+  const before2 = timed3 ? cases.filter((c) => c.id !== victim && (c.startedAt ?? 0) < (mine.startedAt ?? 0)).sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0)) : cases.slice(0, cases.indexOf(mine)).filter((c) => c.id !== victim);
+  return [...new Set(before2.map((c) => c.id))];
+}
+async function searchPredecessors(victims, ctx) {
+  const findings = [];
+  for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
+    const source = predecessorSource(ctx.all, victim, ctx.serialWorkers);
+    if (source === null) {
+      ctx.notes.push({ kind: "confirm", text: `${victim}: no serial full-suite run where it passed after other tests: the test it needs is not searched` });
+      continue;
+    }
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== void 0) {
+      ctx.notes.push({ kind: "fallback", text: `${victim}: predecessor search skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+      continue;
+    }
+    let state = startReplay(source);
+    const runs2 = [];
+    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+      const budget = ctx.left();
+      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
+      if (budget !== null && estimate > budget) {
+        ctx.notes.push({ kind: "budget", text: `${victim}: predecessor search stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
+        break;
+      }
+      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
+      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
+      const result = await ctx.execute(spec);
+      ctx.all.push(result);
+      ctx.fresh.push(result);
+      runs2.push(result.record.id);
+      const outcome = outcomeOf(result, victim);
+      if (outcome === null) break;
+      state = recordReplay(state, outcome === "passed");
+    }
+    const text = summary(state, runs2);
+    ctx.notes.push({ kind: "confirm", text });
+    const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
+    findings.push({ victim, workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+  }
+  return findings;
+}
+function summary(state, runs2) {
+  const { victim, run: run2, prefix } = state.source;
+  const what = `${victim}: serial replay of the ${prefix.length} test(s) that ran before it in ${run2}`;
+  const where = runs2.length === 0 ? "" : ` (runs ${runs2.join(", ")})`;
+  if (state.reproduced === null) return `${what}: not completed`;
+  if (!state.reproduced) return `${what} failed${where}: the order alone does not make it pass`;
+  if (state.suspects.length === 1 && state.done) return `${what} passed; it needs ${state.suspects[0] ?? ""} to run before it${where}`;
+  return `${what} passed; ${state.suspects.length} test(s) left that it may need after ${state.replays} replay(s)${where}`;
+}
+
 // src/price/makespan.ts
 function makespan(durations, lanes) {
   const n = Math.max(1, Math.min(Math.floor(lanes), durations.length));
@@ -11741,8 +11844,8 @@ function prune(state, reproduced) {
 function partnerResult(state) {
   const found2 = state.stage === "done" && state.reproduced === true;
   const partners = found2 ? [...state.required, ...state.pool].sort() : [];
-  const summary = found2 ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
-  return { partners, probes: state.probes, found: found2, evidence: [...state.evidence, summary] };
+  const summary2 = found2 ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
+  return { partners, probes: state.probes, found: found2, evidence: [...state.evidence, summary2] };
 }
 function settle(state) {
   if (state.pool.length > 1) return { ...state, stage: "first-half" };
@@ -11846,19 +11949,25 @@ function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
   const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
   const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? "full" : "subset";
   const serialCap = limits.blocks * SERIAL_PER_BLOCK;
-  const stopped = evidenceStop(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const split3 = serialSplit(runs2, suspect.id, serialWorkers);
+  const serialArm = supportsSubset ? serialArmOf(split3) : "in-order";
+  const stopped = evidenceStop(evidence, limits, split3) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
   const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
   const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
-  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
+  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, serialArm, split: split3, stopped };
 }
-function evidenceStop(evidence, limits) {
-  return stopReason(evidence) ?? hopeless(evidence, limits);
+function evidenceStop(evidence, limits, split3) {
+  return stopReason(evidence, split3) ?? hopeless(evidence, limits);
 }
-function stopReason(evidence) {
+function stopReason(evidence, split3) {
   const { serial, parallel, process: process2 } = evidence;
   const sf = failuresOf(serial);
   const pf = failuresOf(parallel);
-  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  const onlyAlone = split3 !== void 0 && split3.alone.failed === split3.alone.n && split3.inOrder.failed === 0;
+  if (sf > 0 && !onlyAlone) {
+    const where = split3 === void 0 || split3.inOrder.failed === 0 ? "" : `; ${split3.inOrder.failed}/${split3.inOrder.n} in the suite's order`;
+    return `fails serially (${sf}/${serial.failed.length}${where}): flaky`;
+  }
   if (isConfirmed(evidence)) return `confirmed: e-value ${Math.exp(process2.path[(process2.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence.logThreshold).toPrecision(3)} after ${process2.crossedAt} block(s)`;
   if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === "accept-h0") return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;
@@ -11918,6 +12027,12 @@ function planNextConfirmation(input) {
       notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
+  const inOrderConfirm = new Set(input.runs.filter((r) => r.record.phase === "confirm-serial" && r.record.subset === void 0).map((r) => r.record.id));
+  for (const s of open3) {
+    if (!input.supportsSubset || s.serialArm !== "in-order" || s.split.inOrder.runs.some((id) => inOrderConfirm.has(id))) continue;
+    const { alone: alone2 } = s.split;
+    notes.push({ kind: "confirm", text: `${s.suspect.id}: failed ${alone2.failed}/${alone2.n} serial reruns alone; its serial arm now runs the full suite serially, in the suite's own order, to tell a test that needs an earlier one from a test that fails serially` });
+  }
   const model = fitPriceModel(input.runs, input.unit ?? "unknown", input.cores ?? 1);
   const candidates = batchFor(open3, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs = [];
@@ -11947,11 +12062,11 @@ function planNextConfirmation(input) {
 }
 function batchFor(open3, serial, supportsSubset, suite, model) {
   const out = [];
-  const serialIds = open3.filter((s) => s.needs.serial).map((s) => s.suspect.id);
-  if (serialIds.length > 0) {
-    const label = `serial arm of ${serialIds.join(", ")}`;
-    out.push(supportsSubset ? { phase: "confirm-serial", workers: serial, tests: serialIds, label } : { phase: "confirm-serial", workers: serial, label });
-  }
+  const serialNeeds = open3.filter((s) => s.needs.serial);
+  const aloneIds = serialNeeds.filter((s) => supportsSubset && s.serialArm === "alone").map((s) => s.suspect.id);
+  const inOrderIds = serialNeeds.filter((s) => !supportsSubset || s.serialArm === "in-order").map((s) => s.suspect.id);
+  if (aloneIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, tests: aloneIds, label: `serial arm of ${aloneIds.join(", ")}` });
+  if (inOrderIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, label: `serial arm of ${inOrderIds.join(", ")}${supportsSubset ? " in the suite's order" : ""}` });
   const byWorkers = /* @__PURE__ */ new Map();
   for (const s of open3) {
     if (!s.needs.parallel) continue;
@@ -12010,7 +12125,8 @@ async function runConfirmation(input, execute) {
     if (step.done || step.specs.length === 0) break;
   }
   const serialWorkers = input.workers[0] ?? 1;
-  const confirmed = confirmedParallelOnly(all, serialWorkers);
+  const ordered = orderDependent(all, serialWorkers);
+  const confirmed = confirmedParallelOnly(all, serialWorkers).filter((c) => !ordered.includes(c.victim));
   const deciding = all.filter((r) => !isExperiment(r)).reduce((sum, r) => sum + r.record.durationMs, 0);
   const experimentsFrom = spent();
   const share = input.experimentShare ?? EXPERIMENT_SHARE;
@@ -12037,6 +12153,13 @@ async function runConfirmation(input, execute) {
       if (finding) partners.push(finding);
     }
   }
+  if (ordered.length > 0 && input.supportsSubset) {
+    if (input.orderReplay === false) {
+      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays; the explanation names what ran before in the serial runs` });
+    } else {
+      partners.push(...await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} }));
+    }
+  }
   if (input.orderReplay !== false && input.supportsSubset) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
     const victims = confirmed.map((c) => c.victim);
@@ -12048,7 +12171,11 @@ async function runConfirmation(input, execute) {
 }
 function confirmedParallelOnly(runs2, serial) {
   const nomination = nominate(runs2.filter(nominates), serial);
-  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
+  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && countedSerialFailures(serialSplit(runs2, e.nominee.id, serial)) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
+}
+function orderDependent(runs2, serial) {
+  const nomination = nominate(runs2.filter(nominates), serial);
+  return [...nomination.nominees.keys()].filter((id) => needsPredecessors(serialSplit(runs2.filter((r) => !isExperiment(r)), id, serial)));
 }
 async function searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, earlier) {
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
@@ -12722,6 +12849,48 @@ function caseText(c) {
   return parts.join("\n").slice(0, MAX_TEXT_CHARS);
 }
 
+// src/explain/needs-predecessor.ts
+var NEEDS_PREDECESSOR_WEIGHT = 0.85;
+var LISTED = 3;
+function needsEarlierTest(id, runs2) {
+  const serial = serialCount(runs2);
+  return serial !== null && needsPredecessors(serialSplit(runs2, id, serial));
+}
+function needsPredecessorClues(test, runs2, partners) {
+  const serial = serialCount(runs2);
+  if (serial === null) return [];
+  const split3 = serialSplit(runs2, test.id, serial);
+  if (!needsPredecessors(split3)) return [];
+  const { alone: alone2, inOrder } = split3;
+  const replay = partners.length === 1 ? passingReplay(test.id, partners[0] ?? "", runs2) : null;
+  const who = partners.length === 1 ? `; it passes when replayed serially right after ${partners[0] ?? ""}${replay === null ? "" : ` (run ${replay})`}, the earlier test whose state it needs` : ": it needs state an earlier test leaves behind";
+  return [
+    {
+      causes: ["order-dependence"],
+      weight: NEEDS_PREDECESSOR_WEIGHT,
+      role: "direct",
+      ambiguous: false,
+      group: "needs-predecessor",
+      evidence: {
+        kind: "confirmation",
+        text: `passes in ${inOrder.n - inOrder.failed}/${inOrder.n} serial runs of the full suite (its own order; ${runList(inOrder)}) and fails in ${alone2.failed}/${alone2.n} serial runs alone (${runList(alone2)})${who}`
+      }
+    }
+  ];
+}
+function serialCount(runs2) {
+  return runs2.length === 0 ? null : Math.min(...runs2.map((r) => r.record.workers));
+}
+function passingReplay(id, partner, runs2) {
+  const run2 = runs2.find((r) => r.record.phase === "confirm-order" && r.record.subset?.length === 2 && r.record.subset[0] === partner && r.record.subset[1] === id && outcomeOf(r, id) === "passed");
+  return run2?.record.id ?? null;
+}
+function runList(kind) {
+  const shown = kind.runs.slice(0, LISTED).join(", ");
+  const more = kind.runs.length > LISTED ? ` and ${kind.runs.length - LISTED} more` : "";
+  return `run${kind.runs.length === 1 ? "" : "s"} ${shown}${more}`;
+}
+
 // src/explain/order-replay.ts
 var NAMED2 = 3;
 function replaysOf(id, runs2) {
@@ -12846,15 +13015,16 @@ function discriminate(input) {
   const { test } = input;
   const co = coFailureClues(test, input.runs, input.clusters);
   const partners = [...input.partners?.[test.id] ?? []].filter((id) => id !== test.id).sort();
+  const ordered = needsEarlierTest(test.id, input.runs);
   const clues = [
     ...thresholdClues(test, input.cores),
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
-    ...orderReplayClues(test, input.runs),
+    ...ordered ? needsPredecessorClues(test, input.runs, partners) : orderReplayClues(test, input.runs),
     ...predecessorClues(test.id, input.runs),
     ...co.clues
   ];
-  if (partners.length > 0) {
+  if (partners.length > 0 && !ordered) {
     clues.push({
       causes: SHARED_RESOURCE_CAUSES,
       weight: 0.35,
