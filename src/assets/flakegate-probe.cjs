@@ -274,10 +274,11 @@
     return Reflect.apply(original, this, arguments);
   });
 
-  // --- SQLite: node:sqlite's DatabaseSync (Node 22+), opened by path. npm drivers are not patched:
-  // their database files are written through fs, or are seen as writes of a .db path.
+  // --- SQLite: node:sqlite's DatabaseSync, opened by path. Only from Node 24, where loading the
+  // module is silent: Node 22 and 23 print an ExperimentalWarning when it loads, which would change
+  // the test's output. npm drivers are not patched.
   guarded(() => {
-    if (!require('node:module').builtinModules.includes('sqlite')) return;
+    if (Number(process.versions.node.split('.')[0]) < 24) return;
     const sqlite = require('node:sqlite');
     const Original = sqlite.DatabaseSync;
     if (typeof Original !== 'function') return;
