@@ -31,7 +31,11 @@ export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOption
   }
   if (t.partners !== undefined && t.partners.length > 0) {
     const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? '' : 's'}** (partner search: fails when run concurrently with): ${names.join(', ')}`);
+    lines.push(
+      t.partnersRunBefore === true
+        ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names.join(', ')}`
+        : `- **Collision partner${t.partners.length === 1 ? '' : 's'}** (partner search: fails when run concurrently with): ${names.join(', ')}`,
+    );
   }
   if (t.causes.length === 0) lines.push('- **Likely cause:** not determined (no matching evidence)');
   for (const c of t.causes) lines.push(...causeLines(c, secrets));

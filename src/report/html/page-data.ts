@@ -40,6 +40,8 @@ export interface PageTest {
   readonly threshold: number | null;
   readonly cluster: number | null;
   readonly partners: readonly string[];
+  /** The partners are tests it needs to run before it, not collision partners. */
+  readonly partnersRunBefore: boolean;
   readonly cells: readonly Cell[];
   readonly messages: readonly string[];
   readonly causes: readonly {
@@ -84,6 +86,7 @@ export function pageData(report: Report, timelines: readonly RunTimeline[], secr
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
       if (s === undefined) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-PF3ATN3B.js";
-import "./chunk-DEL2GDXY.js";
-import "./chunk-YHP65N6C.js";
+} from "./chunk-KKSZS5VB.js";
+import "./chunk-KD5CLSJN.js";
+import "./chunk-KA2SIICF.js";
 export {
   publish,
   repoPathMapper,

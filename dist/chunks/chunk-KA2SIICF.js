@@ -1582,7 +1582,9 @@ function testDetails(report, t, opts) {
   }
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+    lines.push(
+      t.partnersRunBefore === true ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names2.join(", ")}` : `- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`
+    );
   }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-UPZVLGQR.js";
+} from "./chunk-BFR5CVES.js";
 import {
   __commonJS,
   __require,
@@ -20,7 +20,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-KA2SIICF.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -11139,6 +11139,7 @@ function classify(row, tally2, decision, arms, links) {
     runsToDecide: decision.runsToDecide,
     messages: row.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: []
   };
 }
@@ -11319,12 +11320,13 @@ function analyse(runs2, workers = [], partners = []) {
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === "predecessor" && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) });
+    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id), partnersRunBefore: runBefore.has(row.id) && partnersOf.has(row.id) ? true : void 0 });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -11611,7 +11613,7 @@ async function searchPredecessors(victims, ctx) {
     const text = summary(state, runs2);
     ctx.notes.push({ kind: "confirm", text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
-    findings.push({ victim, workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+    findings.push({ victim, kind: "predecessor", workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
   }
   return findings;
 }
@@ -19120,7 +19122,7 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
   t.causes.forEach(function (c) {
@@ -19257,6 +19259,7 @@ function pageData(report, timelines, secrets) {
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
       if (s === void 0) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };

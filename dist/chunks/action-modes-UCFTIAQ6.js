@@ -16,17 +16,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-FEXSQ6JN.js";
+} from "./chunk-UUUMI4T3.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-UPZVLGQR.js";
+} from "./chunk-BFR5CVES.js";
 import {
   publish
-} from "./chunk-PF3ATN3B.js";
-import "./chunk-DEL2GDXY.js";
-import "./chunk-YHP65N6C.js";
+} from "./chunk-KKSZS5VB.js";
+import "./chunk-KD5CLSJN.js";
+import "./chunk-KA2SIICF.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-KA2SIICF.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7829,6 +7829,7 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        partnersRunBefore: { description: "The partners are tests this one needs to have run before it (order dependence), not collision partners.", type: "boolean" },
         source: {
           description: "Where the test's source file is, relative to the project, and how it was found (src/locate/): a lookup, never part of the id.",
           type: "object",

@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-RQC7YNEL.js";
-import "./chunk-UPZVLGQR.js";
+} from "./chunk-GPH2FCWC.js";
+import "./chunk-BFR5CVES.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-DEL2GDXY.js";
+} from "./chunk-KD5CLSJN.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-KA2SIICF.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {
