@@ -105,4 +105,6 @@ export interface ExecutedRun {
   readonly reportPaths: readonly string[];
   /** Why the run ran differently from its spec (the full suite instead of a subset), for the report. */
   readonly note?: string;
+  /** The run's probe directory (absent when the resource probe was off). */
+  readonly probeDir?: string;
 }

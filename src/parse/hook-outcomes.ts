@@ -126,7 +126,7 @@ function normaliseRun(
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
-  return { record: run.record, cases: [...out, ...added] };
+  return { ...run, cases: [...out, ...added] };
 }
 
 function collect(runs: readonly RunResult[]): Known {

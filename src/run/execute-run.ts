@@ -80,7 +80,7 @@ export async function executeRun(
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
   log.info(describeRun(ran, result));
-  return { spec: ran, process: result, reportPaths: [junitPath], ...(selection.note === undefined ? {} : { note: selection.note }) };
+  return { spec: ran, process: result, reportPaths: [junitPath], ...(selection.note === undefined ? {} : { note: selection.note }), ...(probeDir === undefined ? {} : { probeDir }) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-BFR5CVES.js";
+} from "./chunk-NOL3KGOG.js";
 import {
   __commonJS,
   __require,
@@ -20,7 +20,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-KA2SIICF.js";
+} from "./chunk-3WXYCIEP.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -10420,7 +10420,7 @@ var SetupError = class extends Error {
 // src/pipeline.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -12021,22 +12021,22 @@ function planNextConfirmation(input) {
   const firstStep = input.runs.every(nominates);
   const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
   const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
-  const open2 = states.filter((s) => s.stopped === null);
+  const open3 = states.filter((s) => s.stopped === null);
   const close = () => closingNotes(states);
-  if (open2.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
-  for (const s of open2) {
+  if (open3.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
+  for (const s of open3) {
     if (input.supportsSubset && s.needs.parallel && s.mode === "full" && s.fullAttempts === 0) {
       notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
   const inOrderConfirm = new Set(input.runs.filter((r) => r.record.phase === "confirm-serial" && r.record.subset === void 0).map((r) => r.record.id));
-  for (const s of open2) {
+  for (const s of open3) {
     if (!input.supportsSubset || s.serialArm !== "in-order" || s.split.inOrder.runs.some((id) => inOrderConfirm.has(id))) continue;
     const { alone: alone2 } = s.split;
     notes.push({ kind: "confirm", text: `${s.suspect.id}: failed ${alone2.failed}/${alone2.n} serial reruns alone; its serial arm now runs the full suite serially, in the suite's own order, to tell a test that needs an earlier one from a test that fails serially` });
   }
   const model = fitPriceModel(input.runs, input.unit ?? "unknown", input.cores ?? 1);
-  const candidates = batchFor(open2, serial, input.supportsSubset, suiteOf(discovery), model);
+  const candidates = batchFor(open3, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs = [];
   const skipped = [];
   const skippedLabels = [];
@@ -12059,18 +12059,18 @@ function planNextConfirmation(input) {
     return { specs, notes: [...notes, ...close()], done: true };
   }
   for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
-  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
+  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open3.length} open suspect(s)` });
   return { specs, notes, done: false };
 }
-function batchFor(open2, serial, supportsSubset, suite, model) {
+function batchFor(open3, serial, supportsSubset, suite, model) {
   const out = [];
-  const serialNeeds = open2.filter((s) => s.needs.serial);
+  const serialNeeds = open3.filter((s) => s.needs.serial);
   const aloneIds = serialNeeds.filter((s) => supportsSubset && s.serialArm === "alone").map((s) => s.suspect.id);
   const inOrderIds = serialNeeds.filter((s) => !supportsSubset || s.serialArm === "in-order").map((s) => s.suspect.id);
   if (aloneIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, tests: aloneIds, label: `serial arm of ${aloneIds.join(", ")}` });
   if (inOrderIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, label: `serial arm of ${inOrderIds.join(", ")}${supportsSubset ? " in the suite's order" : ""}` });
   const byWorkers = /* @__PURE__ */ new Map();
-  for (const s of open2) {
+  for (const s of open3) {
     if (!s.needs.parallel) continue;
     const group = byWorkers.get(s.suspect.threshold) ?? [];
     group.push(s);
@@ -14205,9 +14205,9 @@ function braceDepths(lines, lang) {
 }
 function blockEnd(lines, depths, start) {
   const base = depths[start] ?? 0;
-  let open2 = start;
-  while (open2 < start + 5 && open2 + 1 < lines.length && !(lines[open2] ?? "").includes("{")) open2 += 1;
-  for (let j = open2; j < lines.length; j++) {
+  let open3 = start;
+  while (open3 < start + 5 && open3 + 1 < lines.length && !(lines[open3] ?? "").includes("{")) open3 += 1;
+  for (let j = open3; j < lines.length; j++) {
     if ((depths[j + 1] ?? 0) <= base) return j;
   }
   return lines.length - 1;
@@ -14324,17 +14324,17 @@ var SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|C
 function memberRegions(path, lines, depths, start, lang) {
   const depth = depths[start] ?? 0;
   if (depth === 0) return [];
-  let open2 = start - 1;
-  while (open2 >= 0 && (depths[open2] ?? 0) >= depth) open2--;
-  if (open2 < 0) return [];
-  const end = blockEnd(lines, depths, open2);
+  let open3 = start - 1;
+  while (open3 >= 0 && (depths[open3] ?? 0) >= depth) open3--;
+  if (open3 < 0) return [];
+  const end = blockEnd(lines, depths, open3);
   const regions = [];
   let runStart = -1;
   const flush = (last) => {
     if (runStart !== -1 && last >= runStart) regions.push({ path, lines, start: runStart, end: last, scope: "class" });
     runStart = -1;
   };
-  for (let i = open2 + 1; i <= end; i++) {
+  for (let i = open3 + 1; i <= end; i++) {
     if ((depths[i] ?? 0) !== depth) {
       flush(i - 1);
       continue;
@@ -14473,7 +14473,7 @@ var DECLARATION = /^\s{0,40}(?:export\s{1,5})?[a-zA-Z \t]{0,60}?\b([A-Z][A-Z0-9_
 var USE_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup"]);
 var MAX_CONSTANTS = 20;
 function portConstantUses(regions) {
-  const constants = /* @__PURE__ */ new Map();
+  const constants2 = /* @__PURE__ */ new Map();
   const seenFiles = /* @__PURE__ */ new Set();
   for (const r of regions) {
     if (seenFiles.has(r.path)) continue;
@@ -14481,13 +14481,13 @@ function portConstantUses(regions) {
     for (const raw of r.lines) {
       const m = DECLARATION.exec(raw.slice(0, MAX_LINE_CHARS));
       const port = Number(m?.[2]);
-      if (m === null || !(port >= 1024 && port <= 65535) || constants.has(m[1] ?? "")) continue;
-      constants.set(m[1] ?? "", port);
-      if (constants.size >= MAX_CONSTANTS) break;
+      if (m === null || !(port >= 1024 && port <= 65535) || constants2.has(m[1] ?? "")) continue;
+      constants2.set(m[1] ?? "", port);
+      if (constants2.size >= MAX_CONSTANTS) break;
     }
   }
-  if (constants.size === 0) return [];
-  const uses = [...constants].map(([name, port]) => ({ name: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`), port }));
+  if (constants2.size === 0) return [];
+  const uses = [...constants2].map(([name, port]) => ({ name: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`), port }));
   const out = [];
   for (const r of regions) {
     if (!USE_SCOPES.has(r.scope)) continue;
@@ -14504,10 +14504,10 @@ function portConstantUses(regions) {
 // src/explain/python-blocks.ts
 function tripleQuoted(lines) {
   const inside = [];
-  let open2 = false;
+  let open3 = false;
   for (const line of lines) {
-    inside.push(open2);
-    if (tripleQuotes(line) % 2 === 1) open2 = !open2;
+    inside.push(open3);
+    if (tripleQuotes(line) % 2 === 1) open3 = !open3;
   }
   return inside;
 }
@@ -14551,10 +14551,10 @@ function tripleQuotes(line) {
   return (line.match(/"""|'''/g) ?? []).length;
 }
 function paramsOf(signature) {
-  const open2 = signature.indexOf("(");
+  const open3 = signature.indexOf("(");
   const close = signature.lastIndexOf(")");
-  if (open2 === -1 || close <= open2) return [];
-  return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
+  if (open3 === -1 || close <= open3) return [];
+  return signature.slice(open3 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
 }
 
 // src/explain/module-usage.ts
@@ -14883,7 +14883,7 @@ var PER_TEST_CHDIR = /\.as_cwd\(\)|\bmonkeypatch\.chdir\(|\b(?:os\.chdir|chdir|p
 function pathFlowFindings(regions, threads = false) {
   const byFile = /* @__PURE__ */ new Map();
   for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
-  const constants = pathConstants(byFile);
+  const constants2 = pathConstants(byFile);
   const homeRedirected = regions.some((r) => r.lines.some((l) => HOME_REDIRECT.test(l.slice(0, MAX_LINE_CHARS))));
   const out = [];
   for (const [file, rs] of byFile) {
@@ -14891,7 +14891,7 @@ function pathFlowFindings(regions, threads = false) {
     for (const r of [...rs].sort((a, b) => rank2(a.scope) - rank2(b.scope))) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
-    const held = new Map([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
+    const held = new Map([...constants2].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
     let ownDir = false;
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i);
@@ -14910,7 +14910,7 @@ function pathFlowFindings(regions, threads = false) {
   return out;
 }
 function pathConstants(byFile) {
-  const constants = /* @__PURE__ */ new Map();
+  const constants2 = /* @__PURE__ */ new Map();
   for (const rs of byFile.values()) {
     const lines = rs[0]?.lines ?? [];
     const held = /* @__PURE__ */ new Map();
@@ -14919,9 +14919,9 @@ function pathConstants(byFile) {
       if (!TOP_LEVEL_CONSTANT.test(line)) continue;
       track(line, held);
     }
-    for (const [name, h] of held) if (h.name !== void 0 && !constants.has(name)) constants.set(name, h);
+    for (const [name, h] of held) if (h.name !== void 0 && !constants2.has(name)) constants2.set(name, h);
   }
-  return constants;
+  return constants2;
 }
 var TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|public|private)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?[A-Z][A-Z0-9_]{2,60}\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?=(?!=)/;
 function rank2(scope) {
@@ -15898,6 +15898,232 @@ function excerpt(line) {
   return t.length <= TEXT_CHARS2 ? t : `${t.slice(0, TEXT_CHARS2 - 1)}\u2026`;
 }
 
+// src/explain/probe-attribution.ts
+function testsByFile(tests) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    const file = testFileOf(t);
+    if (file === null) continue;
+    const list2 = byFile.get(file) ?? [];
+    list2.push(t.id);
+    byFile.set(file, list2);
+  }
+  return byFile;
+}
+function attributionFor(run2, byFile, projectDir, nodeIdOf) {
+  const byNodeId = /* @__PURE__ */ new Map();
+  for (const c of nodeIdOf === null ? [] : run2.cases) {
+    const nodeId = nodeIdOf?.(c) ?? "";
+    if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
+  }
+  const missed = /* @__PURE__ */ new Set();
+  const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
+  return {
+    testsOf(record) {
+      if (record.test !== void 0) {
+        let id = byNodeId.get(record.test);
+        if (id === void 0 && !missed.has(record.test)) {
+          id = byNodeId.get(withoutRootPrefix(record.test, byNodeId));
+          if (id === void 0) missed.add(record.test);
+          else byNodeId.set(record.test, id);
+        }
+        return id === void 0 ? [] : [id];
+      }
+      if (root === null) return [];
+      for (const file of record.files ?? []) {
+        if (!file.startsWith(root)) continue;
+        const tests = byFile.get(file.slice(root.length));
+        if (tests !== void 0) return tests;
+      }
+      return [];
+    }
+  };
+}
+function withoutRootPrefix(nodeId, known) {
+  for (const candidate of known.keys()) {
+    if (candidate.endsWith(`/${nodeId}`) || nodeId.endsWith(`/${candidate}`)) return candidate;
+  }
+  return nodeId;
+}
+
+// src/explain/probe-shared.ts
+var COLLISION_ERRORS = /* @__PURE__ */ new Set(["EADDRINUSE"]);
+var IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache)(?:\/|$)/;
+var SYSTEM_PATH = /^\/(?:dev|proc|sys)(?:\/|$)/;
+var DATABASE_FILE = /\.(?:db|sqlite|sqlite3|db3)$/i;
+var DATABASE_COMPANION = /-(?:wal|shm|journal)$/;
+function sharedResources(run2, attribution, ctx) {
+  const records = run2.probe?.records ?? [];
+  if (run2.record.workers <= 1 || records.length === 0) return [];
+  const ignore = ctx.ignoreDirs.map((d) => d.replace(/\/+$/, ""));
+  const ownDir = `/runs/${run2.record.id}/`;
+  const byKey = /* @__PURE__ */ new Map();
+  const spans = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    const tests = attribution.testsOf(record);
+    if (tests.length === 0) continue;
+    for (const test of tests) widen(spans, `${record.process}\0${test}`, record.ts);
+    const resource = resourceOf(record, ignore, ownDir);
+    if (resource === null) continue;
+    const entry = byKey.get(resource.key) ?? { family: resource.family, label: resource.label, touches: [] };
+    for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...record.worker === void 0 ? {} : { worker: record.worker }, ...record.err === void 0 ? {} : { err: record.err } });
+    byKey.set(resource.key, entry);
+  }
+  const shared = [];
+  for (const [key, { family, label, touches }] of byKey) {
+    const processes = new Set(touches.map((t) => t.process)).size;
+    const err = touches.find((t) => t.err !== void 0 && COLLISION_ERRORS.has(t.err))?.err;
+    const isShared = family === "cwd" || family === "env" ? overlapsInProcess(touches, spans) : err !== void 0 || acrossProcesses(family, touches);
+    if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
+  }
+  return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function widen(spans, key, ts) {
+  const span = spans.get(key);
+  if (span === void 0) spans.set(key, { start: ts, end: ts });
+  else {
+    span.start = Math.min(span.start, ts);
+    span.end = Math.max(span.end, ts);
+  }
+}
+function resourceOf(record, ignore, ownDir) {
+  switch (record.kind) {
+    case "listen":
+    case "connect": {
+      const port = record.res.slice(record.res.lastIndexOf(":") + 1);
+      return { key: `port:${port}`, family: "port", label: `port ${port}` };
+    }
+    case "setenv":
+      return { key: `env:${record.res}`, family: "env", label: `environment variable ${record.res}` };
+    case "chdir":
+      return { key: "cwd", family: "cwd", label: "the working directory" };
+    case "write":
+    case "remove":
+    case "mkdir":
+    case "sqlite": {
+      const path = record.res.replace(/\/+$/, "") || "/";
+      if (path.includes(ownDir) || SYSTEM_PATH.test(path) || IGNORED_SEGMENT.test(path) || ignore.some((d) => path === d || path.startsWith(`${d}/`))) return null;
+      const file = path.replace(DATABASE_COMPANION, "");
+      const database = record.kind === "sqlite" || DATABASE_FILE.test(file);
+      return { key: `path:${database ? file : path}`, family: database ? "database" : "file", label: database ? file : path };
+    }
+  }
+}
+function acrossProcesses(family, touches) {
+  if (family === "port" && !touches.some((t) => t.kind === "listen")) return false;
+  if (touches.every((t) => t.kind === "mkdir")) return false;
+  return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+}
+function overlapsInProcess(touches, spans) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of touches) {
+    if (seen.has(`${t.process}\0${t.test}`)) continue;
+    seen.add(`${t.process}\0${t.test}`);
+    const mine = spans.get(`${t.process}\0${t.test}`);
+    if (mine === void 0) continue;
+    for (const [key, other] of spans) {
+      const [process2, test] = key.split("\0");
+      if (process2 !== t.process || test === t.test) continue;
+      if (other.start < mine.end && mine.start < other.end) return true;
+    }
+  }
+  return false;
+}
+
+// src/explain/probe-evidence.ts
+var PROBE_SHARED = 0.85;
+var PROBE_COLLISION = 0.9;
+var MAX_FINDINGS2 = 5;
+var MAX_NAMED = 5;
+var CAUSE_OF = {
+  port: "port-conflict",
+  database: "shared-database",
+  file: "shared-file-path",
+  cwd: "shared-env-or-cwd",
+  env: "shared-env-or-cwd"
+};
+function indexProbes(input) {
+  const byFile = testsByFile(input.tests);
+  const shared = /* @__PURE__ */ new Map();
+  const probed = /* @__PURE__ */ new Set();
+  for (const run2 of input.runs) {
+    if ((run2.probe?.records.length ?? 0) === 0) continue;
+    probed.add(run2.record.id);
+    const found2 = sharedResources(run2, attributionFor(run2, byFile, input.projectDir, input.nodeIdOf), input);
+    if (found2.length > 0) shared.set(run2.record.id, found2);
+  }
+  return { shared, probed };
+}
+function failedParallelRuns(id, runs2, index) {
+  return runs2.filter((r) => r.record.workers > 1 && index.probed.has(r.record.id) && outcomeOf(r, id) === "failed");
+}
+function probeFindings(id, runs2, index) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const run2 of failedParallelRuns(id, runs2, index)) {
+    for (const resource of index.shared.get(run2.record.id) ?? []) {
+      const mine = resource.touches.filter((t) => t.test === id);
+      if (mine.length === 0) continue;
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
+      entry.runs.push(run2.record.id);
+      entry.processes = Math.max(entry.processes, resource.processes);
+      for (const t of resource.touches) {
+        entry.ops.add(t.kind);
+        if (t.test !== id) entry.tests.add(t.test);
+        if (entry.runs.length === 1) entry.workers.add(t.worker ?? t.process);
+      }
+      if (resource.err !== void 0) entry.err = resource.err;
+      merged.set(resource.key, entry);
+    }
+  }
+  return [...merged.values()].map((e) => ({
+    finding: {
+      resource: e.label,
+      kind: e.family,
+      ops: [...e.ops].sort(),
+      runs: e.runs,
+      processes: e.processes,
+      tests: [...e.tests].sort().slice(0, MAX_NAMED),
+      ...e.err === void 0 ? {} : { err: e.err }
+    },
+    workers: [...e.workers].sort().slice(0, MAX_NAMED)
+  })).sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource)).slice(0, MAX_FINDINGS2);
+}
+function probeClues(sightings, failedRuns, display) {
+  return sightings.map(({ finding: f, workers }) => {
+    const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
+    const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
+    return {
+      causes: [CAUSE_OF[f.kind]],
+      weight: Math.round(base * (0.6 + 0.4 * share) * 1e3) / 1e3,
+      role: "direct",
+      ambiguous: false,
+      group: "probe",
+      evidence: { kind: "probe", text: describeFinding(f, workers, failedRuns, display) }
+    };
+  });
+}
+function describeFinding(f, workers, failedRuns, display) {
+  const run2 = f.runs[0] ?? "?";
+  const more = f.runs.length > 1 ? ` and ${f.runs.length - 1} more of the ${failedRuns} runs where it failed in parallel` : failedRuns > 1 ? ` (1 of the ${failedRuns} runs where it failed in parallel)` : "";
+  const who = workers.length > 0 ? ` (${workers.join("/")})` : "";
+  const others = f.tests.length === 0 ? "" : `, by this test and ${f.tests.slice(0, 3).map(display).join(", ")}${f.tests.length > 3 ? ` and ${f.tests.length - 3} more` : ""}`;
+  const err = f.err === void 0 ? "" : `; ${f.ops.includes("listen") ? "a bind" : "an operation"} failed with ${f.err}`;
+  if (f.kind === "cwd" || f.kind === "env") {
+    return `${f.resource} was changed (${f.ops.join(", ")}) while another test ran in the same process, in run ${run2}${more}${others}`;
+  }
+  const processes = `${f.processes} worker process${f.processes === 1 ? "" : "es"}`;
+  return `${capitalise(f.resource)} was ${verbOf(f)} by ${processes} in run ${run2}${more}${who}${others}${err}`;
+}
+function verbOf(f) {
+  if (f.kind === "port") return f.ops.includes("listen") ? f.ops.includes("connect") ? "bound and connected to" : "bound" : "connected to";
+  if (f.kind === "database") return f.ops.includes("sqlite") ? "opened as a SQLite database" : "written";
+  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op);
+  return [...new Set(verbs)].join(" and ");
+}
+function capitalise(text) {
+  return text.startsWith("/") ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/explain/index.ts
 var MAX_PEERS = 10;
 function explain(input) {
@@ -15917,12 +16143,24 @@ function explain(input) {
     }
     return found2;
   };
-  return input.tests.map((test) => ({
-    ...test,
-    causes: EXPLAINED.has(test.verdict) ? explainOne(test, input, byId, scan) : []
-  }));
+  const probes = indexProbes({ runs: input.runs, tests: input.tests, projectDir: input.projectDir ?? null, ignoreDirs: input.ignoreDirs ?? [], nodeIdOf: input.pytestNodeId ?? null });
+  const display = (id) => byId.get(id)?.display ?? id;
+  return input.tests.map((test) => {
+    if (!EXPLAINED.has(test.verdict)) return { ...test, causes: [] };
+    const sightings = probeFindings(test.id, input.runs, probes);
+    const failed = sightings.length === 0 ? 0 : failedParallelRuns(test.id, input.runs, probes).length;
+    const probeClueList = probeClues(sightings, failed, display);
+    const findings = sightings.map((s) => s.finding);
+    const partners = (test.partners ?? []).length > 0 ? [] : [...new Set(findings.flatMap((f) => f.tests))].sort().slice(0, 5);
+    return {
+      ...test,
+      ...findings.length > 0 ? { probe: findings } : {},
+      ...partners.length > 0 ? { partners } : {},
+      causes: explainOne(test, input, byId, scan, probeClueList)
+    };
+  });
 }
-function explainOne(test, input, byId, scan) {
+function explainOne(test, input, byId, scan, probeClueList = []) {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
   const own = scan(test);
@@ -15936,7 +16174,8 @@ function explainOne(test, input, byId, scan) {
       ...sharedResourceClues(own, peers),
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
       ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
-      ...found2.clues
+      ...found2.clues,
+      ...probeClueList
     ],
     ecosystem,
     input.framework ?? null
@@ -17098,17 +17337,17 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
     });
     const serialRuns = Math.max(...paths.map((p) => p.serial));
     for (let k = 1; k <= serialRuns; k++) {
-      const open2 = list2.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
-      add(`s ${open2.join(",")}`, () => ({ workers: model.serial, tests: open2.map((i) => list2[i]?.nominee.id ?? "") }));
+      const open3 = list2.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
+      add(`s ${open3.join(",")}`, () => ({ workers: model.serial, tests: open3.map((i) => list2[i]?.nominee.id ?? "") }));
     }
     counts.serial += serialRuns;
     for (const workers of thresholds) {
       const group = list2.flatMap((s, i) => s.nominee.threshold === workers ? [i] : []);
       const runs3 = Math.max(...group.map((i) => paths[i]?.parallel ?? 0));
       for (let k = 1; k <= runs3; k++) {
-        const open2 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
-        add(`p${workers} ${open2.join(",")}`, () => {
-          const tests = [...new Set(open2.flatMap((i) => list2[i]?.tests ?? []))];
+        const open3 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
+        add(`p${workers} ${open3.join(",")}`, () => {
+          const tests = [...new Set(open3.flatMap((i) => list2[i]?.tests ?? []))];
           return fullSuiteInstead(model, { workers, tests }) ? { workers } : { workers, tests };
         });
       }
@@ -17178,8 +17417,8 @@ function formatRunnerTime(ms) {
 }
 
 // src/parse/collect-run.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join8, relative as relative2 } from "node:path";
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import { join as join9, relative as relative2 } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
@@ -17221,6 +17460,186 @@ function relativeCase(c, root, relocated2) {
   if (out.file !== void 0) return out;
   if (SOURCE_EXTENSION.test(classname) && !classname.startsWith("/")) return { ...out, file: classname };
   return out;
+}
+
+// src/parse/probe-reader.ts
+import { constants } from "node:fs";
+import { lstat, open, readdir as readdir2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/parse/probe-line.ts
+var MAX_PROBE_TEXT = 1024;
+var MAX_PROBE_STACK_FILES = 8;
+var MAX_DEPTH2 = 2;
+var MAX_LINE = 32 * 1024;
+var KINDS2 = /* @__PURE__ */ new Set(["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"]);
+var FIELDS = /* @__PURE__ */ new Set(["v", "ts", "pid", "worker", "test", "files", "kind", "res", "err"]);
+var ENDPOINT = /^(?:\[[0-9A-Fa-f:.]{1,64}\]|[^\s:[\]]{0,253}|[0-9A-Fa-f:.]{2,64}):([1-9]\d{0,4})$/;
+var ERRNO = /^E[A-Z0-9]{1,31}$/;
+var ENV_NAME = /^[^=\0]{1,1024}$/;
+function parseProbeLine(line, process2) {
+  if (line.length > MAX_LINE) return { problem: "too long" };
+  const text = line.trim();
+  if (!text.startsWith("{")) return { problem: "not a JSON object" };
+  if (depthOf(text) > MAX_DEPTH2) return { problem: "nested too deep" };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { problem: "not a JSON object" };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: "not a JSON object" };
+  return checkRecord(value, process2);
+}
+function checkRecord(o, process2) {
+  if (Object.keys(o).some((k) => !FIELDS.has(k))) return { problem: "unknown field" };
+  if (o["v"] !== 1) return { problem: "bad v" };
+  const { ts, pid, kind, res, err, worker, test, files } = o;
+  if (typeof ts !== "number" || !Number.isFinite(ts) || ts < 0 || ts > 864e13) return { problem: "bad ts" };
+  if (typeof pid !== "number" || !Number.isInteger(pid) || pid < 1 || pid > 2 ** 31) return { problem: "bad pid" };
+  if (typeof kind !== "string" || !KINDS2.has(kind)) return { problem: "bad kind" };
+  if (typeof res !== "string" || !validResource(kind, res)) return { problem: "bad res" };
+  if (err !== void 0 && (typeof err !== "string" || !ERRNO.test(err))) return { problem: "bad err" };
+  if (worker !== void 0 && !boundedText(worker)) return { problem: "bad worker" };
+  if (test !== void 0 && !boundedText(test)) return { problem: "bad test" };
+  if (files !== void 0 && !(Array.isArray(files) && files.length <= MAX_PROBE_STACK_FILES && files.every((f) => boundedText(f) && isAbsolutePath(f)))) return { problem: "bad files" };
+  const stack = files ?? [];
+  if (test === void 0 && stack.length === 0) return { problem: "no test and no files" };
+  return {
+    record: {
+      process: process2,
+      pid,
+      ts,
+      kind,
+      res,
+      ...typeof err === "string" ? { err } : {},
+      ...typeof worker === "string" ? { worker } : {},
+      ...typeof test === "string" ? { test } : {},
+      ...stack.length > 0 ? { files: stack } : {}
+    }
+  };
+}
+function boundedText(x) {
+  return typeof x === "string" && x.length > 0 && x.length <= MAX_PROBE_TEXT && !x.includes("\0");
+}
+function isAbsolutePath(x) {
+  return x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x);
+}
+function validResource(kind, res) {
+  if (!boundedText(res)) return false;
+  switch (kind) {
+    case "listen":
+    case "connect": {
+      const port = ENDPOINT.exec(res)?.[1];
+      return port !== void 0 && Number(port) >= 1 && Number(port) <= 65535;
+    }
+    case "setenv":
+      return ENV_NAME.test(res);
+    case "write":
+    case "remove":
+    case "mkdir":
+    case "sqlite":
+    case "chdir":
+      return isAbsolutePath(res);
+  }
+}
+function depthOf(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") max = Math.max(max, ++depth);
+    else if (c === "}" || c === "]") depth--;
+  }
+  return max;
+}
+
+// src/parse/probe-reader.ts
+var MAX_PROBE_FILES = 512;
+var MAX_PROBE_FILE_BYTES = 2 * 1024 * 1024;
+var MAX_PROBE_LINES = 1e4;
+var FILE_NAME = /^(?:py-[1-9]\d{0,9}|js-[1-9]\d{0,9}(?:-\d{1,9})?)\.jsonl$/;
+async function readProbeDir(dir) {
+  const info = await lstat(dir).catch(() => null);
+  if (info === null) return void 0;
+  const problems = /* @__PURE__ */ new Map();
+  let rejected = 0;
+  const refuse = (what, n = 1) => {
+    problems.set(what, (problems.get(what) ?? 0) + n);
+    rejected += n;
+  };
+  const result = (records2, files2) => ({ records: records2, files: files2, rejected, problems: [...problems.entries()].map(([what, n]) => `${n} \xD7 ${what}`) });
+  if (!info.isDirectory()) {
+    refuse("a probe directory that is not a directory (a symlink or a file)");
+    return result([], 0);
+  }
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  const names = [];
+  for (const e of entries) {
+    if (!FILE_NAME.test(e.name)) refuse("a file not named py-<pid>.jsonl or js-<pid>[-<thread>].jsonl");
+    else if (!e.isFile()) refuse("a probe file that is not a regular file (a symlink or a directory)");
+    else names.push(e.name);
+  }
+  names.sort(compareNames);
+  if (names.length > MAX_PROBE_FILES) refuse(`a probe file beyond the first ${MAX_PROBE_FILES}`, names.length - MAX_PROBE_FILES);
+  const records = [];
+  let files = 0;
+  for (const name of names.slice(0, MAX_PROBE_FILES)) {
+    const read = await readBounded(join8(dir, name));
+    if ("problem" in read) {
+      refuse(read.problem);
+      continue;
+    }
+    files += 1;
+    if (read.truncated) refuse(`a probe file over ${MAX_PROBE_FILE_BYTES} bytes (the rest not read)`);
+    const process2 = name.slice(0, -".jsonl".length);
+    const lines = read.text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    if (lines.length > MAX_PROBE_LINES) refuse(`a line beyond the first ${MAX_PROBE_LINES} of a file`, lines.length - MAX_PROBE_LINES);
+    for (const line of lines.slice(0, MAX_PROBE_LINES)) {
+      const parsed = parseProbeLine(line, process2);
+      if ("problem" in parsed) refuse(`a line refused (${parsed.problem})`);
+      else records.push(parsed.record);
+    }
+  }
+  return result(records, files);
+}
+function compareNames(a, b) {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+async function readBounded(path) {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { problem: "a probe file that could not be opened without following a link" };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: "a probe file that is not a regular file (a symlink or a directory)" };
+    const size3 = Math.min(info.size, MAX_PROBE_FILE_BYTES);
+    const buffer = Buffer.alloc(size3);
+    const { bytesRead } = await handle.read(buffer, 0, size3, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    const truncated = info.size > MAX_PROBE_FILE_BYTES;
+    return { text: (truncated ? bytes.subarray(0, bytes.lastIndexOf(10) + 1) : bytes).toString("utf8"), truncated };
+  } catch {
+    return { problem: "a probe file that could not be read" };
+  } finally {
+    await handle.close();
+  }
+}
+function probeWarnings(runs2) {
+  return runs2.flatMap((r) => {
+    const probe = r.probe;
+    if (probe === void 0 || probe.rejected === 0) return [];
+    return [`run ${r.record.id}: resource probe: ${probe.rejected} refused (${probe.problems.slice(0, 4).join("; ")}); the ${probe.records.length} valid records were used`];
+  });
 }
 
 // src/parse/read-file.ts
@@ -17558,7 +17977,7 @@ var DEFAULT_MARKUP_LIMITS = { attribute: 1 << 20, text: 32 << 20, ignored: 1 << 
 var NAME_END = /[\s/>=]/;
 function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
   let state = "text";
-  let open2 = "";
+  let open3 = "";
   let run2 = 0;
   let skipping = false;
   let entity = -1;
@@ -17636,18 +18055,18 @@ function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
           out += "<";
           i = lt + 1;
           state = "open";
-          open2 = "";
+          open3 = "";
           break;
         }
         case "open": {
-          while (i < s.length && open2.length < 9) {
-            open2 += s[i];
+          while (i < s.length && open3.length < 9) {
+            open3 += s[i];
             i++;
-            const kind = markupKind(open2);
+            const kind = markupKind(open3);
             if (kind === "undecided") continue;
-            out += open2;
-            const first = open2;
-            open2 = "";
+            out += open3;
+            const first = open3;
+            open3 = "";
             if (kind === "tag") {
               state = "tag";
               tagChars = 1;
@@ -17673,7 +18092,7 @@ function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
             }
             break;
           }
-          if (open2.length >= 9) return out + refuse("markup that is neither a tag, a comment, CDATA, a DOCTYPE nor a processing instruction");
+          if (open3.length >= 9) return out + refuse("markup that is neither a tag, a comment, CDATA, a DOCTYPE nor a processing instruction");
           break;
         }
         case "tag": {
@@ -17899,7 +18318,7 @@ function createJunitReader(options = {}) {
       pytest: pytestRoot || suites.some((s) => s.name === "pytest")
     };
   }
-  function open2(name, attrs) {
+  function open3(name, attrs) {
     const parent = frames.at(-1);
     if (parent === void 0) {
       if (name === "testsuites") {
@@ -17976,7 +18395,7 @@ function createJunitReader(options = {}) {
     if (problem !== void 0) return;
     if (frames.length >= maxDepth) return stop(`elements are nested deeper than ${maxDepth} levels`);
     sawRoot = true;
-    const frame = open2(tag.name, tag.attributes);
+    const frame = open3(tag.name, tag.attributes);
     frames.push(frame);
     listenForText(frame);
   });
@@ -18059,13 +18478,15 @@ async function collectRun(run2, out, cwd) {
   for (const path of run2.reportPaths) files.push(...await reportFiles(path));
   const parsed = [];
   for (const path of files) parsed.push(await parseJunitFile(path));
-  return toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
+  const result = toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
+  const probe = run2.probeDir === void 0 ? void 0 : await readProbeDir(run2.probeDir);
+  return probe === void 0 ? result : { ...result, probe };
 }
 async function reportFiles(path) {
   const info = await stat2(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names.length === 0 ? [join8(path, "junit.xml")] : names.map((n) => join8(path, n));
+  const names = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names.length === 0 ? [join9(path, "junit.xml")] : names.map((n) => join9(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -18201,7 +18622,7 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
-  return { record: run2.record, cases: [...out, ...added] };
+  return { ...run2, cases: [...out, ...added] };
 }
 function collect(runs2) {
   const ran2 = /* @__PURE__ */ new Map();
@@ -18510,7 +18931,7 @@ function filesToRead(input) {
   const { project } = input;
   const index = indexFiles(project.files);
   const want = new Set(goModFiles(project.files));
-  const open2 = [];
+  const open3 = [];
   const frames = framesOf(input, index);
   const unread = (files) => files.some((f) => !project.texts.has(f));
   for (const test of input.tests) {
@@ -18524,9 +18945,9 @@ function filesToRead(input) {
     const found2 = frames.get(test.id) ?? [];
     for (const f of found2) want.add(f.file);
     if (found2.length > 0 && (unread(found2.map((f) => f.file)) || fromStack(found2, test.name, project) !== null)) continue;
-    open2.push(test);
+    open3.push(test);
   }
-  if (open2.length > 0) for (const f of titleSearchFiles(open2, project.files, input.ecosystem)) want.add(f);
+  if (open3.length > 0) for (const f of titleSearchFiles(open3, project.files, input.ecosystem)) want.add(f);
   return [...want].filter((f) => !project.texts.has(f)).sort();
 }
 function locateTests(input) {
@@ -18565,10 +18986,10 @@ ${c.message ?? ""}`);
 }
 
 // src/project/list-files.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var MAX_LISTED_FILES = 5e4;
-var MAX_DEPTH2 = 24;
+var MAX_DEPTH3 = 24;
 var MAX_DIRS = 2e4;
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -18619,11 +19040,11 @@ async function listProject(root, skip = []) {
     const next = [];
     for (const { dir, depth } of queue) {
       if (++dirs > MAX_DIRS) return { files: files.sort(), complete: false };
-      const entries = await readdir3(join9(root, dir), { withFileTypes: true }).catch(() => []);
+      const entries = await readdir4(join10(root, dir), { withFileTypes: true }).catch(() => []);
       for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         const path = dir === "" ? e.name : `${dir}/${e.name}`;
         if (e.isDirectory()) {
-          if (SKIPPED_DIRS2.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH2) continue;
+          if (SKIPPED_DIRS2.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH3) continue;
           next.push({ dir: path, depth: depth + 1 });
         } else if (e.isFile() && (ecosystemOfPath(e.name) !== null || isManifest(e.name))) {
           if (files.length >= MAX_LISTED_FILES) {
@@ -18640,8 +19061,8 @@ async function listProject(root, skip = []) {
 }
 
 // src/project/read-files.ts
-import { lstat, readFile as readFile6, realpath } from "node:fs/promises";
-import { join as join10, sep } from "node:path";
+import { lstat as lstat2, readFile as readFile6, realpath } from "node:fs/promises";
+import { join as join11, sep } from "node:path";
 var MAX_FILE_BYTES2 = 512 * 1024;
 var MAX_FILES_READ = 3e3;
 var MAX_BYTES_READ = 64 * 1024 * 1024;
@@ -18670,9 +19091,9 @@ function isRelativeInside(path) {
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 async function readConfined(base, path) {
-  const full = join10(base, path);
+  const full = join11(base, path);
   try {
-    const info = await lstat(full);
+    const info = await lstat2(full);
     if (!info.isFile() || info.size > MAX_FILE_BYTES2) return null;
     const real = await realpath(full);
     if (!real.startsWith(base.endsWith(sep) ? base : base + sep)) return null;
@@ -18875,7 +19296,7 @@ var import_yaml = __toESM(require_dist(), 1);
 var QuarantineError = class extends ConfigError {
   // Shown and handled exactly like a configuration error (exit 2).
 };
-var FIELDS = ["test", "reason", "owner", "issue", "expires"];
+var FIELDS2 = ["test", "reason", "owner", "issue", "expires"];
 var MAX_ENTRIES2 = 1e3;
 var MAX_FIELD_CHARS = 500;
 function parseQuarantine(text, file) {
@@ -18904,8 +19325,8 @@ function parseQuarantine(text, file) {
 function parseEntry(raw, where) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new QuarantineError(`${where}: expected a mapping with test, reason and owner or issue`);
   const record = raw;
-  const unknown = Object.keys(record).find((k) => !FIELDS.includes(k));
-  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS.join(", ")}`);
+  const unknown = Object.keys(record).find((k) => !FIELDS2.includes(k));
+  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS2.join(", ")}`);
   const field = (key, required) => {
     const value = record[key];
     if (value === void 0 || value === null) {
@@ -19123,6 +19544,7 @@ data.tests.forEach(function (t) {
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
   row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
   t.causes.forEach(function (c) {
@@ -19260,6 +19682,7 @@ function pageData(report, timelines, secrets) {
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
     partnersRunBefore: t.partnersRunBefore === true,
+    shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join("/")} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? "" : "s"}${f.err === void 0 ? "" : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
       if (s === void 0) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };
@@ -19432,7 +19855,7 @@ function renderHtml(report, extra = {}) {
 }
 
 // src/write-json-file.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // src/report/json-text.ts
 var STEP = "  ";
@@ -19486,7 +19909,7 @@ function* jsonPieces(value, indent, depth) {
 // src/write-json-file.ts
 var FLUSH_AT = 1 << 16;
 async function writeJsonFile(path, value) {
-  const file = await open(path, "w");
+  const file = await open2(path, "w");
   try {
     let pending = [];
     let size3 = 0;
@@ -19507,14 +19930,14 @@ async function writeJsonFile(path, value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join12, resolve as resolve2 } from "node:path";
+import { join as join13, resolve as resolve2 } from "node:path";
 
 // src/run/probe-env.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var PROBE_DIR_ENV = "FLAKEGATE_PROBE_DIR";
 var PROBE_DIR_NAME = "probe";
 function probeDirectory(runDir) {
-  return join11(runDir, PROBE_DIR_NAME);
+  return join12(runDir, PROBE_DIR_NAME);
 }
 
 // src/run/child-env.ts
@@ -19966,11 +20389,11 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join12(resolve2(out), "runs", id);
+  return join13(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join12(runDir, "junit.xml");
+  const junitPath = join13(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const probeDir = config.resourceProbe === false ? void 0 : probeDirectory(runDir);
@@ -19996,12 +20419,12 @@ async function executeRun(spec, preset, config, log, opts = {}) {
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join12(runDir, "output.log"), result.outputTail);
+    await writeFile(join13(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
   log.info(describeRun(ran2, result));
-  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note } };
+  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note }, ...probeDir === void 0 ? {} : { probeDir } };
 }
 function passableSubset(spec, preset) {
   if (spec.tests === void 0) return {};
@@ -20060,7 +20483,7 @@ function subsetOverrun(spec, cases) {
 
 // src/run/pull-request-changes.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/changes/changed-tests.ts
 function testsInChangedFiles(tests, changed) {
@@ -20119,7 +20542,7 @@ async function pullRequestChanges(cwd, base, runs2, ecosystem) {
   const sources = /* @__PURE__ */ new Map();
   if (changed.length > 0) {
     for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
-      const text = await readFile8(join13(cwd, file), "utf8").catch(() => null);
+      const text = await readFile8(join14(cwd, file), "utf8").catch(() => null);
       if (text !== null && text.length <= 1e6) sources.set(file, text);
     }
   }
@@ -20209,7 +20632,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
@@ -20224,7 +20647,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join14(out, "shard.json");
+  const path = join15(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -20237,7 +20660,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join15(config.out, "runs"), { recursive: true });
+  await mkdir2(join16(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -20388,7 +20811,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join15(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join16(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -20426,7 +20849,7 @@ async function finish2(input) {
   const analysis = analyse(runs2, config.workers, partners);
   const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs: runs2, framework: input.framework === "auto" ? "custom" : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap, projectDir: config.cwd, ignoreDirs: [config.out], pytestNodeId });
   const gated = await gateWithQuarantine(explained, config, log, {
     ...input.known ? { known: input.known } : {},
     ...input.quarantine ? { entries: input.quarantine } : {}
@@ -20434,15 +20857,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join15(config.out, "report.json");
-  const reportMdPath = join15(config.out, "report.md");
+  const reportJsonPath = join16(config.out, "report.json");
+  const reportMdPath = join16(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join15(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join16(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -20451,7 +20874,7 @@ function retryWarnings(retries = []) {
 }
 function warningsFor(runs2) {
   const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
-  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record))];
+  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record)), ...probeWarnings(runs2)];
 }
 function survivorWarning(record) {
   const named = record.survivors ?? [];
@@ -20477,7 +20900,9 @@ export {
   intern,
   resolvePreset,
   projectRelativeCases,
+  readProbeDir,
   parseJunitFile,
+  PROBE_DIR_NAME,
   runDirectory,
   readManifest,
   DISCOVERY_BUDGET_SHARE,

@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-KKSZS5VB.js";
-import "./chunk-KD5CLSJN.js";
-import "./chunk-KA2SIICF.js";
+} from "./chunk-44BNX4CR.js";
+import "./chunk-D2TKNSSH.js";
+import "./chunk-3WXYCIEP.js";
 export {
   publish,
   repoPathMapper,
