@@ -78,6 +78,8 @@ const CASES: readonly Case[] = [
   { fixture: 'vitest/basic', framework: 'vitest', port: 18791, serverFile: '/test/server-api.test.js', cacheFile: '/test/cache-report.test.js', cachePath: '/tmp/flakegate-fixture-vitest-report-cache/cache.jsonl', worker: true },
   { fixture: 'vitest/basic', framework: 'vitest', command: 'npx --no -- vitest {args} --pool=threads', port: 18791, serverFile: '/test/server-api.test.js', cacheFile: '/test/cache-report.test.js', cachePath: '/tmp/flakegate-fixture-vitest-report-cache/cache.jsonl', threads: true, worker: true },
   { fixture: 'mocha/basic', framework: 'mocha', port: 18811, serverFile: '/test/server-api.test.js', cacheFile: '/test/cache-report.test.js', cachePath: '/tmp/flakegate-fixture-mocha-report-cache/cache.jsonl', worker: true },
+  // A custom command of a JS project gets the probe too: the project's files say it is one.
+  { fixture: 'node/basic', framework: 'custom', command: 'node --test --test-concurrency={workers} --test-reporter=junit --test-reporter-destination={junit}', port: 18801, serverFile: '/test/server-api.test.js', cacheFile: '/test/cache-report.test.js', cachePath: '/tmp/flakegate-fixture-node-report-cache/cache.jsonl', worker: false },
   { fixture: 'node/basic', framework: 'node', port: 18801, serverFile: '/test/server-api.test.js', cacheFile: '/test/cache-report.test.js', cachePath: '/tmp/flakegate-fixture-node-report-cache/cache.jsonl', worker: false },
 ];
 
