@@ -126,8 +126,8 @@ describe.skipIf(!hasPytest)('the pytest resource probe', () => {
 
   it('loads once through PYTEST_PLUGINS (a custom command) and once with -p as well', async () => {
     const { dir, probe } = project();
-    const env = { ...pythonProbeEnv({}, ASSETS), [PROBE_DIR_ENV]: probe };
-    expect(env.PYTEST_PLUGINS).toBe('flakegate_pytest');
+    const env: Record<string, string> = { ...pythonProbeEnv({}, ASSETS), [PROBE_DIR_ENV]: probe };
+    expect(env['PYTEST_PLUGINS']).toBe('flakegate_pytest');
     const viaEnv = pytest(dir, ['tests'], env);
     expect(viaEnv.out).toMatch(/2 passed/);
     expect((await readProbeDir(probe))?.records.length).toBeGreaterThan(0);
