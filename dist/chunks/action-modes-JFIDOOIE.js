@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-Z4TVGINF.js";
+} from "./chunk-3UUMGDT6.js";
 import {
   ArtifactError,
   readBoundedJson,
