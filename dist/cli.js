@@ -19710,6 +19710,7 @@ function classify(row3, tally2, decision, arms, links) {
     runsToDecide: decision.runsToDecide,
     messages: row3.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: []
   };
 }
@@ -19890,12 +19891,13 @@ function analyse(runs2, workers = [], partners = []) {
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === "predecessor" && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) });
+    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id), partnersRunBefore: runBefore.has(row3.id) && partnersOf.has(row3.id) ? true : void 0 });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -20182,7 +20184,7 @@ async function searchPredecessors(victims, ctx) {
     const text = summary(state, runs2);
     ctx.notes.push({ kind: "confirm", text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
-    findings2.push({ victim, workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+    findings2.push({ victim, kind: "predecessor", workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
   }
   return findings2;
 }
@@ -28018,7 +28020,9 @@ function testDetails(report, t, opts) {
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
     const how = t.probe !== void 0 && t.probe.length > 0 ? "partner search, or the tests the resource probe saw on the same resource" : "partner search: fails when run concurrently with";
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`);
+    lines.push(
+      t.partnersRunBefore === true ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names2.join(", ")}` : `- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`
+    );
   }
   for (const f of (t.probe ?? []).slice(0, 3)) {
     const runs2 = `${plural2(f.runs.length, "failing parallel run")} (${f.runs.slice(0, 3).join(", ")}${f.runs.length > 3 ? ", \u2026" : ""})`;
@@ -28280,7 +28284,7 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
   if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
@@ -28418,6 +28422,7 @@ function pageData(report, timelines, secrets) {
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
     shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join("/")} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? "" : "s"}${f.err === void 0 ? "" : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
@@ -29009,6 +29014,7 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        partnersRunBefore: { description: "The partners are tests this one needs to have run before it (order dependence), not collision partners.", type: "boolean" },
         probe: {
           description: "Resources the resource probe saw shared (by different tests in different worker processes, or with a collision error) in runs where this test failed in parallel (docs/resource-probe.md).",
           type: "array",
@@ -30610,6 +30616,11 @@ function renderTerminal(report, opts) {
     lines.push("", paint(BOLD, "collision partners (found by rerunning the victim with halves of its co-runners):"));
     for (const p of pairs) lines.push(`  ${p}`);
   }
+  const needs = predecessorLines(report);
+  if (needs.length > 0) {
+    lines.push("", paint(BOLD, "tests that need an earlier test (found by replaying serially what ran before them):"));
+    for (const p of needs) lines.push(`  ${p}`);
+  }
   const skippedNotes = report.planner.filter((n) => n.kind === "budget" || n.kind === "fallback");
   for (const note2 of skippedNotes) lines.push(`note: ${sanitizeTerminal(note2.text)}`);
   if (report.warnings.length > 0) {
@@ -30652,6 +30663,7 @@ function partnerLines(report) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const t of report.tests) {
+    if (t.partnersRunBefore === true) continue;
     for (const p of t.partners ?? []) {
       const key = [t.id, p].sort().join("\0");
       if (seen.has(key)) continue;
@@ -30661,6 +30673,10 @@ function partnerLines(report) {
     }
   }
   return out;
+}
+function predecessorLines(report) {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  return report.tests.filter((t) => t.partnersRunBefore === true).flatMap((t) => (t.partners ?? []).map((p) => `${sanitizeTerminal(t.display, 120)}  needs  ${sanitizeTerminal(byId.get(p)?.display ?? p, 120)}  to run before it`));
 }
 function pad(cells, widths, nameWidth) {
   return cells.map((c, i) => {

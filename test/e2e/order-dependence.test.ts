@@ -17,9 +17,10 @@ describe('pytest fixture: a test that needs an earlier test', () => {
   const raw = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as { partners: Record<string, string> };
   let result: CliResult;
   let report: Report;
+  let dir: string;
 
   beforeAll(() => {
-    const dir = copyFixture('pytest/order');
+    dir = copyFixture('pytest/order');
     result = runCli(['run', '--framework', 'pytest', '--workers', '1,4', '--iterations', '5', '--cwd', dir, '--out', join(dir, '.flakegate')], { cwd: dir, timeoutMs: 1_200_000 });
     const path = join(dir, '.flakegate', 'report.json');
     if (!existsSync(path)) throw new Error(`no report.json (exit ${result.status}); stderr ends:\n${result.stderr.slice(-3000)}`);
@@ -49,8 +50,16 @@ describe('pytest fixture: a test that needs an earlier test', () => {
       expect(text).toMatch(/fails in (\d+)\/\1 serial runs alone \(runs? s-\d{3}-w1/);
       const partner = findTest(report, raw.partners[key] ?? '?')[0];
       expect(t?.partners).toEqual([partner?.id]);
+      expect(t?.partnersRunBefore).toBe(true);
       expect(text).toContain(`right after ${partner?.id ?? '?'}`);
     }
+  });
+
+  it('says in the terminal and report.md that it needs the earlier test, not that they collide', () => {
+    expect(result.stdout + result.stderr).toMatch(/tests that need an earlier test[^\n]*:\n\s+\S+test_renders_title_with_slug_plugin\s+needs\s+\S+test_loads_default_plugins\s+to run before it/);
+    expect(result.stdout + result.stderr).not.toMatch(/collision partners/);
+    const md = readFileSync(join(dir, '.flakegate', 'report.md'), 'utf8');
+    expect(md).toMatch(/\*\*Needs to run after\*\*[^\n]*test_loads_default_plugins/);
   });
 
   it('keeps no cause on the stable tests', () => {
