@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-NJQFTMGH.js";
+} from "./chunk-AAA2TXM7.js";
 import {
   ArtifactError,
   readBoundedJson,
