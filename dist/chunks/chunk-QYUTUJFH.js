@@ -15917,6 +15917,11 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
     if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
   }
   const missed = /* @__PURE__ */ new Set();
+  const bySuffix = /* @__PURE__ */ new Map();
+  const elsewhere = (file) => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
   const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
   return {
     testsOf(record) {
@@ -15929,10 +15934,8 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
         }
         return id === void 0 ? [] : [id];
       }
-      if (root === null) return [];
       for (const file of record.files ?? []) {
-        if (!file.startsWith(root)) continue;
-        const tests = byFile.get(file.slice(root.length));
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== void 0) return tests;
       }
       return [];

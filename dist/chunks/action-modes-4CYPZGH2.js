@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-AAA2TXM7.js";
+} from "./chunk-QYUTUJFH.js";
 import {
   ArtifactError,
   readBoundedJson,
