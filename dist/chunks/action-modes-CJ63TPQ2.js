@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-NJQFTMGH.js";
+} from "./chunk-HTEROG2K.js";
 import {
   ArtifactError,
   readBoundedJson,
