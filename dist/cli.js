@@ -24930,6 +24930,11 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
     if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
   }
   const missed = /* @__PURE__ */ new Set();
+  const bySuffix = /* @__PURE__ */ new Map();
+  const elsewhere = (file) => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
   const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
   return {
     testsOf(record) {
@@ -24942,10 +24947,8 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
         }
         return id === void 0 ? [] : [id];
       }
-      if (root === null) return [];
       for (const file of record.files ?? []) {
-        if (!file.startsWith(root)) continue;
-        const tests = byFile.get(file.slice(root.length));
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== void 0) return tests;
       }
       return [];
@@ -24982,6 +24985,7 @@ function sharedResources(run2, attribution, ctx) {
     for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...record.worker === void 0 ? {} : { worker: record.worker }, ...record.err === void 0 ? {} : { err: record.err } });
     byKey.set(resource.key, entry);
   }
+  withinRemovedTrees(byKey);
   const shared = [];
   for (const [key, { family, label, touches }] of byKey) {
     const processes = new Set(touches.map((t) => t.process)).size;
@@ -24990,6 +24994,20 @@ function sharedResources(run2, attribution, ctx) {
     if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function withinRemovedTrees(byKey) {
+  const paths = [...byKey.keys()].filter((k) => k.startsWith("path:")).sort();
+  for (const [i, key] of paths.entries()) {
+    const entry = byKey.get(key);
+    if (entry === void 0 || !entry.touches.some((t) => t.kind === "remove")) continue;
+    const inside = `${key}/`;
+    const added = [];
+    for (let j = i + 1; j < paths.length && (paths[j] ?? "") < `${key}0`; j++) {
+      const other = paths[j] ?? "";
+      if (other.startsWith(inside)) added.push(...(byKey.get(other)?.touches ?? []).filter((t) => t.kind !== "mkdir"));
+    }
+    if (added.length > 0) byKey.set(key, { ...entry, touches: [...entry.touches, ...added] });
+  }
 }
 function widen(spans, key, ts) {
   const span = spans.get(key);

@@ -160,6 +160,8 @@
   // Which resource a call touches (null: not recorded), per kind of fs call.
   const FIRST_PATH = (args) => absolutePath(args[0]);
   const OPENED_FOR_WRITING = (args) => (isWritingFlag(args[1]) ? absolutePath(args[0]) : null);
+  // rename and copyFile write their destination: the fixed path of a write-then-rename.
+  const SECOND_PATH = (args) => absolutePath(args[1]);
 
   function wrapSync(owner, name, kind, target) {
     wrap(owner, name, (original) => function () {
@@ -210,6 +212,8 @@
     ['writeFile', 'write', FIRST_PATH],
     ['appendFile', 'write', FIRST_PATH],
     ['open', 'write', OPENED_FOR_WRITING],
+    ['rename', 'write', SECOND_PATH],
+    ['copyFile', 'write', SECOND_PATH],
     ['rm', 'remove', FIRST_PATH],
     ['unlink', 'remove', FIRST_PATH],
     ['rmdir', 'remove', FIRST_PATH],

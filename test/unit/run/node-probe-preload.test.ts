@@ -50,6 +50,8 @@ fs.rmSync(dir, { recursive: true, force: true });
 out.mkdir = fs.mkdirSync(dir, { recursive: true }) === dir;
 try { fs.mkdirSync(dir); } catch (e) { out.eexist = [e.code, e.syscall, e.constructor.name, Object.keys(e).sort()]; }
 out.write = fs.writeFileSync(dir + '/a', 'x');
+fs.renameSync(dir + '/a', dir + '/renamed');
+fs.copyFileSync(dir + '/renamed', dir + '/a');
 out.fd = typeof fs.openSync(dir + '/a', 'a');
 try { fs.unlinkSync(dir + '/missing'); } catch (e) { out.enoent = [e.code, e.message.replace(dir, 'D')]; }
 out.cwdBefore = process.cwd() === __dirname;
@@ -82,6 +84,7 @@ describe('the Node probe preload', () => {
     const seen = records(box);
     expect(seen.filter((r) => r['kind'] === 'mkdir').map((r) => r['err'] ?? null)).toEqual([null, 'EEXIST']);
     expect(seen.find((r) => r['kind'] === 'remove' && String(r['res']).endsWith('/missing'))?.['err']).toBe('ENOENT');
+    expect(seen.filter((r) => r['kind'] === 'write').map((r) => String(r['res']).replace(/.*\//, ''))).toEqual(['a', 'renamed', 'b']);
     // The bind on port 0 is not recorded; the refused bind on the port it got is.
     expect(seen.filter((r) => r['kind'] === 'listen').map((r) => r['err'])).toEqual(['EADDRINUSE']);
     expect(seen.every((r) => JSON.stringify(r['files']) === JSON.stringify([join(box.project, 'observed.cjs')]))).toBe(true);

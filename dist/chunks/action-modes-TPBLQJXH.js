@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-HTEROG2K.js";
+} from "./chunk-TW7ZGZQE.js";
 import {
   ArtifactError,
   readBoundedJson,
