@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QYUTUJFH.js";
+} from "./chunk-TW7ZGZQE.js";
 import {
   ArtifactError,
   readBoundedJson,
