@@ -102,8 +102,7 @@ describe('the Node probe preload', () => {
     const box = sandbox({});
     const gone = mkdtempSync(join(tmpdir(), 'fg-preload-gone-'));
     const script = `process.chdir(${JSON.stringify(gone)}); require('fs').rmdirSync(${JSON.stringify(gone)}); require('child_process').execFileSync(process.execPath, ['-e', 'console.log(1 + 1)'], { stdio: 'inherit' });`;
-    const env = { ...process.env, FLAKEGATE_PROBE_DIR: box.probeDir };
-    delete env['NODE_OPTIONS'];
+    const env: NodeJS.ProcessEnv = { ...process.env, FLAKEGATE_PROBE_DIR: box.probeDir };
     // The child starts in the removed directory with the preload (process.cwd() throws there).
     const out = execFileSync(process.execPath, ['-e', script], { env: { ...env, NODE_OPTIONS: `--require ${PRELOAD}` }, encoding: 'utf8' });
     expect(out.trim()).toBe('2');
