@@ -39,7 +39,7 @@ describe('live change stream', () => {
 
   test('sends heartbeats to idle subscribers', async () => {
     const sub = await subscribe(server.address().port);
-    await sleep(1500);
+    await sleep(2500);
     expect(sub.heartbeats()).toBeGreaterThanOrEqual(3);
     sub.close();
   });

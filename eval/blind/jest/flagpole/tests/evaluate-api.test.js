@@ -20,7 +20,7 @@ describe('evaluation API', () => {
     store.createFlag({ key: 'beta-search', enabled: true, rules: [{ op: 'in-segment', value: 'beta', variant: 'beta' }] });
     const segments = compileSegments(
       { beta: { match: 'all', rules: [{ op: 'in', attr: 'country', value: ['NL', 'SE'] }, { op: 'semver-gte', attr: 'appVersion', value: '3.5.0' }] } },
-      users(30000),
+      users(60000),
     );
     server = await start({ segments });
     api = client(server);

@@ -34,6 +34,14 @@ describe('flag store', () => {
     expect(store.listFlags().map((f) => f.key)).toEqual(['flash-sale']);
   });
 
+  test('keeps a temporary flag until its TTL has passed', async () => {
+    store.createFlag({ key: 'maintenance-banner', ttlMs: 600 });
+    await sleep(300);
+    expect(store.getFlag('maintenance-banner')).toMatchObject({ key: 'maintenance-banner', enabled: true });
+    await sleep(450);
+    expect(store.getFlag('maintenance-banner')).toBeNull();
+  });
+
   test('archives a flag and hides it from listings', () => {
     store.createFlag({ key: 'legacy-editor' });
     store.archiveFlag('legacy-editor');
