@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-PF3ATN3B.js";
-import "./chunk-DEL2GDXY.js";
-import "./chunk-YHP65N6C.js";
+} from "./chunk-T5327A7R.js";
+import "./chunk-LGSLDLVY.js";
+import "./chunk-XWTYNKMH.js";
 export {
   publish,
   repoPathMapper,

@@ -1582,7 +1582,12 @@ function testDetails(report, t, opts) {
   }
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+    const how = t.probe !== void 0 && t.probe.length > 0 ? "partner search, or the tests the resource probe saw on the same resource" : "partner search: fails when run concurrently with";
+    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`);
+  }
+  for (const f of (t.probe ?? []).slice(0, 3)) {
+    const runs = `${plural2(f.runs.length, "failing parallel run")} (${f.runs.slice(0, 3).join(", ")}${f.runs.length > 3 ? ", \u2026" : ""})`;
+    lines.push(`- **Shared resource** (resource probe): ${codeSpan(f.resource, { secrets, max: 200 })}, ${f.ops.join("/")} by ${plural2(f.processes, "process", "processes")} in ${runs}${f.err === void 0 ? "" : `, ${f.err}`}`);
   }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-7F6JF7P7.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

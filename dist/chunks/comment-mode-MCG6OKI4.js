@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-5XEBHYXU.js";
-import "./chunk-CTHRDAH7.js";
+} from "./chunk-EXQUE625.js";
+import "./chunk-7F6JF7P7.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-DEL2GDXY.js";
+} from "./chunk-LGSLDLVY.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-XWTYNKMH.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

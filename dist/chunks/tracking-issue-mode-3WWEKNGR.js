@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-PF3ATN3B.js";
+} from "./chunk-T5327A7R.js";
 import {
   NO_RETRY,
   createClient,
@@ -9,7 +9,7 @@ import {
   isReadOnly,
   isTransient,
   pRetry
-} from "./chunk-DEL2GDXY.js";
+} from "./chunk-LGSLDLVY.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   readContext,
   safeUrl,
   tableCell
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-XWTYNKMH.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

@@ -3,6 +3,7 @@ import {
   ConfigError,
   DISCOVERY_BUDGET_SHARE,
   FRAMEWORKS,
+  PROBE_DIR_NAME,
   SetupError,
   confirmSuspects,
   createExecutor,
@@ -13,20 +14,21 @@ import {
   parseJunitFile,
   projectRelativeCases,
   readManifest,
+  readProbeDir,
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-IYFKC6E6.js";
+} from "./chunk-Z4TVGINF.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-CTHRDAH7.js";
+} from "./chunk-7F6JF7P7.js";
 import {
   publish
-} from "./chunk-PF3ATN3B.js";
-import "./chunk-DEL2GDXY.js";
-import "./chunk-YHP65N6C.js";
+} from "./chunk-T5327A7R.js";
+import "./chunk-LGSLDLVY.js";
+import "./chunk-XWTYNKMH.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
@@ -317,7 +319,8 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${safeName(basename(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
-      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)) });
+      const probe = await keptProbe(source.dir, record.id);
+      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)), ...probe === void 0 ? {} : { probe } });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);
@@ -393,6 +396,11 @@ async function keptReportPath(dir, rel, log) {
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: "invalid", error, tests: [] };
+}
+async function keptProbe(dir, id) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return void 0;
+  const inside = await confinedPath(dir, join4("runs", id, PROBE_DIR_NAME));
+  return inside === null ? void 0 : readProbeDir(inside);
 }
 async function parseKeptReports(kept) {
   const parsed = await parseJunitFiles(kept.filter((k) => typeof k === "string"));

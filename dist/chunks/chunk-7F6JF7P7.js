@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-YHP65N6C.js";
+} from "./chunk-XWTYNKMH.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7711,6 +7711,7 @@ var report_1_default = {
         timeoutMs: { type: "integer", minimum: 1e3, maximum: 6048e5 },
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
+        resourceProbe: { description: "false when the run had the resource probe off (absent: on, or a report made before it existed).", type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
         failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }
@@ -7776,7 +7777,7 @@ var report_1_default = {
       additionalProperties: false,
       required: ["kind", "text"],
       properties: {
-        kind: { enum: ["signature", "threshold", "co-failure", "confirmation", "source", "crash", "partner", "timing"] },
+        kind: { enum: ["signature", "threshold", "co-failure", "confirmation", "source", "crash", "partner", "timing", "probe"] },
         text: { $ref: "#/$defs/text" },
         file: { type: "string", maxLength: 4096 },
         line: { type: "integer", minimum: 0, maximum: 1e8 }
@@ -7828,6 +7829,25 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        probe: {
+          description: "Resources the resource probe saw shared (by different tests in different worker processes, or with a collision error) in runs where this test failed in parallel (docs/resource-probe.md).",
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["resource", "kind", "ops", "runs", "processes", "tests"],
+            properties: {
+              resource: { type: "string", maxLength: 2048 },
+              kind: { enum: ["port", "database", "file", "cwd", "env"] },
+              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
+              runs: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/runId" } },
+              processes: { $ref: "#/$defs/count" },
+              tests: { type: "array", maxItems: 100, items: { $ref: "#/$defs/testId" } },
+              err: { type: "string", maxLength: 64 }
+            }
+          }
+        },
         source: {
           description: "Where the test's source file is, relative to the project, and how it was found (src/locate/): a lookup, never part of the id.",
           type: "object",
