@@ -19710,6 +19710,7 @@ function classify(row3, tally2, decision, arms, links) {
     runsToDecide: decision.runsToDecide,
     messages: row3.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: []
   };
 }
@@ -19890,12 +19891,13 @@ function analyse(runs2, workers = [], partners = []) {
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === "predecessor" && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) });
+    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id), partnersRunBefore: runBefore.has(row3.id) && partnersOf.has(row3.id) ? true : void 0 });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -20182,7 +20184,7 @@ async function searchPredecessors(victims, ctx) {
     const text = summary(state, runs2);
     ctx.notes.push({ kind: "confirm", text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
-    findings2.push({ victim, workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+    findings2.push({ victim, kind: "predecessor", workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
   }
   return findings2;
 }
@@ -20726,7 +20728,7 @@ async function runConfirmation(input, execute) {
   }
   if (ordered.length > 0 && input.supportsSubset) {
     if (input.orderReplay === false) {
-      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays; the explanation names what ran before in the serial runs` });
+      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays, which need tests run in the order given` });
     } else {
       partners.push(...await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} }));
     }
@@ -24928,6 +24930,11 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
     if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
   }
   const missed = /* @__PURE__ */ new Set();
+  const bySuffix = /* @__PURE__ */ new Map();
+  const elsewhere = (file) => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
   const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
   return {
     testsOf(record) {
@@ -24940,10 +24947,8 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
         }
         return id === void 0 ? [] : [id];
       }
-      if (root === null) return [];
       for (const file of record.files ?? []) {
-        if (!file.startsWith(root)) continue;
-        const tests = byFile.get(file.slice(root.length));
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== void 0) return tests;
       }
       return [];
@@ -24980,6 +24985,7 @@ function sharedResources(run2, attribution, ctx) {
     for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...record.worker === void 0 ? {} : { worker: record.worker }, ...record.err === void 0 ? {} : { err: record.err } });
     byKey.set(resource.key, entry);
   }
+  withinRemovedTrees(byKey);
   const shared = [];
   for (const [key, { family, label, touches }] of byKey) {
     const processes = new Set(touches.map((t) => t.process)).size;
@@ -24988,6 +24994,20 @@ function sharedResources(run2, attribution, ctx) {
     if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function withinRemovedTrees(byKey) {
+  const paths = [...byKey.keys()].filter((k) => k.startsWith("path:")).sort();
+  for (const [i, key] of paths.entries()) {
+    const entry = byKey.get(key);
+    if (entry === void 0 || !entry.touches.some((t) => t.kind === "remove")) continue;
+    const inside = `${key}/`;
+    const added = [];
+    for (let j = i + 1; j < paths.length && (paths[j] ?? "") < `${key}0`; j++) {
+      const other = paths[j] ?? "";
+      if (other.startsWith(inside)) added.push(...(byKey.get(other)?.touches ?? []).filter((t) => t.kind !== "mkdir"));
+    }
+    if (added.length > 0) byKey.set(key, { ...entry, touches: [...entry.touches, ...added] });
+  }
 }
 function widen(spans, key, ts) {
   const span = spans.get(key);
@@ -28003,7 +28023,9 @@ function testDetails(report, t, opts) {
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
     const how = t.probe !== void 0 && t.probe.length > 0 ? "partner search, or the tests the resource probe saw on the same resource" : "partner search: fails when run concurrently with";
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`);
+    lines.push(
+      t.partnersRunBefore === true ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names2.join(", ")}` : `- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`
+    );
   }
   for (const f of (t.probe ?? []).slice(0, 3)) {
     const runs2 = `${plural2(f.runs.length, "failing parallel run")} (${f.runs.slice(0, 3).join(", ")}${f.runs.length > 3 ? ", \u2026" : ""})`;
@@ -28265,7 +28287,7 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
   if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
@@ -28403,6 +28425,7 @@ function pageData(report, timelines, secrets) {
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
     shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join("/")} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? "" : "s"}${f.err === void 0 ? "" : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
@@ -28994,6 +29017,7 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        partnersRunBefore: { description: "The partners are tests this one needs to have run before it (order dependence), not collision partners.", type: "boolean" },
         probe: {
           description: "Resources the resource probe saw shared (by different tests in different worker processes, or with a collision error) in runs where this test failed in parallel (docs/resource-probe.md).",
           type: "array",
@@ -30595,6 +30619,11 @@ function renderTerminal(report, opts) {
     lines.push("", paint(BOLD, "collision partners (found by rerunning the victim with halves of its co-runners):"));
     for (const p of pairs) lines.push(`  ${p}`);
   }
+  const needs = predecessorLines(report);
+  if (needs.length > 0) {
+    lines.push("", paint(BOLD, "tests that need an earlier test (found by replaying serially what ran before them):"));
+    for (const p of needs) lines.push(`  ${p}`);
+  }
   const skippedNotes = report.planner.filter((n) => n.kind === "budget" || n.kind === "fallback");
   for (const note2 of skippedNotes) lines.push(`note: ${sanitizeTerminal(note2.text)}`);
   if (report.warnings.length > 0) {
@@ -30637,6 +30666,7 @@ function partnerLines(report) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const t of report.tests) {
+    if (t.partnersRunBefore === true) continue;
     for (const p of t.partners ?? []) {
       const key = [t.id, p].sort().join("\0");
       if (seen.has(key)) continue;
@@ -30646,6 +30676,10 @@ function partnerLines(report) {
     }
   }
   return out;
+}
+function predecessorLines(report) {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  return report.tests.filter((t) => t.partnersRunBefore === true).flatMap((t) => (t.partners ?? []).map((p) => `${sanitizeTerminal(t.display, 120)}  needs  ${sanitizeTerminal(byId.get(p)?.display ?? p, 120)}  to run before it`));
 }
 function pad(cells, widths, nameWidth) {
   return cells.map((c, i) => {

@@ -386,8 +386,14 @@ export interface TestAnalysis {
   readonly runsToDecide?: number;
   /** A few failure messages seen (raw; sanitised when rendered). */
   readonly messages: readonly string[];
-  /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
+  /**
+   * Collision partners found by the partner search: the tests that must run concurrently for it to
+   * fail; with `partnersRunBefore`, the tests it needs to have run before it in its process (found
+   * by replaying what ran before it serially: docs/confirmation.md "Serial runs in the suite's order").
+   */
   readonly partners?: readonly TestId[];
+  /** `partners` are tests it needs to run before it (order dependence), not collision partners. */
+  readonly partnersRunBefore?: boolean;
   /** Resources the probe saw shared in runs where it failed in parallel (src/explain/probe-evidence.ts). */
   readonly probe?: readonly ProbeFinding[];
   /** Where its source is (the id is unchanged: this is a lookup, not an identity). */
@@ -423,6 +429,8 @@ export interface ProjectProfile {
 /** What the partner search (src/confirm/partner-search.ts) found for one confirmed victim. */
 export interface PartnerFinding {
   readonly victim: TestId;
+  /** `predecessor`: the partners are tests the victim needs to run before it (src/confirm/needed-predecessor.ts); absent: collision partners. */
+  readonly kind?: 'predecessor';
   readonly workers: number;
   readonly partners: readonly TestId[];
   readonly found: boolean;

@@ -11,6 +11,8 @@ export interface Links {
   readonly display: string;
   readonly cluster: number | null;
   readonly partners?: readonly TestId[];
+  /** The partners are tests it needs to run before it (PartnerFinding `kind: 'predecessor'`). */
+  readonly partnersRunBefore?: boolean;
 }
 
 /** Everything the analyse stage concludes about one test (`causes` stays empty for explain). */
@@ -45,6 +47,7 @@ export function classify(row: MatrixRow, tally: Tally, decision: Decision, arms:
     runsToDecide: decision.runsToDecide,
     messages: row.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: [],
   };
 }

@@ -78,7 +78,7 @@ export async function searchPredecessors(victims: readonly TestId[], ctx: OrderR
     const text = summary(state, runs);
     ctx.notes.push({ kind: 'confirm', text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : undefined;
-    findings.push({ victim, workers: ctx.serialWorkers, partners: needed === undefined ? [] : [needed], found: needed !== undefined, probes: state.replays, evidence: [text] });
+    findings.push({ victim, kind: 'predecessor', workers: ctx.serialWorkers, partners: needed === undefined ? [] : [needed], found: needed !== undefined, probes: state.replays, evidence: [text] });
   }
   return findings;
 }

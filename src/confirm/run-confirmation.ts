@@ -111,7 +111,7 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
   }
   if (ordered.length > 0 && input.supportsSubset) {
     if (input.orderReplay === false) {
-      notes.push({ kind: 'confirm', text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(', ')} need(s) is not searched by replays; the explanation names what ran before in the serial runs` });
+      notes.push({ kind: 'confirm', text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(', ')} need(s) is not searched by replays, which need tests run in the order given` });
     } else {
       partners.push(...(await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) })));
     }

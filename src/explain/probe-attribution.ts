@@ -31,6 +31,12 @@ export function attributionFor(run: RunResult, byFile: ReadonlyMap<string, reado
     if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
   }
   const missed = new Set<string>();
+  // Runs kept and re-analysed from another checkout: the recorded absolute path ends with the test's file.
+  const bySuffix = new Map<string, readonly TestId[] | undefined>();
+  const elsewhere = (file: string): readonly TestId[] | undefined => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
   const root = projectDir === null ? null : projectDir.replace(/\/+$/, '') + '/';
   return {
     testsOf(record: ProbeRecord): readonly TestId[] {
@@ -43,11 +49,9 @@ export function attributionFor(run: RunResult, byFile: ReadonlyMap<string, reado
         }
         return id === undefined ? [] : [id];
       }
-      if (root === null) return [];
       // The innermost project file that is a test file: helpers above it on the stack are shared code.
       for (const file of record.files ?? []) {
-        if (!file.startsWith(root)) continue;
-        const tests = byFile.get(file.slice(root.length));
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== undefined) return tests;
       }
       return [];

@@ -59,6 +59,7 @@ export function sharedResources(run: RunResult, attribution: Attribution, ctx: S
     for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...(record.worker === undefined ? {} : { worker: record.worker }), ...(record.err === undefined ? {} : { err: record.err }) });
     byKey.set(resource.key, entry);
   }
+  withinRemovedTrees(byKey);
   const shared: SharedResource[] = [];
   for (const [key, { family, label, touches }] of byKey) {
     const processes = new Set(touches.map((t) => t.process)).size;
@@ -67,6 +68,26 @@ export function sharedResources(run: RunResult, attribution: Attribution, ctx: S
     if (isShared) shared.push({ key, family, label, run: run.record.id, touches, processes, ...(err === undefined ? {} : { err }) });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * A tree one test removes while another writes inside it collides on the tree: the writes under a
+ * removed directory count as touches of the directory (the path keys sorted, so a directory's
+ * descendants follow it).
+ */
+function withinRemovedTrees(byKey: Map<string, { family: ProbeResourceKind; label: string; touches: Touch[] }>): void {
+  const paths = [...byKey.keys()].filter((k) => k.startsWith('path:')).sort();
+  for (const [i, key] of paths.entries()) {
+    const entry = byKey.get(key);
+    if (entry === undefined || !entry.touches.some((t) => t.kind === 'remove')) continue;
+    const inside = `${key}/`;
+    const added: Touch[] = [];
+    for (let j = i + 1; j < paths.length && (paths[j] ?? '') < `${key}0`; j++) {
+      const other = paths[j] ?? '';
+      if (other.startsWith(inside)) added.push(...(byKey.get(other)?.touches ?? []).filter((t) => t.kind !== 'mkdir'));
+    }
+    if (added.length > 0) byKey.set(key, { ...entry, touches: [...entry.touches, ...added] });
+  }
 }
 
 function widen(spans: Map<string, { start: number; end: number }>, key: string, ts: number): void {

@@ -32,7 +32,11 @@ export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOption
   if (t.partners !== undefined && t.partners.length > 0) {
     const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
     const how = t.probe !== undefined && t.probe.length > 0 ? 'partner search, or the tests the resource probe saw on the same resource' : 'partner search: fails when run concurrently with';
-    lines.push(`- **Collision partner${t.partners.length === 1 ? '' : 's'}** (${how}): ${names.join(', ')}`);
+    lines.push(
+      t.partnersRunBefore === true
+        ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names.join(', ')}`
+        : `- **Collision partner${t.partners.length === 1 ? '' : 's'}** (${how}): ${names.join(', ')}`,
+    );
   }
   for (const f of (t.probe ?? []).slice(0, 3)) {
     const runs = `${plural(f.runs.length, 'failing parallel run')} (${f.runs.slice(0, 3).join(', ')}${f.runs.length > 3 ? ', …' : ''})`;

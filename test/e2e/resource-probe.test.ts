@@ -122,6 +122,15 @@ describe('resource probe: pytest fixture with resources shared through conftest 
     expect([...touched].sort()).toEqual(planted.map((p) => p.name).sort());
   });
 
+  it('a custom command (plain pytest, xunit2 without files) is probed through PYTEST_PLUGINS, with the same causes', () => {
+    const dir = copyFixture('pytest/probe');
+    const out = join(dir, '.flakegate');
+    const r = runCli(['run', '--framework', 'custom', '--command', '/usr/bin/python3 -m pytest -p xdist -n {workers} --junitxml={junit}', '--workers', '1,4', '--iterations', '2', '--no-confirm', '--cwd', dir, '--out', out], { cwd: dir, timeoutMs: 600_000 });
+    expect(r.stderr).not.toMatch(/internal error/);
+    const custom = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    for (const { name, cause } of planted) expect(topCause(custom, name), name).toMatchObject({ cause, probe: true });
+  }, 600_000);
+
   it('analyze --reanalyse reads the kept probe files again', () => {
     const r = runCli(['analyze', '--out', join(onOut, 'again'), onOut], { cwd: onOut, timeoutMs: 120_000 });
     expect(r.stderr).not.toMatch(/internal error/);

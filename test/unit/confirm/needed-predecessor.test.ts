@@ -48,14 +48,14 @@ describe('a test that needs an earlier test, through the confirmation loop', () 
   it('is observed in the suite order after failing alone, confirmed parallel-only, and its predecessor named', async () => {
     const { all, out, executed } = await session(true);
     const t = analyse(all, [1, 4], out.partners).tests.find((x) => x.id === N);
-    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', partners: [P] });
+    expect(t).toMatchObject({ verdict: 'parallel-only', confidence: 'confirmed', partners: [P], partnersRunBefore: true });
     // Two serial reruns alone, then full-suite serial runs (no subset) for its serial arm.
     const serial = executed.filter((s) => s.phase === 'confirm-serial');
     expect(serial.filter((s) => s.tests?.includes(N)).length).toBe(2);
     expect(serial.some((s) => s.tests === undefined)).toBe(true);
     expect(out.notes.some((n) => n.text.includes(`${N}: failed 2/2 serial reruns alone; its serial arm now runs the full suite serially`))).toBe(true);
     // The predecessor search is the replay of the serial prefix, bisected; no collision search.
-    expect(out.partners).toEqual([expect.objectContaining({ victim: N, workers: 1, partners: [P], found: true })]);
+    expect(out.partners).toEqual([expect.objectContaining({ victim: N, kind: 'predecessor', workers: 1, partners: [P], found: true })]);
     expect(all.some((r) => r.record.phase === 'confirm-partner' && r.record.subset?.includes(N))).toBe(false);
     expect(all.filter((r) => r.record.phase === 'confirm-order').map((r) => r.record.subset)).toEqual([[P, Q, N], [P, N]]);
   });

@@ -53,6 +53,14 @@ describe('probe evidence', () => {
     expect(ta?.causes[0]?.evidence[0]?.text).toContain(res.replace(/-wal$/, ''));
   });
 
+  it('a tree one test removes while another writes inside it is shared, for both', () => {
+    const explained = explainWith(runs([rec('py-11', nodeA, 'remove', '/p/build'), rec('py-12', nodeB, 'write', '/p/build/site/index.html'), rec('py-12', nodeB, 'write', '/p/build-old/x')]));
+    for (const t of explained.slice(0, 2)) {
+      expect(t.probe?.[0], t.id).toMatchObject({ resource: '/p/build', kind: 'file', ops: ['remove', 'write'], processes: 2 });
+      expect(t.causes[0]?.cause).toBe('shared-file-path');
+    }
+  });
+
   it('sees nothing shared in private or flakegate-owned resources', () => {
     const decoys = [
       // the same name under each test's own tmp_path

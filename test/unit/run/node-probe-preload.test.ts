@@ -50,6 +50,8 @@ fs.rmSync(dir, { recursive: true, force: true });
 out.mkdir = fs.mkdirSync(dir, { recursive: true }) === dir;
 try { fs.mkdirSync(dir); } catch (e) { out.eexist = [e.code, e.syscall, e.constructor.name, Object.keys(e).sort()]; }
 out.write = fs.writeFileSync(dir + '/a', 'x');
+fs.renameSync(dir + '/a', dir + '/renamed');
+fs.copyFileSync(dir + '/renamed', dir + '/a');
 out.fd = typeof fs.openSync(dir + '/a', 'a');
 try { fs.unlinkSync(dir + '/missing'); } catch (e) { out.enoent = [e.code, e.message.replace(dir, 'D')]; }
 out.cwdBefore = process.cwd() === __dirname;
@@ -82,6 +84,7 @@ describe('the Node probe preload', () => {
     const seen = records(box);
     expect(seen.filter((r) => r['kind'] === 'mkdir').map((r) => r['err'] ?? null)).toEqual([null, 'EEXIST']);
     expect(seen.find((r) => r['kind'] === 'remove' && String(r['res']).endsWith('/missing'))?.['err']).toBe('ENOENT');
+    expect(seen.filter((r) => r['kind'] === 'write').map((r) => String(r['res']).replace(/.*\//, ''))).toEqual(['a', 'renamed', 'b']);
     // The bind on port 0 is not recorded; the refused bind on the port it got is.
     expect(seen.filter((r) => r['kind'] === 'listen').map((r) => r['err'])).toEqual(['EADDRINUSE']);
     expect(seen.every((r) => JSON.stringify(r['files']) === JSON.stringify([join(box.project, 'observed.cjs')]))).toBe(true);
@@ -93,6 +96,16 @@ describe('the Node probe preload', () => {
     const lines = readdirSync(box.probeDir).map((f) => readFileSync(join(box.probeDir, f), 'utf8').split('\n').filter((l) => l !== ''));
     expect(lines.map((l) => l.length)).toEqual([5000]);
     expect(lines[0]?.filter((l) => l.includes('"res":"' + join(box.project, 'same.txt') + '"'))).toHaveLength(1);
+  });
+
+  it('leaves a process whose working directory is gone unprobed, not broken', () => {
+    const box = sandbox({});
+    const gone = mkdtempSync(join(tmpdir(), 'fg-preload-gone-'));
+    const script = `process.chdir(${JSON.stringify(gone)}); require('fs').rmdirSync(${JSON.stringify(gone)}); require('child_process').execFileSync(process.execPath, ['-e', 'console.log(1 + 1)'], { stdio: 'inherit' });`;
+    const env: NodeJS.ProcessEnv = { ...process.env, FLAKEGATE_PROBE_DIR: box.probeDir };
+    // The child starts in the removed directory with the preload (process.cwd() throws there).
+    const out = execFileSync(process.execPath, ['-e', script], { env: { ...env, NODE_OPTIONS: `--require ${PRELOAD}` }, encoding: 'utf8' });
+    expect(out.trim()).toBe('2');
   });
 
   it('records nothing a project file did not ask for (no project file on the stack)', () => {

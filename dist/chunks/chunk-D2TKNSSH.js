@@ -24,7 +24,7 @@ import {
   testTableSections,
   truncate,
   verdictTitle
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

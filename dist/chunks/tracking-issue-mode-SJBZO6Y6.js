@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   whyNoApi
-} from "./chunk-T5327A7R.js";
+} from "./chunk-44BNX4CR.js";
 import {
   NO_RETRY,
   createClient,
@@ -9,7 +9,7 @@ import {
   isReadOnly,
   isTransient,
   pRetry
-} from "./chunk-LGSLDLVY.js";
+} from "./chunk-D2TKNSSH.js";
 import {
   COMMENTS_PER_PAGE,
   COMMENT_BODY_MAX_CHARS,
@@ -18,7 +18,7 @@ import {
   readContext,
   safeUrl,
   tableCell
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // src/history/merge.ts
 var TREND_RUNS = 10;

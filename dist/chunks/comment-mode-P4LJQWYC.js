@@ -2,18 +2,18 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-EXQUE625.js";
-import "./chunk-7F6JF7P7.js";
+} from "./chunk-TM7GIS4A.js";
+import "./chunk-NOL3KGOG.js";
 import {
   createClient,
   describeError,
   publishToApi
-} from "./chunk-LGSLDLVY.js";
+} from "./chunk-D2TKNSSH.js";
 import {
   collectSecrets,
   createRunner,
   readContext
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // src/github/pull-request.ts
 async function resolvePullRequest(octokit, ctx) {

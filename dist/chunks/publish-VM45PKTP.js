@@ -3,9 +3,9 @@ import {
   publish,
   repoPathMapper,
   whyNoApi
-} from "./chunk-T5327A7R.js";
-import "./chunk-LGSLDLVY.js";
-import "./chunk-XWTYNKMH.js";
+} from "./chunk-44BNX4CR.js";
+import "./chunk-D2TKNSSH.js";
+import "./chunk-3WXYCIEP.js";
 export {
   publish,
   repoPathMapper,

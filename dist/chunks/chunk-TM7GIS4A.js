@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-7F6JF7P7.js";
+} from "./chunk-NOL3KGOG.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

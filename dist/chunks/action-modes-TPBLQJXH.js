@@ -18,17 +18,17 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-Z4TVGINF.js";
+} from "./chunk-TW7ZGZQE.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-7F6JF7P7.js";
+} from "./chunk-NOL3KGOG.js";
 import {
   publish
-} from "./chunk-T5327A7R.js";
-import "./chunk-LGSLDLVY.js";
-import "./chunk-XWTYNKMH.js";
+} from "./chunk-44BNX4CR.js";
+import "./chunk-D2TKNSSH.js";
+import "./chunk-3WXYCIEP.js";
 
 // src/reanalyse.ts
 import { existsSync as existsSync5, statSync } from "node:fs";

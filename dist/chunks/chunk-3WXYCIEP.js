@@ -1583,7 +1583,9 @@ function testDetails(report, t, opts) {
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
     const how = t.probe !== void 0 && t.probe.length > 0 ? "partner search, or the tests the resource probe saw on the same resource" : "partner search: fails when run concurrently with";
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`);
+    lines.push(
+      t.partnersRunBefore === true ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names2.join(", ")}` : `- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`
+    );
   }
   for (const f of (t.probe ?? []).slice(0, 3)) {
     const runs = `${plural2(f.runs.length, "failing parallel run")} (${f.runs.slice(0, 3).join(", ")}${f.runs.length > 3 ? ", \u2026" : ""})`;

@@ -3,7 +3,7 @@ import {
   READ_ONLY_NOTICE,
   checkAnnotations,
   publishToApi
-} from "./chunk-LGSLDLVY.js";
+} from "./chunk-D2TKNSSH.js";
 import {
   STEP_ANNOTATIONS_PER_LEVEL,
   VERDICT_MEANING,
@@ -19,7 +19,7 @@ import {
   sanitizeLog,
   verdictTitle,
   workerKeys
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // src/github/publish.ts
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";

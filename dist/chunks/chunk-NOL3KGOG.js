@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   __commonJS,
   __toESM
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7829,6 +7829,7 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        partnersRunBefore: { description: "The partners are tests this one needs to have run before it (order dependence), not collision partners.", type: "boolean" },
         probe: {
           description: "Resources the resource probe saw shared (by different tests in different worker processes, or with a collision error) in runs where this test failed in parallel (docs/resource-probe.md).",
           type: "array",

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-7F6JF7P7.js";
+} from "./chunk-NOL3KGOG.js";
 import {
   __commonJS,
   __require,
@@ -20,7 +20,7 @@ import {
   stripControl,
   truncate,
   workerKeys
-} from "./chunk-XWTYNKMH.js";
+} from "./chunk-3WXYCIEP.js";
 
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
@@ -11139,6 +11139,7 @@ function classify(row, tally2, decision, arms, links) {
     runsToDecide: decision.runsToDecide,
     messages: row.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: []
   };
 }
@@ -11319,12 +11320,13 @@ function analyse(runs2, workers = [], partners = []) {
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === "predecessor" && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) });
+    return classify(row, tally2, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id), partnersRunBefore: runBefore.has(row.id) && partnersOf.has(row.id) ? true : void 0 });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -11611,7 +11613,7 @@ async function searchPredecessors(victims, ctx) {
     const text = summary(state, runs2);
     ctx.notes.push({ kind: "confirm", text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
-    findings.push({ victim, workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+    findings.push({ victim, kind: "predecessor", workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
   }
   return findings;
 }
@@ -12155,7 +12157,7 @@ async function runConfirmation(input, execute) {
   }
   if (ordered.length > 0 && input.supportsSubset) {
     if (input.orderReplay === false) {
-      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays; the explanation names what ran before in the serial runs` });
+      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays, which need tests run in the order given` });
     } else {
       partners.push(...await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} }));
     }
@@ -15915,6 +15917,11 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
     if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
   }
   const missed = /* @__PURE__ */ new Set();
+  const bySuffix = /* @__PURE__ */ new Map();
+  const elsewhere = (file) => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
   const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
   return {
     testsOf(record) {
@@ -15927,10 +15934,8 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
         }
         return id === void 0 ? [] : [id];
       }
-      if (root === null) return [];
       for (const file of record.files ?? []) {
-        if (!file.startsWith(root)) continue;
-        const tests = byFile.get(file.slice(root.length));
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== void 0) return tests;
       }
       return [];
@@ -15967,6 +15972,7 @@ function sharedResources(run2, attribution, ctx) {
     for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...record.worker === void 0 ? {} : { worker: record.worker }, ...record.err === void 0 ? {} : { err: record.err } });
     byKey.set(resource.key, entry);
   }
+  withinRemovedTrees(byKey);
   const shared = [];
   for (const [key, { family, label, touches }] of byKey) {
     const processes = new Set(touches.map((t) => t.process)).size;
@@ -15975,6 +15981,20 @@ function sharedResources(run2, attribution, ctx) {
     if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function withinRemovedTrees(byKey) {
+  const paths = [...byKey.keys()].filter((k) => k.startsWith("path:")).sort();
+  for (const [i, key] of paths.entries()) {
+    const entry = byKey.get(key);
+    if (entry === void 0 || !entry.touches.some((t) => t.kind === "remove")) continue;
+    const inside = `${key}/`;
+    const added = [];
+    for (let j = i + 1; j < paths.length && (paths[j] ?? "") < `${key}0`; j++) {
+      const other = paths[j] ?? "";
+      if (other.startsWith(inside)) added.push(...(byKey.get(other)?.touches ?? []).filter((t) => t.kind !== "mkdir"));
+    }
+    if (added.length > 0) byKey.set(key, { ...entry, touches: [...entry.touches, ...added] });
+  }
 }
 function widen(spans, key, ts) {
   const span = spans.get(key);
@@ -19541,7 +19561,7 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
   if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
@@ -19679,6 +19699,7 @@ function pageData(report, timelines, secrets) {
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
     shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join("/")} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? "" : "s"}${f.err === void 0 ? "" : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
