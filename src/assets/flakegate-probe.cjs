@@ -14,7 +14,14 @@
 // are appended synchronously through the probe's own fd, one file per process or thread, at most
 // MAX_LINES lines, identical records once. Environment assignments are not recorded: intercepting
 // them needs process.env replaced by a Proxy, which code can observe (identity, util.types).
-(() => {
+// Set-up failures (a cwd that no longer exists, a frozen module) leave the process unprobed, never broken.
+try {
+  setUp();
+} catch {
+  // nothing to undo: each wrapper is installed whole or not at all
+}
+
+function setUp() {
   const probeDir = process.env.FLAKEGATE_PROBE_DIR;
   if (typeof probeDir !== 'string' || probeDir === '') return;
   const path = require('node:path');
@@ -154,7 +161,9 @@
     const wrapper = make(original);
     Object.defineProperty(wrapper, 'name', { value: original.name, configurable: true });
     Object.defineProperty(wrapper, 'length', { value: original.length, configurable: true });
-    owner[name] = wrapper;
+    guarded(() => {
+      owner[name] = wrapper;
+    });
   }
 
   // Which resource a call touches (null: not recorded), per kind of fs call.
@@ -306,4 +315,4 @@
   // ESM named imports (`import { writeFileSync } from 'node:fs'`) are bound to copies made at
   // load time; this updates them to the wrappers.
   guarded(() => require('node:module').syncBuiltinESMExports());
-})();
+}

@@ -98,6 +98,16 @@ describe('the Node probe preload', () => {
     expect(lines[0]?.filter((l) => l.includes('"res":"' + join(box.project, 'same.txt') + '"'))).toHaveLength(1);
   });
 
+  it('leaves a process whose working directory is gone unprobed, not broken', () => {
+    const box = sandbox({});
+    const gone = mkdtempSync(join(tmpdir(), 'fg-preload-gone-'));
+    const script = `process.chdir(${JSON.stringify(gone)}); require('fs').rmdirSync(${JSON.stringify(gone)}); require('child_process').execFileSync(process.execPath, ['-e', 'console.log(1 + 1)'], { stdio: 'inherit' });`;
+    const env: NodeJS.ProcessEnv = { ...process.env, FLAKEGATE_PROBE_DIR: box.probeDir };
+    // The child starts in the removed directory with the preload (process.cwd() throws there).
+    const out = execFileSync(process.execPath, ['-e', script], { env: { ...env, NODE_OPTIONS: `--require ${PRELOAD}` }, encoding: 'utf8' });
+    expect(out.trim()).toBe('2');
+  });
+
   it('records nothing a project file did not ask for (no project file on the stack)', () => {
     const box = sandbox({ 'inner.cjs': "require('fs').writeFileSync(process.argv[2] ?? 'y.txt', '1');" });
     const elsewhere = mkdtempSync(join(tmpdir(), 'fg-preload-other-'));
