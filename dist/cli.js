@@ -10121,11 +10121,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -10142,10 +10142,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -10206,8 +10206,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants) {
-        this.code = optimizeExpr(this.code, names2, constants);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -10236,12 +10236,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants))
+          if (n.optimizeNames(names2, constants2))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -10294,12 +10294,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        if (!(super.optimizeNames(names2, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
@@ -10322,10 +10322,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -10361,10 +10361,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -10406,11 +10406,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
@@ -10711,7 +10711,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -10726,14 +10726,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -17324,6 +17324,15 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
     }
   },
   {
+    name: "resource-probe",
+    type: "boolean",
+    description: "Watch which ports, files, SQLite databases, working directories and environment variables each test touches while it runs (pytest through flakegate's plugin, Node through a preload; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.",
+    default: "true",
+    config: true,
+    action: true,
+    cli: { flag: "resource-probe", negatable: true, help: "record the ports, files and databases each test touches (default on;\n--no-resource-probe runs the command without any probe)" }
+  },
+  {
     name: "fail-on",
     type: "choice",
     values: FAIL_ON_VALUES,
@@ -17493,10 +17502,10 @@ var CAPABILITIES = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: "node-ids", parallelUnit: "test", workerEnvVar: "PYTEST_XDIST_WORKER", argumentsEnvVar: "PYTEST_ADDOPTS" },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID" },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID" },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID" },
-  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file" },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "JEST_WORKER_ID", runtimeProbe: "node" },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "VITEST_POOL_ID", runtimeProbe: "node" },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", workerEnvVar: "MOCHA_WORKER_ID", runtimeProbe: "node" },
+  node: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "file", runtimeProbe: "node" },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: "name-pattern", parallelUnit: "package" }
 };
@@ -17799,6 +17808,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
   const budgetMs = budget === "" ? null : parseDuration(budget, name("budget"));
   const confirm = parseBoolean(get("confirm"), name("confirm"));
   const serialDiscovery = parseBoolean(get("serial-discovery"), name("serial-discovery"));
+  const resourceProbe = parseBoolean(get("resource-probe"), name("resource-probe"));
   const burnIn2 = parseCountOrZero(get("burn-in"), name("burn-in"), MAX_BURN_IN);
   const failOn = parseChoice(setting("fail-on"), get("fail-on"), name("fail-on"));
   const failOnConfidence = parseChoice(setting("fail-on-confidence"), get("fail-on-confidence"), name("fail-on-confidence"));
@@ -17824,6 +17834,7 @@ function parseConfig(raw, source, baseDir = process.cwd()) {
     budgetMs,
     confirm,
     serialDiscovery,
+    resourceProbe,
     burnIn: burnIn2,
     failOn,
     failOnConfidence,
@@ -18596,7 +18607,7 @@ var DEFAULT_MARKUP_LIMITS = { attribute: 1 << 20, text: 32 << 20, ignored: 1 << 
 var NAME_END = /[\s/>=]/;
 function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
   let state = "text";
-  let open2 = "";
+  let open3 = "";
   let run2 = 0;
   let skipping = false;
   let entity = -1;
@@ -18674,18 +18685,18 @@ function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
           out += "<";
           i = lt + 1;
           state = "open";
-          open2 = "";
+          open3 = "";
           break;
         }
         case "open": {
-          while (i < s.length && open2.length < 9) {
-            open2 += s[i];
+          while (i < s.length && open3.length < 9) {
+            open3 += s[i];
             i++;
-            const kind = markupKind(open2);
+            const kind = markupKind(open3);
             if (kind === "undecided") continue;
-            out += open2;
-            const first = open2;
-            open2 = "";
+            out += open3;
+            const first = open3;
+            open3 = "";
             if (kind === "tag") {
               state = "tag";
               tagChars = 1;
@@ -18711,7 +18722,7 @@ function createMarkupGuard(limits = DEFAULT_MARKUP_LIMITS) {
             }
             break;
           }
-          if (open2.length >= 9) return out + refuse("markup that is neither a tag, a comment, CDATA, a DOCTYPE nor a processing instruction");
+          if (open3.length >= 9) return out + refuse("markup that is neither a tag, a comment, CDATA, a DOCTYPE nor a processing instruction");
           break;
         }
         case "tag": {
@@ -18937,7 +18948,7 @@ function createJunitReader(options = {}) {
       pytest: pytestRoot || suites.some((s) => s.name === "pytest")
     };
   }
-  function open2(name, attrs) {
+  function open3(name, attrs) {
     const parent = frames.at(-1);
     if (parent === void 0) {
       if (name === "testsuites") {
@@ -19014,7 +19025,7 @@ function createJunitReader(options = {}) {
     if (problem !== void 0) return;
     if (frames.length >= maxDepth) return stop(`elements are nested deeper than ${maxDepth} levels`);
     sawRoot = true;
-    const frame = open2(tag.name, tag.attributes);
+    const frame = open3(tag.name, tag.attributes);
     frames.push(frame);
     listenForText(frame);
   });
@@ -19093,7 +19104,7 @@ async function parseJunitFile(path, options = {}) {
 // src/pipeline.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/observe/outcome.ts
 function outcomeRank(outcome) {
@@ -19471,6 +19482,34 @@ function fromAllRuns(sample, nomination, nominee) {
   return { confidence, sample, pValue, probParallelWorse, ...blocks === null ? {} : { runsToDecide: blocks * (SERIAL_PER_BLOCK + PARALLEL_PER_BLOCK) } };
 }
 
+// src/verdict/serial-order.ts
+var ALONE_FAILURES_BEFORE_ORDER = 2;
+var IN_ORDER_PASSES = 2;
+function serialSplit(runs2, id, serialWorkers) {
+  const alone2 = { failed: 0, n: 0, runs: [] };
+  const inOrder = { failed: 0, n: 0, runs: [] };
+  for (const o of observationsOf(runs2, id)) {
+    if (o.experiment || o.workers !== serialWorkers) continue;
+    const kind = o.subset ? o.phase === "confirm-serial" ? alone2 : null : inOrder;
+    if (kind === null) continue;
+    kind.n++;
+    kind.runs.push(o.run);
+    if (o.failed) kind.failed++;
+  }
+  return { alone: alone2, inOrder };
+}
+function needsPredecessors(split3) {
+  const { alone: alone2, inOrder } = split3;
+  return alone2.failed >= 1 && alone2.failed === alone2.n && inOrder.failed === 0 && inOrder.n >= IN_ORDER_PASSES;
+}
+function serialArmOf(split3) {
+  const { alone: alone2, inOrder } = split3;
+  return alone2.failed >= ALONE_FAILURES_BEFORE_ORDER && alone2.failed === alone2.n && inOrder.failed === 0 ? "in-order" : "alone";
+}
+function countedSerialFailures(split3) {
+  return needsPredecessors(split3) ? split3.inOrder.failed : split3.alone.failed + split3.inOrder.failed;
+}
+
 // src/analyse/run-health.ts
 var CRASH_IN_CASE = [
   /\bworker '?[\w-]+'? crashed\b/i,
@@ -19651,7 +19690,7 @@ function classify(row3, tally2, decision, arms, links) {
     const counts = tally2.byCount[i];
     if (counts === void 0) return;
     byWorkers[String(workers)] = workerStats(counts);
-    if (threshold === null && counts.failed > 0) threshold = workers;
+    if (threshold === null && counts.failed > 0 && (i > 0 || decision.verdict !== "parallel-only")) threshold = workers;
   });
   return {
     id: row3.id,
@@ -19671,6 +19710,7 @@ function classify(row3, tally2, decision, arms, links) {
     runsToDecide: decision.runsToDecide,
     messages: row3.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: []
   };
 }
@@ -19753,7 +19793,7 @@ function runsFailedTogether(matrix, rows) {
 
 // src/analyse/decide.ts
 function decide(row3, tally2, context) {
-  const verdict = verdictOf(tally2);
+  const verdict = verdictOf(inSuiteOrder(row3, tally2, context));
   if (verdict === "parallel-only") return { verdict, ...judgeParallelOnly(context.runs, row3.id, context.nomination, allRunsSample(row3, context)) };
   const { confidence, runsToDecide } = observedConfidence(verdict, tally2, context.hasParallel);
   const base = { verdict, confidence, pValue: null, probParallelWorse: null, ...runsToDecide === void 0 ? {} : { runsToDecide } };
@@ -19776,6 +19816,13 @@ function allRunsSample(row3, { matrix, nomination }) {
   });
   const arm3 = (side) => ({ workers: [...side.workers].sort((a, b) => a - b), failed: side.failed, n: side.runs.length, runs: side.runs });
   return { source: "all-runs", serial: arm3(serial), parallel: arm3(parallel) };
+}
+function inSuiteOrder(row3, tally2, { runs: runs2, nomination }) {
+  if (tally2.serial.failed === 0) return tally2;
+  const split3 = serialSplit(runs2, row3.id, nomination.serialWorkers);
+  if (!needsPredecessors(split3)) return tally2;
+  const without = (c) => ({ ...c, failed: c.failed - split3.alone.failed });
+  return { byCount: tally2.byCount.map((c, i) => i === 0 ? without(c) : c), serial: without(tally2.serial), parallel: tally2.parallel };
 }
 
 // src/analyse/tally.ts
@@ -19844,12 +19891,13 @@ function analyse(runs2, workers = [], partners = []) {
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === "parallel-only" || decisions[i]?.verdict === "flaky");
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === "predecessor" && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row3, i) => {
     const tally2 = tallies[i];
     const decision = decisions[i];
     if (tally2 === void 0 || decision === void 0) throw new Error("analyse: row without tally");
-    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id) });
+    return classify(row3, tally2, decision, arms, { display: display.get(row3.id) ?? row3.id, cluster: clusterOf.get(row3.id) ?? null, partners: partnersOf.get(row3.id), partnersRunBefore: runBefore.has(row3.id) && partnersOf.has(row3.id) ? true : void 0 });
   });
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));
   return {
@@ -20082,6 +20130,74 @@ function replaySummary(state) {
   return `${what} failed${named}`;
 }
 
+// src/confirm/needed-predecessor.ts
+function predecessorSource(runs2, victim, serialWorkers) {
+  let best = null;
+  for (const run2 of runs2) {
+    const { record } = run2;
+    if (isExperiment(run2) || record.workers !== serialWorkers || record.subset !== void 0 || outcomeOf(run2, victim) !== "passed") continue;
+    const prefix = prefixOf(run2.cases, victim);
+    if (prefix.length === 0) continue;
+    if (best === null || prefix.length < best.prefix.length) best = { victim, run: record.id, worker: "serial", prefix };
+  }
+  return best;
+}
+function prefixOf(cases, victim) {
+  const mine = cases.find((c) => c.id === victim);
+  if (mine === void 0) return [];
+  const timed3 = mine.startedAt !== void 0 && cases.every((c) => c.startedAt !== void 0);
+  const before2 = timed3 ? cases.filter((c) => c.id !== victim && (c.startedAt ?? 0) < (mine.startedAt ?? 0)).sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0)) : cases.slice(0, cases.indexOf(mine)).filter((c) => c.id !== victim);
+  return [...new Set(before2.map((c) => c.id))];
+}
+async function searchPredecessors(victims, ctx) {
+  const findings2 = [];
+  for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
+    const source = predecessorSource(ctx.all, victim, ctx.serialWorkers);
+    if (source === null) {
+      ctx.notes.push({ kind: "confirm", text: `${victim}: no serial full-suite run where it passed after other tests: the test it needs is not searched` });
+      continue;
+    }
+    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+    if (refused !== void 0) {
+      ctx.notes.push({ kind: "fallback", text: `${victim}: predecessor search skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+      continue;
+    }
+    let state = startReplay(source);
+    const runs2 = [];
+    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+      const budget = ctx.left();
+      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
+      if (budget !== null && estimate > budget) {
+        ctx.notes.push({ kind: "budget", text: `${victim}: predecessor search stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
+        break;
+      }
+      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
+      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
+      const result = await ctx.execute(spec);
+      ctx.all.push(result);
+      ctx.fresh.push(result);
+      runs2.push(result.record.id);
+      const outcome = outcomeOf(result, victim);
+      if (outcome === null) break;
+      state = recordReplay(state, outcome === "passed");
+    }
+    const text = summary(state, runs2);
+    ctx.notes.push({ kind: "confirm", text });
+    const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
+    findings2.push({ victim, kind: "predecessor", workers: ctx.serialWorkers, partners: needed === void 0 ? [] : [needed], found: needed !== void 0, probes: state.replays, evidence: [text] });
+  }
+  return findings2;
+}
+function summary(state, runs2) {
+  const { victim, run: run2, prefix } = state.source;
+  const what = `${victim}: serial replay of the ${prefix.length} test(s) that ran before it in ${run2}`;
+  const where = runs2.length === 0 ? "" : ` (runs ${runs2.join(", ")})`;
+  if (state.reproduced === null) return `${what}: not completed`;
+  if (!state.reproduced) return `${what} failed${where}: the order alone does not make it pass`;
+  if (state.suspects.length === 1 && state.done) return `${what} passed; it needs ${state.suspects[0] ?? ""} to run before it${where}`;
+  return `${what} passed; ${state.suspects.length} test(s) left that it may need after ${state.replays} replay(s)${where}`;
+}
+
 // src/price/makespan.ts
 function makespan(durations, lanes) {
   const n = Math.max(1, Math.min(Math.floor(lanes), durations.length));
@@ -20301,8 +20417,8 @@ function prune(state, reproduced) {
 function partnerResult(state) {
   const found2 = state.stage === "done" && state.reproduced === true;
   const partners = found2 ? [...state.required, ...state.pool].sort() : [];
-  const summary = found2 ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
-  return { partners, probes: state.probes, found: found2, evidence: [...state.evidence, summary] };
+  const summary2 = found2 ? `partner(s) of ${state.victim}: ${list(partners)} (${state.probes} probes)` : `no partner found for ${state.victim} (${state.probes} probes)`;
+  return { partners, probes: state.probes, found: found2, evidence: [...state.evidence, summary2] };
 }
 function settle(state) {
   if (state.pool.length > 1) return { ...state, stage: "first-half" };
@@ -20406,19 +20522,25 @@ function suspectState(suspect, runs2, nomination, supportsSubset, limits) {
   const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
   const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? "full" : "subset";
   const serialCap = limits.blocks * SERIAL_PER_BLOCK;
-  const stopped = evidenceStop(evidence2, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const split3 = serialSplit(runs2, suspect.id, serialWorkers);
+  const serialArm = supportsSubset ? serialArmOf(split3) : "in-order";
+  const stopped = evidenceStop(evidence2, limits, split3) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
   const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
   const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
-  return { suspect, evidence: evidence2, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
+  return { suspect, evidence: evidence2, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, serialArm, split: split3, stopped };
 }
-function evidenceStop(evidence2, limits) {
-  return stopReason(evidence2) ?? hopeless(evidence2, limits);
+function evidenceStop(evidence2, limits, split3) {
+  return stopReason(evidence2, split3) ?? hopeless(evidence2, limits);
 }
-function stopReason(evidence2) {
+function stopReason(evidence2, split3) {
   const { serial, parallel, process: process2 } = evidence2;
   const sf = failuresOf(serial);
   const pf = failuresOf(parallel);
-  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  const onlyAlone = split3 !== void 0 && split3.alone.failed === split3.alone.n && split3.inOrder.failed === 0;
+  if (sf > 0 && !onlyAlone) {
+    const where = split3 === void 0 || split3.inOrder.failed === 0 ? "" : `; ${split3.inOrder.failed}/${split3.inOrder.n} in the suite's order`;
+    return `fails serially (${sf}/${serial.failed.length}${where}): flaky`;
+  }
   if (isConfirmed(evidence2)) return `confirmed: e-value ${Math.exp(process2.path[(process2.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence2.logThreshold).toPrecision(3)} after ${process2.crossedAt} block(s)`;
   if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === "accept-h0") return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;
@@ -20470,16 +20592,22 @@ function planNextConfirmation(input) {
   const firstStep = input.runs.every(nominates);
   const notes = firstStep ? openingNotes(suspects.map((s) => `${s.id} (threshold ${s.threshold})`), input.supportsSubset) : [];
   const states = suspects.map((s) => suspectState(s, input.runs, nomination, input.supportsSubset, limits));
-  const open2 = states.filter((s) => s.stopped === null);
+  const open3 = states.filter((s) => s.stopped === null);
   const close = () => closingNotes(states);
-  if (open2.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
-  for (const s of open2) {
+  if (open3.length === 0) return { specs: [], notes: [...notes, ...close()], done: true };
+  for (const s of open3) {
     if (input.supportsSubset && s.needs.parallel && s.mode === "full" && s.fullAttempts === 0) {
       notes.push({ kind: "fallback", text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
+  const inOrderConfirm = new Set(input.runs.filter((r) => r.record.phase === "confirm-serial" && r.record.subset === void 0).map((r) => r.record.id));
+  for (const s of open3) {
+    if (!input.supportsSubset || s.serialArm !== "in-order" || s.split.inOrder.runs.some((id) => inOrderConfirm.has(id))) continue;
+    const { alone: alone2 } = s.split;
+    notes.push({ kind: "confirm", text: `${s.suspect.id}: failed ${alone2.failed}/${alone2.n} serial reruns alone; its serial arm now runs the full suite serially, in the suite's own order, to tell a test that needs an earlier one from a test that fails serially` });
+  }
   const model = fitPriceModel(input.runs, input.unit ?? "unknown", input.cores ?? 1);
-  const candidates = batchFor(open2, serial, input.supportsSubset, suiteOf(discovery), model);
+  const candidates = batchFor(open3, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs = [];
   const skipped = [];
   const skippedLabels = [];
@@ -20502,18 +20630,18 @@ function planNextConfirmation(input) {
     return { specs, notes: [...notes, ...close()], done: true };
   }
   for (const label of skippedLabels) notes.push({ kind: "budget", text: `budget: not enough left for the ${label}; continuing with the rest` });
-  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open2.length} open suspect(s)` });
+  notes.push({ kind: "confirm", text: `${specs.map((s) => `${s.id} (${s.tests === void 0 ? "full suite" : `${s.tests.length} tests`})`).join(", ")} for ${open3.length} open suspect(s)` });
   return { specs, notes, done: false };
 }
-function batchFor(open2, serial, supportsSubset, suite, model) {
+function batchFor(open3, serial, supportsSubset, suite, model) {
   const out = [];
-  const serialIds = open2.filter((s) => s.needs.serial).map((s) => s.suspect.id);
-  if (serialIds.length > 0) {
-    const label = `serial arm of ${serialIds.join(", ")}`;
-    out.push(supportsSubset ? { phase: "confirm-serial", workers: serial, tests: serialIds, label } : { phase: "confirm-serial", workers: serial, label });
-  }
+  const serialNeeds = open3.filter((s) => s.needs.serial);
+  const aloneIds = serialNeeds.filter((s) => supportsSubset && s.serialArm === "alone").map((s) => s.suspect.id);
+  const inOrderIds = serialNeeds.filter((s) => !supportsSubset || s.serialArm === "in-order").map((s) => s.suspect.id);
+  if (aloneIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, tests: aloneIds, label: `serial arm of ${aloneIds.join(", ")}` });
+  if (inOrderIds.length > 0) out.push({ phase: "confirm-serial", workers: serial, label: `serial arm of ${inOrderIds.join(", ")}${supportsSubset ? " in the suite's order" : ""}` });
   const byWorkers = /* @__PURE__ */ new Map();
-  for (const s of open2) {
+  for (const s of open3) {
     if (!s.needs.parallel) continue;
     const group = byWorkers.get(s.suspect.threshold) ?? [];
     group.push(s);
@@ -20570,7 +20698,8 @@ async function runConfirmation(input, execute) {
     if (step.done || step.specs.length === 0) break;
   }
   const serialWorkers = input.workers[0] ?? 1;
-  const confirmed = confirmedParallelOnly(all, serialWorkers);
+  const ordered = orderDependent(all, serialWorkers);
+  const confirmed = confirmedParallelOnly(all, serialWorkers).filter((c) => !ordered.includes(c.victim));
   const deciding = all.filter((r) => !isExperiment(r)).reduce((sum, r) => sum + r.record.durationMs, 0);
   const experimentsFrom = spent();
   const share = input.experimentShare ?? EXPERIMENT_SHARE;
@@ -20597,6 +20726,13 @@ async function runConfirmation(input, execute) {
       if (finding) partners.push(finding);
     }
   }
+  if (ordered.length > 0 && input.supportsSubset) {
+    if (input.orderReplay === false) {
+      notes.push({ kind: "confirm", text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(", ")} need(s) is not searched by replays, which need tests run in the order given` });
+    } else {
+      partners.push(...await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...input.cannotPass ? { cannotPass: input.cannotPass } : {} }));
+    }
+  }
   if (input.orderReplay !== false && input.supportsSubset) {
     const explained = new Set(partners.filter((f) => f.found).map((f) => f.victim));
     const victims = confirmed.map((c) => c.victim);
@@ -20608,7 +20744,11 @@ async function runConfirmation(input, execute) {
 }
 function confirmedParallelOnly(runs2, serial) {
   const nomination = nominate(runs2.filter(nominates), serial);
-  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
+  return [...nomination.nominees.values()].map((nominee) => evidenceOf(runs2, nominee, nomination)).filter((e) => isConfirmed(e) && countedSerialFailures(serialSplit(runs2, e.nominee.id, serial)) === 0).map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
+}
+function orderDependent(runs2, serial) {
+  const nomination = nominate(runs2.filter(nominates), serial);
+  return [...nomination.nominees.keys()].filter((id) => needsPredecessors(serialSplit(runs2.filter((r) => !isExperiment(r)), id, serial)));
 }
 async function searchPartners(victim, workers, all, fresh, input, left, price, execute, notes, earlier) {
   const passable = (id) => (input.cannotPass?.(id) ?? null) === null;
@@ -21282,6 +21422,48 @@ function caseText(c) {
   return parts.join("\n").slice(0, MAX_TEXT_CHARS);
 }
 
+// src/explain/needs-predecessor.ts
+var NEEDS_PREDECESSOR_WEIGHT = 0.85;
+var LISTED = 3;
+function needsEarlierTest(id, runs2) {
+  const serial = serialCount(runs2);
+  return serial !== null && needsPredecessors(serialSplit(runs2, id, serial));
+}
+function needsPredecessorClues(test, runs2, partners) {
+  const serial = serialCount(runs2);
+  if (serial === null) return [];
+  const split3 = serialSplit(runs2, test.id, serial);
+  if (!needsPredecessors(split3)) return [];
+  const { alone: alone2, inOrder } = split3;
+  const replay = partners.length === 1 ? passingReplay(test.id, partners[0] ?? "", runs2) : null;
+  const who = partners.length === 1 ? `; it passes when replayed serially right after ${partners[0] ?? ""}${replay === null ? "" : ` (run ${replay})`}, the earlier test whose state it needs` : ": it needs state an earlier test leaves behind";
+  return [
+    {
+      causes: ["order-dependence"],
+      weight: NEEDS_PREDECESSOR_WEIGHT,
+      role: "direct",
+      ambiguous: false,
+      group: "needs-predecessor",
+      evidence: {
+        kind: "confirmation",
+        text: `passes in ${inOrder.n - inOrder.failed}/${inOrder.n} serial runs of the full suite (its own order; ${runList(inOrder)}) and fails in ${alone2.failed}/${alone2.n} serial runs alone (${runList(alone2)})${who}`
+      }
+    }
+  ];
+}
+function serialCount(runs2) {
+  return runs2.length === 0 ? null : Math.min(...runs2.map((r) => r.record.workers));
+}
+function passingReplay(id, partner, runs2) {
+  const run2 = runs2.find((r) => r.record.phase === "confirm-order" && r.record.subset?.length === 2 && r.record.subset[0] === partner && r.record.subset[1] === id && outcomeOf(r, id) === "passed");
+  return run2?.record.id ?? null;
+}
+function runList(kind) {
+  const shown = kind.runs.slice(0, LISTED).join(", ");
+  const more = kind.runs.length > LISTED ? ` and ${kind.runs.length - LISTED} more` : "";
+  return `run${kind.runs.length === 1 ? "" : "s"} ${shown}${more}`;
+}
+
 // src/explain/order-replay.ts
 var NAMED2 = 3;
 function replaysOf(id, runs2) {
@@ -21406,15 +21588,16 @@ function discriminate(input) {
   const { test } = input;
   const co = coFailureClues(test, input.runs, input.clusters);
   const partners = [...input.partners?.[test.id] ?? []].filter((id) => id !== test.id).sort();
+  const ordered = needsEarlierTest(test.id, input.runs);
   const clues = [
     ...thresholdClues(test, input.cores),
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
-    ...orderReplayClues(test, input.runs),
+    ...ordered ? needsPredecessorClues(test, input.runs, partners) : orderReplayClues(test, input.runs),
     ...predecessorClues(test.id, input.runs),
     ...co.clues
   ];
-  if (partners.length > 0) {
+  if (partners.length > 0 && !ordered) {
     clues.push({
       causes: SHARED_RESOURCE_CAUSES,
       weight: 0.35,
@@ -23035,9 +23218,9 @@ function braceDepths(lines, lang) {
 }
 function blockEnd(lines, depths, start) {
   const base = depths[start] ?? 0;
-  let open2 = start;
-  while (open2 < start + 5 && open2 + 1 < lines.length && !(lines[open2] ?? "").includes("{")) open2 += 1;
-  for (let j = open2; j < lines.length; j++) {
+  let open3 = start;
+  while (open3 < start + 5 && open3 + 1 < lines.length && !(lines[open3] ?? "").includes("{")) open3 += 1;
+  for (let j = open3; j < lines.length; j++) {
     if ((depths[j + 1] ?? 0) <= base) return j;
   }
   return lines.length - 1;
@@ -23154,17 +23337,17 @@ var SETUP_MEMBER = /^\s{0,200}@(?:Before|BeforeEach|BeforeAll|BeforeClass|Rule|C
 function memberRegions(path, lines, depths, start, lang) {
   const depth = depths[start] ?? 0;
   if (depth === 0) return [];
-  let open2 = start - 1;
-  while (open2 >= 0 && (depths[open2] ?? 0) >= depth) open2--;
-  if (open2 < 0) return [];
-  const end = blockEnd(lines, depths, open2);
+  let open3 = start - 1;
+  while (open3 >= 0 && (depths[open3] ?? 0) >= depth) open3--;
+  if (open3 < 0) return [];
+  const end = blockEnd(lines, depths, open3);
   const regions = [];
   let runStart = -1;
   const flush = (last) => {
     if (runStart !== -1 && last >= runStart) regions.push({ path, lines, start: runStart, end: last, scope: "class" });
     runStart = -1;
   };
-  for (let i = open2 + 1; i <= end; i++) {
+  for (let i = open3 + 1; i <= end; i++) {
     if ((depths[i] ?? 0) !== depth) {
       flush(i - 1);
       continue;
@@ -23303,7 +23486,7 @@ var DECLARATION = /^\s{0,40}(?:export\s{1,5})?[a-zA-Z \t]{0,60}?\b([A-Z][A-Z0-9_
 var USE_SCOPES = /* @__PURE__ */ new Set(["test", "fixture", "class", "setup"]);
 var MAX_CONSTANTS = 20;
 function portConstantUses(regions) {
-  const constants = /* @__PURE__ */ new Map();
+  const constants2 = /* @__PURE__ */ new Map();
   const seenFiles = /* @__PURE__ */ new Set();
   for (const r of regions) {
     if (seenFiles.has(r.path)) continue;
@@ -23311,13 +23494,13 @@ function portConstantUses(regions) {
     for (const raw of r.lines) {
       const m = DECLARATION.exec(raw.slice(0, MAX_LINE_CHARS));
       const port = Number(m?.[2]);
-      if (m === null || !(port >= 1024 && port <= 65535) || constants.has(m[1] ?? "")) continue;
-      constants.set(m[1] ?? "", port);
-      if (constants.size >= MAX_CONSTANTS) break;
+      if (m === null || !(port >= 1024 && port <= 65535) || constants2.has(m[1] ?? "")) continue;
+      constants2.set(m[1] ?? "", port);
+      if (constants2.size >= MAX_CONSTANTS) break;
     }
   }
-  if (constants.size === 0) return [];
-  const uses = [...constants].map(([name, port]) => ({ name: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`), port }));
+  if (constants2.size === 0) return [];
+  const uses = [...constants2].map(([name, port]) => ({ name: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`), port }));
   const out = [];
   for (const r of regions) {
     if (!USE_SCOPES.has(r.scope)) continue;
@@ -23334,10 +23517,10 @@ function portConstantUses(regions) {
 // src/explain/python-blocks.ts
 function tripleQuoted(lines) {
   const inside = [];
-  let open2 = false;
+  let open3 = false;
   for (const line of lines) {
-    inside.push(open2);
-    if (tripleQuotes(line) % 2 === 1) open2 = !open2;
+    inside.push(open3);
+    if (tripleQuotes(line) % 2 === 1) open3 = !open3;
   }
   return inside;
 }
@@ -23381,10 +23564,10 @@ function tripleQuotes(line) {
   return (line.match(/"""|'''/g) ?? []).length;
 }
 function paramsOf(signature) {
-  const open2 = signature.indexOf("(");
+  const open3 = signature.indexOf("(");
   const close = signature.lastIndexOf(")");
-  if (open2 === -1 || close <= open2) return [];
-  return signature.slice(open2 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
+  if (open3 === -1 || close <= open3) return [];
+  return signature.slice(open3 + 1, close).split(",").map((p) => /^\s{0,200}\*{0,2}(\w{1,200})/.exec(p)?.[1] ?? "").filter((p) => p !== "" && p !== "self" && p !== "cls");
 }
 
 // src/explain/module-usage.ts
@@ -23713,7 +23896,7 @@ var PER_TEST_CHDIR = /\.as_cwd\(\)|\bmonkeypatch\.chdir\(|\b(?:os\.chdir|chdir|p
 function pathFlowFindings(regions, threads = false) {
   const byFile = /* @__PURE__ */ new Map();
   for (const r of regions) byFile.set(r.path, [...byFile.get(r.path) ?? [], r]);
-  const constants = pathConstants(byFile);
+  const constants2 = pathConstants(byFile);
   const homeRedirected = regions.some((r) => r.lines.some((l) => HOME_REDIRECT.test(l.slice(0, MAX_LINE_CHARS))));
   const out = [];
   for (const [file, rs] of byFile) {
@@ -23721,7 +23904,7 @@ function pathFlowFindings(regions, threads = false) {
     for (const r of [...rs].sort((a, b) => rank2(a.scope) - rank2(b.scope))) {
       for (let i = r.start; i <= r.end; i++) if (!lines.has(i)) lines.set(i, r);
     }
-    const held = new Map([...constants].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
+    const held = new Map([...constants2].filter(([name]) => rs[0]?.lines.some((l) => l.includes(name)) === true));
     let ownDir = false;
     for (const i of [...lines.keys()].sort((a, b) => a - b)) {
       const region = lines.get(i);
@@ -23740,7 +23923,7 @@ function pathFlowFindings(regions, threads = false) {
   return out;
 }
 function pathConstants(byFile) {
-  const constants = /* @__PURE__ */ new Map();
+  const constants2 = /* @__PURE__ */ new Map();
   for (const rs of byFile.values()) {
     const lines = rs[0]?.lines ?? [];
     const held = /* @__PURE__ */ new Map();
@@ -23749,9 +23932,9 @@ function pathConstants(byFile) {
       if (!TOP_LEVEL_CONSTANT.test(line)) continue;
       track(line, held);
     }
-    for (const [name, h] of held) if (h.name !== void 0 && !constants.has(name)) constants.set(name, h);
+    for (const [name, h] of held) if (h.name !== void 0 && !constants2.has(name)) constants2.set(name, h);
   }
-  return constants;
+  return constants2;
 }
 var TOP_LEVEL_CONSTANT = /^(?:export\s{1,5})?(?:(?:const|let|var|static|final|public|private)\s{1,5}){0,4}(?:[\w<>[\]]{1,60}\s{1,5})?[A-Z][A-Z0-9_]{2,60}\s{0,5}(?::\s{0,5}[\w.[\]| ]{1,60}\s{0,5})?=(?!=)/;
 function rank2(scope) {
@@ -24728,6 +24911,250 @@ function excerpt(line) {
   return t.length <= TEXT_CHARS2 ? t : `${t.slice(0, TEXT_CHARS2 - 1)}\u2026`;
 }
 
+// src/explain/probe-attribution.ts
+function testsByFile(tests) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const t of tests) {
+    const file = testFileOf(t);
+    if (file === null) continue;
+    const list3 = byFile.get(file) ?? [];
+    list3.push(t.id);
+    byFile.set(file, list3);
+  }
+  return byFile;
+}
+function attributionFor(run2, byFile, projectDir, nodeIdOf) {
+  const byNodeId = /* @__PURE__ */ new Map();
+  for (const c of nodeIdOf === null ? [] : run2.cases) {
+    const nodeId = nodeIdOf?.(c) ?? "";
+    if (!byNodeId.has(nodeId)) byNodeId.set(nodeId, c.id);
+  }
+  const missed = /* @__PURE__ */ new Set();
+  const bySuffix = /* @__PURE__ */ new Map();
+  const elsewhere = (file) => {
+    if (!bySuffix.has(file)) bySuffix.set(file, [...byFile.entries()].find(([rel]) => file.endsWith(`/${rel}`))?.[1]);
+    return bySuffix.get(file);
+  };
+  const root = projectDir === null ? null : projectDir.replace(/\/+$/, "") + "/";
+  return {
+    testsOf(record) {
+      if (record.test !== void 0) {
+        let id = byNodeId.get(record.test);
+        if (id === void 0 && !missed.has(record.test)) {
+          id = byNodeId.get(withoutRootPrefix(record.test, byNodeId));
+          if (id === void 0) missed.add(record.test);
+          else byNodeId.set(record.test, id);
+        }
+        return id === void 0 ? [] : [id];
+      }
+      for (const file of record.files ?? []) {
+        const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
+        if (tests !== void 0) return tests;
+      }
+      return [];
+    }
+  };
+}
+function withoutRootPrefix(nodeId, known) {
+  for (const candidate of known.keys()) {
+    if (candidate.endsWith(`/${nodeId}`) || nodeId.endsWith(`/${candidate}`)) return candidate;
+  }
+  return nodeId;
+}
+
+// src/explain/probe-shared.ts
+var COLLISION_ERRORS = /* @__PURE__ */ new Set(["EADDRINUSE"]);
+var IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache)(?:\/|$)/;
+var SYSTEM_PATH = /^\/(?:dev|proc|sys)(?:\/|$)/;
+var DATABASE_FILE = /\.(?:db|sqlite|sqlite3|db3)$/i;
+var DATABASE_COMPANION = /-(?:wal|shm|journal)$/;
+function sharedResources(run2, attribution, ctx) {
+  const records = run2.probe?.records ?? [];
+  if (run2.record.workers <= 1 || records.length === 0) return [];
+  const ignore = ctx.ignoreDirs.map((d) => d.replace(/\/+$/, ""));
+  const ownDir = `/runs/${run2.record.id}/`;
+  const byKey = /* @__PURE__ */ new Map();
+  const spans = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    const tests = attribution.testsOf(record);
+    if (tests.length === 0) continue;
+    for (const test of tests) widen(spans, `${record.process}\0${test}`, record.ts);
+    const resource = resourceOf(record, ignore, ownDir);
+    if (resource === null) continue;
+    const entry = byKey.get(resource.key) ?? { family: resource.family, label: resource.label, touches: [] };
+    for (const test of tests) entry.touches.push({ test, process: record.process, kind: record.kind, ...record.worker === void 0 ? {} : { worker: record.worker }, ...record.err === void 0 ? {} : { err: record.err } });
+    byKey.set(resource.key, entry);
+  }
+  withinRemovedTrees(byKey);
+  const shared = [];
+  for (const [key, { family, label, touches }] of byKey) {
+    const processes = new Set(touches.map((t) => t.process)).size;
+    const err = touches.find((t) => t.err !== void 0 && COLLISION_ERRORS.has(t.err))?.err;
+    const isShared = family === "cwd" || family === "env" ? overlapsInProcess(touches, spans) : err !== void 0 || acrossProcesses(family, touches);
+    if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
+  }
+  return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function withinRemovedTrees(byKey) {
+  const paths = [...byKey.keys()].filter((k) => k.startsWith("path:")).sort();
+  for (const [i, key] of paths.entries()) {
+    const entry = byKey.get(key);
+    if (entry === void 0 || !entry.touches.some((t) => t.kind === "remove")) continue;
+    const inside = `${key}/`;
+    const added = [];
+    for (let j = i + 1; j < paths.length && (paths[j] ?? "") < `${key}0`; j++) {
+      const other = paths[j] ?? "";
+      if (other.startsWith(inside)) added.push(...(byKey.get(other)?.touches ?? []).filter((t) => t.kind !== "mkdir"));
+    }
+    if (added.length > 0) byKey.set(key, { ...entry, touches: [...entry.touches, ...added] });
+  }
+}
+function widen(spans, key, ts) {
+  const span = spans.get(key);
+  if (span === void 0) spans.set(key, { start: ts, end: ts });
+  else {
+    span.start = Math.min(span.start, ts);
+    span.end = Math.max(span.end, ts);
+  }
+}
+function resourceOf(record, ignore, ownDir) {
+  switch (record.kind) {
+    case "listen":
+    case "connect": {
+      const port = record.res.slice(record.res.lastIndexOf(":") + 1);
+      return { key: `port:${port}`, family: "port", label: `port ${port}` };
+    }
+    case "setenv":
+      return { key: `env:${record.res}`, family: "env", label: `environment variable ${record.res}` };
+    case "chdir":
+      return { key: "cwd", family: "cwd", label: "the working directory" };
+    case "write":
+    case "remove":
+    case "mkdir":
+    case "sqlite": {
+      const path = record.res.replace(/\/+$/, "") || "/";
+      if (path.includes(ownDir) || SYSTEM_PATH.test(path) || IGNORED_SEGMENT.test(path) || ignore.some((d) => path === d || path.startsWith(`${d}/`))) return null;
+      const file = path.replace(DATABASE_COMPANION, "");
+      const database = record.kind === "sqlite" || DATABASE_FILE.test(file);
+      return { key: `path:${database ? file : path}`, family: database ? "database" : "file", label: database ? file : path };
+    }
+  }
+}
+function acrossProcesses(family, touches) {
+  if (family === "port" && !touches.some((t) => t.kind === "listen")) return false;
+  if (touches.every((t) => t.kind === "mkdir")) return false;
+  return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+}
+function overlapsInProcess(touches, spans) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of touches) {
+    if (seen.has(`${t.process}\0${t.test}`)) continue;
+    seen.add(`${t.process}\0${t.test}`);
+    const mine = spans.get(`${t.process}\0${t.test}`);
+    if (mine === void 0) continue;
+    for (const [key, other] of spans) {
+      const [process2, test] = key.split("\0");
+      if (process2 !== t.process || test === t.test) continue;
+      if (other.start < mine.end && mine.start < other.end) return true;
+    }
+  }
+  return false;
+}
+
+// src/explain/probe-evidence.ts
+var PROBE_SHARED = 0.85;
+var PROBE_COLLISION = 0.9;
+var MAX_FINDINGS2 = 5;
+var MAX_NAMED = 5;
+var CAUSE_OF = {
+  port: "port-conflict",
+  database: "shared-database",
+  file: "shared-file-path",
+  cwd: "shared-env-or-cwd",
+  env: "shared-env-or-cwd"
+};
+function indexProbes(input) {
+  const byFile = testsByFile(input.tests);
+  const shared = /* @__PURE__ */ new Map();
+  const probed = /* @__PURE__ */ new Set();
+  for (const run2 of input.runs) {
+    if ((run2.probe?.records.length ?? 0) === 0) continue;
+    probed.add(run2.record.id);
+    const found2 = sharedResources(run2, attributionFor(run2, byFile, input.projectDir, input.nodeIdOf), input);
+    if (found2.length > 0) shared.set(run2.record.id, found2);
+  }
+  return { shared, probed };
+}
+function failedParallelRuns(id, runs2, index) {
+  return runs2.filter((r) => r.record.workers > 1 && index.probed.has(r.record.id) && outcomeOf(r, id) === "failed");
+}
+function probeFindings(id, runs2, index) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const run2 of failedParallelRuns(id, runs2, index)) {
+    for (const resource of index.shared.get(run2.record.id) ?? []) {
+      const mine = resource.touches.filter((t) => t.test === id);
+      if (mine.length === 0) continue;
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
+      entry.runs.push(run2.record.id);
+      entry.processes = Math.max(entry.processes, resource.processes);
+      for (const t of resource.touches) {
+        entry.ops.add(t.kind);
+        if (t.test !== id) entry.tests.add(t.test);
+        if (entry.runs.length === 1) entry.workers.add(t.worker ?? t.process);
+      }
+      if (resource.err !== void 0) entry.err = resource.err;
+      merged.set(resource.key, entry);
+    }
+  }
+  return [...merged.values()].map((e) => ({
+    finding: {
+      resource: e.label,
+      kind: e.family,
+      ops: [...e.ops].sort(),
+      runs: e.runs,
+      processes: e.processes,
+      tests: [...e.tests].sort().slice(0, MAX_NAMED),
+      ...e.err === void 0 ? {} : { err: e.err }
+    },
+    workers: [...e.workers].sort().slice(0, MAX_NAMED)
+  })).sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource)).slice(0, MAX_FINDINGS2);
+}
+function probeClues(sightings, failedRuns, display) {
+  return sightings.map(({ finding: f, workers }) => {
+    const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
+    const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
+    return {
+      causes: [CAUSE_OF[f.kind]],
+      weight: Math.round(base * (0.6 + 0.4 * share) * 1e3) / 1e3,
+      role: "direct",
+      ambiguous: false,
+      group: "probe",
+      evidence: { kind: "probe", text: describeFinding(f, workers, failedRuns, display) }
+    };
+  });
+}
+function describeFinding(f, workers, failedRuns, display) {
+  const run2 = f.runs[0] ?? "?";
+  const more = f.runs.length > 1 ? ` and ${f.runs.length - 1} more of the ${failedRuns} runs where it failed in parallel` : failedRuns > 1 ? ` (1 of the ${failedRuns} runs where it failed in parallel)` : "";
+  const who = workers.length > 0 ? ` (${workers.join("/")})` : "";
+  const others = f.tests.length === 0 ? "" : `, by this test and ${f.tests.slice(0, 3).map(display).join(", ")}${f.tests.length > 3 ? ` and ${f.tests.length - 3} more` : ""}`;
+  const err = f.err === void 0 ? "" : `; ${f.ops.includes("listen") ? "a bind" : "an operation"} failed with ${f.err}`;
+  if (f.kind === "cwd" || f.kind === "env") {
+    return `${f.resource} was changed (${f.ops.join(", ")}) while another test ran in the same process, in run ${run2}${more}${others}`;
+  }
+  const processes = `${f.processes} worker process${f.processes === 1 ? "" : "es"}`;
+  return `${capitalise(f.resource)} was ${verbOf(f)} by ${processes} in run ${run2}${more}${who}${others}${err}`;
+}
+function verbOf(f) {
+  if (f.kind === "port") return f.ops.includes("listen") ? f.ops.includes("connect") ? "bound and connected to" : "bound" : "connected to";
+  if (f.kind === "database") return f.ops.includes("sqlite") ? "opened as a SQLite database" : "written";
+  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op);
+  return [...new Set(verbs)].join(" and ");
+}
+function capitalise(text) {
+  return text.startsWith("/") ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/explain/index.ts
 var MAX_PEERS = 10;
 function explain(input) {
@@ -24747,12 +25174,24 @@ function explain(input) {
     }
     return found2;
   };
-  return input.tests.map((test) => ({
-    ...test,
-    causes: EXPLAINED.has(test.verdict) ? explainOne(test, input, byId, scan) : []
-  }));
+  const probes = indexProbes({ runs: input.runs, tests: input.tests, projectDir: input.projectDir ?? null, ignoreDirs: input.ignoreDirs ?? [], nodeIdOf: input.pytestNodeId ?? null });
+  const display = (id) => byId.get(id)?.display ?? id;
+  return input.tests.map((test) => {
+    if (!EXPLAINED.has(test.verdict)) return { ...test, causes: [] };
+    const sightings = probeFindings(test.id, input.runs, probes);
+    const failed = sightings.length === 0 ? 0 : failedParallelRuns(test.id, input.runs, probes).length;
+    const probeClueList = probeClues(sightings, failed, display);
+    const findings2 = sightings.map((s) => s.finding);
+    const partners = (test.partners ?? []).length > 0 ? [] : [...new Set(findings2.flatMap((f) => f.tests))].sort().slice(0, 5);
+    return {
+      ...test,
+      ...findings2.length > 0 ? { probe: findings2 } : {},
+      ...partners.length > 0 ? { partners } : {},
+      causes: explainOne(test, input, byId, scan, probeClueList)
+    };
+  });
 }
-function explainOne(test, input, byId, scan) {
+function explainOne(test, input, byId, scan, probeClueList = []) {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
   const own = scan(test);
@@ -24766,7 +25205,8 @@ function explainOne(test, input, byId, scan) {
       ...sharedResourceClues(own, peers),
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
       ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
-      ...found2.clues
+      ...found2.clues,
+      ...probeClueList
     ],
     ecosystem,
     input.framework ?? null
@@ -24941,6 +25381,36 @@ function chooseFramework(detections, cwd) {
   return { name: chosen.name, reason };
 }
 
+// src/frameworks/python-probe-env.ts
+import { delimiter, dirname } from "node:path";
+
+// src/frameworks/asset-path.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+function locateAsset(name, from = import.meta.url) {
+  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative5) => fileURLToPath(new URL(relative5, from)));
+  const found2 = candidates.find((candidate) => existsSync3(candidate));
+  if (found2 === void 0) {
+    throw new SetupError(
+      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
+      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
+    );
+  }
+  return found2;
+}
+
+// src/frameworks/python-probe-env.ts
+var PYTEST_PLUGIN_MODULE = "flakegate_pytest";
+var PYTEST_PLUGIN_ASSET = "flakegate_pytest.py";
+function pythonProbeEnv(env, pluginDir = dirname(locateAsset(PYTEST_PLUGIN_ASSET))) {
+  const plugins = (env["PYTEST_PLUGINS"] ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const path = (env["PYTHONPATH"] ?? "").split(delimiter).filter((p) => p !== "");
+  return {
+    PYTEST_PLUGINS: (plugins.includes(PYTEST_PLUGIN_MODULE) ? plugins : [...plugins, PYTEST_PLUGIN_MODULE]).join(","),
+    PYTHONPATH: (path.includes(pluginDir) ? path : [pluginDir, ...path]).join(delimiter)
+  };
+}
+
 // src/frameworks/safe-args.ts
 var MAX_PASSABLE_ID_CHARS = 8192;
 function unpassableId(id) {
@@ -24957,7 +25427,7 @@ function looksLikeOption(word) {
 }
 
 // src/frameworks/custom.ts
-function resolveCustom(config, reason) {
+function resolveCustom(config, reason, parentEnv = process.env, runtimeProbe) {
   if (config.command === null) {
     throw new SetupError("framework custom needs a command template", 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -24975,14 +25445,17 @@ function resolveCustom(config, reason) {
       orderReplay: false,
       testSelection: template.supportsSubset ? "test-ids" : "none",
       parallelUnit: "unknown",
-      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar }
+      ...runner?.workerEnvVar === void 0 ? {} : { workerEnvVar: runner.workerEnvVar },
+      ...runtimeProbe === void 0 ? {} : { runtimeProbe }
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
     // so an id that a parser could read as an option or an @file is never passed.
     cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ""}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx) {
-      return buildTemplateCommand(template, ctx);
+      const cmd = buildTemplateCommand(template, ctx);
+      if (ctx.probeDir === void 0) return cmd;
+      return { ...cmd, env: { ...cmd.env, ...pythonProbeEnv({ ...parentEnv, ...cmd.env }) } };
     }
   };
 }
@@ -25099,22 +25572,7 @@ function runs(file, args, cwd) {
 }
 
 // src/frameworks/jest.ts
-import { basename, dirname } from "node:path";
-
-// src/frameworks/asset-path.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath } from "node:url";
-function locateAsset(name, from = import.meta.url) {
-  const candidates = [`./assets/${name}`, `../assets/${name}`].map((relative5) => fileURLToPath(new URL(relative5, from)));
-  const found2 = candidates.find((candidate) => existsSync3(candidate));
-  if (found2 === void 0) {
-    throw new SetupError(
-      `flakegate's helper file ${name} is missing (looked in ${candidates.join(" and ")})`,
-      "reinstall flakegate, or run `npm run bundle` so that dist/assets/ is next to dist/cli.js"
-    );
-  }
-  return found2;
-}
+import { basename, dirname as dirname2 } from "node:path";
 
 // src/frameworks/js-runner.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -25320,7 +25778,7 @@ function createJestPreset(runner, reason, timing) {
     // A user's setting would write the report somewhere else: one fixed file per run.
     JEST_JUNIT_UNIQUE_OUTPUT_NAME: "false",
     // jest-junit joins directory and file, so an absolute file alone would not do.
-    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
+    ...timing ? { JEST_JUNIT_TEST_CASE_PROPERTIES_DIR: dirname2(timing.properties), JEST_JUNIT_TEST_CASE_PROPERTIES_JSON_FILE: basename(timing.properties) } : {}
   });
   return {
     name: "jest",
@@ -25362,6 +25820,8 @@ var JEST_SUITE_FAILED = "Test suite failed to run";
 var JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 var PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 var PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+var NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+var NODE_CANCELLED = "test did not finish before its parent and was cancelled";
 function isMochaHookName(name) {
   return MOCHA_HOOK.test(name);
 }
@@ -25374,6 +25834,16 @@ function pseudoTestOf(c, names2) {
       kind: "hook",
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `))
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix2 = `${nodeHook[1]} > `;
+    return {
+      kind: "hook",
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix2) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {
@@ -25457,19 +25927,58 @@ function mochaTitlePatterns(classname, name) {
   return classname === MOCHA_SUITE_NAME ? [escapeTestName(name), full] : [full];
 }
 
+// src/run/node-options.ts
+function preloadOption(preload) {
+  if (!preload.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} is not absolute` };
+  if (/["\\\u0000-\u001f\u007f]/.test(preload)) return { ok: false, problem: `its path ${JSON.stringify(preload)} holds a quote, a backslash or a control character, which NODE_OPTIONS cannot carry` };
+  return { ok: true, option: `--require ${preload.includes(" ") ? `"${preload}"` : preload}` };
+}
+function nodeOptionsWithPreload(existing2, preload) {
+  const checked = preloadOption(preload);
+  if (!checked.ok) return existing2;
+  const user = (existing2 ?? "").trim();
+  return user === "" ? checked.option : `${user} ${checked.option}`;
+}
+var PROBE_PROJECT_ENV = "FLAKEGATE_PROBE_PROJECT";
+function withNodeProbe(env, probeDir, nodePreload, projectDir) {
+  if (nodePreload === void 0 || probeDir === void 0) return { ...env };
+  const options = nodeOptionsWithPreload(env["NODE_OPTIONS"], nodePreload);
+  return { ...env, ...options === void 0 ? {} : { NODE_OPTIONS: options }, [PROBE_PROJECT_ENV]: projectDir };
+}
+
+// src/frameworks/node-probe.ts
+var NODE_PROBE_FILE = "flakegate-probe.cjs";
+async function customRuntimeProbe(cwd) {
+  const strongest = (await detectFrameworks(cwd))[0];
+  if (strongest !== void 0) return FRAMEWORK_ECOSYSTEM[strongest.name] === "javascript" ? "node" : void 0;
+  return await readPackageManifest(cwd) === null ? void 0 : "node";
+}
+function withNodePreload(preset, log, locate = locateAsset) {
+  if (preset.capabilities.runtimeProbe !== "node") return preset;
+  const preload = locate(NODE_PROBE_FILE);
+  const checked = preloadOption(preload);
+  if (!checked.ok) {
+    log.warn(`resource probe: not loading the Node probe, ${checked.problem}; reinstall flakegate in a plainer directory to get it`);
+    return preset;
+  }
+  return { ...preset, nodePreload: preload };
+}
+
 // src/frameworks/node-test.ts
+import { pathToFileURL } from "node:url";
 async function resolveNodeTest(config, log, reason, wrapped = false) {
   if (!wrapped) await warnAboutScriptArgs(config.cwd, "node", ["--test"], log, "--test");
-  return createNodeTestPreset("node", reason);
+  return createNodeTestPreset("node", reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
-function createNodeTestPreset(node, reason) {
+var NODE_REPORTER_FILE = "flakegate-node-junit.mjs";
+function createNodeTestPreset(node, reason, reporter = "junit") {
   const args = (workers, junit, selection) => [
     "--test",
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
-    "--test-reporter=junit",
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection
   ];
@@ -25504,7 +26013,7 @@ function nodeTestNamePatterns(name) {
 }
 
 // src/frameworks/pytest.ts
-import { delimiter, dirname as dirname2 } from "node:path";
+import { delimiter as delimiter2, dirname as dirname3 } from "node:path";
 
 // src/frameworks/pytest-node-id.ts
 function pytestNodeId(ref) {
@@ -25620,9 +26129,9 @@ function parseProbe(candidate, stdout) {
 
 // src/frameworks/pytest.ts
 var PYTEST_PLUGIN_FILE = "flakegate_pytest.py";
-var PLUGIN_MODULE = "flakegate_pytest";
+var PLUGIN_MODULE = PYTEST_PLUGIN_MODULE;
 async function resolvePytest(config, log, reason, env = process.env, wrapped = false) {
-  const pluginDir = dirname2(locateAsset(PYTEST_PLUGIN_FILE));
+  const pluginDir = dirname3(locateAsset(PYTEST_PLUGIN_FILE));
   const blocks = await pytestBlocks(config.cwd, env);
   for (const note2 of blocks.notes) log.info(note2);
   const retries = await pytestRetries(config.cwd, PYTEST_CONFIG_FILES, env);
@@ -25657,7 +26166,7 @@ function createPytestPreset(setup) {
     ...blocks.randomly ? ["-p", "no:randomly"] : []
   ];
   const env = {
-    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter)
+    PYTHONPATH: [setup.pluginDir, setup.pythonPath].filter((part) => part !== void 0 && part !== "").join(delimiter2)
   };
   return {
     name: "pytest",
@@ -25737,7 +26246,10 @@ function vitestNamePattern(name) {
 
 // src/frameworks/index.ts
 async function resolvePreset(config, log, env = process.env) {
-  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template");
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+async function resolveAny(config, log, env) {
+  if (config.framework === "custom") return resolveCustom(config, "framework custom with a command template", env, await customRuntimeProbe(config.cwd));
   if (config.framework !== "auto" && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== "auto") return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);
@@ -25856,17 +26368,17 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
     });
     const serialRuns = Math.max(...paths.map((p) => p.serial));
     for (let k = 1; k <= serialRuns; k++) {
-      const open2 = list3.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
-      add(`s ${open2.join(",")}`, () => ({ workers: model.serial, tests: open2.map((i) => list3[i]?.nominee.id ?? "") }));
+      const open3 = list3.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
+      add(`s ${open3.join(",")}`, () => ({ workers: model.serial, tests: open3.map((i) => list3[i]?.nominee.id ?? "") }));
     }
     counts.serial += serialRuns;
     for (const workers of thresholds) {
       const group = list3.flatMap((s, i) => s.nominee.threshold === workers ? [i] : []);
       const runs3 = Math.max(...group.map((i) => paths[i]?.parallel ?? 0));
       for (let k = 1; k <= runs3; k++) {
-        const open2 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
-        add(`p${workers} ${open2.join(",")}`, () => {
-          const tests = [...new Set(open2.flatMap((i) => list3[i]?.tests ?? []))];
+        const open3 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
+        add(`p${workers} ${open3.join(",")}`, () => {
+          const tests = [...new Set(open3.flatMap((i) => list3[i]?.tests ?? []))];
           return fullSuiteInstead(model, { workers, tests }) ? { workers } : { workers, tests };
         });
       }
@@ -25936,8 +26448,8 @@ function formatRunnerTime(ms) {
 }
 
 // src/parse/collect-run.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join8, relative as relative2 } from "node:path";
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import { join as join9, relative as relative2 } from "node:path";
 
 // src/parse/project-paths.ts
 var SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rb|rs|cs|php)$/;
@@ -25981,6 +26493,186 @@ function relativeCase(c, root, relocated2) {
   return out;
 }
 
+// src/parse/probe-reader.ts
+import { constants } from "node:fs";
+import { lstat, open, readdir as readdir2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/parse/probe-line.ts
+var MAX_PROBE_TEXT = 1024;
+var MAX_PROBE_STACK_FILES = 8;
+var MAX_DEPTH2 = 2;
+var MAX_LINE = 32 * 1024;
+var KINDS2 = /* @__PURE__ */ new Set(["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"]);
+var FIELDS = /* @__PURE__ */ new Set(["v", "ts", "pid", "worker", "test", "files", "kind", "res", "err"]);
+var ENDPOINT = /^(?:\[[0-9A-Fa-f:.]{1,64}\]|[^\s:[\]]{0,253}|[0-9A-Fa-f:.]{2,64}):([1-9]\d{0,4})$/;
+var ERRNO = /^E[A-Z0-9]{1,31}$/;
+var ENV_NAME = /^[^=\0]{1,1024}$/;
+function parseProbeLine(line, process2) {
+  if (line.length > MAX_LINE) return { problem: "too long" };
+  const text = line.trim();
+  if (!text.startsWith("{")) return { problem: "not a JSON object" };
+  if (depthOf(text) > MAX_DEPTH2) return { problem: "nested too deep" };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { problem: "not a JSON object" };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { problem: "not a JSON object" };
+  return checkRecord(value, process2);
+}
+function checkRecord(o, process2) {
+  if (Object.keys(o).some((k) => !FIELDS.has(k))) return { problem: "unknown field" };
+  if (o["v"] !== 1) return { problem: "bad v" };
+  const { ts, pid, kind, res, err, worker, test, files } = o;
+  if (typeof ts !== "number" || !Number.isFinite(ts) || ts < 0 || ts > 864e13) return { problem: "bad ts" };
+  if (typeof pid !== "number" || !Number.isInteger(pid) || pid < 1 || pid > 2 ** 31) return { problem: "bad pid" };
+  if (typeof kind !== "string" || !KINDS2.has(kind)) return { problem: "bad kind" };
+  if (typeof res !== "string" || !validResource(kind, res)) return { problem: "bad res" };
+  if (err !== void 0 && (typeof err !== "string" || !ERRNO.test(err))) return { problem: "bad err" };
+  if (worker !== void 0 && !boundedText(worker)) return { problem: "bad worker" };
+  if (test !== void 0 && !boundedText(test)) return { problem: "bad test" };
+  if (files !== void 0 && !(Array.isArray(files) && files.length <= MAX_PROBE_STACK_FILES && files.every((f) => boundedText(f) && isAbsolutePath(f)))) return { problem: "bad files" };
+  const stack = files ?? [];
+  if (test === void 0 && stack.length === 0) return { problem: "no test and no files" };
+  return {
+    record: {
+      process: process2,
+      pid,
+      ts,
+      kind,
+      res,
+      ...typeof err === "string" ? { err } : {},
+      ...typeof worker === "string" ? { worker } : {},
+      ...typeof test === "string" ? { test } : {},
+      ...stack.length > 0 ? { files: stack } : {}
+    }
+  };
+}
+function boundedText(x) {
+  return typeof x === "string" && x.length > 0 && x.length <= MAX_PROBE_TEXT && !x.includes("\0");
+}
+function isAbsolutePath(x) {
+  return x.startsWith("/") || /^[A-Za-z]:[\\/]/.test(x);
+}
+function validResource(kind, res) {
+  if (!boundedText(res)) return false;
+  switch (kind) {
+    case "listen":
+    case "connect": {
+      const port = ENDPOINT.exec(res)?.[1];
+      return port !== void 0 && Number(port) >= 1 && Number(port) <= 65535;
+    }
+    case "setenv":
+      return ENV_NAME.test(res);
+    case "write":
+    case "remove":
+    case "mkdir":
+    case "sqlite":
+    case "chdir":
+      return isAbsolutePath(res);
+  }
+}
+function depthOf(text) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") max = Math.max(max, ++depth);
+    else if (c === "}" || c === "]") depth--;
+  }
+  return max;
+}
+
+// src/parse/probe-reader.ts
+var MAX_PROBE_FILES = 512;
+var MAX_PROBE_FILE_BYTES = 2 * 1024 * 1024;
+var MAX_PROBE_LINES = 1e4;
+var FILE_NAME = /^(?:py-[1-9]\d{0,9}|js-[1-9]\d{0,9}(?:-\d{1,9})?)\.jsonl$/;
+async function readProbeDir(dir) {
+  const info = await lstat(dir).catch(() => null);
+  if (info === null) return void 0;
+  const problems = /* @__PURE__ */ new Map();
+  let rejected = 0;
+  const refuse = (what, n = 1) => {
+    problems.set(what, (problems.get(what) ?? 0) + n);
+    rejected += n;
+  };
+  const result = (records2, files2) => ({ records: records2, files: files2, rejected, problems: [...problems.entries()].map(([what, n]) => `${n} \xD7 ${what}`) });
+  if (!info.isDirectory()) {
+    refuse("a probe directory that is not a directory (a symlink or a file)");
+    return result([], 0);
+  }
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  const names2 = [];
+  for (const e of entries) {
+    if (!FILE_NAME.test(e.name)) refuse("a file not named py-<pid>.jsonl or js-<pid>[-<thread>].jsonl");
+    else if (!e.isFile()) refuse("a probe file that is not a regular file (a symlink or a directory)");
+    else names2.push(e.name);
+  }
+  names2.sort(compareNames);
+  if (names2.length > MAX_PROBE_FILES) refuse(`a probe file beyond the first ${MAX_PROBE_FILES}`, names2.length - MAX_PROBE_FILES);
+  const records = [];
+  let files = 0;
+  for (const name of names2.slice(0, MAX_PROBE_FILES)) {
+    const read = await readBounded(join8(dir, name));
+    if ("problem" in read) {
+      refuse(read.problem);
+      continue;
+    }
+    files += 1;
+    if (read.truncated) refuse(`a probe file over ${MAX_PROBE_FILE_BYTES} bytes (the rest not read)`);
+    const process2 = name.slice(0, -".jsonl".length);
+    const lines = read.text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    if (lines.length > MAX_PROBE_LINES) refuse(`a line beyond the first ${MAX_PROBE_LINES} of a file`, lines.length - MAX_PROBE_LINES);
+    for (const line of lines.slice(0, MAX_PROBE_LINES)) {
+      const parsed = parseProbeLine(line, process2);
+      if ("problem" in parsed) refuse(`a line refused (${parsed.problem})`);
+      else records.push(parsed.record);
+    }
+  }
+  return result(records, files);
+}
+function compareNames(a, b) {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+async function readBounded(path) {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { problem: "a probe file that could not be opened without following a link" };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: "a probe file that is not a regular file (a symlink or a directory)" };
+    const size3 = Math.min(info.size, MAX_PROBE_FILE_BYTES);
+    const buffer = Buffer.alloc(size3);
+    const { bytesRead } = await handle.read(buffer, 0, size3, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    const truncated = info.size > MAX_PROBE_FILE_BYTES;
+    return { text: (truncated ? bytes.subarray(0, bytes.lastIndexOf(10) + 1) : bytes).toString("utf8"), truncated };
+  } catch {
+    return { problem: "a probe file that could not be read" };
+  } finally {
+    await handle.close();
+  }
+}
+function probeWarnings(runs2) {
+  return runs2.flatMap((r) => {
+    const probe = r.probe;
+    if (probe === void 0 || probe.rejected === 0) return [];
+    return [`run ${r.record.id}: resource probe: ${probe.rejected} refused (${probe.problems.slice(0, 4).join("; ")}); the ${probe.records.length} valid records were used`];
+  });
+}
+
 // src/parse/collect-run.ts
 var STATUS_RANK = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
 async function collectRun(run2, out, cwd) {
@@ -25988,13 +26680,15 @@ async function collectRun(run2, out, cwd) {
   for (const path of run2.reportPaths) files.push(...await reportFiles(path));
   const parsed = [];
   for (const path of files) parsed.push(await parseJunitFile(path));
-  return toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
+  const result = toRunResult({ ...run2, reportPaths: files }, parsed, out, cwd);
+  const probe = run2.probeDir === void 0 ? void 0 : await readProbeDir(run2.probeDir);
+  return probe === void 0 ? result : { ...result, probe };
 }
 async function reportFiles(path) {
   const info = await stat2(path).catch(() => null);
   if (info === null || !info.isDirectory()) return [path];
-  const names2 = (await readdir2(path)).filter((n) => n.endsWith(".xml")).sort();
-  return names2.length === 0 ? [join8(path, "junit.xml")] : names2.map((n) => join8(path, n));
+  const names2 = (await readdir3(path)).filter((n) => n.endsWith(".xml")).sort();
+  return names2.length === 0 ? [join9(path, "junit.xml")] : names2.map((n) => join9(path, n));
 }
 function toRunResult(run2, parsed, out, cwd) {
   const { spec, process: proc } = run2;
@@ -26092,13 +26786,16 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const expected2 = (id, hook) => run2.record.subset === void 0 || run2.record.subset.includes(id) || run2.record.subset.includes(hook);
   const added = [];
   const replaced = /* @__PURE__ */ new Map();
-  for (const [id, { sample }] of hooks) {
+  const stand = /* @__PURE__ */ new Set();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === "failed" || c.outcome === "error");
     if (failing !== void 0) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected2(g.id, id) || present.some((c) => c.outcome !== "skipped") || replaced.has(g.id)) continue;
+        const notRun = (c) => c.outcome === "skipped" || c.outcome === "failed" && (test.supersedes?.(c) ?? false);
+        if (!expected2(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because = {
           id: g.id,
           ...g.file === void 0 ? {} : { file: g.file },
@@ -26123,11 +26820,11 @@ function normaliseRun(run2, hooks, guarded, pseudoOf) {
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === void 0) return [c];
-    if (c.outcome !== "skipped") return [c];
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
-  return { record: run2.record, cases: [...out, ...added] };
+  return { ...run2, cases: [...out, ...added] };
 }
 function collect(runs2) {
   const ran2 = /* @__PURE__ */ new Map();
@@ -26436,7 +27133,7 @@ function filesToRead(input) {
   const { project } = input;
   const index = indexFiles(project.files);
   const want = new Set(goModFiles(project.files));
-  const open2 = [];
+  const open3 = [];
   const frames = framesOf(input, index);
   const unread = (files) => files.some((f) => !project.texts.has(f));
   for (const test of input.tests) {
@@ -26450,9 +27147,9 @@ function filesToRead(input) {
     const found2 = frames.get(test.id) ?? [];
     for (const f of found2) want.add(f.file);
     if (found2.length > 0 && (unread(found2.map((f) => f.file)) || fromStack(found2, test.name, project) !== null)) continue;
-    open2.push(test);
+    open3.push(test);
   }
-  if (open2.length > 0) for (const f of titleSearchFiles(open2, project.files, input.ecosystem)) want.add(f);
+  if (open3.length > 0) for (const f of titleSearchFiles(open3, project.files, input.ecosystem)) want.add(f);
   return [...want].filter((f) => !project.texts.has(f)).sort();
 }
 function locateTests(input) {
@@ -26491,10 +27188,10 @@ ${c.message ?? ""}`);
 }
 
 // src/project/list-files.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var MAX_LISTED_FILES = 5e4;
-var MAX_DEPTH2 = 24;
+var MAX_DEPTH3 = 24;
 var MAX_DIRS = 2e4;
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -26545,11 +27242,11 @@ async function listProject(root, skip = []) {
     const next = [];
     for (const { dir, depth } of queue) {
       if (++dirs > MAX_DIRS) return { files: files.sort(), complete: false };
-      const entries = await readdir3(join9(root, dir), { withFileTypes: true }).catch(() => []);
+      const entries = await readdir4(join10(root, dir), { withFileTypes: true }).catch(() => []);
       for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         const path = dir === "" ? e.name : `${dir}/${e.name}`;
         if (e.isDirectory()) {
-          if (SKIPPED_DIRS2.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH2) continue;
+          if (SKIPPED_DIRS2.has(e.name) || skipped.has(path) || depth >= MAX_DEPTH3) continue;
           next.push({ dir: path, depth: depth + 1 });
         } else if (e.isFile() && (ecosystemOfPath(e.name) !== null || isManifest(e.name))) {
           if (files.length >= MAX_LISTED_FILES) {
@@ -26566,8 +27263,8 @@ async function listProject(root, skip = []) {
 }
 
 // src/project/read-files.ts
-import { lstat, readFile as readFile6, realpath } from "node:fs/promises";
-import { join as join10, sep } from "node:path";
+import { lstat as lstat2, readFile as readFile6, realpath } from "node:fs/promises";
+import { join as join11, sep } from "node:path";
 var MAX_FILE_BYTES2 = 512 * 1024;
 var MAX_FILES_READ = 3e3;
 var MAX_BYTES_READ = 64 * 1024 * 1024;
@@ -26596,9 +27293,9 @@ function isRelativeInside(path) {
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 async function readConfined(base, path) {
-  const full = join10(base, path);
+  const full = join11(base, path);
   try {
-    const info = await lstat(full);
+    const info = await lstat2(full);
     if (!info.isFile() || info.size > MAX_FILE_BYTES2) return null;
     const real = await realpath(full);
     if (!real.startsWith(base.endsWith(sep) ? base : base + sep)) return null;
@@ -26865,7 +27562,7 @@ var import_yaml = __toESM(require_dist(), 1);
 var QuarantineError = class extends ConfigError {
   // Shown and handled exactly like a configuration error (exit 2).
 };
-var FIELDS = ["test", "reason", "owner", "issue", "expires"];
+var FIELDS2 = ["test", "reason", "owner", "issue", "expires"];
 var MAX_ENTRIES2 = 1e3;
 var MAX_FIELD_CHARS = 500;
 function parseQuarantine(text, file) {
@@ -26894,8 +27591,8 @@ function parseQuarantine(text, file) {
 function parseEntry(raw, where) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new QuarantineError(`${where}: expected a mapping with test, reason and owner or issue`);
   const record = raw;
-  const unknown = Object.keys(record).find((k) => !FIELDS.includes(k));
-  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS.join(", ")}`);
+  const unknown = Object.keys(record).find((k) => !FIELDS2.includes(k));
+  if (unknown !== void 0) throw new QuarantineError(`${where}: unknown field '${unknown}'; allowed: ${FIELDS2.join(", ")}`);
   const field = (key, required) => {
     const value = record[key];
     if (value === void 0 || value === null) {
@@ -26970,6 +27667,7 @@ function buildReport(parts) {
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
       confirm: config.confirm,
+      ...config.resourceProbe === false ? { resourceProbe: false } : {},
       failOn: config.failOn,
       failOnConfidence: config.failOnConfidence,
       cwd: config.cwd
@@ -27311,7 +28009,7 @@ function decideText(t) {
 // src/report/test-details.ts
 function testDetails(report, t, opts) {
   const { secrets } = opts;
-  const summary = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural2(t.threshold, "worker")}`}`;
+  const summary2 = `<b>${t.verdict}</b> ${htmlCode(t.display, { secrets, max: 120 })} \u2014 ${VERDICT_MEANING[t.verdict]}${t.threshold === null ? "" : `, from ${plural2(t.threshold, "worker")}`}`;
   const lines = [`- **Id:** ${codeSpan(t.display, { secrets, max: 300 })}`];
   if (t.file !== void 0) lines.push(`- **Location:** ${codeSpan(t.line === void 0 ? t.file : `${t.file}:${t.line}`, { secrets })}`);
   lines.push(`- **Confidence:** ${t.confidence}${statistics(t)}`);
@@ -27324,7 +28022,14 @@ function testDetails(report, t, opts) {
   }
   if (t.partners !== void 0 && t.partners.length > 0) {
     const names2 = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? "" : "s"}** (partner search: fails when run concurrently with): ${names2.join(", ")}`);
+    const how = t.probe !== void 0 && t.probe.length > 0 ? "partner search, or the tests the resource probe saw on the same resource" : "partner search: fails when run concurrently with";
+    lines.push(
+      t.partnersRunBefore === true ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names2.join(", ")}` : `- **Collision partner${t.partners.length === 1 ? "" : "s"}** (${how}): ${names2.join(", ")}`
+    );
+  }
+  for (const f of (t.probe ?? []).slice(0, 3)) {
+    const runs2 = `${plural2(f.runs.length, "failing parallel run")} (${f.runs.slice(0, 3).join(", ")}${f.runs.length > 3 ? ", \u2026" : ""})`;
+    lines.push(`- **Shared resource** (resource probe): ${codeSpan(f.resource, { secrets, max: 200 })}, ${f.ops.join("/")} by ${plural2(f.processes, "process", "processes")} in ${runs2}${f.err === void 0 ? "" : `, ${f.err}`}`);
   }
   if (t.causes.length === 0) lines.push("- **Likely cause:** not determined (no matching evidence)");
   for (const c of t.causes) lines.push(...causeLines(c, secrets));
@@ -27333,7 +28038,7 @@ function testDetails(report, t, opts) {
     lines.push("", "**Failure messages:**");
     for (const m of messages) lines.push("", sanitizeBlock(m, { secrets, max: opts.messageMax ?? 1500 }));
   }
-  return `<details><summary>${summary}</summary>
+  return `<details><summary>${summary2}</summary>
 
 ${lines.join("\n")}
 
@@ -27582,7 +28287,8 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
   t.causes.forEach(function (c) {
@@ -27719,6 +28425,8 @@ function pageData(report, timelines, secrets) {
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
+    shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join("/")} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? "" : "s"}${f.err === void 0 ? "" : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
       if (s === void 0) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };
@@ -27891,7 +28599,7 @@ function renderHtml(report, extra = {}) {
 }
 
 // src/write-json-file.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // src/report/json-text.ts
 var STEP = "  ";
@@ -27945,7 +28653,7 @@ function* jsonPieces(value, indent2, depth) {
 // src/write-json-file.ts
 var FLUSH_AT = 1 << 16;
 async function writeJsonFile(path, value) {
-  const file = await open(path, "w");
+  const file = await open2(path, "w");
   try {
     let pending = [];
     let size3 = 0;
@@ -28191,6 +28899,7 @@ var report_1_default = {
         timeoutMs: { type: "integer", minimum: 1e3, maximum: 6048e5 },
         budgetMs: { anyOf: [{ type: "integer", minimum: 1e3, maximum: 6048e5 }, { type: "null" }] },
         confirm: { type: "boolean" },
+        resourceProbe: { description: "false when the run had the resource probe off (absent: on, or a report made before it existed).", type: "boolean" },
         failOn: { $ref: "#/$defs/failOn" },
         failOnConfidence: { description: "The lowest confidence of a parallel-only test that fails the gate (absent in reports made before it existed: likely).", $ref: "#/$defs/confidence" },
         cwd: { description: "Where the producer ran; readers never use it as a directory to run or read in.", type: "string", maxLength: 4096 }
@@ -28256,7 +28965,7 @@ var report_1_default = {
       additionalProperties: false,
       required: ["kind", "text"],
       properties: {
-        kind: { enum: ["signature", "threshold", "co-failure", "confirmation", "source", "crash", "partner", "timing"] },
+        kind: { enum: ["signature", "threshold", "co-failure", "confirmation", "source", "crash", "partner", "timing", "probe"] },
         text: { $ref: "#/$defs/text" },
         file: { type: "string", maxLength: 4096 },
         line: { type: "integer", minimum: 0, maximum: 1e8 }
@@ -28308,6 +29017,26 @@ var report_1_default = {
         runsToDecide: { $ref: "#/$defs/count" },
         messages: { type: "array", maxItems: 100, items: { $ref: "#/$defs/text" } },
         partners: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/testId" } },
+        partnersRunBefore: { description: "The partners are tests this one needs to have run before it (order dependence), not collision partners.", type: "boolean" },
+        probe: {
+          description: "Resources the resource probe saw shared (by different tests in different worker processes, or with a collision error) in runs where this test failed in parallel (docs/resource-probe.md).",
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["resource", "kind", "ops", "runs", "processes", "tests"],
+            properties: {
+              resource: { type: "string", maxLength: 2048 },
+              kind: { enum: ["port", "database", "file", "cwd", "env"] },
+              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
+              runs: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/runId" } },
+              processes: { $ref: "#/$defs/count" },
+              tests: { type: "array", maxItems: 100, items: { $ref: "#/$defs/testId" } },
+              err: { type: "string", maxLength: 64 }
+            }
+          }
+        },
         source: {
           description: "Where the test's source file is, relative to the project, and how it was found (src/locate/): a lookup, never part of the id.",
           type: "object",
@@ -28461,7 +29190,15 @@ function preview(value) {
 
 // src/run/execute-run.ts
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join as join11, resolve as resolve2 } from "node:path";
+import { join as join13, resolve as resolve2 } from "node:path";
+
+// src/run/probe-env.ts
+import { join as join12 } from "node:path";
+var PROBE_DIR_ENV = "FLAKEGATE_PROBE_DIR";
+var PROBE_DIR_NAME = "probe";
+function probeDirectory(runDir) {
+  return join12(runDir, PROBE_DIR_NAME);
+}
 
 // src/run/child-env.ts
 function childEnv(parent) {
@@ -28489,7 +29226,9 @@ var WITHHELD_NAMES = /* @__PURE__ */ new Set([
   "PYTEST_XDIST_WORKER",
   "PYTEST_XDIST_WORKER_COUNT",
   "PYTEST_XDIST_TESTRUNUID",
-  "PYTEST_CURRENT_TEST"
+  "PYTEST_CURRENT_TEST",
+  // A flakegate running inside a suite flakegate runs: the run stage sets its own, or none.
+  PROBE_DIR_ENV
 ]);
 function isWithheld(name) {
   const upper = name.toUpperCase();
@@ -28910,35 +29649,42 @@ async function within(promise, ms) {
 var SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function runDirectory(out, id) {
   if (!SAFE_ID.test(id)) throw new Error(`unsafe run id: ${JSON.stringify(id)}`);
-  return join11(resolve2(out), "runs", id);
+  return join13(resolve2(out), "runs", id);
 }
 async function executeRun(spec, preset, config, log, opts = {}) {
   const runDir = runDirectory(config.out, spec.id);
-  const junitPath = join11(runDir, "junit.xml");
+  const junitPath = join13(runDir, "junit.xml");
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
+  const probeDir = config.resourceProbe === false ? void 0 : probeDirectory(runDir);
+  if (probeDir !== void 0) await mkdir(probeDir, { recursive: true });
   const selection = passableSubset(spec, preset);
   if (selection.note !== void 0) log.warn(`run ${spec.id}: ${selection.note}`);
   const ran2 = selection.tests === void 0 ? withoutSubset(spec) : spec;
-  const ctx = { workers: spec.workers, junitPath, ...selection.tests === void 0 ? {} : { tests: selection.tests } };
+  const ctx = {
+    workers: spec.workers,
+    junitPath,
+    ...selection.tests === void 0 ? {} : { tests: selection.tests },
+    ...probeDir === void 0 ? {} : { probeDir }
+  };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...probeDir === void 0 ? {} : { [PROBE_DIR_ENV]: probeDir } }, probeDir, preset.nodePreload, config.cwd),
     ...opts.graceMs !== void 0 ? { graceMs: opts.graceMs } : {},
     ...opts.onOutput !== void 0 ? { onOutput: opts.onOutput } : {},
     ...opts.signal !== void 0 ? { signal: opts.signal } : {}
   }));
   try {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join11(runDir, "output.log"), result.outputTail);
+    await writeFile(join13(runDir, "output.log"), result.outputTail);
   } catch (error) {
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
   log.info(describeRun(ran2, result));
-  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note } };
+  return { spec: ran2, process: result, reportPaths: [junitPath], ...selection.note === void 0 ? {} : { note: selection.note }, ...probeDir === void 0 ? {} : { probeDir } };
 }
 function passableSubset(spec, preset) {
   if (spec.tests === void 0) return {};
@@ -28997,7 +29743,7 @@ function subsetOverrun(spec, cases) {
 
 // src/run/pull-request-changes.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/changes/changed-tests.ts
 function testsInChangedFiles(tests, changed) {
@@ -29056,7 +29802,7 @@ async function pullRequestChanges(cwd, base, runs2, ecosystem) {
   const sources = /* @__PURE__ */ new Map();
   if (changed.length > 0) {
     for (const file of new Set(tests.flatMap((t) => t.file === void 0 ? [] : [t.file]))) {
-      const text = await readFile8(join12(cwd, file), "utf8").catch(() => null);
+      const text = await readFile8(join14(cwd, file), "utf8").catch(() => null);
       if (text !== null && text.length <= 1e6) sources.set(file, text);
     }
   }
@@ -29146,7 +29892,7 @@ function markPartial(report, manifest) {
 // src/shard/write-manifest.ts
 import { execFile as execFile4 } from "node:child_process";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile4);
 async function resolveCommit(cwd, env = process.env) {
@@ -29161,7 +29907,7 @@ async function resolveCommit(cwd, env = process.env) {
   }
 }
 async function writeManifest(out, manifest) {
-  const path = join13(out, "shard.json");
+  const path = join15(out, "shard.json");
   await writeFile2(path, JSON.stringify(manifest, null, 2) + "\n");
   return path;
 }
@@ -29174,7 +29920,7 @@ var DISCOVERY_BUDGET_SHARE = 0.6;
 async function runPipeline(config, deps) {
   const { log } = deps;
   const started = Date.now();
-  await mkdir2(join14(config.out, "runs"), { recursive: true });
+  await mkdir2(join16(config.out, "runs"), { recursive: true });
   const quarantine = config.quarantine === void 0 ? [] : await loadQuarantine(config.quarantine);
   const preset = await resolvePreset(config, log);
   log.info(`framework: ${preset.name} (${preset.reason})${preset.capabilities.subsetReruns ? "" : `; ${NO_SUBSET_COST}`}`);
@@ -29325,7 +30071,7 @@ function createExecutor(preset, config, deps, planned) {
         overrunWarned = true;
         deps.log.warn(overrun);
       }
-      await writeFile3(join14(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
+      await writeFile3(join16(config.out, "runs", "index.json"), JSON.stringify(results.map((r) => r.record), null, 1));
       for (const id of failuresIn(result)) failing.add(id);
       const elapsedMs = Date.now() - started;
       const total = Math.max(planned, results.length);
@@ -29363,7 +30109,7 @@ async function finish2(input) {
   const analysis = analyse(runs2, config.workers, partners);
   const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs: runs2, framework: input.framework === "auto" ? "custom" : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs: runs2, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap, projectDir: config.cwd, ignoreDirs: [config.out], pytestNodeId });
   const gated = await gateWithQuarantine(explained, config, log, {
     ...input.known ? { known: input.known } : {},
     ...input.quarantine ? { entries: input.quarantine } : {}
@@ -29371,15 +30117,15 @@ async function finish2(input) {
   const { tests, gate } = gated;
   const built = buildReport({ config, framework: input.framework, command: input.command, runs: runs2, tests, clusters: analysis.clusters, gate, notes: input.notes, warnings: [...warningsFor(runs2), ...retryWarnings(input.retries), ...gated.warnings], project: gathered.project, ...input.cost ? { cost: input.cost() } : {}, ...input.retries ? { retries: input.retries } : {} });
   const report = input.amend ? input.amend(built) : built;
-  const reportJsonPath = join14(config.out, "report.json");
-  const reportMdPath = join14(config.out, "report.md");
+  const reportJsonPath = join16(config.out, "report.json");
+  const reportMdPath = join16(config.out, "report.md");
   await mkdir2(config.out, { recursive: true });
   await writeJsonFile(reportJsonPath, report);
   const conforms = validate("report", report, "strict");
   if (!conforms.ok) throw new Error(`report.json does not match schema/report@1.json: ${conforms.problem} (a flakegate bug; the report was written to ${reportJsonPath})`);
   const secrets = collectSecrets(process.env);
   await writeFile3(reportMdPath, guardOutgoing(renderMarkdown(report, { secrets }), secrets));
-  await writeFile3(join14(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
+  await writeFile3(join16(config.out, "report.html"), guardOutgoing(renderHtml(report, { timelines: selectTimelines(report, runs2), secrets }), secrets));
   log.info(`report: ${reportJsonPath}`);
   return { report, reportJsonPath, reportMdPath };
 }
@@ -29388,7 +30134,7 @@ function retryWarnings(retries = []) {
 }
 function warningsFor(runs2) {
   const errors = runs2.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
-  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record))];
+  return [...errors, ...runs2.flatMap((r) => survivorWarning(r.record)), ...probeWarnings(runs2)];
 }
 function survivorWarning(record) {
   const named = record.survivors ?? [];
@@ -29405,10 +30151,10 @@ function formatMinutes(ms) {
 
 // src/reanalyse.ts
 import { existsSync as existsSync12, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join18, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join20, resolve as resolve5 } from "node:path";
 
 // src/schema/read-json.ts
-import { lstat as lstat2, readFile as readFile9 } from "node:fs/promises";
+import { lstat as lstat3, readFile as readFile9 } from "node:fs/promises";
 var ArtifactError = class extends Error {
   name = "ArtifactError";
 };
@@ -29421,7 +30167,7 @@ async function readContractFile(path, contract, strictness = "reader") {
   return checkContract(await readBoundedJson(path, contract), contract, path, strictness);
 }
 async function readBoundedJson(path, contract) {
-  const info = await lstat2(path).catch((error) => {
+  const info = await lstat3(path).catch((error) => {
     throw new ArtifactError(`${path}: cannot be read (${error instanceof Error && "code" in error ? String(error.code) : String(error)})`);
   });
   if (info.isSymbolicLink()) throw new ArtifactError(`${path}: is a symbolic link; flakegate reads only regular files from result folders`);
@@ -29540,7 +30286,7 @@ function locateParseWorker(from = import.meta.url) {
 // src/shard/confirm-merged.ts
 import { existsSync as existsSync9 } from "node:fs";
 import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 var NotRunnable = class extends Error {
 };
 var FALLBACK = "tiers rest on the merged discovery runs and are capped at likely";
@@ -29588,7 +30334,7 @@ async function confirmMerged(input) {
     return { runs: [...inner.results], notes: [lead, ...outcome.notes], partners: outcome.partners, ran: true };
   } catch (error) {
     if (!(error instanceof NotRunnable)) throw error;
-    await writeFile4(join15(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
+    await writeFile4(join17(config.out, "runs", "index.json"), JSON.stringify(input.runs.map((r) => r.record), null, 1));
     return skip(error.message);
   }
 }
@@ -29603,7 +30349,7 @@ function nextSeq(runs2) {
 
 // src/shard/merge.ts
 import { existsSync as existsSync10 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/shard/check.ts
 function checkShards(shards) {
@@ -29650,7 +30396,7 @@ function fieldValue(m, field) {
 
 // src/shard/merge.ts
 async function readShardManifest(dir) {
-  const path = join16(dir, "shard.json");
+  const path = join18(dir, "shard.json");
   if (!existsSync10(path)) return null;
   let value;
   try {
@@ -29668,7 +30414,7 @@ function mergeShards(sources) {
   if (strays.length > 0) {
     throw new ConfigError(`analyze: ${strays.join(", ")} ${strays.length === 1 ? "is not a shard" : "are not shards"} (no shard.json) but the other directories are; merge shards only with shards of the same plan`);
   }
-  const loaded = sources.map((s) => ({ path: join16(s.dir, "shard.json"), manifest: s.manifest }));
+  const loaded = sources.map((s) => ({ path: join18(s.dir, "shard.json"), manifest: s.manifest }));
   const check = checkShards(loaded);
   if (!check.ok) throw new ConfigError(`analyze: cannot merge these shards:
   ${check.problems.join("\n  ")}`);
@@ -29704,9 +30450,9 @@ function incompleteGate(gate, shards) {
 // src/shard/keep-runs.ts
 import { cp, mkdir as mkdir3, writeFile as writeFile5 } from "node:fs/promises";
 import { existsSync as existsSync11, lstatSync } from "node:fs";
-import { join as join17, resolve as resolve4 } from "node:path";
+import { join as join19, resolve as resolve4 } from "node:path";
 async function keepMergedRuns(sources, out) {
-  await mkdir3(join17(out, "runs"), { recursive: true });
+  await mkdir3(join19(out, "runs"), { recursive: true });
   for (const { dir, records } of sources) {
     if (resolve4(dir) === resolve4(out)) continue;
     for (const record of records) {
@@ -29715,7 +30461,7 @@ async function keepMergedRuns(sources, out) {
     }
   }
   const all = sources.flatMap((s) => s.records).sort((a, b) => a.id.localeCompare(b.id));
-  await writeFile5(join17(out, "runs", "index.json"), JSON.stringify(all, null, 1));
+  await writeFile5(join19(out, "runs", "index.json"), JSON.stringify(all, null, 1));
 }
 
 // src/reanalyse.ts
@@ -29738,7 +30484,8 @@ async function reanalyse(paths, raw, log) {
       const id = seen.has(record.id) ? `${safeName(basename2(source.dir))}-${i + 1}-${record.id}` : record.id;
       seen.add(id);
       const cases = record.reportPaths.flatMap(() => parsed[at++]?.tests ?? []);
-      runs2.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)) });
+      const probe = await keptProbe(source.dir, record.id);
+      runs2.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)), ...probe === void 0 ? {} : { probe } });
     }
   }
   if (runs2.length === 0) throw new ConfigError(`no runs found in ${paths.join(", ")}`);
@@ -29793,14 +30540,14 @@ async function reanalyse(paths, raw, log) {
 async function loadSource(path) {
   if (!existsSync12(path)) throw new ConfigError(`analyze: '${path}' does not exist`);
   const isDir = statSync3(path).isDirectory();
-  const dir = isDir ? path : dirname3(path);
-  const reportPath = isDir ? join18(dir, "report.json") : path;
+  const dir = isDir ? path : dirname4(path);
+  const reportPath = isDir ? join20(dir, "report.json") : path;
   try {
     if (existsSync12(reportPath)) {
       const report = await readContractFile(reportPath, "report");
       return { dir, records: report.runs, report, manifest: await readShardManifest(dir) };
     }
-    const index = join18(dir, "runs", "index.json");
+    const index = join20(dir, "runs", "index.json");
     if (existsSync12(index)) return { dir, records: await readContractFile(index, "runs"), report: null, manifest: await readShardManifest(dir) };
   } catch (error) {
     if (error instanceof ArtifactError) throw new ConfigError(`analyze: ${error.message}`);
@@ -29814,6 +30561,11 @@ async function keptReportPath(dir, rel, log) {
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: "invalid", error, tests: [] };
+}
+async function keptProbe(dir, id) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return void 0;
+  const inside = await confinedPath(dir, join20("runs", id, PROBE_DIR_NAME));
+  return inside === null ? void 0 : readProbeDir(inside);
 }
 async function parseKeptReports(kept) {
   const parsed = await parseJunitFiles(kept.filter((k) => typeof k === "string"));
@@ -29842,10 +30594,10 @@ var DIM = "\x1B[2m";
 function renderTerminal(report, opts) {
   const paint = (code, text) => opts.color ? `${code}${text}${RESET}` : text;
   const width = Math.max(60, opts.width ?? 100);
-  const { summary, gate, config } = report;
+  const { summary: summary2, gate, config } = report;
   const lines = [];
   lines.push(
-    paint(BOLD, "flakegate") + `: ${summary.parallelOnly} parallel-only, ${summary.flaky} flaky, ${summary.broken} broken, ${summary.lost} lost, ${summary.stable} stable, ${summary.skipped} skipped  (${report.runs.length} runs, workers ${config.workers.join(",")})`
+    paint(BOLD, "flakegate") + `: ${summary2.parallelOnly} parallel-only, ${summary2.flaky} flaky, ${summary2.broken} broken, ${summary2.lost} lost, ${summary2.stable} stable, ${summary2.skipped} skipped  (${report.runs.length} runs, workers ${config.workers.join(",")})`
   );
   const shown = report.tests.filter((t) => opts.all || t.verdict !== "stable" && t.verdict !== "skipped");
   if (shown.length > 0) {
@@ -29866,6 +30618,11 @@ function renderTerminal(report, opts) {
   if (pairs.length > 0) {
     lines.push("", paint(BOLD, "collision partners (found by rerunning the victim with halves of its co-runners):"));
     for (const p of pairs) lines.push(`  ${p}`);
+  }
+  const needs = predecessorLines(report);
+  if (needs.length > 0) {
+    lines.push("", paint(BOLD, "tests that need an earlier test (found by replaying serially what ran before them):"));
+    for (const p of needs) lines.push(`  ${p}`);
   }
   const skippedNotes = report.planner.filter((n) => n.kind === "budget" || n.kind === "fallback");
   for (const note2 of skippedNotes) lines.push(`note: ${sanitizeTerminal(note2.text)}`);
@@ -29909,6 +30666,7 @@ function partnerLines(report) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const t of report.tests) {
+    if (t.partnersRunBefore === true) continue;
     for (const p of t.partners ?? []) {
       const key = [t.id, p].sort().join("\0");
       if (seen.has(key)) continue;
@@ -29918,6 +30676,10 @@ function partnerLines(report) {
     }
   }
   return out;
+}
+function predecessorLines(report) {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  return report.tests.filter((t) => t.partnersRunBefore === true).flatMap((t) => (t.partners ?? []).map((p) => `${sanitizeTerminal(t.display, 120)}  needs  ${sanitizeTerminal(byId.get(p)?.display ?? p, 120)}  to run before it`));
 }
 function pad(cells, widths, nameWidth) {
   return cells.map((c, i) => {

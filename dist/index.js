@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-5XEBHYXU.js";
+} from "./chunks/chunk-TM7GIS4A.js";
 import {
   ConfigError,
   SetupError,
@@ -10,12 +10,12 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-IYFKC6E6.js";
-import "./chunks/chunk-CTHRDAH7.js";
+} from "./chunks/chunk-TW7ZGZQE.js";
+import "./chunks/chunk-NOL3KGOG.js";
 import {
   createRunner,
   readContext
-} from "./chunks/chunk-YHP65N6C.js";
+} from "./chunks/chunk-3WXYCIEP.js";
 
 // src/action.ts
 function actionChoice(runner2, name) {
@@ -38,12 +38,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-IZSTIKTE.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-P4LJQWYC.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-JYDWFMLL.js");
+    const { runAggregate } = await import("./chunks/action-modes-TPBLQJXH.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -52,12 +52,12 @@ async function main(runner2) {
   const config = parseConfig({ ...settings, base: settings["base"] || readContext(process.env).pullRequest?.baseSha }, "action");
   const controller = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
-  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-YICFRFSN.js")).readKnownTests({ token: inputs.token, log }) : void 0;
+  const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-JYDWFMLL.js")).publishShard(report, reportJsonPath, config.out, runner2);
-  else await (await import("./chunks/publish-27KIOIU4.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
+  if (config.shard) await (await import("./chunks/action-modes-TPBLQJXH.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  else await (await import("./chunks/publish-VM45PKTP.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
-  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-YICFRFSN.js")).publishStability(report, runner2, { token: inputs.token, log });
+  else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).publishStability(report, runner2, { token: inputs.token, log });
   else if (report.gate.failed) runner2.setFailed(`flakegate: ${report.gate.reason}`);
 }
 var runner = createRunner();

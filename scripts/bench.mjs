@@ -7,7 +7,8 @@
 //   node scripts/bench.mjs parse --sizes 500 --shapes pytest   # section 1 at chosen sizes (MB) / shapes
 //   node scripts/bench.mjs analyse --profile DIR    # also write --cpu-prof profiles of section 2 to DIR
 //
-// Sections: parse (1), analyse (2), startup (3), detection (4). src/ is bundled on the fly with
+// Sections: parse (1), analyse (2), startup (3), detection (4), real (5), threads (6), pr (7), probe (8:
+// the Node resource probe). src/ is bundled on the fly with
 // esbuild (as scripts/conformance.mjs does); startup and detection use the committed dist/.
 // Needs the devDependencies xml2js and fast-xml-parser (section 1's baselines).
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -21,9 +22,10 @@ import { benchRealSuites } from './bench/real-suites.mjs';
 import { benchStartup } from './bench/startup.mjs';
 import { benchThreads } from './bench/threads.mjs';
 import { benchPullRequest } from './bench/pull-request.mjs';
+import { benchProbe } from './bench/probe.mjs';
 import { bundle, initHeapLimit, loadAvg, machine, repo } from './bench/util.mjs';
 
-const SECTIONS = ['parse', 'analyse', 'startup', 'detection', 'real', 'threads', 'pr'];
+const SECTIONS = ['parse', 'analyse', 'startup', 'detection', 'real', 'threads', 'pr', 'probe'];
 const ALIASES = { analysis: 'analyse', analyze: 'analyse', parsing: 'parse', 'start-up': 'startup', 'real-suites': 'real', 'pull-request': 'pr' };
 
 const { values, positionals } = parseArgs({
@@ -31,7 +33,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 if (values.help) {
-  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [--mirror DIR] [--suites curio,...] [parse] [analyse] [startup] [detection] [real] [threads] [pr]');
+  console.log('usage: node scripts/bench.mjs [--quick] [--sizes 5,50,500] [--shapes pytest,jest,surefire] [--profile DIR] [--keep] [--mirror DIR] [--suites curio,...] [parse] [analyse] [startup] [detection] [real] [threads] [pr] [probe]');
   process.exit(0);
 }
 const named = positionals.map((s) => ALIASES[s] ?? s);
@@ -70,6 +72,7 @@ try {
     else if (section === 'real') await benchRealSuites({ tmp, pipelineBundle, cli, ...(values.mirror ? { mirrorRoot: values.mirror } : {}), only: values.suites?.split(',') ?? null });
     else if (section === 'threads') await benchThreads({ tmp, pipelineBundle, cli, quick });
     else if (section === 'pr') await benchPullRequest({ tmp, cli });
+    else if (section === 'probe') await benchProbe({ tmp, quick });
   }
 } finally {
   if (!values.keep) rmSync(tmp, { recursive: true, force: true });

@@ -31,6 +31,7 @@ import { closeSync, cpSync, existsSync, mkdirSync, openSync, mkdtempSync, readdi
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { assignSides, ECOSYSTEM, frameworkOf, installArgv, parseCausesArgs, UsageError } from './eval/projects.mjs';
+import { withMachineLock } from './eval/machine-lock.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 // FLAKEGATE_EVAL_CLI: evaluate another build (e.g. a private bundle of a change, with --from --reanalyse).
@@ -396,7 +397,8 @@ function main() {
       continue;
     }
     process.stdout.write(`${opts.from === null ? 'RUN ' : 'READ'} ${name}${aggregateOnly ? '' : ` (${fixture.framework})`} ... `);
-    const result = opts.from === null ? runFixture(fixture, opts.iterations, base, blind) : reuseFixture(fixture, base, opts.reanalyse);
+    const waiting = (pid) => process.stdout.write(`(waiting for another evaluation's run, pid ${pid ?? '?'}) `);
+    const result = opts.from === null ? withMachineLock(() => runFixture(fixture, opts.iterations, base, blind), { onWait: waiting }) : reuseFixture(fixture, base, opts.reanalyse);
     if (result.missing !== undefined) {
       console.log(`SKIP: ${aggregateOnly ? 'nothing kept' : result.missing}`);
       continue;

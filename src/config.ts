@@ -93,6 +93,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
   const budgetMs = budget === '' ? null : parseDuration(budget, name('budget'));
   const confirm = parseBoolean(get('confirm'), name('confirm'));
   const serialDiscovery = parseBoolean(get('serial-discovery'), name('serial-discovery'));
+  const resourceProbe = parseBoolean(get('resource-probe'), name('resource-probe'));
   const burnIn = parseCountOrZero(get('burn-in'), name('burn-in'), MAX_BURN_IN);
   const failOn = parseChoice(setting('fail-on'), get('fail-on'), name('fail-on'));
   const failOnConfidence = parseChoice(setting('fail-on-confidence'), get('fail-on-confidence'), name('fail-on-confidence'));
@@ -121,6 +122,7 @@ export function parseConfig(raw: RawSettings, source: 'cli' | 'action', baseDir 
     budgetMs,
     confirm,
     serialDiscovery,
+    resourceProbe,
     burnIn,
     failOn: failOn as FailOn,
     failOnConfidence: failOnConfidence as Confidence,

@@ -141,6 +141,16 @@ export const INPUTS = [
     },
   },
   {
+    name: 'resource-probe',
+    type: 'boolean',
+    description:
+      'Watch which ports, files, SQLite databases, working directories and environment variables each test touches while it runs (pytest through flakegate\'s plugin, Node through a preload; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.',
+    default: 'true',
+    config: true,
+    action: true,
+    cli: { flag: 'resource-probe', negatable: true, help: 'record the ports, files and databases each test touches (default on;\n--no-resource-probe runs the command without any probe)' },
+  },
+  {
     name: 'fail-on',
     type: 'choice',
     values: FAIL_ON_VALUES,

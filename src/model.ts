@@ -27,6 +27,11 @@ export interface Config {
    * `discoveryNeedsSerial` says so.
    */
   readonly serialDiscovery?: boolean;
+  /**
+   * The resource probe (`resource-probe`): each run's command gets FLAKEGATE_PROBE_DIR and the
+   * probes are injected; absent = on, false = neither.
+   */
+  readonly resourceProbe?: boolean;
   /** Burn-in runs of a pull request's changed tests (`burn-in`, needs `base`); absent or 0 = none. */
   readonly burnIn?: number;
   readonly failOn: FailOn;
@@ -182,6 +187,61 @@ export interface RunRecord {
 export interface RunResult {
   readonly record: RunRecord;
   readonly cases: readonly TestCase[];
+  /** What the resource probe recorded during the run (src/parse/probe-reader.ts); absent = no probe directory. */
+  readonly probe?: RunProbe;
+}
+
+/** An operation a resource probe records (docs/resource-probe.md has the file format). */
+export type ProbeKind = 'listen' | 'connect' | 'write' | 'remove' | 'mkdir' | 'sqlite' | 'chdir' | 'setenv';
+
+/** One validated probe record. */
+export interface ProbeRecord {
+  /** The file it came from without `.jsonl` (`py-123`, `js-123-2`): one process, or one Node worker thread. */
+  readonly process: string;
+  readonly pid: number;
+  /** Epoch milliseconds. */
+  readonly ts: number;
+  readonly worker?: string;
+  /** The pytest node id of the running test item. */
+  readonly test?: string;
+  /** Absolute paths of project files on the stack (Node), innermost first. */
+  readonly files?: readonly string[];
+  readonly kind: ProbeKind;
+  /** `host:port`, an absolute path, or an environment variable's name. */
+  readonly res: string;
+  /** errno code when the operation failed (`EADDRINUSE`). */
+  readonly err?: string;
+}
+
+/** One run's probe directory as read: the valid records and what was refused. */
+export interface RunProbe {
+  readonly records: readonly ProbeRecord[];
+  /** Probe files read. */
+  readonly files: number;
+  /** Lines (and files) refused: malformed, over a bound, of a wrong type. */
+  readonly rejected: number;
+  /** One sentence per kind of refusal, for the report's warnings. */
+  readonly problems: readonly string[];
+}
+
+/** What a resource is, for the probe: its family decides the cause it points at. */
+export type ProbeResourceKind = 'port' | 'database' | 'file' | 'cwd' | 'env';
+
+/** A resource the probe saw shared in runs where the test failed in parallel (report.json `tests[].probe`). */
+export interface ProbeFinding {
+  /** `port 47210`, a path, or an environment variable's name. */
+  readonly resource: string;
+  readonly kind: ProbeResourceKind;
+  /** What was done to it (`listen`, `write`, ...), sorted. */
+  readonly ops: readonly ProbeKind[];
+  /** The runs (ids) where the test failed in parallel and the resource was shared. */
+  readonly runs: readonly string[];
+  /** Most distinct processes that touched it in one of those runs. */
+  readonly processes: number;
+  /** The other tests that touched it in those runs (sorted, bounded). */
+  readonly tests: readonly TestId[];
+  /** A collision error seen on it (`EADDRINUSE`). */
+  readonly err?: string;
 }
 
 export type Verdict = 'parallel-only' | 'flaky' | 'broken' | 'stable' | 'lost' | 'skipped';
@@ -219,7 +279,8 @@ export type EvidenceKind =
   | 'source'
   | 'crash'
   | 'partner'
-  | 'timing';
+  | 'timing'
+  | 'probe';
 
 export interface Evidence {
   readonly kind: EvidenceKind;
@@ -325,8 +386,16 @@ export interface TestAnalysis {
   readonly runsToDecide?: number;
   /** A few failure messages seen (raw; sanitised when rendered). */
   readonly messages: readonly string[];
-  /** Collision partners found by the partner search: the tests that must run concurrently for it to fail. */
+  /**
+   * Collision partners found by the partner search: the tests that must run concurrently for it to
+   * fail; with `partnersRunBefore`, the tests it needs to have run before it in its process (found
+   * by replaying what ran before it serially: docs/confirmation.md "Serial runs in the suite's order").
+   */
   readonly partners?: readonly TestId[];
+  /** `partners` are tests it needs to run before it (order dependence), not collision partners. */
+  readonly partnersRunBefore?: boolean;
+  /** Resources the probe saw shared in runs where it failed in parallel (src/explain/probe-evidence.ts). */
+  readonly probe?: readonly ProbeFinding[];
   /** Where its source is (the id is unchanged: this is a lookup, not an identity). */
   readonly source?: TestSource;
   readonly causes: readonly CauseFinding[];
@@ -360,6 +429,8 @@ export interface ProjectProfile {
 /** What the partner search (src/confirm/partner-search.ts) found for one confirmed victim. */
 export interface PartnerFinding {
   readonly victim: TestId;
+  /** `predecessor`: the partners are tests the victim needs to run before it (src/confirm/needed-predecessor.ts); absent: collision partners. */
+  readonly kind?: 'predecessor';
   readonly workers: number;
   readonly partners: readonly TestId[];
   readonly found: boolean;

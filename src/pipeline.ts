@@ -9,12 +9,14 @@ import { runConfirmation, type ConfirmationOutcome } from './confirm/run-confirm
 import { explain } from './explain/index.js';
 import { SetupError } from './frameworks/errors.js';
 import { resolvePreset } from './frameworks/index.js';
+import { pytestNodeId } from './frameworks/pytest-node-id.js';
 import { describeRetry } from './frameworks/retries.js';
 import type { ResolvedPreset } from './frameworks/types.js';
 import type { Config, CostEstimate, Ecosystem, FrameworkName, Logger, PartnerFinding, PlannerNote, Report, ReportCost, RetrySetting, RunResult, RunSpec, TestAnalysis } from './model.js';
 import { estimateSession, formatRunnerTime } from './cost/session-estimate.js';
 import { failuresIn } from './observe/index.js';
 import { collectRun } from './parse/collect-run.js';
+import { probeWarnings } from './parse/probe-reader.js';
 import { hasPseudoTest, normaliseHookOutcomes } from './parse/hook-outcomes.js';
 import { gatherProject } from './project/gather.js';
 import { gateWithQuarantine, type KnownTests } from './quarantine/gate-input.js';
@@ -319,7 +321,7 @@ export async function finish(input: FinishInput): Promise<PipelineResult> {
   // Each test's file, the project's ecosystem and the sources to scan, read from the project itself.
   const gathered = await gatherProject({ cwd: config.cwd, out: config.out, tests: analysis.tests, runs, framework: input.framework === 'auto' ? 'custom' : input.framework });
   const partnerMap = Object.fromEntries(partners.filter((p) => p.found).map((p) => [p.victim, p.partners]));
-  const explained = explain({ tests: gathered.tests, runs, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap });
+  const explained = explain({ tests: gathered.tests, runs, clusters: analysis.clusters, ecosystem: gathered.project.ecosystem, framework: gathered.project.framework, sources: gathered.sources, files: gathered.files, cores: availableParallelism(), partners: partnerMap, projectDir: config.cwd, ignoreDirs: [config.out], pytestNodeId });
   // Quarantine marks tests (verdicts unchanged) and, with the known tests, decides the gate.
   const gated = await gateWithQuarantine(explained, config, log, {
     ...(input.known ? { known: input.known } : {}),
@@ -353,7 +355,7 @@ function retryWarnings(retries: readonly RetrySetting[] = []): string[] {
 
 function warningsFor(runs: readonly RunResult[]): string[] {
   const errors = runs.filter((r) => r.record.error).map((r) => `run ${r.record.id} (workers ${r.record.workers}): ${r.record.error}`);
-  return [...errors, ...runs.flatMap((r) => survivorWarning(r.record))];
+  return [...errors, ...runs.flatMap((r) => survivorWarning(r.record)), ...probeWarnings(runs)];
 }
 
 /** A run whose command left processes behind (a leaked server holds its port into the next run). */

@@ -4,11 +4,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type RawSettings } from './config.js';
-import type { Ecosystem, FrameworkName, Logger, ParsedReport, PartnerFinding, PlannerNote, Report, RunRecord, RunResult } from './model.js';
+import type { Ecosystem, FrameworkName, Logger, ParsedReport, PartnerFinding, PlannerNote, Report, RunProbe, RunRecord, RunResult } from './model.js';
 import { ArtifactError, readContractFile } from './schema/read-json.js';
 import { confinedPath } from './schema/confined-path.js';
 import { projectRelativeCases } from './parse/project-paths.js';
 import { parseJunitFiles } from './parse/parse-pool.js';
+import { readProbeDir } from './parse/probe-reader.js';
+import { PROBE_DIR_NAME } from './run/probe-env.js';
 import { DISCOVERY_BUDGET_SHARE, finish, type PipelineResult } from './pipeline.js';
 import { confirmMerged } from './shard/confirm-merged.js';
 import { incompleteGate, mergeShards, readShardManifest, type ShardMerge } from './shard/merge.js';
@@ -53,7 +55,8 @@ export async function reanalyse(paths: readonly string[], raw: RawSettings, log:
       // Paths the runner wrote are relative to the directory the runs were made in, which only a
       // report.json records; a bare runs/index.json was made in the project analyze reads (as `run`'s
       // collectRun does), so ids match the live run's either way. The recorded path is only compared, never read.
-      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)) });
+      const probe = await keptProbe(source.dir, record.id);
+      runs.push({ record: { ...record, id }, cases: projectRelativeCases(cases, madeIn(source)), ...(probe === undefined ? {} : { probe }) });
     }
   }
   if (runs.length === 0) throw new ConfigError(`no runs found in ${paths.join(', ')}`);
@@ -146,6 +149,13 @@ async function keptReportPath(dir: string, rel: string, log: Logger): Promise<st
   const error = `report path ${JSON.stringify(rel)} leads outside ${dir}: not read`;
   log.warn(`analyze: ${error}`);
   return { status: 'invalid', error, tests: [] };
+}
+
+/** The run's kept probe directory (`runs/<id>/probe`), read only inside its result folder. */
+async function keptProbe(dir: string, id: string): Promise<RunProbe | undefined> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return undefined;
+  const inside = await confinedPath(dir, join('runs', id, PROBE_DIR_NAME));
+  return inside === null ? undefined : readProbeDir(inside);
 }
 
 /** Every confined report parsed on every core at once; results in the order given. */

@@ -16,12 +16,23 @@ It also turns pytest-rerunfailures off for flakegate's runs: a rerun that passes
 failure flakegate counts. ``--reruns`` (command line, addopts, or the ``reruns`` ini option of
 newer versions) becomes 0, and ``flaky`` markers (which take priority over it) are removed from
 the collected tests. The plugin itself stays loaded, so its options still parse.
+
+With FLAKEGATE_PROBE_DIR set (flakegate's runs), it also starts the resource probe
+(flakegate_probe.py, beside this file) and tells it which test item is running, from the start of
+its setup to the end of its teardown, by node id.
 """
 
 import os
 import time
 
 import pytest
+
+try:
+    import flakegate_probe as _probe
+
+    _probe.install()
+except Exception:  # noqa: BLE001 - without its probe the plugin still does its first job
+    _probe = None
 
 
 def _epoch(call, attr):
@@ -65,3 +76,14 @@ def pytest_runtest_makereport(item, call):
     except Exception:  # noqa: BLE001 - never fail the user's test because of flakegate
         pass
     yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if _probe is not None:
+        _probe.enter(getattr(item, "nodeid", None))
+    try:
+        yield
+    finally:
+        if _probe is not None:
+            _probe.leave()

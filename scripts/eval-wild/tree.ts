@@ -69,9 +69,14 @@ export function definitionLine(source: string, ref: TestRef, framework: Framewor
     case 'pytest':
       re = new RegExp(`^\\s*(async\\s+)?def\\s+${escapeRe(ref.name.replace(/\[.*$/s, ''))}\\s*\\(`);
       break;
-    case 'go':
-      re = new RegExp(`^func\\s+${escapeRe(ref.name.split('/')[0]!)}\\s*\\(`);
+    case 'go': {
+      // A subtest defined in another file than its parent (`definedIn`) is an entry of a table
+      // there: its last name segment as a string literal (`go test` turns spaces into `_`).
+      const segments = ref.name.split('/');
+      const sub = segments.length > 1 && ref.definedIn !== undefined && ref.definedIn !== ref.file ? segments.at(-1)! : null;
+      re = sub === null ? new RegExp(`^func\\s+${escapeRe(segments[0]!)}\\s*\\(`) : new RegExp(`"(${escapeRe(sub)}|${escapeRe(sub.replace(/_/g, ' '))})"`);
       break;
+    }
     case 'junit':
       re = new RegExp(`\\b${escapeRe(ref.name.replace(/\(.*$/s, ''))}\\s*\\(`);
       break;

@@ -11,6 +11,8 @@ export interface Links {
   readonly display: string;
   readonly cluster: number | null;
   readonly partners?: readonly TestId[];
+  /** The partners are tests it needs to run before it (PartnerFinding `kind: 'predecessor'`). */
+  readonly partnersRunBefore?: boolean;
 }
 
 /** Everything the analyse stage concludes about one test (`causes` stays empty for explain). */
@@ -21,7 +23,9 @@ export function classify(row: MatrixRow, tally: Tally, decision: Decision, arms:
     const counts = tally.byCount[i];
     if (counts === undefined) return;
     byWorkers[String(workers)] = workerStats(counts);
-    if (threshold === null && counts.failed > 0) threshold = workers;
+    // A parallel-only test's serial failures, if any, were alone, out of the suite's order
+    // (decide.ts `inSuiteOrder`): its threshold is where it starts failing in parallel.
+    if (threshold === null && counts.failed > 0 && (i > 0 || decision.verdict !== 'parallel-only')) threshold = workers;
   });
   // Optional fields are present-but-undefined rather than spread in: every object gets one shape
   // (fast for 20,000 tests) and JSON.stringify drops the undefined ones all the same.
@@ -43,6 +47,7 @@ export function classify(row: MatrixRow, tally: Tally, decision: Decision, arms:
     runsToDecide: decision.runsToDecide,
     messages: row.messages,
     partners: links.partners,
+    partnersRunBefore: links.partnersRunBefore,
     causes: [],
   };
 }

@@ -2,7 +2,7 @@ import type { Confidence, DecisionSample, RunResult, SampleArm, Verdict } from '
 import { isFailure } from '../observe/index.js';
 import { fisherOneSided } from '../stats/fisher.js';
 import { probGreater } from '../stats/prob-greater.js';
-import { judgeParallelOnly, observedConfidence, verdictOf, type Nomination, type Tally } from '../verdict/index.js';
+import { judgeParallelOnly, needsPredecessors, observedConfidence, serialSplit, verdictOf, type Counts, type Nomination, type Tally } from '../verdict/index.js';
 import type { MatrixRow, OutcomeMatrix } from './build-matrix.js';
 
 /** A test's verdict, how sure it is, and the sample that rests on. */
@@ -32,7 +32,7 @@ export interface DecisionContext {
  * that shows them; for the others the observations alone (no comparison, no sample).
  */
 export function decide(row: MatrixRow, tally: Tally, context: DecisionContext): Decision {
-  const verdict = verdictOf(tally);
+  const verdict = verdictOf(inSuiteOrder(row, tally, context));
   if (verdict === 'parallel-only') return { verdict, ...judgeParallelOnly(context.runs, row.id, context.nomination, allRunsSample(row, context)) };
   const { confidence, runsToDecide } = observedConfidence(verdict, tally, context.hasParallel);
   const base = { verdict, confidence, pValue: null, probParallelWorse: null, ...(runsToDecide === undefined ? {} : { runsToDecide }) };
@@ -60,4 +60,18 @@ function allRunsSample(row: MatrixRow, { matrix, nomination }: DecisionContext):
   });
   const arm = (side: typeof serial): SampleArm => ({ workers: [...side.workers].sort((a, b) => a - b), failed: side.failed, n: side.runs.length, runs: side.runs });
   return { source: 'all-runs', serial: arm(serial), parallel: arm(parallel) };
+}
+
+/**
+ * The tally the verdict reads: a test that failed every serial run alone and passed every one in
+ * the suite's order (src/verdict/serial-order.ts `needsPredecessors`) has its alone failures taken
+ * out of the serial arm: serially, in the order its suite runs, it passes. They stay in `byWorkers`
+ * and in the confirmation sample, where they were observed.
+ */
+function inSuiteOrder(row: MatrixRow, tally: Tally, { runs, nomination }: DecisionContext): Tally {
+  if (tally.serial.failed === 0) return tally;
+  const split = serialSplit(runs, row.id, nomination.serialWorkers);
+  if (!needsPredecessors(split)) return tally;
+  const without = (c: Counts): Counts => ({ ...c, failed: c.failed - split.alone.failed });
+  return { byCount: tally.byCount.map((c, i) => (i === 0 ? without(c) : c)), serial: without(tally.serial), parallel: tally.parallel };
 }

@@ -53,12 +53,13 @@ export function analyse(runs: readonly RunResult[], workers: readonly number[] =
   const candidates = matrix.rows.filter((_, i) => decisions[i]?.verdict === 'parallel-only' || decisions[i]?.verdict === 'flaky');
   const { clusters, clusterOf } = findClusters(matrix, candidates, arms);
   const partnersOf = partnersByVictim(partners);
+  const runBefore = new Set(partners.filter((f) => f.kind === 'predecessor' && f.found).map((f) => f.victim));
   const display = displayIds(matrix.rows);
   const tests = matrix.rows.map((row, i) => {
     const tally = tallies[i];
     const decision = decisions[i];
     if (tally === undefined || decision === undefined) throw new Error('analyse: row without tally');
-    return classify(row, tally, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id) });
+    return classify(row, tally, decision, arms, { display: display.get(row.id) ?? row.id, cluster: clusterOf.get(row.id) ?? null, partners: partnersOf.get(row.id), partnersRunBefore: runBefore.has(row.id) && partnersOf.has(row.id) ? true : undefined });
   });
   // Rows are already sorted by id, so bucketing by verdict keeps id order within each verdict.
   const ordered = VERDICT_ORDER.flatMap((verdict) => tests.filter((t) => t.verdict === verdict));

@@ -4,7 +4,7 @@ import { fisherOneSided } from '../stats/fisher.js';
 import { sprt } from '../stats/sprt.js';
 import { upperBound } from '../stats/upper-bound.js';
 import { blocksToThreshold } from '../stats/e-process.js';
-import { evidenceOf, failuresOf, isConfirmed, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK, type Evidence, type Nomination, type Tape } from '../verdict/index.js';
+import { evidenceOf, failuresOf, isConfirmed, PARALLEL_PER_BLOCK, SERIAL_PER_BLOCK, serialArmOf, serialSplit, type Evidence, type Nomination, type SerialSplit, type Tape } from '../verdict/index.js';
 import type { Suspect } from './suspects.js';
 
 /**
@@ -45,6 +45,13 @@ export interface SuspectState {
   readonly mode: 'subset' | 'full';
   /** Which arm the next batch runs for it: the serial half of a block first, then its parallel run. */
   readonly needs: { readonly serial: boolean; readonly parallel: boolean };
+  /**
+   * Where its serial observations come from: `alone` (a subset rerun of the suspects) until every
+   * alone run of it failed often enough, then `in-order` (full-suite serial runs: the suite's own
+   * order; src/verdict/serial-order.ts). Always `in-order` without subset support.
+   */
+  readonly serialArm: 'alone' | 'in-order';
+  readonly split: SerialSplit;
   /** Null while open; otherwise why the test needs no more runs. */
   readonly stopped: string | null;
 }
@@ -79,26 +86,36 @@ export function suspectState(suspect: Suspect, runs: readonly RunResult[], nomin
   const pilotMissed = subsetAttempts > 0 && subsetFailed === 0 && fisherOneSided(seen.failed, seen.n, 0, subsetAttempts) < PILOT_MISS;
   const mode = !supportsSubset || fullAttempts > 0 || pilotMissed ? 'full' : 'subset';
   const serialCap = limits.blocks * SERIAL_PER_BLOCK;
-  const stopped = evidenceStop(evidence, limits) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
+  const split = serialSplit(runs, suspect.id, serialWorkers);
+  const serialArm = supportsSubset ? serialArmOf(split) : 'in-order';
+  const stopped = evidenceStop(evidence, limits, split) ?? (parallelAttempts >= limits.blocks || serialAttempts >= serialCap ? `run cap reached (${limits.blocks} blocks)` : null);
   const serialHalf = serial.failed.length < SERIAL_PER_BLOCK * (parallel.failed.length + 1);
   const needs = { serial: stopped === null && serialHalf, parallel: stopped === null && !serialHalf };
-  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, stopped };
+  return { suspect, evidence, serialAttempts, parallelAttempts, subsetAttempts, subsetFailed, fullAttempts, mode, needs, serialArm, split, stopped };
 }
 
 /**
  * Why a suspect with this evidence needs no more runs (null: open), the run cap aside: the one
  * stopping rule, read by the planner and by the cost estimate that simulates it (src/cost).
+ * `split` (its serial observations by kind) lets a suspect that failed every alone run stay open
+ * to be observed in the suite's order; without it any serial failure ends it.
  */
-export function evidenceStop(evidence: Evidence, limits: ArmLimits): string | null {
-  return stopReason(evidence) ?? hopeless(evidence, limits);
+export function evidenceStop(evidence: Evidence, limits: ArmLimits, split?: SerialSplit): string | null {
+  return stopReason(evidence, split) ?? hopeless(evidence, limits);
 }
 
-function stopReason(evidence: Evidence): string | null {
+function stopReason(evidence: Evidence, split: SerialSplit | undefined): string | null {
   const { serial, parallel, process } = evidence;
   const sf = failuresOf(serial);
   const pf = failuresOf(parallel);
-  // A serial failure makes the test `flaky` whatever else happens: nothing left to confirm.
-  if (sf > 0) return `fails serially (${sf}/${serial.failed.length}): flaky`;
+  // A serial failure makes the test `flaky` whatever else happens: nothing left to confirm. Except
+  // failures alone while every alone run failed and no run in the suite's order did: the test may
+  // need what an earlier test leaves behind, which only runs in the suite's order can tell.
+  const onlyAlone = split !== undefined && split.alone.failed === split.alone.n && split.inOrder.failed === 0;
+  if (sf > 0 && !onlyAlone) {
+    const where = split === undefined || split.inOrder.failed === 0 ? '' : `; ${split.inOrder.failed}/${split.inOrder.n} in the suite's order`;
+    return `fails serially (${sf}/${serial.failed.length}${where}): flaky`;
+  }
   if (isConfirmed(evidence)) return `confirmed: e-value ${Math.exp(process.path[(process.crossedAt ?? 1) - 1] ?? 0).toPrecision(3)} >= ${Math.exp(evidence.logThreshold).toPrecision(3)} after ${process.crossedAt} block(s)`;
   if (sprt({ failures: pf, n: parallel.failed.length, ...FUTILITY }) === 'accept-h0') return `does not reproduce at a rate the rule could confirm (${pf}/${parallel.failed.length} parallel)`;
   return null;

@@ -62,6 +62,12 @@ export function planNextConfirmation(input: ConfirmInput): ConfirmStep {
       notes.push({ kind: 'fallback', text: `${s.suspect.id}: ${s.subsetAttempts} parallel reruns with its companions did not reproduce; rerunning the full suite at ${s.suspect.threshold} workers` });
     }
   }
+  const inOrderConfirm = new Set(input.runs.filter((r) => r.record.phase === 'confirm-serial' && r.record.subset === undefined).map((r) => r.record.id));
+  for (const s of open) {
+    if (!input.supportsSubset || s.serialArm !== 'in-order' || s.split.inOrder.runs.some((id) => inOrderConfirm.has(id))) continue;
+    const { alone } = s.split;
+    notes.push({ kind: 'confirm', text: `${s.suspect.id}: failed ${alone.failed}/${alone.n} serial reruns alone; its serial arm now runs the full suite serially, in the suite's own order, to tell a test that needs an earlier one from a test that fails serially` });
+  }
   const model = fitPriceModel(input.runs, input.unit ?? 'unknown', input.cores ?? 1);
   const candidates = batchFor(open, serial, input.supportsSubset, suiteOf(discovery), model);
   const specs: RunSpec[] = [];
@@ -101,11 +107,13 @@ interface Candidate {
 
 function batchFor(open: readonly SuspectState[], serial: number, supportsSubset: boolean, suite: readonly TestId[], model: PriceModel): Candidate[] {
   const out: Candidate[] = [];
-  const serialIds = open.filter((s) => s.needs.serial).map((s) => s.suspect.id);
-  if (serialIds.length > 0) {
-    const label = `serial arm of ${serialIds.join(', ')}`;
-    out.push(supportsSubset ? { phase: 'confirm-serial', workers: serial, tests: serialIds, label } : { phase: 'confirm-serial', workers: serial, label });
-  }
+  const serialNeeds = open.filter((s) => s.needs.serial);
+  const aloneIds = serialNeeds.filter((s) => supportsSubset && s.serialArm === 'alone').map((s) => s.suspect.id);
+  const inOrderIds = serialNeeds.filter((s) => !supportsSubset || s.serialArm === 'in-order').map((s) => s.suspect.id);
+  if (aloneIds.length > 0) out.push({ phase: 'confirm-serial', workers: serial, tests: aloneIds, label: `serial arm of ${aloneIds.join(', ')}` });
+  // Suspects that failed every serial rerun alone are observed in the suite's own order: one
+  // full-suite serial run, where every test the suite runs before them runs before them.
+  if (inOrderIds.length > 0) out.push({ phase: 'confirm-serial', workers: serial, label: `serial arm of ${inOrderIds.join(', ')}${supportsSubset ? " in the suite's order" : ''}` });
   const byWorkers = new Map<number, SuspectState[]>();
   for (const s of open) {
     if (!s.needs.parallel) continue;

@@ -1,9 +1,10 @@
 import type { PartnerFinding, PlannerNote, RunResult, RunSpec, TestId } from '../model.js';
 import { makeRunId } from '../run/plan.js';
 import { failedInRun, includes, isExperiment, nominates, outcomeOf } from '../observe/index.js';
-import { evidenceOf, failuresOf, isConfirmed, nominate } from '../verdict/index.js';
+import { countedSerialFailures, evidenceOf, isConfirmed, needsPredecessors, nominate, serialSplit } from '../verdict/index.js';
 import { concurrentTests } from './co-runners.js';
 import { replayOrders } from './order-replay.js';
+import { searchPredecessors } from './needed-predecessor.js';
 import { fitPriceModel, priceRun, type CandidateRun } from '../price/price-model.js';
 import { decisionsFor, nextPartnerProbe, partnerResult, recordProbe, repeatsFor, startPartnerSearch } from './partner-search.js';
 import { planNextConfirmation, type ConfirmInput } from './planner.js';
@@ -17,7 +18,11 @@ export interface ConfirmationInput extends ConfirmInput {
   readonly partnerSearch?: boolean;
   /** The experiments' share of the deciding runs' time (default EXPERIMENT_SHARE). */
   readonly experimentShare?: number;
-  /** Replay serially what a confirmed victim's worker ran before it (default true; order-replay.ts). */
+  /**
+   * Replay serially what a confirmed victim's worker ran before it (order-replay.ts), and what ran
+   * before an order-dependent test in the suite's serial order (needed-predecessor.ts). Default
+   * true; the pipeline passes the preset's `orderReplay` capability.
+   */
   readonly orderReplay?: boolean;
   /**
    * Time spent since `budgetRemainingMs` was measured. The pipeline passes a wall clock (start-up,
@@ -72,7 +77,10 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
     if (step.done || step.specs.length === 0) break;
   }
   const serialWorkers = input.workers[0] ?? 1;
-  const confirmed = confirmedParallelOnly(all, serialWorkers);
+  // Tests that fail alone and pass in the suite's serial order need an earlier test; they are not
+  // collision victims (they fail without company), so their search is for that earlier test.
+  const ordered = orderDependent(all, serialWorkers);
+  const confirmed = confirmedParallelOnly(all, serialWorkers).filter((c) => !ordered.includes(c.victim));
   // Experiments share a time allowance (EXPERIMENT_SHARE of the runs that decided the verdicts)
   // with the budget: whichever is less is what they have left.
   const deciding = all.filter((r) => !isExperiment(r)).reduce((sum, r) => sum + r.record.durationMs, 0);
@@ -101,6 +109,13 @@ export async function runConfirmation(input: ConfirmationInput, execute: Execute
       if (finding) partners.push(finding);
     }
   }
+  if (ordered.length > 0 && input.supportsSubset) {
+    if (input.orderReplay === false) {
+      notes.push({ kind: 'confirm', text: `the runner chooses its own order (files, packages), so the earlier test that ${ordered.join(', ')} need(s) is not searched by replays, which need tests run in the order given` });
+    } else {
+      partners.push(...(await searchPredecessors(ordered, { serialWorkers, nextSeq: () => input.nextSeq + fresh.length, left, price, execute, all, fresh, notes, ...(input.cannotPass ? { cannotPass: input.cannotPass } : {}) })));
+    }
+  }
   if (input.orderReplay !== false && input.supportsSubset) {
     // A victim that fails beside one named test and never alone collides with it: what ran before
     // it on its own worker is not the question any more, so only the others are replayed.
@@ -122,8 +137,14 @@ function confirmedParallelOnly(runs: readonly RunResult[], serial: number): { vi
   const nomination = nominate(runs.filter(nominates), serial);
   return [...nomination.nominees.values()]
     .map((nominee) => evidenceOf(runs, nominee, nomination))
-    .filter((e) => isConfirmed(e) && failuresOf(e.serial) === 0)
+    .filter((e) => isConfirmed(e) && countedSerialFailures(serialSplit(runs, e.nominee.id, serial)) === 0)
     .map((e) => ({ victim: e.nominee.id, workers: e.nominee.threshold }));
+}
+
+/** Nominees that failed every serial run alone and passed every one in the suite's order. */
+function orderDependent(runs: readonly RunResult[], serial: number): TestId[] {
+  const nomination = nominate(runs.filter(nominates), serial);
+  return [...nomination.nominees.keys()].filter((id) => needsPredecessors(serialSplit(runs.filter((r) => !isExperiment(r)), id, serial)));
 }
 
 async function searchPartners(

@@ -5,6 +5,7 @@ import { failedInRun } from '../observe/index.js';
 import { coFailureClues } from './co-failure.js';
 import { confirmationClues } from './confirmation.js';
 import { damaged, expected } from './failure-texts.js';
+import { needsEarlierTest, needsPredecessorClues } from './needs-predecessor.js';
 import { orderReplayClues } from './order-replay.js';
 import { predecessorClues } from './predecessors.js';
 import { casesOf, indexRuns } from './run-index.js';
@@ -30,15 +31,18 @@ export function discriminate(input: DiscriminatorInput): Discrimination {
   const { test } = input;
   const co = coFailureClues(test, input.runs, input.clusters);
   const partners = [...(input.partners?.[test.id] ?? [])].filter((id) => id !== test.id).sort();
+  // A test that needs an earlier test has that test as its partner, found by replaying its serial
+  // predecessors: no collision, and the replays are read as what it needs, not as what breaks it.
+  const ordered = needsEarlierTest(test.id, input.runs);
   const clues = [
     ...thresholdClues(test, input.cores),
     ...crashClues(test, input.runs),
     ...confirmationClues(test, input.runs),
-    ...orderReplayClues(test, input.runs),
+    ...(ordered ? needsPredecessorClues(test, input.runs, partners) : orderReplayClues(test, input.runs)),
     ...predecessorClues(test.id, input.runs),
     ...co.clues,
   ];
-  if (partners.length > 0) {
+  if (partners.length > 0 && !ordered) {
     clues.push({
       causes: SHARED_RESOURCE_CAUSES,
       weight: 0.35,

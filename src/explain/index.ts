@@ -1,6 +1,6 @@
 // The explain stage: for each test that fails in parallel (or is flaky, or lost), why, with the
 // evidence and the idiomatic fix. Pure: sources arrive as text (see `sourceFilesFor`).
-import type { CauseFinding, Cluster, Ecosystem, FrameworkName, RunResult, TestAnalysis, TestId } from '../model.js';
+import type { CauseFinding, Cluster, Ecosystem, FrameworkName, RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
 import { messageResourceClues, partnerWriteClues, sharedResourceClues, signatureClues, sourceClues } from './clues.js';
 import { discriminate } from './discriminators.js';
 import { failureTexts } from './failure-texts.js';
@@ -12,7 +12,8 @@ import { buildConfigFilesFor, EXPLAINED, normalisePath, packageFilesFor, testFil
 import { supportFilesFor } from './support-files.js';
 import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
-import type { SourceFinding } from './types.js';
+import type { Clue, SourceFinding } from './types.js';
+import { failedParallelRuns, indexProbes, probeClues, probeFindings } from './probe-evidence.js';
 
 export { HELPER_DEPTH, LIBRARY_DEPTH } from './imports.js';
 export { helperFilesToRead, libraryFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
@@ -35,6 +36,12 @@ export interface ExplainInput {
   readonly cores: number;
   /** Known collision partners per test id. */
   readonly partners?: Readonly<Record<string, readonly string[]>>;
+  /** The project directory (absolute): Node probe records name absolute stack files. */
+  readonly projectDir?: string;
+  /** Absolute directories whose files are flakegate's own (the output directory): never a shared resource. */
+  readonly ignoreDirs?: readonly string[];
+  /** A test case's pytest node id (the pipeline passes src/frameworks/pytest-node-id.ts): how Python probe records name tests. */
+  readonly pytestNodeId?: (c: TestCase) => string;
 }
 
 /** The same tests, in the same order, with `causes` filled (highest score first). */
@@ -56,17 +63,32 @@ export function explain(input: ExplainInput): TestAnalysis[] {
     }
     return found;
   };
-  return input.tests.map((test) => ({
-    ...test,
-    causes: EXPLAINED.has(test.verdict) ? explainOne(test, input, byId, scan) : [],
-  }));
+  const probes = indexProbes({ runs: input.runs, tests: input.tests, projectDir: input.projectDir ?? null, ignoreDirs: input.ignoreDirs ?? [], nodeIdOf: input.pytestNodeId ?? null });
+  const display = (id: TestId): string => byId.get(id)?.display ?? id;
+  return input.tests.map((test) => {
+    if (!EXPLAINED.has(test.verdict)) return { ...test, causes: [] };
+    const sightings = probeFindings(test.id, input.runs, probes);
+    const failed = sightings.length === 0 ? 0 : failedParallelRuns(test.id, input.runs, probes).length;
+    const probeClueList = probeClues(sightings, failed, display);
+    const findings = sightings.map((s) => s.finding);
+    // The tests that touched the same resource are its partners when the partner search named none.
+    const partners = (test.partners ?? []).length > 0 ? [] : [...new Set(findings.flatMap((f) => f.tests))].sort().slice(0, 5);
+    return {
+      ...test,
+      ...(findings.length > 0 ? { probe: findings } : {}),
+      ...(partners.length > 0 ? { partners } : {}),
+      causes: explainOne(test, input, byId, scan, probeClueList),
+    };
+  });
 }
+
 
 function explainOne(
   test: TestAnalysis,
   input: ExplainInput,
   byId: ReadonlyMap<TestId, TestAnalysis>,
   scan: (t: TestAnalysis) => SourceFinding[],
+  probeClueList: readonly Clue[] = [],
 ): CauseFinding[] {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
@@ -86,6 +108,7 @@ function explainOne(
       ...messageResourceClues(own, texts.filter((t) => t.origin === 'case').map((t) => t.text)),
       ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
       ...found.clues,
+      ...probeClueList,
     ],
     ecosystem,
     input.framework ?? null,

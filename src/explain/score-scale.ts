@@ -6,8 +6,11 @@ import { UNKNOWN_BELOW } from './rank.js';
 export type ScoreLabel = 'strong' | 'likely' | 'possible' | 'weak';
 
 /**
- * - `strong` (>= 0.8): two independent observations agree, e.g. an error text that names the
- *   mechanism and a risky line, or a resource each co-failing test's own code names.
+ * - `strong` (>= 0.8): the resource probe saw a resource this test touched shared with other tests
+ *   in other worker processes (or failing with EADDRINUSE) in every run where it failed in
+ *   parallel (src/explain/probe-evidence.ts: a run's own observation, the strongest tier); or two
+ *   independent observations agree, e.g. an error text that names the mechanism and a risky
+ *   line, or a resource each co-failing test's own code names.
  * - `likely` (>= 0.6): one observation that names the mechanism (`database is locked`,
  *   `EADDRINUSE`), or one resource two tests share through a line both run.
  * - `possible` (>= 0.35): a risky construct in what the test runs, or a pointed but generic error

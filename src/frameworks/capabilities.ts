@@ -9,10 +9,10 @@ export const CAPABILITIES: Readonly<Record<PresetName, PresetCapabilities>> = {
   // Node ids in argument order, one process per xdist worker, tests dealt out one at a time.
   pytest: { subsetReruns: true, orderReplay: true, testSelection: 'node-ids', parallelUnit: 'test', workerEnvVar: 'PYTEST_XDIST_WORKER', argumentsEnvVar: 'PYTEST_ADDOPTS' },
   // The JS runners order files themselves and report reconstructed lanes, not processes: no replay.
-  jest: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'JEST_WORKER_ID' },
-  vitest: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'VITEST_POOL_ID' },
-  mocha: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'MOCHA_WORKER_ID' },
-  node: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file' },
+  jest: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'JEST_WORKER_ID', runtimeProbe: 'node' },
+  vitest: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'VITEST_POOL_ID', runtimeProbe: 'node' },
+  mocha: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', workerEnvVar: 'MOCHA_WORKER_ID', runtimeProbe: 'node' },
+  node: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'file', runtimeProbe: 'node' },
   // `-p N` runs package binaries side by side; Go names no worker.
   go: { subsetReruns: true, orderReplay: false, testSelection: 'name-pattern', parallelUnit: 'package' },
 };

@@ -11,10 +11,11 @@
 import type { Config, Ecosystem } from '../model.js';
 import { buildTemplateCommand, parseTemplate } from '../run/command-template.js';
 import { SetupError } from './errors.js';
+import { pythonProbeEnv } from './python-probe-env.js';
 import { looksLikeOption, unpassableId } from './safe-args.js';
-import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
+import type { CommandContext, CommandSpec, PresetCapabilities, ResolvedPreset } from './types.js';
 
-export function resolveCustom(config: Config, reason: string): ResolvedPreset {
+export function resolveCustom(config: Config, reason: string, parentEnv: NodeJS.ProcessEnv = process.env, runtimeProbe?: PresetCapabilities['runtimeProbe']): ResolvedPreset {
   if (config.command === null) {
     throw new SetupError('framework custom needs a command template', 'pass --command "<your test command with {workers} and {junit}>" (action input command)');
   }
@@ -33,13 +34,17 @@ export function resolveCustom(config: Config, reason: string): ResolvedPreset {
       testSelection: template.supportsSubset ? 'test-ids' : 'none',
       parallelUnit: 'unknown',
       ...(runner?.workerEnvVar === undefined ? {} : { workerEnvVar: runner.workerEnvVar }),
+      ...(runtimeProbe === undefined ? {} : { runtimeProbe }),
     },
     reason,
     // The ids reach the command verbatim as arguments; flakegate cannot know how it parses them,
     // so an id that a parser could read as an option or an @file is never passed.
     cannotPass: (id) => unpassableId(id) ?? (looksLikeOption(id) ? `it starts with '${id[0] ?? ''}', so the command could read it as an option or an arguments file` : null),
     buildCommand(ctx: CommandContext): CommandSpec {
-      return buildTemplateCommand(template, ctx);
+      const cmd = buildTemplateCommand(template, ctx);
+      if (ctx.probeDir === undefined) return cmd;
+      // A Python project behind any command: pytest loads the plugin from the environment.
+      return { ...cmd, env: { ...cmd.env, ...pythonProbeEnv({ ...parentEnv, ...cmd.env }) } };
     },
   };
 }

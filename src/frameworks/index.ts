@@ -5,6 +5,7 @@ import { detectFrameworks, type DetectableFramework } from './detect.js';
 import { resolveGo } from './go.js';
 import { resolveJest } from './jest.js';
 import { resolveMocha } from './mocha.js';
+import { customRuntimeProbe, withNodePreload } from './node-probe.js';
 import { resolveNodeTest } from './node-test.js';
 import { resolvePytest } from './pytest.js';
 import { CAPABILITIES } from './capabilities.js';
@@ -19,7 +20,11 @@ import { resolveVitest } from './vitest.js';
  * `SetupError` with a one-line fix when something is missing.
  */
 export async function resolvePreset(config: Config, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedPreset> {
-  if (config.framework === 'custom') return resolveCustom(config, 'framework custom with a command template');
+  return withNodePreload(await resolveAny(config, log, env), log);
+}
+
+async function resolveAny(config: Config, log: Logger, env: NodeJS.ProcessEnv): Promise<ResolvedPreset> {
+  if (config.framework === 'custom') return resolveCustom(config, 'framework custom with a command template', env, await customRuntimeProbe(config.cwd));
   if (config.framework !== 'auto' && config.command !== null) return resolveWrapped(config.framework, config.command, config, log, env);
   if (config.framework !== 'auto') return resolveFramework(config.framework, config, log, `framework ${config.framework} as configured`);
   const { name, reason } = chooseFramework(await detectFrameworks(config.cwd), config.cwd);

@@ -1,5 +1,6 @@
 /*
- * node:test (`node --test`, built-in junit reporter).
+ * node:test (`node --test`, Node's junit reporter through flakegate's wrapper of it, which keeps the
+ * error of a describe's failing `before`/`after` hook: src/assets/flakegate-node-junit.mjs).
  *
  * Workers: `--test-concurrency=N` runs up to N test *files* at once, each in its own child
  * *process* (Node's default process isolation); tests inside a file run one after another unless
@@ -10,7 +11,9 @@
  * failing testcase named with the file's absolute path (message "test failed", with exitCode and
  * signal in the text); all of its own tests are absent, even those that passed before (-> lost).
  */
+import { pathToFileURL } from 'node:url';
 import type { Config, Logger } from '../model.js';
+import { locateAsset } from './asset-path.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { anchoredAlternation, joinedTitlesPattern } from './regex-escape.js';
 import { warnAboutScriptArgs } from './script-args.js';
@@ -22,17 +25,22 @@ import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 export async function resolveNodeTest(config: Config, log: Logger, reason: string, wrapped = false): Promise<ResolvedPreset> {
   // `node` from PATH, as the project's own scripts run it; Node 20.10+ has --test-concurrency.
   if (!wrapped) await warnAboutScriptArgs(config.cwd, 'node', ['--test'], log, '--test');
-  return createNodeTestPreset('node', reason);
+  // A file URL: Node loads `--test-reporter` as a module specifier, and a Windows path is not one.
+  return createNodeTestPreset('node', reason, pathToFileURL(locateAsset(NODE_REPORTER_FILE)).href);
 }
 
-export function createNodeTestPreset(node: string, reason: string): ResolvedPreset {
+/** flakegate's junit reporter for node:test (src/assets/). */
+export const NODE_REPORTER_FILE = 'flakegate-node-junit.mjs';
+
+/** `reporter`: file URL of NODE_REPORTER_FILE; without it, Node's own junit reporter. */
+export function createNodeTestPreset(node: string, reason: string, reporter = 'junit'): ResolvedPreset {
   const args = (workers: string, junit: string, selection: readonly string[]): string[] => [
     '--test',
     `--test-concurrency=${workers}`,
     // One reporter per destination: spec for the output tail, junit for flakegate.
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
-    '--test-reporter=junit',
+    `--test-reporter=${reporter}`,
     `--test-reporter-destination=${junit}`,
     ...selection,
   ];

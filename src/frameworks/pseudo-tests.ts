@@ -1,7 +1,8 @@
 // Test cases that are not tests: a framework's report of a hook or a whole file that failed, which
 // it writes only when it fails. Mocha's `"before all" hook for "x"`, Jest's "Test suite failed to
 // run" (and its afterAll "Test execution failure"), Vitest's failed describe or file, pytest's
-// collection error. Each guards the tests of its suite or file: when it fails they do not run.
+// collection error, a node:test describe's hook (written by flakegate's reporter). Each guards the
+// tests of its suite or file: when it fails they do not run.
 import type { TestCase } from '../model.js';
 
 export type PseudoKind = 'hook' | 'suite' | 'collection';
@@ -12,6 +13,12 @@ export interface PseudoTest {
   readonly name: string;
   /** True for a test case this pseudo-test guards (its suite's or file's tests). */
   governs(c: Pick<TestCase, 'file' | 'classname' | 'name'>): boolean;
+  /**
+   * True for a guarded test's failure message that only reports this one stopped it (node:test
+   * reports the tests of a describe whose `before` hook failed as failed, "cancelled"): such a
+   * failure is read as not run.
+   */
+  supersedes?(c: Pick<TestCase, 'message'>): boolean;
 }
 
 /** Mocha: `"before all" hook`, `"after each" hook: name`, then ` for "test"` or ` in "suite"`. */
@@ -22,6 +29,9 @@ const JEST_SUITE_FAILED = 'Test suite failed to run';
 const JEST_HOOK_FAILURE = /^Test execution failure: could be caused by test hooks like 'afterAll'\.?$/;
 const PATH_LIKE = /^[\w@~+.-]{1,200}(?:\/[\w@~+.-]{1,200}){0,40}\.[cm]?[jt]sx?$/;
 const PYTEST_COLLECTION = /^collection failure$|^ERROR collecting\b/;
+/** node:test: `<describe titles> > before all hook` (src/assets/flakegate-node-junit.mjs, joined by the parse stage). */
+const NODE_HOOK = /^([^\n]{1,2000}) > ((?:before|after) all hook)$/;
+const NODE_CANCELLED = 'test did not finish before its parent and was cancelled';
 
 /** True when `name` is a Mocha hook's report (any form): reruns select its suite instead. */
 export function isMochaHookName(name: string): boolean {
@@ -41,6 +51,16 @@ export function pseudoTestOf(c: TestCase, names: ReadonlyMap<string, ReadonlySet
       kind: 'hook',
       name,
       governs: (t) => sameFile(c, t) && !MOCHA_HOOK.test(t.name) && (root || t.classname === c.classname || t.classname.startsWith(`${c.classname} `)),
+    };
+  }
+  const nodeHook = NODE_HOOK.exec(c.name);
+  if (nodeHook !== null) {
+    const prefix = `${nodeHook[1]} > `;
+    return {
+      kind: 'hook',
+      name: c.name,
+      governs: (t) => sameFile(c, t) && t.classname === c.classname && t.name.startsWith(prefix) && !NODE_HOOK.test(t.name),
+      supersedes: (t) => t.message === NODE_CANCELLED,
     };
   }
   if (c.classname === JEST_SUITE_FAILED) {

@@ -16,6 +16,7 @@ import type { Config, Logger } from '../model.js';
 import { locateAsset } from './asset-path.js';
 import { displayCommand, displayTemplate } from './display.js';
 import { pytestNodeId } from './pytest-node-id.js';
+import { PYTEST_PLUGIN_MODULE } from './python-probe-env.js';
 import { decidePytestBlocks, PYTEST_CONFIG_FILES, pytestBlocks, type PytestBlocks } from './pytest-options.js';
 import { pytestRetries } from './retries.js';
 import { findPytestInterpreter, pythonCandidates } from './python-interpreter.js';
@@ -25,7 +26,7 @@ import { CAPABILITIES } from './capabilities.js';
 import type { CommandContext, CommandSpec, ResolvedPreset } from './types.js';
 
 export const PYTEST_PLUGIN_FILE = 'flakegate_pytest.py';
-const PLUGIN_MODULE = 'flakegate_pytest';
+const PLUGIN_MODULE = PYTEST_PLUGIN_MODULE;
 
 export interface PytestSetup {
   /** The interpreter that has pytest and xdist (absolute). */

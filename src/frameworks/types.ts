@@ -18,6 +18,12 @@ export interface CommandContext {
   readonly junitPath: string;
   /** Test ids to run; absent = full suite. Only passed when `capabilities.subsetReruns`. */
   readonly tests?: readonly string[];
+  /**
+   * The run's empty probe directory (src/run/probe-env.ts), absent when `resource-probe` is off: a
+   * preset that must inject a probe into its runner (a preload, a plugin) does so only when set.
+   * The run stage itself passes the directory in FLAKEGATE_PROBE_DIR.
+   */
+  readonly probeDir?: string;
 }
 
 /**
@@ -53,6 +59,11 @@ export interface PresetCapabilities {
    * by Python's shlex), so a wrapper command without `{args}` still passes them on.
    */
   readonly argumentsEnvVar?: string;
+  /**
+   * The runtime resource probe its test processes load: `node`, the preload
+   * src/assets/flakegate-probe.cjs through NODE_OPTIONS (src/run/node-options.ts).
+   */
+  readonly runtimeProbe?: 'node';
 }
 
 /** The runner's own arguments for one run, without how it is started (`python -m pytest`, `npx jest`). */
@@ -82,6 +93,8 @@ export interface ResolvedPreset {
   readonly retries?: readonly RetrySetting[];
   /** What `{args}` of a wrapper command receives (src/frameworks/wrapped-command.ts); absent for custom. */
   readonly runnerArguments?: (ctx: CommandContext) => RunnerArguments;
+  /** Absolute path of the Node probe preload, when `capabilities.runtimeProbe` is `node` and NODE_OPTIONS can carry it. */
+  readonly nodePreload?: string;
 }
 
 /** A run after its process ended: what the parse stage reads next. */
@@ -92,4 +105,6 @@ export interface ExecutedRun {
   readonly reportPaths: readonly string[];
   /** Why the run ran differently from its spec (the full suite instead of a subset), for the report. */
   readonly note?: string;
+  /** The run's probe directory (absent when the resource probe was off). */
+  readonly probeDir?: string;
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { ExecutedRun } from '../frameworks/types.js';
 import type { ParsedReport, ParseStatus, RunResult, TestCase } from '../model.js';
 import { projectRelativeCases } from './project-paths.js';
+import { readProbeDir } from './probe-reader.js';
 import { parseJunitFile } from './read-file.js';
 
 const STATUS_RANK: Readonly<Record<ParseStatus, number>> = { ok: 0, salvaged: 1, empty: 2, invalid: 3, missing: 4 };
@@ -18,7 +19,9 @@ export async function collectRun(run: ExecutedRun, out: string, cwd: string): Pr
   for (const path of run.reportPaths) files.push(...(await reportFiles(path)));
   const parsed: ParsedReport[] = [];
   for (const path of files) parsed.push(await parseJunitFile(path));
-  return toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+  const result = toRunResult({ ...run, reportPaths: files }, parsed, out, cwd);
+  const probe = run.probeDir === undefined ? undefined : await readProbeDir(run.probeDir);
+  return probe === undefined ? result : { ...result, probe };
 }
 
 /**

@@ -6,8 +6,8 @@
 //
 // - gives each pseudo-test one id in every run (Mocha names a hook after the test it ran for);
 // - counts it `passed` in a run where it did not fail and a test it guards ran;
-// - counts each test it guards that the run did not run (absent or skipped, though it runs in
-//   other runs) as `failed` because of it, with its message.
+// - counts each test it guards that the run did not run (absent, skipped, or reported only as
+//   stopped by it, though it runs in other runs) as `failed` because of it, with its message.
 //
 // Idempotent: normalising normalised runs changes nothing.
 import { pseudoTestOf, type PseudoTest } from '../frameworks/pseudo-tests.js';
@@ -85,13 +85,17 @@ function normaliseRun(
   const expected = (id: TestId, hook: TestId): boolean => run.record.subset === undefined || run.record.subset.includes(id) || run.record.subset.includes(hook);
   const added: TestCase[] = [];
   const replaced = new Map<TestId, TestCase>();
-  for (const [id, { sample }] of hooks) {
+  // A guarded test's own case that says only that the hook stopped it: replaced like a skip.
+  const stand = new Set<TestCase>();
+  for (const [id, { test, sample }] of hooks) {
     const mine = guarded.get(id) ?? [];
     const failing = (byId.get(id) ?? []).find((c) => c.outcome === 'failed' || c.outcome === 'error');
     if (failing !== undefined) {
       for (const g of mine) {
         const present = byId.get(g.id) ?? [];
-        if (!expected(g.id, id) || present.some((c) => c.outcome !== 'skipped') || replaced.has(g.id)) continue;
+        const notRun = (c: TestCase): boolean => c.outcome === 'skipped' || (c.outcome === 'failed' && (test.supersedes?.(c) ?? false));
+        if (!expected(g.id, id) || !present.every(notRun) || replaced.has(g.id)) continue;
+        for (const c of present) stand.add(c);
         const because: TestCase = {
           id: g.id,
           ...(g.file === undefined ? {} : { file: g.file }),
@@ -117,12 +121,12 @@ function normaliseRun(
   const out = cases.flatMap((c) => {
     const r = replaced.get(c.id);
     if (r === undefined) return [c];
-    // One replacement for all of the id's skipped cases.
-    if (c.outcome !== 'skipped') return [c];
+    // One replacement for all of the id's cases that did not run.
+    if (!stand.has(c)) return [c];
     const first = cases.find((x) => x.id === c.id) === c;
     return first ? [r] : [];
   });
-  return { record: run.record, cases: [...out, ...added] };
+  return { ...run, cases: [...out, ...added] };
 }
 
 function collect(runs: readonly RunResult[]): Known {

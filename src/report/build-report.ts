@@ -30,6 +30,7 @@ export function buildReport(parts: ReportParts): Report {
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
       confirm: config.confirm,
+      ...(config.resourceProbe === false ? { resourceProbe: false } : {}),
       failOn: config.failOn,
       failOnConfidence: config.failOnConfidence,
       cwd: config.cwd,

@@ -53,6 +53,11 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     lines.push('', paint(BOLD, 'collision partners (found by rerunning the victim with halves of its co-runners):'));
     for (const p of pairs) lines.push(`  ${p}`);
   }
+  const needs = predecessorLines(report);
+  if (needs.length > 0) {
+    lines.push('', paint(BOLD, 'tests that need an earlier test (found by replaying serially what ran before them):'));
+    for (const p of needs) lines.push(`  ${p}`);
+  }
   const skippedNotes = report.planner.filter((n) => n.kind === 'budget' || n.kind === 'fallback');
   for (const note of skippedNotes) lines.push(`note: ${sanitizeTerminal(note.text)}`);
   if (report.warnings.length > 0) {
@@ -102,6 +107,7 @@ function partnerLines(report: Report): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const t of report.tests) {
+    if (t.partnersRunBefore === true) continue;
     for (const p of t.partners ?? []) {
       const key = [t.id, p].sort().join('\u0000');
       if (seen.has(key)) continue;
@@ -111,6 +117,14 @@ function partnerLines(report: Report): string[] {
     }
   }
   return out;
+}
+
+/** "A  needs  B  run before it", once per test whose partners are its needed predecessors. */
+function predecessorLines(report: Report): string[] {
+  const byId = new Map(report.tests.map((t) => [t.id, t]));
+  return report.tests
+    .filter((t) => t.partnersRunBefore === true)
+    .flatMap((t) => (t.partners ?? []).map((p) => `${sanitizeTerminal(t.display, 120)}  needs  ${sanitizeTerminal(byId.get(p)?.display ?? p, 120)}  to run before it`));
 }
 
 function pad(cells: readonly string[], widths: readonly number[], nameWidth: number): string {

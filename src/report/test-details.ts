@@ -31,7 +31,16 @@ export function testDetails(report: Report, t: TestAnalysis, opts: DetailsOption
   }
   if (t.partners !== undefined && t.partners.length > 0) {
     const names = t.partners.slice(0, 10).map((id) => codeSpan(nameOf(report, id), { secrets, max: 80 }));
-    lines.push(`- **Collision partner${t.partners.length === 1 ? '' : 's'}** (partner search: fails when run concurrently with): ${names.join(', ')}`);
+    const how = t.probe !== undefined && t.probe.length > 0 ? 'partner search, or the tests the resource probe saw on the same resource' : 'partner search: fails when run concurrently with';
+    lines.push(
+      t.partnersRunBefore === true
+        ? `- **Needs to run after** (serial replays of what ran before it: passes after it, fails without): ${names.join(', ')}`
+        : `- **Collision partner${t.partners.length === 1 ? '' : 's'}** (${how}): ${names.join(', ')}`,
+    );
+  }
+  for (const f of (t.probe ?? []).slice(0, 3)) {
+    const runs = `${plural(f.runs.length, 'failing parallel run')} (${f.runs.slice(0, 3).join(', ')}${f.runs.length > 3 ? ', …' : ''})`;
+    lines.push(`- **Shared resource** (resource probe): ${codeSpan(f.resource, { secrets, max: 200 })}, ${f.ops.join('/')} by ${plural(f.processes, 'process', 'processes')} in ${runs}${f.err === undefined ? '' : `, ${f.err}`}`);
   }
   if (t.causes.length === 0) lines.push('- **Likely cause:** not determined (no matching evidence)');
   for (const c of t.causes) lines.push(...causeLines(c, secrets));

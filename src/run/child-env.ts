@@ -20,6 +20,8 @@
  * suite must run as it does in the user's own CI step. `FLAKEGATE=1` lets a suite detect us.
  * Names are compared upper-cased because Windows treats environment names case-insensitively.
  */
+import { PROBE_DIR_ENV } from './probe-env.js';
+
 export function childEnv(parent: NodeJS.ProcessEnv): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(parent)) {
@@ -48,6 +50,8 @@ const WITHHELD_NAMES: ReadonlySet<string> = new Set([
   'PYTEST_XDIST_WORKER_COUNT',
   'PYTEST_XDIST_TESTRUNUID',
   'PYTEST_CURRENT_TEST',
+  // A flakegate running inside a suite flakegate runs: the run stage sets its own, or none.
+  PROBE_DIR_ENV,
 ]);
 
 /** Whether `name` is kept out of the child environment (exported for the report and tests). */

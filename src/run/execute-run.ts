@@ -4,6 +4,8 @@ import type { CommandContext, ExecutedRun, ResolvedPreset } from '../frameworks/
 import type { Config, Logger, ProcessResult, RunSpec } from '../model.js';
 import { childEnv } from './child-env.js';
 import { executeCommand } from './execute.js';
+import { withNodeProbe } from './node-options.js';
+import { PROBE_DIR_ENV, probeDirectory } from './probe-env.js';
 
 export interface ExecuteRunOptions {
   /** SIGTERM-to-SIGKILL grace (default 5 s); tests shorten it. */
@@ -45,18 +47,26 @@ export async function executeRun(
   const junitPath = join(runDir, 'junit.xml');
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
+  // Its own empty directory, kept with the run's report so `analyze` reads the records again.
+  const probeDir = config.resourceProbe === false ? undefined : probeDirectory(runDir);
+  if (probeDir !== undefined) await mkdir(probeDir, { recursive: true });
 
   const selection = passableSubset(spec, preset);
   if (selection.note !== undefined) log.warn(`run ${spec.id}: ${selection.note}`);
   // The record says what ran: a run widened to the full suite is a full-suite run.
   const ran: RunSpec = selection.tests === undefined ? withoutSubset(spec) : spec;
-  const ctx: CommandContext = { workers: spec.workers, junitPath, ...(selection.tests === undefined ? {} : { tests: selection.tests }) };
+  const ctx: CommandContext = {
+    workers: spec.workers,
+    junitPath,
+    ...(selection.tests === undefined ? {} : { tests: selection.tests }),
+    ...(probeDir === undefined ? {} : { probeDir }),
+  };
   const cmd = preset.buildCommand(ctx);
   log.debug(`run ${spec.id}: ${cmd.display}`);
   const result = withShellNotFound(await executeCommand(cmd, {
     cwd: config.cwd,
     timeoutMs: config.timeoutMs,
-    env: { ...childEnv(opts.parentEnv ?? process.env), ...cmd.env },
+    env: withNodeProbe({ ...childEnv(opts.parentEnv ?? process.env), ...cmd.env, ...(probeDir === undefined ? {} : { [PROBE_DIR_ENV]: probeDir }) }, probeDir, preset.nodePreload, config.cwd),
     ...(opts.graceMs !== undefined ? { graceMs: opts.graceMs } : {}),
     ...(opts.onOutput !== undefined ? { onOutput: opts.onOutput } : {}),
     ...(opts.signal !== undefined ? { signal: opts.signal } : {}),
@@ -70,7 +80,7 @@ export async function executeRun(
     log.warn(`run ${spec.id}: could not keep its output in ${runDir}: ${String(error)}`);
   }
   log.info(describeRun(ran, result));
-  return { spec: ran, process: result, reportPaths: [junitPath], ...(selection.note === undefined ? {} : { note: selection.note }) };
+  return { spec: ran, process: result, reportPaths: [junitPath], ...(selection.note === undefined ? {} : { note: selection.note }), ...(probeDir === undefined ? {} : { probeDir }) };
 }
 
 /**

@@ -113,7 +113,8 @@ data.tests.forEach(function (t) {
   if (t.sample) row('on the sample', t.sample);
   row('threshold', t.threshold === null ? '–' : 'fails from ' + t.threshold + ' workers');
   if (t.cluster !== null) row('cluster', '#' + t.cluster);
-  row('collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  row(t.partnersRunBefore ? 'needs to run after' : 'collision partners', t.partners.length ? t.partners.join(', ') : 'none found');
+  if (t.shared.length) row('shared resource (probe)', t.shared.join('; '));
   d.appendChild(dl);
   t.messages.forEach(function (m) { d.appendChild(el('pre', 'msg', m)); });
   t.causes.forEach(function (c) {

@@ -40,6 +40,10 @@ export interface PageTest {
   readonly threshold: number | null;
   readonly cluster: number | null;
   readonly partners: readonly string[];
+  /** The partners are tests it needs to run before it, not collision partners. */
+  readonly partnersRunBefore: boolean;
+  /** Resources the probe saw shared where it failed in parallel, one line each. */
+  readonly shared: readonly string[];
   readonly cells: readonly Cell[];
   readonly messages: readonly string[];
   readonly causes: readonly {
@@ -84,6 +88,8 @@ export function pageData(report: Report, timelines: readonly RunTimeline[], secr
     threshold: t.threshold,
     cluster: t.cluster,
     partners: (t.partners ?? []).slice(0, 20).map((p) => clean(p, NAME_MAX)),
+    partnersRunBefore: t.partnersRunBefore === true,
+    shared: (t.probe ?? []).slice(0, 3).map((f) => clean(`${f.resource} (${f.ops.join('/')} by ${f.processes} processes in ${f.runs.length} failing parallel run${f.runs.length === 1 ? '' : 's'}${f.err === undefined ? '' : `, ${f.err}`})`, NAME_MAX)),
     cells: workers.map((w) => {
       const s = t.byWorkers[w];
       if (s === undefined) return { w, ran: 0, failed: 0, lost: 0, rate: null, low: 0, high: 0 };

@@ -70,16 +70,18 @@ describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, 
     expect(nominated).toBeGreaterThanOrEqual(5); // the check above must have had something to check
   });
 
-  it('stops clear cases early: A (fails every time) within 6 blocks, C at its first serial failure', async () => {
+  it('stops clear cases early: A (fails every time) within 6 blocks, C one alone rerun after its first serial failure', async () => {
     const s = await session({ timing: true, seed: 2 }); // seed 2 nominates C (clean in 3 serial discovery runs)
     expect(nominees(s.discovery)).toContain(C);
     const conf = confirmRuns(s);
     expect(testIn(s, A)?.sample?.blocks).toBeLessThanOrEqual(6);
-    // C stops at its first serial failure: no serial run of it after that one.
+    // C stops at its first serial failure after a pass alone; a failure in its first alone rerun
+    // gets one more alone rerun (a test that fails every alone run may need an earlier test:
+    // src/verdict/serial-order.ts), and C, flaky at 0.3, passed it: no serial run of it after that.
     const serialC = ranIn(conf.filter((r) => r.record.phase === 'confirm-serial'), C).map((r) => r.cases.find((c) => c.id === C)?.outcome);
-    expect(serialC.filter((o) => o === 'failed')).toHaveLength(1);
-    expect(serialC.at(-1)).toBe('failed');
-    expect(s.out.notes.find((n) => n.kind === 'stop' && n.text.startsWith(C))?.text).toContain(`fails serially (1/${serialC.length})`);
+    expect(serialC).toEqual(['failed', 'passed']);
+    expect(testIn(s, C)?.verdict).toBe('flaky');
+    expect(s.out.notes.find((n) => n.kind === 'stop' && n.text.startsWith(C))?.text).toContain('fails serially (1/2)');
   });
 
   it('keeps within the time budget and notes what it skipped', async () => {
@@ -139,8 +141,16 @@ describe('runConfirmation on a simulated suite (A collides with B, C flaky 0.3, 
       expect(byId.get(C)?.verdict, `seed ${seed}`).not.toBe('parallel-only');
       expect(byId.get(E)?.verdict, `seed ${seed}`).toBe('broken'); // its serial rerun fails too
       expect(byId.get(D)?.verdict).toBe('stable');
-      // Serially, only the suspects ran: never the whole suite.
-      for (const r of s.all.filter((r) => r.record.workers === 1)) expect(r.record.subset?.length ?? Infinity).toBeLessThan(s.suite.tests.length);
+      // Serially, only the suspects ran, but for one full-suite run: E failed both its serial
+      // reruns alone, so it is observed once in the suite's order, where it fails too (broken,
+      // not a test that needs an earlier one).
+      const serial = s.all.filter((r) => r.record.workers === 1);
+      const full = serial.filter((r) => r.record.subset === undefined);
+      expect(full).toHaveLength(1);
+      expect(full[0]?.cases.find((c) => c.id === E)?.outcome).toBe('failed');
+      const alone = serial.filter((r) => r.record.subset?.includes(E));
+      expect(alone).toHaveLength(2);
+      for (const r of alone) expect(r.record.subset?.length ?? Infinity).toBeLessThan(s.suite.tests.length);
     }
   });
 

@@ -45,6 +45,14 @@ describe('custom', () => {
     expect(spec.env).toEqual({ FLAKEGATE_JUNIT: '/o/j.xml' });
   });
 
+  it('loads the pytest plugin and its probe through the environment only when the run has a probe directory', () => {
+    const preset = resolveCustom(config('./run-tests.sh {workers} {junit}'), 'configured', { PYTHONPATH: '/repo/src', PYTEST_PLUGINS: 'myplugin' });
+    const probed = preset.buildCommand({ workers: 4, junitPath: '/o/j.xml', probeDir: '/o/runs/d-001-w4/probe' });
+    expect(probed.env['PYTEST_PLUGINS']).toBe('myplugin,flakegate_pytest');
+    expect(probed.env['PYTHONPATH']).toMatch(/^\/.*assets:\/repo\/src$/);
+    expect(preset.buildCommand({ workers: 4, junitPath: '/o/j.xml' }).env).toEqual({ FLAKEGATE_JUNIT: '/o/j.xml' });
+  });
+
   it('has no subset without {tests}, and an unknown ecosystem for an unknown runner', () => {
     const preset = resolveCustom(config('./run-tests.sh {workers} {junit}'), 'configured');
     expect(preset.capabilities.subsetReruns).toBe(false);

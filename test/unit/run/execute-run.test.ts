@@ -92,6 +92,22 @@ describe('executeRun', () => {
     expect(env).toContain(`FLAKEGATE_JUNIT=${join(config.out, 'runs', spec.id, 'junit.xml')}`);
   });
 
+  it('gives every command its own empty probe directory in FLAKEGATE_PROBE_DIR, kept under the run; none with resource-probe off', async () => {
+    const { config, preset, log, out } = setup('echo "dir=$FLAKEGATE_PROBE_DIR"; ls -A "$FLAKEGATE_PROBE_DIR" | wc -l; echo x > "$FLAKEGATE_PROBE_DIR/py-1.jsonl"; : {workers} {junit}');
+    const probeDir = join(out, 'runs', spec.id, 'probe');
+    mkdirSync(probeDir, { recursive: true });
+    writeFileSync(join(probeDir, 'py-9.jsonl'), 'left by an earlier invocation');
+    const run = await executeRun(spec, preset, config, log, { parentEnv: { ...parentEnv, FLAKEGATE_PROBE_DIR: '/somewhere/else' } });
+    expect(run.process.outputTail).toBe(`dir=${probeDir}\n0\n`);
+    expect(run.probeDir).toBe(probeDir);
+    expect(existsSync(join(probeDir, 'py-1.jsonl'))).toBe(true);
+    const off = setup('echo "dir=${FLAKEGATE_PROBE_DIR-unset}"; : {workers} {junit}', { resourceProbe: false });
+    const quiet = await executeRun(spec, off.preset, off.config, off.log, { parentEnv: { ...parentEnv, FLAKEGATE_PROBE_DIR: '/inherited' } });
+    expect(quiet.process.outputTail).toBe('dir=unset\n');
+    expect(quiet.probeDir).toBeUndefined();
+    expect(existsSync(join(off.out, 'runs', spec.id, 'probe'))).toBe(false);
+  });
+
   it('runs in config.cwd and passes the subset when the preset supports it', async () => {
     const { config, preset, log } = setup('pwd; printf "<%s>" {tests}; : {workers} {junit}');
     const subset: RunSpec = { id: 's-002-w1', workers: 1, iteration: 1, phase: 'confirm-serial', tests: ['a b', '$(x)'] };

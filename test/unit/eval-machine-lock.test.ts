@@ -1,0 +1,48 @@
+// The evaluations' machine lock (scripts/eval/machine-lock.mjs): one real project run at a time.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { withMachineLock } from '../../scripts/eval/machine-lock.mjs';
+
+const lockIn = () => join(mkdtempSync(join(tmpdir(), 'flakegate-lock-')), 'run.lock');
+
+describe('eval machine lock', () => {
+  it('holds the lock with its pid while the run goes on, and frees it after, also on a throw', () => {
+    const path = lockIn();
+    expect(withMachineLock(() => readFileSync(path, 'utf8').trim(), { path })).toBe(String(process.pid));
+    expect(existsSync(path)).toBe(false);
+    expect(() => withMachineLock(() => { throw new Error('run failed'); }, { path })).toThrow('run failed');
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('takes over a lock whose holder is gone', () => {
+    const path = lockIn();
+    writeFileSync(path, '999999999\n');
+    let waited = false;
+    expect(withMachineLock(() => 'ran', { path, onWait: () => { waited = true; } })).toBe('ran');
+    expect(waited).toBe(false);
+  });
+
+  it('waits while a live process holds it', async () => {
+    const path = lockIn();
+    // A holder that lives until the waiter has seen it: it exits once the lock's waiter writes its
+    // first line. The wait is synchronous, so the waiter runs in a child process of its own.
+    const holder = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    try {
+      await new Promise((r) => holder.once('spawn', r));
+      writeFileSync(path, `${holder.pid}\n`);
+      const child = spawn(process.execPath, ['--input-type=module', '-e', `import { withMachineLock } from ${JSON.stringify(new URL('../../scripts/eval/machine-lock.mjs', import.meta.url).href)}; withMachineLock(() => console.log('ran'), { path: ${JSON.stringify(path)}, pollMs: 50, onWait: (p) => console.log('waited ' + p) });`]);
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.startsWith('waited')) holder.stdin.write('go\n');
+      });
+      await new Promise((r) => child.once('exit', r));
+      expect(out).toBe(`waited ${holder.pid}\nran\n`);
+    } finally {
+      holder.kill();
+    }
+  });
+});
