@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/analyse/index.js';
+import { planNextConfirmation } from '../../../src/confirm/planner.js';
 import { countedSerialFailures, needsPredecessors, serialArmOf, serialSplit } from '../../../src/verdict/index.js';
 import { makeRun } from '../analyse/run-builder.js';
 
@@ -67,5 +68,21 @@ describe('the verdict of a test that needs an earlier test', () => {
   it('is flaky when it fails alone once and passes alone once', () => {
     const runs = [...discovery, alone('s-004-w1', 'failed'), alone('s-005-w1', 'passed'), inOrder('s-006-w1', 'passed'), inOrder('s-007-w1', 'passed')];
     expect(analyse(runs, [1, 4]).tests.find((x) => x.id === N)?.verdict).toBe('flaky');
+  });
+});
+
+describe('the planner with suspects on both serial arms', () => {
+  it('plans a subset rerun for those still observed alone and one full-suite serial run for the others', () => {
+    const M = 'tests/test_m.py::tests.test_m::test_other';
+    const runs = [
+      ...[1, 2, 3].map((i) => makeRun(`d-00${i}-w4`, 4, { [N]: 'failed', [M]: 'failed', [P]: 'passed' })),
+      makeRun('s-004-w1', 1, { [N]: 'failed', [M]: 'passed' }, { phase: 'confirm-serial', subset: [N, M] }),
+      makeRun('s-005-w1', 1, { [N]: 'failed', [M]: 'passed' }, { phase: 'confirm-serial', subset: [N, M] }),
+      makeRun('p-006-w4', 4, { [N]: 'failed', [M]: 'failed', [P]: 'passed' }, { phase: 'confirm-parallel' }),
+    ];
+    const step = planNextConfirmation({ runs, workers: [1, 4], supportsSubset: true, budgetRemainingMs: null, nextSeq: 7 });
+    const serial = step.specs.filter((s) => s.phase === 'confirm-serial');
+    expect(serial.map((s) => s.tests ?? 'full suite')).toEqual([[M], 'full suite']);
+    expect(step.notes.some((n) => n.text.startsWith(`${N}: failed 2/2 serial reruns alone`))).toBe(true);
   });
 });

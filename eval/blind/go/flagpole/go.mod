@@ -1,0 +1,3 @@
+module example.com/flagpole
+
+go 1.19

@@ -1,0 +1,3 @@
+"""canopy: greenhouse telemetry ingestion, threshold alerts and daily exports."""
+
+__version__ = "0.4.1"
