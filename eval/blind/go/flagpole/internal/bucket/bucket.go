@@ -4,6 +4,8 @@ package bucket
 import (
 	"crypto/sha1"
 	"encoding/binary"
+	"runtime"
+	"sync"
 )
 
 // Buckets is the resolution of a rollout: 10000 buckets = 0.01 % steps.
@@ -37,5 +39,28 @@ func Assign(flagKey string, userIDs []string, percent int) []bool {
 	for i, u := range userIDs {
 		out[i] = In(flagKey, u, percent)
 	}
+	return out
+}
+
+// AssignConcurrent is Assign split over one goroutine per processor, for large audiences.
+func AssignConcurrent(flagKey string, userIDs []string, percent int) []bool {
+	out := make([]bool, len(userIDs))
+	parts := runtime.GOMAXPROCS(0)
+	chunk := (len(userIDs) + parts - 1) / parts
+	var wg sync.WaitGroup
+	for start := 0; start < len(userIDs); start += chunk {
+		end := start + chunk
+		if end > len(userIDs) {
+			end = len(userIDs)
+		}
+		wg.Add(1)
+		go func(start, end int) {
+			defer wg.Done()
+			for i := start; i < end; i++ {
+				out[i] = In(flagKey, userIDs[i], percent)
+			}
+		}(start, end)
+	}
+	wg.Wait()
 	return out
 }

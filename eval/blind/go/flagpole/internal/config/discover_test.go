@@ -16,7 +16,7 @@ func TestDiscoverWalksUpFromSubdirectory(t *testing.T) {
 	root := project(t, "staging")
 	chdir(t, root)
 	// A monorepo: every package directory resolves to the one file at the root.
-	for i := 0; i < 150; i++ {
+	for i := 0; i < 300; i++ {
 		dir := filepath.Join("services", fmt.Sprintf("svc%03d", i), "internal", "handlers")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
@@ -39,7 +39,7 @@ func TestNearestConfigWins(t *testing.T) {
 	t.Parallel()
 	root := project(t, "production")
 	chdir(t, root)
-	for i := 0; i < 150; i++ {
+	for i := 0; i < 300; i++ {
 		dir := filepath.Join("apps", fmt.Sprintf("app%03d", i))
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)

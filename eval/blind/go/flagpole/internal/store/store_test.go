@@ -15,24 +15,24 @@ func TestPutThenGetRoundTrip(t *testing.T) {
 	t.Parallel()
 	s := serviceStore(t)
 	stamp := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
-	for i := 0; i < 40; i++ {
-		f := store.Flag{Key: fmt.Sprintf("checkout-%02d", i), Enabled: i%2 == 0, Percent: i * 2, UpdatedAt: stamp}
+	for i := 0; i < 80; i++ {
+		f := store.Flag{Key: fmt.Sprintf("checkout-%02d", i), Enabled: i%2 == 0, Percent: i, UpdatedAt: stamp}
 		if err := s.Put(f); err != nil {
 			t.Fatalf("put %s: %v", f.Key, err)
 		}
 	}
-	for i := 0; i < 40; i++ {
+	for i := 0; i < 80; i++ {
 		key := fmt.Sprintf("checkout-%02d", i)
 		got, err := s.Get(key)
 		if err != nil {
 			t.Fatalf("get %s: %v", key, err)
 		}
-		if got.Percent != i*2 || got.Enabled != (i%2 == 0) || !got.UpdatedAt.Equal(stamp) {
+		if got.Percent != i || got.Enabled != (i%2 == 0) || !got.UpdatedAt.Equal(stamp) {
 			t.Fatalf("get %s = %+v", key, got)
 		}
 	}
-	if v, err := s.Version(); err != nil || v != 41 {
-		t.Fatalf("version = %d, %v; want 41", v, err)
+	if v, err := s.Version(); err != nil || v != 81 {
+		t.Fatalf("version = %d, %v; want 81", v, err)
 	}
 }
 
@@ -40,7 +40,7 @@ func TestArchiveHidesFlagFromActiveList(t *testing.T) {
 	t.Parallel()
 	s := serviceStore(t)
 	keys := []string{"search-v2", "dark-mode", "new-invoice-pdf", "beta-banner", "fast-lane"}
-	for round := 0; round < 6; round++ {
+	for round := 0; round < 12; round++ {
 		for _, k := range keys {
 			if err := s.Put(store.Flag{Key: k, Enabled: true, Percent: 50}); err != nil {
 				t.Fatal(err)
