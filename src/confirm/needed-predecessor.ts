@@ -5,10 +5,9 @@
 // passes (the inverse of order-replay.ts, which looks for the test that breaks a victim). Needs
 // the preset's `orderReplay` (tests run in the order given, in one process); the runs are
 // experiments (`confirm-order`), counted in no sample. Pure planning over the context's `execute`.
-import type { PartnerFinding, RunResult, RunSpec, TestCase, TestId } from '../model.js';
-import { makeRunId } from '../run/plan.js';
+import type { PartnerFinding, RunResult, TestCase, TestId } from '../model.js';
 import { isExperiment, outcomeOf } from '../observe/index.js';
-import { nextReplay, recordReplay, startReplay, MAX_REPLAY_VICTIMS, type OrderReplayContext, type ReplaySource, type ReplayState } from './order-replay.js';
+import { bisectPrefix, MAX_REPLAY_VICTIMS, type OrderReplayContext, type ReplaySource, type ReplayState } from './order-replay.js';
 
 /**
  * The shortest prefix before the test in a counted serial full-suite run where it passed: the
@@ -50,31 +49,10 @@ export async function searchPredecessors(victims: readonly TestId[], ctx: OrderR
       ctx.notes.push({ kind: 'confirm', text: `${victim}: no serial full-suite run where it passed after other tests: the test it needs is not searched` });
       continue;
     }
-    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
-    if (refused !== undefined) {
-      ctx.notes.push({ kind: 'fallback', text: `${victim}: predecessor search skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ''})` });
-      continue;
-    }
-    let state = startReplay(source);
-    const runs: string[] = [];
-    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
-      const budget = ctx.left();
-      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
-      if (budget !== null && estimate > budget) {
-        ctx.notes.push({ kind: 'budget', text: `${victim}: predecessor search stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left` });
-        break;
-      }
-      const iteration = 1 + ctx.all.filter((r) => r.record.phase === 'confirm-order').length;
-      const spec: RunSpec = { id: makeRunId('confirm-order', ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: 'confirm-order', tests };
-      const result = await ctx.execute(spec);
-      ctx.all.push(result);
-      ctx.fresh.push(result);
-      runs.push(result.record.id);
-      const outcome = outcomeOf(result, victim);
-      if (outcome === null) break;
-      // Reproducing the suite's serial pass is what keeps a half.
-      state = recordReplay(state, outcome === 'passed');
-    }
+    // Reproducing the suite's serial pass is what keeps a half.
+    const done = await bisectPrefix(source, ctx, 'predecessor search', (outcome) => outcome === 'passed');
+    if (done === null) continue;
+    const { state, runs } = done;
     const text = summary(state, runs);
     ctx.notes.push({ kind: 'confirm', text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : undefined;

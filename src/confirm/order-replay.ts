@@ -121,32 +121,50 @@ export async function replayOrders(victims: readonly TestId[], ctx: OrderReplayC
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
-    // A replay runs exactly its tests in order: one that cannot be named cannot be replayed.
-    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
-    if (refused !== undefined) {
-      ctx.notes.push({ kind: 'fallback', text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ''})` });
-      continue;
-    }
-    let state = startReplay(source);
-    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
-      const budget = ctx.left();
-      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
-      if (budget !== null && estimate > budget) {
-        ctx.notes.push({ kind: 'budget', text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left` });
-        break;
-      }
-      const iteration = 1 + ctx.all.filter((r) => r.record.phase === 'confirm-order').length;
-      const spec: RunSpec = { id: makeRunId('confirm-order', ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: 'confirm-order', tests };
-      const result = await ctx.execute(spec);
-      ctx.all.push(result);
-      ctx.fresh.push(result);
-      const outcome = outcomeOf(result, victim);
-      // No result for the victim (lost, not selected): nothing learnt, and repeating would not help.
-      if (outcome === null) break;
-      state = recordReplay(state, outcome === 'failed');
-    }
-    ctx.notes.push({ kind: 'confirm', text: replaySummary(state) });
+    const done = await bisectPrefix(source, ctx, 'order replay', (outcome) => outcome === 'failed');
+    if (done !== null) ctx.notes.push({ kind: 'confirm', text: replaySummary(done.state) });
   }
+}
+
+/**
+ * Replays `source` serially, the whole prefix and then halves of it, until the bisection is
+ * decided, the budget would be overrun or the victim has no result (lost, not selected: repeating
+ * would not help). `reproduces` reads the victim's outcome in a replay; `what` names the search in
+ * the notes. Null when an id cannot be passed to the runner: a replay runs exactly its tests in
+ * order, so one that cannot be named cannot be replayed.
+ */
+export async function bisectPrefix(
+  source: ReplaySource,
+  ctx: OrderReplayContext,
+  what: string,
+  reproduces: (outcome: 'passed' | 'failed') => boolean,
+): Promise<{ state: ReplayState; runs: string[] } | null> {
+  const { victim } = source;
+  const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+  if (refused !== undefined) {
+    ctx.notes.push({ kind: 'fallback', text: `${victim}: ${what} skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ''})` });
+    return null;
+  }
+  let state = startReplay(source);
+  const runs: string[] = [];
+  for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+    const budget = ctx.left();
+    const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
+    if (budget !== null && estimate > budget) {
+      ctx.notes.push({ kind: 'budget', text: `${victim}: ${what} stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1000)} s of ${Math.round(budget / 1000)} s left` });
+      break;
+    }
+    const iteration = 1 + ctx.all.filter((r) => r.record.phase === 'confirm-order').length;
+    const spec: RunSpec = { id: makeRunId('confirm-order', ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: 'confirm-order', tests };
+    const result = await ctx.execute(spec);
+    ctx.all.push(result);
+    ctx.fresh.push(result);
+    runs.push(result.record.id);
+    const outcome = outcomeOf(result, victim);
+    if (outcome === null) break;
+    state = recordReplay(state, reproduces(outcome));
+  }
+  return { state, runs };
 }
 
 function replaySummary(state: ReplayState): string {

@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-TW7ZGZQE.js";
+} from "./chunk-QDUMP7ZB.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -11525,30 +11525,37 @@ async function replayOrders(victims, ctx) {
   for (const victim of victims.slice(0, MAX_REPLAY_VICTIMS)) {
     const source = replaySource(ctx.all, victim);
     if (source === null) continue;
-    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
-    if (refused !== void 0) {
-      ctx.notes.push({ kind: "fallback", text: `${victim}: order replay skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
-      continue;
-    }
-    let state = startReplay(source);
-    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
-      const budget = ctx.left();
-      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
-      if (budget !== null && estimate > budget) {
-        ctx.notes.push({ kind: "budget", text: `${victim}: order replay stopped after ${state.replays} run(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
-        break;
-      }
-      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
-      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
-      const result = await ctx.execute(spec);
-      ctx.all.push(result);
-      ctx.fresh.push(result);
-      const outcome = outcomeOf(result, victim);
-      if (outcome === null) break;
-      state = recordReplay(state, outcome === "failed");
-    }
-    ctx.notes.push({ kind: "confirm", text: replaySummary(state) });
+    const done = await bisectPrefix(source, ctx, "order replay", (outcome) => outcome === "failed");
+    if (done !== null) ctx.notes.push({ kind: "confirm", text: replaySummary(done.state) });
   }
+}
+async function bisectPrefix(source, ctx, what, reproduces) {
+  const { victim } = source;
+  const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
+  if (refused !== void 0) {
+    ctx.notes.push({ kind: "fallback", text: `${victim}: ${what} skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
+    return null;
+  }
+  let state = startReplay(source);
+  const runs2 = [];
+  for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
+    const budget = ctx.left();
+    const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
+    if (budget !== null && estimate > budget) {
+      ctx.notes.push({ kind: "budget", text: `${victim}: ${what} stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
+      break;
+    }
+    const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
+    const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
+    const result = await ctx.execute(spec);
+    ctx.all.push(result);
+    ctx.fresh.push(result);
+    runs2.push(result.record.id);
+    const outcome = outcomeOf(result, victim);
+    if (outcome === null) break;
+    state = recordReplay(state, reproduces(outcome));
+  }
+  return { state, runs: runs2 };
 }
 function replaySummary(state) {
   const { victim, run: run2, worker, prefix } = state.source;
@@ -11586,30 +11593,9 @@ async function searchPredecessors(victims, ctx) {
       ctx.notes.push({ kind: "confirm", text: `${victim}: no serial full-suite run where it passed after other tests: the test it needs is not searched` });
       continue;
     }
-    const refused = [victim, ...source.prefix].find((id) => (ctx.cannotPass?.(id) ?? null) !== null);
-    if (refused !== void 0) {
-      ctx.notes.push({ kind: "fallback", text: `${victim}: predecessor search skipped: ${refused} cannot be passed to the runner (${ctx.cannotPass?.(refused) ?? ""})` });
-      continue;
-    }
-    let state = startReplay(source);
-    const runs2 = [];
-    for (let tests = nextReplay(state); tests !== null; tests = nextReplay(state)) {
-      const budget = ctx.left();
-      const estimate = ctx.price({ workers: ctx.serialWorkers, tests });
-      if (budget !== null && estimate > budget) {
-        ctx.notes.push({ kind: "budget", text: `${victim}: predecessor search stopped after ${state.replays} replay(s), the next needs ~${Math.round(estimate / 1e3)} s of ${Math.round(budget / 1e3)} s left` });
-        break;
-      }
-      const iteration = 1 + ctx.all.filter((r) => r.record.phase === "confirm-order").length;
-      const spec = { id: makeRunId("confirm-order", ctx.nextSeq(), ctx.serialWorkers), workers: ctx.serialWorkers, iteration, phase: "confirm-order", tests };
-      const result = await ctx.execute(spec);
-      ctx.all.push(result);
-      ctx.fresh.push(result);
-      runs2.push(result.record.id);
-      const outcome = outcomeOf(result, victim);
-      if (outcome === null) break;
-      state = recordReplay(state, outcome === "passed");
-    }
+    const done = await bisectPrefix(source, ctx, "predecessor search", (outcome) => outcome === "passed");
+    if (done === null) continue;
+    const { state, runs: runs2 } = done;
     const text = summary(state, runs2);
     ctx.notes.push({ kind: "confirm", text });
     const needed = state.reproduced === true && state.done && state.suspects.length === 1 ? state.suspects[0] : void 0;
