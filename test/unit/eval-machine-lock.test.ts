@@ -1,10 +1,10 @@
 // The evaluations' machine lock (scripts/eval/machine-lock.mjs): one real project run at a time.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { withMachineLock } from '../../scripts/eval/machine-lock.mjs';
+import { ticketName, withMachineLock } from '../../scripts/eval/machine-lock.mjs';
 
 const lockIn = () => join(mkdtempSync(join(tmpdir(), 'flakegate-lock-')), 'run.lock');
 
@@ -44,5 +44,37 @@ describe('eval machine lock', () => {
     } finally {
       holder.kill();
     }
+  });
+  it('serves waiters first come, first served: a free lock waits for an older live ticket', async () => {
+    const path = lockIn();
+    // The lock file is free, but a live process queued before us: we wait until it is gone, so an
+    // evaluation that re-takes the lock project after project cannot starve the others.
+    const earlier = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    try {
+      await new Promise((r) => earlier.once('spawn', r));
+      mkdirSync(`${path}.queue`);
+      writeFileSync(join(`${path}.queue`, ticketName(Date.now() - 1000, earlier.pid!, 0)), '');
+      const child = spawn(process.execPath, ['--input-type=module', '-e', `import { withMachineLock } from ${JSON.stringify(new URL('../../scripts/eval/machine-lock.mjs', import.meta.url).href)}; withMachineLock(() => console.log('ran'), { path: ${JSON.stringify(path)}, pollMs: 50, onWait: (p) => console.log('waited ' + p) });`]);
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.startsWith('waited')) earlier.stdin.write('go\n');
+      });
+      await new Promise((r) => child.once('exit', r));
+      expect(out).toBe(`waited ${earlier.pid}\nran\n`);
+      // The dead process's ticket was cleared and ours removed once we held the lock.
+      expect(readdirSync(`${path}.queue`)).toEqual([]);
+    } finally {
+      earlier.kill();
+    }
+  });
+
+  it('ignores the ticket of a process that is gone', () => {
+    const path = lockIn();
+    mkdirSync(`${path}.queue`);
+    writeFileSync(join(`${path}.queue`, ticketName(1, 999999999, 0)), '');
+    let waited = false;
+    expect(withMachineLock(() => 'ran', { path, onWait: () => { waited = true; } })).toBe('ran');
+    expect(waited).toBe(false);
   });
 });

@@ -9825,7 +9825,7 @@ project's command with {args}, e.g. "./scripts/test.sh {args}"` }
   {
     name: "resource-probe",
     type: "boolean",
-    description: "Watch which ports, files, SQLite databases, working directories and environment variables each test touches while it runs (pytest through flakegate's plugin, Node through a preload; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.",
+    description: "Watch which ports, files, SQLite databases and working directories each test touches while it runs, and under pytest the environment variables it sets (pytest through flakegate's plugin, Node through a preload; Go and JVM commands are not probed; each run writes them under `out`/runs/<id>/probe/). A resource that tests in different worker processes touch in the same run is the strongest evidence of a cause. false: no probe variable and no injection into the test command.",
     default: "true",
     config: true,
     action: true,

@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-QDUMP7ZB.js";
+} from "./chunk-L5ES2LJT.js";
 import {
   ArtifactError,
   readBoundedJson,
