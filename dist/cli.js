@@ -24898,6 +24898,11 @@ function excerpt(line) {
 }
 
 // src/explain/probe-attribution.ts
+var FILE_LEVEL = "file";
+var fileLevelId = (file) => `${file}${FILE_LEVEL}`;
+var isFileLevel = (id) => id.endsWith(FILE_LEVEL);
+var fileLevelLabel = (id) => isFileLevel(id) ? `a test of ${id.slice(0, -FILE_LEVEL.length)}` : null;
+var NAMED_TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.go|(?:^|\/)test_[^/]+\.py|_test\.py)$/;
 function testsByFile(tests) {
   const byFile = /* @__PURE__ */ new Map();
   for (const t of tests) {
@@ -24933,13 +24938,20 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
         }
         return id === void 0 ? [] : [id];
       }
-      for (const file of record.files ?? []) {
+      const files = record.files ?? [];
+      for (const file of files) {
         const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== void 0) return tests;
       }
-      return [];
+      const unlocated = root === null ? null : otherTestFile(files.filter((f) => f.startsWith(root)).map((f) => f.slice(root.length)));
+      return unlocated === null ? [] : [fileLevelId(unlocated)];
     }
   };
+}
+function otherTestFile(files) {
+  const named = files.find((f) => NAMED_TEST_FILE.test(f));
+  if (named !== void 0) return named;
+  return [...files].reverse().find((f) => isTestFile(f)) ?? null;
 }
 function withoutRootPrefix(nodeId, known) {
   for (const candidate of known.keys()) {
@@ -25014,6 +25026,7 @@ function resourceOf(record, ignore, ownDir) {
       return { key: `env:${record.res}`, family: "env", label: `environment variable ${record.res}` };
     case "chdir":
       return { key: "cwd", family: "cwd", label: "the working directory" };
+    case "read":
     case "write":
     case "remove":
     case "mkdir":
@@ -25026,10 +25039,14 @@ function resourceOf(record, ignore, ownDir) {
     }
   }
 }
+var CHANGES = /* @__PURE__ */ new Set(["write", "remove", "sqlite"]);
 function acrossProcesses(family, touches) {
-  if (family === "port" && !touches.some((t) => t.kind === "listen")) return false;
-  if (touches.every((t) => t.kind === "mkdir")) return false;
-  return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+  if (family === "port") {
+    if (!touches.some((t) => t.kind === "listen")) return false;
+    return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+  }
+  if (!touches.some((t) => CHANGES.has(t.kind))) return false;
+  return touches.some((c) => c.kind !== "read" && touches.some((t) => t.process !== c.process && t.test !== c.test));
 }
 function overlapsInProcess(touches, spans) {
   const seen = /* @__PURE__ */ new Set();
@@ -25074,14 +25091,17 @@ function indexProbes(input) {
 function failedParallelRuns(id, runs2, index) {
   return runs2.filter((r) => r.record.workers > 1 && index.probed.has(r.record.id) && outcomeOf(r, id) === "failed");
 }
+var MISSING = "ENOENT";
 function probeFindings(id, runs2, index) {
   const merged = /* @__PURE__ */ new Map();
   for (const run2 of failedParallelRuns(id, runs2, index)) {
     for (const resource of index.shared.get(run2.record.id) ?? []) {
       const mine = resource.touches.filter((t) => t.test === id);
       if (mine.length === 0) continue;
-      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), mine: /* @__PURE__ */ new Set(), missing: false, runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
       entry.runs.push(run2.record.id);
+      for (const t of mine) entry.mine.add(t.kind);
+      if (mine.some((t) => t.kind === "read" && t.err === MISSING)) entry.missing = true;
       entry.processes = Math.max(entry.processes, resource.processes);
       for (const t of resource.touches) {
         entry.ops.add(t.kind);
@@ -25099,27 +25119,29 @@ function probeFindings(id, runs2, index) {
       ops: [...e.ops].sort(),
       runs: e.runs,
       processes: e.processes,
-      tests: [...e.tests].sort().slice(0, MAX_NAMED),
-      ...e.err === void 0 ? {} : { err: e.err }
+      tests: [...e.tests].filter((t) => !isFileLevel(t)).sort().slice(0, MAX_NAMED),
+      ...e.err !== void 0 ? { err: e.err } : e.missing ? { err: MISSING } : {}
     },
-    workers: [...e.workers].sort().slice(0, MAX_NAMED)
+    workers: [...e.workers].sort().slice(0, MAX_NAMED),
+    others: [...e.tests].sort((x, y) => Number(isFileLevel(x)) - Number(isFileLevel(y)) || x.localeCompare(y)).slice(0, MAX_NAMED),
+    consumer: (e.family === "file" || e.family === "database") && e.missing && [...e.mine].every((k) => k === "read")
   })).sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource)).slice(0, MAX_FINDINGS2);
 }
 function probeClues(sightings, failedRuns, display) {
-  return sightings.map(({ finding: f, workers }) => {
+  return sightings.map(({ finding: f, workers, others, consumer }) => {
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
     return {
-      causes: [CAUSE_OF[f.kind]],
+      causes: [consumer ? "order-dependence" : CAUSE_OF[f.kind]],
       weight: Math.round(base * (0.6 + 0.4 * share) * 1e3) / 1e3,
       role: "direct",
       ambiguous: false,
       group: "probe",
-      evidence: { kind: "probe", text: describeFinding(f, workers, failedRuns, display) }
+      evidence: { kind: "probe", text: describeFinding({ ...f, tests: others }, workers, failedRuns, display, consumer) }
     };
   });
 }
-function describeFinding(f, workers, failedRuns, display) {
+function describeFinding(f, workers, failedRuns, display, consumer = false) {
   const run2 = f.runs[0] ?? "?";
   const more = f.runs.length > 1 ? ` and ${f.runs.length - 1} more of the ${failedRuns} runs where it failed in parallel` : failedRuns > 1 ? ` (1 of the ${failedRuns} runs where it failed in parallel)` : "";
   const who = workers.length > 0 ? ` (${workers.join("/")})` : "";
@@ -25129,12 +25151,16 @@ function describeFinding(f, workers, failedRuns, display) {
     return `${f.resource} was changed (${f.ops.join(", ")}) while another test ran in the same process, in run ${run2}${more}${others}`;
   }
   const processes = `${f.processes} worker process${f.processes === 1 ? "" : "es"}`;
+  if (consumer) {
+    const writers = f.tests.length === 0 ? "another test" : `${f.tests.slice(0, 3).map(display).join(", ")}${f.tests.length > 3 ? ` and ${f.tests.length - 3} more` : ""}`;
+    return `${capitalise(f.resource)} is only read by this test and ${verbOf({ ...f, ops: f.ops.filter((op) => op !== "read") })} by ${writers} in another worker process; it was missing (${MISSING}) when this test read it in run ${run2}${more}${who}: the test needs a file another test creates`;
+  }
   return `${capitalise(f.resource)} was ${verbOf(f)} by ${processes} in run ${run2}${more}${who}${others}${err}`;
 }
 function verbOf(f) {
   if (f.kind === "port") return f.ops.includes("listen") ? f.ops.includes("connect") ? "bound and connected to" : "bound" : "connected to";
   if (f.kind === "database") return f.ops.includes("sqlite") ? "opened as a SQLite database" : "written";
-  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op);
+  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op === "read" ? "read" : op);
   return [...new Set(verbs)].join(" and ");
 }
 function capitalise(text) {
@@ -25161,7 +25187,7 @@ function explain(input) {
     return found2;
   };
   const probes = indexProbes({ runs: input.runs, tests: input.tests, projectDir: input.projectDir ?? null, ignoreDirs: input.ignoreDirs ?? [], nodeIdOf: input.pytestNodeId ?? null });
-  const display = (id) => byId.get(id)?.display ?? id;
+  const display = (id) => byId.get(id)?.display ?? fileLevelLabel(id) ?? id;
   return input.tests.map((test) => {
     if (!EXPLAINED.has(test.verdict)) return { ...test, causes: [] };
     const sightings = probeFindings(test.id, input.runs, probes);
@@ -26489,7 +26515,7 @@ var MAX_PROBE_TEXT = 1024;
 var MAX_PROBE_STACK_FILES = 8;
 var MAX_DEPTH2 = 2;
 var MAX_LINE = 32 * 1024;
-var KINDS2 = /* @__PURE__ */ new Set(["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"]);
+var KINDS2 = /* @__PURE__ */ new Set(["listen", "connect", "read", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"]);
 var FIELDS = /* @__PURE__ */ new Set(["v", "ts", "pid", "worker", "test", "files", "kind", "res", "err"]);
 var ENDPOINT = /^(?:\[[0-9A-Fa-f:.]{1,64}\]|[^\s:[\]]{0,253}|[0-9A-Fa-f:.]{2,64}):([1-9]\d{0,4})$/;
 var ERRNO = /^E[A-Z0-9]{1,31}$/;
@@ -26552,6 +26578,7 @@ function validResource(kind, res) {
     }
     case "setenv":
       return ENV_NAME.test(res);
+    case "read":
     case "write":
     case "remove":
     case "mkdir":
@@ -29015,7 +29042,7 @@ var report_1_default = {
             properties: {
               resource: { type: "string", maxLength: 2048 },
               kind: { enum: ["port", "database", "file", "cwd", "env"] },
-              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
+              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "read", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
               runs: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/runId" } },
               processes: { $ref: "#/$defs/count" },
               tests: { type: "array", maxItems: 100, items: { $ref: "#/$defs/testId" } },

@@ -1,7 +1,7 @@
 import { createRequire as __flakegateCreateRequire } from 'node:module'; const require = __flakegateCreateRequire(import.meta.url);
 import {
   ReportFileError
-} from "./chunks/chunk-TM7GIS4A.js";
+} from "./chunks/chunk-OI2KZ5G2.js";
 import {
   ConfigError,
   SetupError,
@@ -10,8 +10,8 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-L5ES2LJT.js";
-import "./chunks/chunk-NOL3KGOG.js";
+} from "./chunks/chunk-LKMBXWWJ.js";
+import "./chunks/chunk-BPX6AXOD.js";
 import {
   createRunner,
   readContext
@@ -38,12 +38,12 @@ async function main(runner2) {
   if (mode === "comment") {
     const path = runner2.input("report");
     if (path === "") throw new ConfigError("input 'report' is required with mode: comment (the downloaded report.json)");
-    const { publishComment, readReportFile } = await import("./chunks/comment-mode-P4LJQWYC.js");
+    const { publishComment, readReportFile } = await import("./chunks/comment-mode-BM3HUHVH.js");
     await publishComment(await readReportFile(path), { inputs, log, runner: runner2 });
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-I3MVPFRM.js");
+    const { runAggregate } = await import("./chunks/action-modes-QIYEIIXK.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -54,7 +54,7 @@ async function main(runner2) {
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-I3MVPFRM.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-QIYEIIXK.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-VM45PKTP.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).publishStability(report, runner2, { token: inputs.token, log });

@@ -192,7 +192,7 @@ export interface RunResult {
 }
 
 /** An operation a resource probe records (docs/resource-probe.md has the file format). */
-export type ProbeKind = 'listen' | 'connect' | 'write' | 'remove' | 'mkdir' | 'sqlite' | 'chdir' | 'setenv';
+export type ProbeKind = 'listen' | 'connect' | 'read' | 'write' | 'remove' | 'mkdir' | 'sqlite' | 'chdir' | 'setenv';
 
 /** One validated probe record. */
 export interface ProbeRecord {

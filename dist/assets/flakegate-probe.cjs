@@ -4,8 +4,8 @@
 // flakegate puts `--require <this file>` into NODE_OPTIONS of a JS project's test command, so it
 // loads first in every process and worker thread of the run (Jest and Mocha workers, Vitest
 // forks and threads, node:test's subprocess per file). While the tests run it records which port
-// a process bound or connected to, which file it wrote or removed, which directory it created or
-// changed to, and which SQLite database it opened, each with the project files on the stack at
+// a process bound or connected to, which data file it read, wrote or removed, which directory it
+// created or changed to, and which SQLite database it opened, each with the project files on the stack at
 // that moment, so the explain stage can see two workers use one resource in one run.
 //
 // Rules (the pinned record format in the team brief): without FLAKEGATE_PROBE_DIR it does nothing;
@@ -166,9 +166,19 @@ function setUp() {
     });
   }
 
+  // Module and source files are read by every loader; a read is recorded for data files only, and
+  // decided before the stack is taken, so loading code costs one string test.
+  const CODE_FILE = /\.(?:[cm]?[jt]sx?|map|node|wasm|d\.ts)$/i;
+  function dataPath(value) {
+    const file = absolutePath(value);
+    return file === null || CODE_FILE.test(file) || file.includes(NODE_MODULES) ? null : file;
+  }
+
   // Which resource a call touches (null: not recorded), per kind of fs call.
   const FIRST_PATH = (args) => absolutePath(args[0]);
   const OPENED_FOR_WRITING = (args) => (isWritingFlag(args[1]) ? absolutePath(args[0]) : null);
+  const OPENED_FOR_READING = (args) => (isWritingFlag(args[1]) ? null : dataPath(args[0]));
+  const READ_PATH = (args) => dataPath(args[0]);
   // rename and copyFile write their destination: the fixed path of a write-then-rename.
   const SECOND_PATH = (args) => absolutePath(args[1]);
 
@@ -212,6 +222,17 @@ function setUp() {
     });
   }
 
+  // A read whose failure is not seen here (a promise, a stream): whether the file was there when the
+  // call was made is what a reader waiting for another test's output runs into.
+  const existsSync = fs.existsSync;
+  function wrapMissing(owner, name, target) {
+    wrap(owner, name, (original) => function () {
+      const pending = observe('read', guarded(() => target(arguments)));
+      if (pending !== null) record(pending, guarded(() => (existsSync(pending.res) ? null : { code: 'ENOENT' })));
+      return Reflect.apply(original, this, arguments);
+    });
+  }
+
   function lastFunction(args) {
     for (let i = args.length - 1; i >= 0; i -= 1) if (typeof args[i] === 'function') return i;
     return -1;
@@ -228,6 +249,16 @@ function setUp() {
     ['rmdir', 'remove', FIRST_PATH],
     ['mkdir', 'mkdir', FIRST_PATH],
   ];
+  // Reads are wrapped first: `open` for reading is a second wrapper around the writing one.
+  const READ_CALLS = [
+    ['readFile', READ_PATH],
+    ['open', OPENED_FOR_READING],
+  ];
+  for (const [name, target] of READ_CALLS) {
+    wrapCallback(fs, name, 'read', target);
+    wrapSync(fs, `${name}Sync`, 'read', target);
+    wrapMissing(fs.promises, name, target);
+  }
   for (const [name, kind, target] of FS_CALLS) {
     wrapCallback(fs, name, kind, target);
     wrapSync(fs, `${name}Sync`, kind, target);
@@ -235,6 +266,7 @@ function setUp() {
   }
   // The stream opens the file later, on its own; the call is what the test made.
   wrapSync(fs, 'createWriteStream', 'write', FIRST_PATH);
+  wrapMissing(fs, 'createReadStream', READ_PATH);
   wrapSync(process, 'chdir', 'chdir', FIRST_PATH);
 
   // --- ports: a server's bind is recorded when it is known, from its 'listening' or 'error' event.

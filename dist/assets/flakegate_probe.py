@@ -9,6 +9,7 @@ that, while a test item runs (its setup, call and teardown, as the plugin says t
     socket.socket.bind        kind listen   (non-zero port; EADDRINUSE and other failures too)
     socket.socket.connect(_ex) kind connect (loopback hosts only)
     open / io.open            kind write    (modes with w, a, x or +)
+                              kind read     (other modes; data files only: not code, not installed packages)
     os.remove / os.unlink / shutil.rmtree   kind remove
     os.mkdir / os.makedirs    kind mkdir
     sqlite3.connect           kind sqlite   (by path; never :memory:)
@@ -30,6 +31,7 @@ import json
 import os
 import shutil
 import socket
+import sys
 import threading
 import time
 
@@ -39,6 +41,9 @@ MAX_TEXT = 1024
 _LOOPBACK_NAMES = ("localhost", "::1", "0.0.0.0", "::", "")
 _NOT_FAILURES = ("EINPROGRESS", "EALREADY", "EAGAIN", "EWOULDBLOCK", "EISCONN")
 _WRITE_MODE_CHARS = ("w", "a", "x", "+")
+# Reads of code and of installed packages are every import's business, not a test's resource.
+_CODE_SUFFIXES = (".py", ".pyc", ".pyi", ".pyd", ".so", ".pth")
+_INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep, os.sep + "__pycache__" + os.sep)
 
 _dir = None
 _current = None
@@ -225,10 +230,24 @@ def _wrap_connect_ex(original):
 def _describe_open(args, kwargs):
     file = args[0] if args else kwargs.get("file")
     mode = args[1] if len(args) > 1 else kwargs.get("mode", "r")
-    if not isinstance(mode, str) or not any(c in mode for c in _WRITE_MODE_CHARS):
+    if not isinstance(mode, str):
         return None
     path = _path(file)
-    return None if path is None else ("write", path)
+    if path is None:
+        return None
+    if any(c in mode for c in _WRITE_MODE_CHARS):
+        return ("write", path)
+    if path.endswith(_CODE_SUFFIXES) or any(part in path for part in _INSTALLED) or _in_stdlib(path):
+        return None
+    return ("read", path)
+
+
+def _in_stdlib(path):
+    for prefix in (sys.base_prefix, sys.prefix):
+        lib = os.path.join(prefix, "lib") + os.sep
+        if path.startswith(lib):
+            return True
+    return False
 
 
 def _describe_path(kind, position=0, name="path"):

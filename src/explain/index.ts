@@ -14,6 +14,7 @@ import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { Clue, SourceFinding } from './types.js';
 import { failedParallelRuns, indexProbes, probeClues, probeFindings } from './probe-evidence.js';
+import { fileLevelLabel } from './probe-attribution.js';
 
 export { HELPER_DEPTH, LIBRARY_DEPTH } from './imports.js';
 export { helperFilesToRead, libraryFilesToRead, sourceFilesFor, wantsSource } from './source-files.js';
@@ -64,7 +65,7 @@ export function explain(input: ExplainInput): TestAnalysis[] {
     return found;
   };
   const probes = indexProbes({ runs: input.runs, tests: input.tests, projectDir: input.projectDir ?? null, ignoreDirs: input.ignoreDirs ?? [], nodeIdOf: input.pytestNodeId ?? null });
-  const display = (id: TestId): string => byId.get(id)?.display ?? id;
+  const display = (id: TestId): string => byId.get(id)?.display ?? fileLevelLabel(id) ?? id;
   return input.tests.map((test) => {
     if (!EXPLAINED.has(test.verdict)) return { ...test, causes: [] };
     const sightings = probeFindings(test.id, input.runs, probes);

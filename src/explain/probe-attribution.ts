@@ -1,9 +1,24 @@
 // Which test a probe record belongs to. Python records name the running item's pytest node id,
 // read through the one definition of how a JUnit test case maps to a node id
 // (src/frameworks/pytest-node-id.ts, handed in by the pipeline: explain imports no preset); Node records name the project files on the stack, which
-// belong to the tests whose resolved source file is one of them.
+// belong to the tests whose resolved source file is one of them, or, for a test file none of the
+// explained tests lives in (a partner that never failed), to that file as a whole.
+import { isTestFile } from '../locate/test-files.js';
 import type { ProbeRecord, RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
 import { testFileOf } from './source-files.js';
+
+/**
+ * Stands for "a test of this file" when the file's tests were not located (only the explained
+ * tests are): it can be the other side of a collision and is named in evidence texts, but it is no
+ * test id, so it is never a partner or a finding's test.
+ */
+const FILE_LEVEL = '\u0001file';
+export const fileLevelId = (file: string): TestId => `${file}${FILE_LEVEL}`;
+export const isFileLevel = (id: TestId): boolean => id.endsWith(FILE_LEVEL);
+/** `a test of tests/export.test.js` for a file-level id, else null. */
+export const fileLevelLabel = (id: TestId): string | null => (isFileLevel(id) ? `a test of ${id.slice(0, -FILE_LEVEL.length)}` : null);
+/** Names that say "test file" by themselves; a file under test/ may also be a helper. */
+const NAMED_TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.go|(?:^|\/)test_[^/]+\.py|_test\.py)$/;
 
 export interface Attribution {
   /** The tests a record belongs to (none: it is not counted). */
@@ -50,13 +65,26 @@ export function attributionFor(run: RunResult, byFile: ReadonlyMap<string, reado
         return id === undefined ? [] : [id];
       }
       // The innermost project file that is a test file: helpers above it on the stack are shared code.
-      for (const file of record.files ?? []) {
+      const files = record.files ?? [];
+      for (const file of files) {
         const tests = root !== null && file.startsWith(root) ? byFile.get(file.slice(root.length)) : elsewhere(file);
         if (tests !== undefined) return tests;
       }
-      return [];
+      const unlocated = root === null ? null : otherTestFile(files.filter((f) => f.startsWith(root)).map((f) => f.slice(root.length)));
+      return unlocated === null ? [] : [fileLevelId(unlocated)];
     },
   };
+}
+
+/**
+ * The test file on a stack (project-relative paths, innermost first) whose tests were not located:
+ * the innermost one named like a test file, else the outermost under a test directory (helpers
+ * there are called from the test file, which is further out).
+ */
+function otherTestFile(files: readonly string[]): string | null {
+  const named = files.find((f) => NAMED_TEST_FILE.test(f));
+  if (named !== undefined) return named;
+  return [...files].reverse().find((f) => isTestFile(f)) ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@
 // resource used from a subprocess) there is no clue and the other evidence decides as before.
 import type { Cause, ProbeFinding, ProbeKind, ProbeResourceKind, RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
 import { outcomeOf } from '../observe/index.js';
-import { attributionFor, testsByFile } from './probe-attribution.js';
+import { attributionFor, isFileLevel, testsByFile } from './probe-attribution.js';
 import { sharedResources, type SharedResource, type SharingContext } from './probe-shared.js';
 import type { Clue } from './types.js';
 
@@ -61,17 +61,30 @@ export function failedParallelRuns(id: TestId, runs: readonly RunResult[], index
 export interface Sighting {
   readonly finding: ProbeFinding;
   readonly workers: readonly string[];
+  /** The other tests on it, with the test files whose tests were not located (`finding.tests` has test ids only). */
+  readonly others: readonly TestId[];
+  /**
+   * The test only read the file, other tests wrote or removed it, and it was missing when the test
+   * read it: the test consumes another test's output (order dependence), rather than two tests
+   * overwriting one path.
+   */
+  readonly consumer: boolean;
 }
+
+/** A read that found no file: the one error that says what a reader was waiting for. */
+const MISSING = 'ENOENT';
 
 /** The resources the test touched that were shared in runs where it failed in parallel, most runs first. */
 export function probeFindings(id: TestId, runs: readonly RunResult[], index: ProbeIndex): Sighting[] {
-  const merged = new Map<string, { family: ProbeResourceKind; label: string; ops: Set<ProbeKind>; runs: string[]; processes: number; tests: Set<TestId>; workers: Set<string>; err?: string }>();
+  const merged = new Map<string, { family: ProbeResourceKind; label: string; ops: Set<ProbeKind>; mine: Set<ProbeKind>; missing: boolean; runs: string[]; processes: number; tests: Set<TestId>; workers: Set<string>; err?: string }>();
   for (const run of failedParallelRuns(id, runs, index)) {
     for (const resource of index.shared.get(run.record.id) ?? []) {
       const mine = resource.touches.filter((t) => t.test === id);
       if (mine.length === 0) continue;
-      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: new Set(), runs: [], processes: 0, tests: new Set(), workers: new Set() };
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: new Set(), mine: new Set(), missing: false, runs: [], processes: 0, tests: new Set(), workers: new Set() };
       entry.runs.push(run.record.id);
+      for (const t of mine) entry.mine.add(t.kind);
+      if (mine.some((t) => t.kind === 'read' && t.err === MISSING)) entry.missing = true;
       entry.processes = Math.max(entry.processes, resource.processes);
       for (const t of resource.touches) {
         entry.ops.add(t.kind);
@@ -90,10 +103,12 @@ export function probeFindings(id: TestId, runs: readonly RunResult[], index: Pro
         ops: [...e.ops].sort(),
         runs: e.runs,
         processes: e.processes,
-        tests: [...e.tests].sort().slice(0, MAX_NAMED),
-        ...(e.err === undefined ? {} : { err: e.err }),
+        tests: [...e.tests].filter((t) => !isFileLevel(t)).sort().slice(0, MAX_NAMED),
+        ...(e.err !== undefined ? { err: e.err } : e.missing ? { err: MISSING } : {}),
       },
       workers: [...e.workers].sort().slice(0, MAX_NAMED),
+      others: [...e.tests].sort((x, y) => Number(isFileLevel(x)) - Number(isFileLevel(y)) || x.localeCompare(y)).slice(0, MAX_NAMED),
+      consumer: (e.family === 'file' || e.family === 'database') && e.missing && [...e.mine].every((k) => k === 'read'),
     }))
     .sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource))
     .slice(0, MAX_FINDINGS);
@@ -105,22 +120,22 @@ export function probeFindings(id: TestId, runs: readonly RunResult[], index: Pro
  * to 60% of it as that share falls: a cause should account for the failures, not one of them.
  */
 export function probeClues(sightings: readonly Sighting[], failedRuns: number, display: (id: TestId) => string): Clue[] {
-  return sightings.map(({ finding: f, workers }) => {
+  return sightings.map(({ finding: f, workers, others, consumer }) => {
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === undefined ? PROBE_SHARED : PROBE_COLLISION;
     return {
-      causes: [CAUSE_OF[f.kind]],
+      causes: [consumer ? 'order-dependence' : CAUSE_OF[f.kind]],
       weight: Math.round(base * (0.6 + 0.4 * share) * 1000) / 1000,
       role: 'direct',
       ambiguous: false,
       group: 'probe',
-      evidence: { kind: 'probe', text: describeFinding(f, workers, failedRuns, display) },
+      evidence: { kind: 'probe', text: describeFinding({ ...f, tests: others }, workers, failedRuns, display, consumer) },
     };
   });
 }
 
 /** e.g. `port 47210 was bound by 3 worker processes in run d-002-w4 (gw0/gw1/gw2), by this test and tests/test_b.py::test_x`. */
-export function describeFinding(f: ProbeFinding, workers: readonly string[], failedRuns: number, display: (id: TestId) => string): string {
+export function describeFinding(f: ProbeFinding, workers: readonly string[], failedRuns: number, display: (id: TestId) => string, consumer = false): string {
   const run = f.runs[0] ?? '?';
   const more = f.runs.length > 1 ? ` and ${f.runs.length - 1} more of the ${failedRuns} runs where it failed in parallel` : failedRuns > 1 ? ` (1 of the ${failedRuns} runs where it failed in parallel)` : '';
   const who = workers.length > 0 ? ` (${workers.join('/')})` : '';
@@ -130,13 +145,17 @@ export function describeFinding(f: ProbeFinding, workers: readonly string[], fai
     return `${f.resource} was changed (${f.ops.join(', ')}) while another test ran in the same process, in run ${run}${more}${others}`;
   }
   const processes = `${f.processes} worker process${f.processes === 1 ? '' : 'es'}`;
+  if (consumer) {
+    const writers = f.tests.length === 0 ? 'another test' : `${f.tests.slice(0, 3).map(display).join(', ')}${f.tests.length > 3 ? ` and ${f.tests.length - 3} more` : ''}`;
+    return `${capitalise(f.resource)} is only read by this test and ${verbOf({ ...f, ops: f.ops.filter((op) => op !== 'read') })} by ${writers} in another worker process; it was missing (${MISSING}) when this test read it in run ${run}${more}${who}: the test needs a file another test creates`;
+  }
   return `${capitalise(f.resource)} was ${verbOf(f)} by ${processes} in run ${run}${more}${who}${others}${err}`;
 }
 
 function verbOf(f: ProbeFinding): string {
   if (f.kind === 'port') return f.ops.includes('listen') ? (f.ops.includes('connect') ? 'bound and connected to' : 'bound') : 'connected to';
   if (f.kind === 'database') return f.ops.includes('sqlite') ? 'opened as a SQLite database' : 'written';
-  const verbs = f.ops.map((op) => (op === 'write' ? 'written' : op === 'remove' ? 'removed' : op === 'mkdir' ? 'created' : op));
+  const verbs = f.ops.map((op) => (op === 'write' ? 'written' : op === 'remove' ? 'removed' : op === 'mkdir' ? 'created' : op === 'read' ? 'read' : op));
   return [...new Set(verbs)].join(' and ');
 }
 

@@ -111,6 +111,7 @@ function resourceOf(record: ProbeRecord, ignore: readonly string[], ownDir: stri
       return { key: `env:${record.res}`, family: 'env', label: `environment variable ${record.res}` };
     case 'chdir':
       return { key: 'cwd', family: 'cwd', label: 'the working directory' };
+    case 'read':
     case 'write':
     case 'remove':
     case 'mkdir':
@@ -124,16 +125,23 @@ function resourceOf(record: ProbeRecord, ignore: readonly string[], ownDir: stri
   }
 }
 
+/** What changes a file or database: reading it or creating its directory does not. */
+const CHANGES: ReadonlySet<ProbeKind> = new Set<ProbeKind>(['write', 'remove', 'sqlite']);
+
 /**
  * Two different tests in two different processes. A port counts once someone listened on it (two
- * clients of one outside server share nothing the tests own); a directory that every worker only
- * creates is a common parent, not a collision.
+ * clients of one outside server share nothing the tests own). A path counts when one test changed
+ * it and another test in another process touched it: files many workers only read, and a
+ * directory every worker only creates, are common inputs and parents, not collisions.
  */
 function acrossProcesses(family: ProbeResourceKind, touches: readonly Touch[]): boolean {
-  if (family === 'port' && !touches.some((t) => t.kind === 'listen')) return false;
-  if (touches.every((t) => t.kind === 'mkdir')) return false;
-  // Two processes and two tests always include a pair from different processes with different tests.
-  return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+  if (family === 'port') {
+    if (!touches.some((t) => t.kind === 'listen')) return false;
+    // Two processes and two tests always include a pair from different processes with different tests.
+    return new Set(touches.map((t) => t.process)).size >= 2 && new Set(touches.map((t) => t.test)).size >= 2;
+  }
+  if (!touches.some((t) => CHANGES.has(t.kind))) return false;
+  return touches.some((c) => c.kind !== 'read' && touches.some((t) => t.process !== c.process && t.test !== c.test));
 }
 
 /** The working directory or an env var, changed by a test while another test of the same process was running. */

@@ -10,7 +10,7 @@ const MAX_LINE = 32 * 1024;
 
 export type LineProblem = 'not a JSON object' | 'nested too deep' | 'too long' | 'unknown field' | 'bad v' | 'bad ts' | 'bad pid' | 'bad kind' | 'bad res' | 'bad err' | 'bad worker' | 'bad test' | 'bad files' | 'no test and no files';
 
-const KINDS: ReadonlySet<string> = new Set<ProbeKind>(['listen', 'connect', 'write', 'remove', 'mkdir', 'sqlite', 'chdir', 'setenv']);
+const KINDS: ReadonlySet<string> = new Set<ProbeKind>(['listen', 'connect', 'read', 'write', 'remove', 'mkdir', 'sqlite', 'chdir', 'setenv']);
 const FIELDS: ReadonlySet<string> = new Set(['v', 'ts', 'pid', 'worker', 'test', 'files', 'kind', 'res', 'err']);
 const ENDPOINT = /^(?:\[[0-9A-Fa-f:.]{1,64}\]|[^\s:[\]]{0,253}|[0-9A-Fa-f:.]{2,64}):([1-9]\d{0,4})$/;
 const ERRNO = /^E[A-Z0-9]{1,31}$/;
@@ -80,6 +80,7 @@ function validResource(kind: ProbeKind, res: string): boolean {
     }
     case 'setenv':
       return ENV_NAME.test(res);
+    case 'read':
     case 'write':
     case 'remove':
     case 'mkdir':

@@ -65,3 +65,25 @@ describe('the Node probe through the pipeline (node:test, port set up in a helpe
     }
   }, 900_000);
 });
+
+describe('the Node probe through the pipeline (node:test, a file one test reads and another writes)', () => {
+  beforeAll(() => expect(bundleProblem(inject('bundleError'))).toBeNull());
+
+  it('names order-dependence from the probe: the failing test only reads what the other test file removes and writes', () => {
+    const dir = copyFixture('node/probe-consumer');
+    const out = join(dir, '.flakegate');
+    const result = runCli(['run', '--framework', 'node', '--workers', '1,2', '--iterations', '2', '--cwd', dir, '--out', out], { cwd: dir, timeoutMs: 900_000 });
+    const path = join(out, 'report.json');
+    if (!existsSync(path)) throw new Error(`no report.json (exit ${result.status}); stderr ends:\n${result.stderr.slice(-3000)}`);
+    const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+    const find = (name: string) => report.tests.find((t) => t.name.endsWith(name) || t.id.endsWith(name));
+    const reader = find('catalog import > imports every product from the latest export');
+    const writer = find('catalog export > writes every product to the export');
+    expect(reader?.verdict).toBe('parallel-only');
+    expect(writer?.verdict).toBe('stable');
+    expect(reader?.causes[0]?.cause).toBe('order-dependence');
+    const probe = reader?.causes[0]?.evidence.find((e) => e.kind === 'probe');
+    expect(probe?.text).toMatch(/var\/exports\/catalog\.json is only read by this test and removed and written by a test of test\/catalog-export\.test\.js in another worker process; it was missing \(ENOENT\)/);
+    expect(reader?.probe?.[0]).toMatchObject({ kind: 'file', ops: ['read', 'remove', 'write'], err: 'ENOENT', processes: 2 });
+  }, 900_000);
+});

@@ -64,6 +64,13 @@ def test_exceptions_reach_the_test_unchanged():
         open(os.path.join(HERE, "no-such-dir", "x"), "w")
     except FileNotFoundError:
         pass
+    try:
+        open(os.path.join(HERE, "export.json"))
+    except FileNotFoundError:
+        pass
+    assert "import" in open(__file__).read()
+    import json, pathlib
+    assert pathlib.Path(json.__file__).read_text()
     assert shutil.rmtree.avoids_symlink_attacks in (True, False)
 `;
 
@@ -100,15 +107,19 @@ describe.skipIf(!hasPytest)('the pytest resource probe', () => {
       'sqlite <dir>/tests/out/app.db',
       'setenv APP_SECRET',
       'chdir <dir>/tests/out',
+      'read <dir>/tests/out/report.csv',
     ]));
-    // makedirs once (not its inner mkdirs), rmtree once (not its unlinks), no read, no :memory:, no port 0, no value
+    // makedirs once (not its inner mkdirs), rmtree once (not its unlinks), no :memory:, no port 0, no value
     expect(seen.filter((s) => s.startsWith('mkdir'))).toHaveLength(1);
     expect(seen.some((s) => s.includes(':memory:') || s.includes(':0'))).toBe(false);
     expect(readFileSync(join(probe, readdirSync(probe)[0] ?? ''), 'utf8')).not.toContain('hunter2');
     expect(mine.some((x) => x.kind === 'connect')).toBe(true);
     expect(existsSync(out)).toBe(true);
     const failures = (read?.records ?? []).filter((x) => x.test === 'tests/test_probe.py::test_exceptions_reach_the_test_unchanged' && x.err !== undefined).map((x) => `${x.kind} ${x.err}`);
-    expect(failures).toEqual(expect.arrayContaining(['listen EADDRINUSE', 'remove ENOENT', 'write ENOENT']));
+    expect(failures).toEqual(expect.arrayContaining(['listen EADDRINUSE', 'remove ENOENT', 'write ENOENT', 'read ENOENT']));
+    // Reads of code (the test file, the standard library) are not the test's resources.
+    const reads = (read?.records ?? []).filter((x) => x.test === 'tests/test_probe.py::test_exceptions_reach_the_test_unchanged' && x.kind === 'read').map((x) => x.res.replace(dir, '<dir>'));
+    expect(reads).toEqual(['<dir>/tests/export.json']);
     // One file per worker process, each record with the worker's label.
     expect(readdirSync(probe).every((n) => /^py-\d+\.jsonl$/.test(n))).toBe(true);
     expect(new Set(read?.records.map((x) => x.worker))).not.toContain('main');

@@ -61,6 +61,26 @@ describe('probe evidence', () => {
     }
   });
 
+  it('a file one test only reads, which another test writes and which was missing when it read it, is an order dependence', () => {
+    const [ta, tb] = explainWith(runs([
+      rec('py-11', nodeA, 'read', '/p/var/exports/catalog.json', { err: 'ENOENT' }),
+      rec('py-12', nodeB, 'remove', '/p/var/exports/catalog.json'),
+      rec('py-12', nodeB, 'write', '/p/var/exports/catalog.json'),
+    ]));
+    expect(ta?.causes[0]?.cause).toBe('order-dependence');
+    expect(ta?.causes[0]?.evidence[0]?.text).toBe('/p/var/exports/catalog.json is only read by this test and removed and written by tests/test_b.py::test_b in another worker process; it was missing (ENOENT) when this test read it in run d-002-w4 (gw11/gw12): the test needs a file another test creates');
+    expect(ta?.probe?.[0]).toMatchObject({ ops: ['read', 'remove', 'write'], err: 'ENOENT' });
+    // The writer shares the path, but nothing it read was missing: two tests on one path.
+    expect(tb?.causes[0]?.cause).toBe('shared-file-path');
+  });
+
+  it('a reader that found the file there shares a path with its writer, and files only read are no collision', () => {
+    const [ta] = explainWith(runs([rec('py-11', nodeA, 'read', '/p/var/flags.json'), rec('py-12', nodeB, 'write', '/p/var/flags.json')]));
+    expect(ta?.causes[0]?.cause).toBe('shared-file-path');
+    const readOnly = explainWith(runs([rec('py-11', nodeA, 'read', '/p/data/cities.csv', { err: 'ENOENT' }), rec('py-12', nodeB, 'read', '/p/data/cities.csv'), rec('py-12', nodeB, 'mkdir', '/p/data')]));
+    expect(readOnly.map((t) => t.probe ?? [])).toEqual([[], [], []]);
+  });
+
   it('sees nothing shared in private or flakegate-owned resources', () => {
     const decoys = [
       // the same name under each test's own tmp_path

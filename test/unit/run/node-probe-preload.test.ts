@@ -53,6 +53,10 @@ out.write = fs.writeFileSync(dir + '/a', 'x');
 fs.renameSync(dir + '/a', dir + '/renamed');
 fs.copyFileSync(dir + '/renamed', dir + '/a');
 out.fd = typeof fs.openSync(dir + '/a', 'a');
+out.read = fs.readFileSync(dir + '/a', 'utf8');
+try { fs.readFileSync(dir + '/export.json'); } catch (e) { out.readMissing = [e.code, e.message.replace(dir, 'D')]; }
+out.code = fs.readFileSync(__filename, 'utf8').length > 0;
+fs.closeSync(fs.openSync(dir + '/a', 'r'));
 try { fs.unlinkSync(dir + '/missing'); } catch (e) { out.enoent = [e.code, e.message.replace(dir, 'D')]; }
 out.cwdBefore = process.cwd() === __dirname;
 fs.appendFile(dir + '/b', 'y', function (err) {
@@ -85,6 +89,8 @@ describe('the Node probe preload', () => {
     expect(seen.filter((r) => r['kind'] === 'mkdir').map((r) => r['err'] ?? null)).toEqual([null, 'EEXIST']);
     expect(seen.find((r) => r['kind'] === 'remove' && String(r['res']).endsWith('/missing'))?.['err']).toBe('ENOENT');
     expect(seen.filter((r) => r['kind'] === 'write').map((r) => String(r['res']).replace(/.*\//, ''))).toEqual(['a', 'renamed', 'b']);
+    // Data files read, with the missing one's ENOENT; the script's own code is not a read.
+    expect(seen.filter((r) => r['kind'] === 'read').map((r) => `${String(r['res']).replace(/.*\//, '')} ${String(r['err'] ?? '')}`.trim())).toEqual(['a', 'export.json ENOENT']);
     // The bind on port 0 is not recorded; the refused bind on the port it got is.
     expect(seen.filter((r) => r['kind'] === 'listen').map((r) => r['err'])).toEqual(['EADDRINUSE']);
     expect(seen.every((r) => JSON.stringify(r['files']) === JSON.stringify([join(box.project, 'observed.cjs')]))).toBe(true);

@@ -2,7 +2,7 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ArtifactError,
   readContractFile
-} from "./chunk-NOL3KGOG.js";
+} from "./chunk-BPX6AXOD.js";
 
 // src/github/report-file.ts
 var ReportFileError = class extends Error {

@@ -7841,7 +7841,7 @@ var report_1_default = {
             properties: {
               resource: { type: "string", maxLength: 2048 },
               kind: { enum: ["port", "database", "file", "cwd", "env"] },
-              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
+              ops: { type: "array", maxItems: 8, items: { enum: ["listen", "connect", "read", "write", "remove", "mkdir", "sqlite", "chdir", "setenv"] } },
               runs: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/runId" } },
               processes: { $ref: "#/$defs/count" },
               tests: { type: "array", maxItems: 100, items: { $ref: "#/$defs/testId" } },

@@ -2,8 +2,8 @@ import { createRequire as __flakegateCreateRequire } from 'node:module'; const r
 import {
   ReportFileError,
   readReportFile
-} from "./chunk-TM7GIS4A.js";
-import "./chunk-NOL3KGOG.js";
+} from "./chunk-OI2KZ5G2.js";
+import "./chunk-BPX6AXOD.js";
 import {
   createClient,
   describeError,

@@ -18,12 +18,12 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-L5ES2LJT.js";
+} from "./chunk-LKMBXWWJ.js";
 import {
   ArtifactError,
   readBoundedJson,
   readContractFile
-} from "./chunk-NOL3KGOG.js";
+} from "./chunk-BPX6AXOD.js";
 import {
   publish
 } from "./chunk-44BNX4CR.js";
