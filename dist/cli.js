@@ -24903,6 +24903,7 @@ var fileLevelId = (file) => `${file}${FILE_LEVEL}`;
 var isFileLevel = (id) => id.endsWith(FILE_LEVEL);
 var fileLevelLabel = (id) => isFileLevel(id) ? `a test of ${id.slice(0, -FILE_LEVEL.length)}` : null;
 var NAMED_TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.go|(?:^|\/)test_[^/]+\.py|_test\.py)$/;
+var SUPPORT = /(?:^|[/._-])(?:support|helpers?|fixtures?|utils?|setup|teardown|harness|mocks?|__mocks__|conftest)(?:[/._-]|$)/i;
 function testsByFile(tests) {
   const byFile = /* @__PURE__ */ new Map();
   for (const t of tests) {
@@ -24951,7 +24952,8 @@ function attributionFor(run2, byFile, projectDir, nodeIdOf) {
 function otherTestFile(files) {
   const named = files.find((f) => NAMED_TEST_FILE.test(f));
   if (named !== void 0) return named;
-  return [...files].reverse().find((f) => isTestFile(f)) ?? null;
+  const outer = [...files].reverse().find((f) => isTestFile(f));
+  return outer === void 0 || SUPPORT.test(outer) ? null : outer;
 }
 function withoutRootPrefix(nodeId, known) {
   for (const candidate of known.keys()) {

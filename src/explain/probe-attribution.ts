@@ -19,6 +19,8 @@ export const isFileLevel = (id: TestId): boolean => id.endsWith(FILE_LEVEL);
 export const fileLevelLabel = (id: TestId): string | null => (isFileLevel(id) ? `a test of ${id.slice(0, -FILE_LEVEL.length)}` : null);
 /** Names that say "test file" by themselves; a file under test/ may also be a helper. */
 const NAMED_TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.go|(?:^|\/)test_[^/]+\.py|_test\.py)$/;
+/** Support code kept under a test directory: set-up, helpers, fixtures, mocks. Their records are the suite's, not a test's. */
+const SUPPORT = /(?:^|[/._-])(?:support|helpers?|fixtures?|utils?|setup|teardown|harness|mocks?|__mocks__|conftest)(?:[/._-]|$)/i;
 
 export interface Attribution {
   /** The tests a record belongs to (none: it is not counted). */
@@ -78,13 +80,15 @@ export function attributionFor(run: RunResult, byFile: ReadonlyMap<string, reado
 
 /**
  * The test file on a stack (project-relative paths, innermost first) whose tests were not located:
- * the innermost one named like a test file, else the outermost under a test directory (helpers
- * there are called from the test file, which is further out).
+ * the innermost one named like a test file, else the outermost under a test directory that is not
+ * named like support code (helpers there are called from the test file, which is further out; a
+ * global set-up's server is the suite's, not a test's).
  */
 function otherTestFile(files: readonly string[]): string | null {
   const named = files.find((f) => NAMED_TEST_FILE.test(f));
   if (named !== undefined) return named;
-  return [...files].reverse().find((f) => isTestFile(f)) ?? null;
+  const outer = [...files].reverse().find((f) => isTestFile(f));
+  return outer === undefined || SUPPORT.test(outer) ? null : outer;
 }
 
 /**

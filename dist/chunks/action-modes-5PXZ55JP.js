@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-LKMBXWWJ.js";
+} from "./chunk-RT5VHR3P.js";
 import {
   ArtifactError,
   readBoundedJson,
