@@ -13,7 +13,7 @@ import { supportFilesFor } from './support-files.js';
 import type { SourceText } from './source-lang.js';
 import { scanSource } from './source-scan.js';
 import type { Clue, SourceFinding } from './types.js';
-import { failedParallelRuns, indexProbes, probeClues, probeFindings } from './probe-evidence.js';
+import { failedParallelRuns, indexProbes, probeAgainst, probeClues, probeFindings } from './probe-evidence.js';
 import { fileLevelLabel } from './probe-attribution.js';
 
 export { HELPER_DEPTH, LIBRARY_DEPTH } from './imports.js';
@@ -78,7 +78,7 @@ export function explain(input: ExplainInput): TestAnalysis[] {
       ...test,
       ...(findings.length > 0 ? { probe: findings } : {}),
       ...(partners.length > 0 ? { partners } : {}),
-      causes: explainOne(test, input, byId, scan, probeClueList),
+      causes: explainOne(test, input, byId, scan, probeClueList, (own) => probeAgainst(test.id, own, sightings, input.runs, probes)),
     };
   });
 }
@@ -90,6 +90,7 @@ function explainOne(
   byId: ReadonlyMap<TestId, TestAnalysis>,
   scan: (t: TestAnalysis) => SourceFinding[],
   probeClueList: readonly Clue[] = [],
+  refutedBy: (own: readonly SourceFinding[]) => Clue[] = () => [],
 ): CauseFinding[] {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
@@ -110,6 +111,7 @@ function explainOne(
       ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
       ...found.clues,
       ...probeClueList,
+      ...refutedBy(own),
     ],
     ecosystem,
     input.framework ?? null,

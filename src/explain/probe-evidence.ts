@@ -5,8 +5,8 @@
 import type { Cause, ProbeFinding, ProbeKind, ProbeResourceKind, RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
 import { outcomeOf } from '../observe/index.js';
 import { attributionFor, isFileLevel, testsByFile } from './probe-attribution.js';
-import { sharedResources, type SharedResource, type SharingContext } from './probe-shared.js';
-import type { Clue } from './types.js';
+import { sharedResources, touchesByTest, type SharedResource, type SharingContext } from './probe-shared.js';
+import type { Clue, SourceFinding } from './types.js';
 
 /** A resource shared in every run where the test failed in parallel; less when it was shared in fewer (see `probeClues`). */
 export const PROBE_SHARED = 0.85;
@@ -35,6 +35,8 @@ export interface ProbeInput extends SharingContext {
 /** Every run's shared resources, computed once for all tests. */
 export interface ProbeIndex {
   readonly shared: ReadonlyMap<string, readonly SharedResource[]>;
+  /** Per parallel run, the resource keys each test touched (`port:<n>`, `path:<abs>`), shared or not. */
+  readonly touched: ReadonlyMap<string, ReadonlyMap<TestId, ReadonlySet<string>>>;
   /** Runs with probe records, by id. */
   readonly probed: ReadonlySet<string>;
 }
@@ -42,14 +44,17 @@ export interface ProbeIndex {
 export function indexProbes(input: ProbeInput): ProbeIndex {
   const byFile = testsByFile(input.tests);
   const shared = new Map<string, readonly SharedResource[]>();
+  const touched = new Map<string, ReadonlyMap<TestId, ReadonlySet<string>>>();
   const probed = new Set<string>();
   for (const run of input.runs) {
     if ((run.probe?.records.length ?? 0) === 0) continue;
     probed.add(run.record.id);
-    const found = sharedResources(run, attributionFor(run, byFile, input.projectDir, input.nodeIdOf), input);
+    const attribution = attributionFor(run, byFile, input.projectDir, input.nodeIdOf);
+    const found = sharedResources(run, attribution, input);
     if (found.length > 0) shared.set(run.record.id, found);
+    if (run.record.workers > 1) touched.set(run.record.id, touchesByTest(run, attribution, input));
   }
-  return { shared, probed };
+  return { shared, touched, probed };
 }
 
 /** Where the test failed in parallel with the probe on: the runs its probe findings rest on. */
@@ -162,3 +167,68 @@ function verbOf(f: ProbeFinding): string {
 function capitalise(text: string): string {
   return text.startsWith('/') ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** How much a port or path the source names loses when the probe saw the test use others instead. */
+export const PROBE_REFUTES = 0.5;
+
+/**
+ * Static readings the run refutes. A port or fixed path in what the test runs is a guess at what it
+ * used; when the probe recorded the test's own ports (or files) in most of the runs where it failed
+ * in parallel, none of them shared, and none of them the literal the source names, the literal was
+ * not what the test used (a default the suite overrides, a setting another code path reads). Only
+ * literals the probe could have seen are refuted: numeric ports, absolute and temp-dir paths.
+ */
+export function probeAgainst(id: TestId, own: readonly SourceFinding[], sightings: readonly Sighting[], runs: readonly RunResult[], index: ProbeIndex): Clue[] {
+  const failing = failedParallelRuns(id, runs, index);
+  const used = new Set<string>();
+  let seenIn = 0;
+  for (const run of failing) {
+    const keys = index.touched.get(run.record.id)?.get(id);
+    if (keys === undefined || keys.size === 0) continue;
+    seenIn += 1;
+    for (const k of keys) used.add(k);
+  }
+  if (failing.length === 0 || seenIn * 2 < failing.length) return [];
+  const families = new Set(sightings.map((s) => s.finding.kind));
+  const clues: Clue[] = [];
+  const sample = `in ${seenIn} of the ${failing.length} runs where it failed in parallel`;
+
+  const ports = [...used].filter((k) => k.startsWith('port:')).map((k) => k.slice(5));
+  const claimedPorts = [...new Set(own.filter((f) => f.cause === 'port-conflict').map((f) => /^port:(\d+)$/.exec(f.resource ?? '')?.[1]).filter((p): p is string => p !== undefined))];
+  const portClaims = own.filter((f) => f.cause === 'port-conflict');
+  if (!families.has('port') && ports.length > 0 && claimedPorts.length > 0 && claimedPorts.length === new Set(portClaims.map((f) => f.resource)).size && !claimedPorts.some((p) => ports.includes(p))) {
+    clues.push(against('port-conflict', `the probe saw this test use port ${list(ports)} ${sample}, never port ${list(claimedPorts)} that its source names, and no port shared with another test`));
+  }
+
+  const paths = [...used].filter((k) => k.startsWith('path:')).map((k) => k.slice(5));
+  const fileClaims = own.filter((f) => f.cause === 'shared-file-path');
+  const claimedPaths = fileClaims.map((f) => pathClaim(f.resource));
+  if (!families.has('file') && paths.length > 0 && claimedPaths.length > 0 && claimedPaths.every((c) => c !== null) && !claimedPaths.some((c) => c !== null && paths.some(c))) {
+    const named = [...new Set(fileClaims.map((f) => (f.resource ?? '').replace(/^(?:path|tmp):/, '')))];
+    clues.push(against('shared-file-path', `the probe saw this test use ${paths.length} file path(s) ${sample}, none of them ${list(named)} that its source names, and none shared with another test`));
+  }
+  return clues;
+}
+
+function against(cause: Cause, text: string): Clue {
+  return { causes: [cause], weight: PROBE_REFUTES, role: 'against', ambiguous: false, group: 'probe-refutes', evidence: { kind: 'probe', text } };
+}
+
+/** A path literal as a test on recorded paths: `path:/abs` (the path or under it), `tmp:name` (a `name` segment); null when the probe could not see it. */
+function pathClaim(resource: string | undefined): ((recorded: string) => boolean) | null {
+  if (resource === undefined) return null;
+  if (resource.startsWith('path:/')) {
+    const p = resource.slice(5).replace(/\/+$/, '');
+    return (r) => r === p || r.startsWith(`${p}/`) || p.startsWith(`${r}/`);
+  }
+  if (resource.startsWith('tmp:')) {
+    const name = resource.slice(4).replace(/^\/+|\/+$/g, '');
+    return name === '' ? null : (r) => r.endsWith(`/${name}`) || r.includes(`/${name}/`);
+  }
+  return null;
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= 3 ? items.join(', ') : `${items.slice(0, 3).join(', ')} and ${items.length - 3} more`;
+}
+

@@ -29,8 +29,13 @@ export interface SharedResource {
 
 /** Errors that say two users collided on the resource itself. */
 const COLLISION_ERRORS: ReadonlySet<string> = new Set(['EADDRINUSE']);
-/** Path segments of caches and installed code: every worker writes these, none of it is the test's. */
-const IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache)(?:\/|$)/;
+/**
+ * Path segments of caches and installed code: every worker writes these, none of it is the test's.
+ * Jest's cache directory is `<tmpdir>/jest_<uid in base 36>` (its transform and haste-map caches,
+ * written by whichever worker transforms a module first, with the test file on the stack);
+ * Hypothesis keeps its example database in `.hypothesis/`, SWC and ts-node theirs beside the project.
+ */
+const IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache|\.hypothesis|\.swc|\.ts-node|jest_[0-9a-z]+|jest-transform-cache-[^/]*|haste-map-[^/]*)(?:\/|$)/;
 const SYSTEM_PATH = /^\/(?:dev|proc|sys)(?:\/|$)/;
 const DATABASE_FILE = /\.(?:db|sqlite|sqlite3|db3)$/i;
 const DATABASE_COMPANION = /-(?:wal|shm|journal)$/;
@@ -68,6 +73,26 @@ export function sharedResources(run: RunResult, attribution: Attribution, ctx: S
     if (isShared) shared.push({ key, family, label, run: run.record.id, touches, processes, ...(err === undefined ? {} : { err }) });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * What each test touched in one run (resource keys: `port:<n>`, `path:<abs>`), shared or not,
+ * leaving out what `sharedResources` leaves out (flakegate's own files, caches, system paths).
+ */
+export function touchesByTest(run: RunResult, attribution: Attribution, ctx: SharingContext): Map<TestId, Set<string>> {
+  const ignore = ctx.ignoreDirs.map((d) => d.replace(/\/+$/, ''));
+  const ownDir = `/runs/${run.record.id}/`;
+  const byTest = new Map<TestId, Set<string>>();
+  for (const record of run.probe?.records ?? []) {
+    const resource = resourceOf(record, ignore, ownDir);
+    if (resource === null || (resource.family !== 'port' && resource.family !== 'file' && resource.family !== 'database')) continue;
+    for (const test of attribution.testsOf(record)) {
+      const keys = byTest.get(test) ?? new Set<string>();
+      keys.add(resource.family === 'port' ? resource.key : `path:${record.res.replace(/\/+$/, '')}`);
+      byTest.set(test, keys);
+    }
+  }
+  return byTest;
 }
 
 /**

@@ -98,6 +98,11 @@ describe('probe evidence', () => {
       rec('py-12', nodeB, 'write', '/p/tests/__pycache__/x.pyc'),
       rec('py-11', nodeA, 'write', '/p/node_modules/.cache/x'),
       rec('py-12', nodeB, 'write', '/p/node_modules/.cache/x'),
+      // Jest's transform cache in its cache directory, Hypothesis's example database
+      rec('py-11', nodeA, 'write', '/tmp/jest_0/jest-transform-cache-4bdb-1253/85/store_8588e411'),
+      rec('py-12', nodeB, 'write', '/tmp/jest_0/jest-transform-cache-4bdb-1253/85/store_8588e411'),
+      rec('py-11', nodeA, 'write', '/p/.hypothesis/examples/ab/cd'),
+      rec('py-12', nodeB, 'write', '/p/.hypothesis/examples/ab/cd'),
       // clients of an outside server nobody here listens on
       rec('py-11', nodeA, 'connect', '127.0.0.1:5432'),
       rec('py-12', nodeB, 'connect', '127.0.0.1:5432'),
@@ -155,6 +160,24 @@ describe('probe evidence', () => {
     const sequential = overlapping.map((r) => (r.files?.[0]?.endsWith('b.test.js') ? { ...r, ts: r.ts + 1000 } : r));
     const [sa] = explain({ tests: [ja, jb], runs: [probed(run('d-002-w4', 4, [tc(ja, 'failed'), tc(jb, 'failed')]), sequential)], clusters: [], ecosystem: 'javascript', sources: new Map(), cores: 2, projectDir: '/p', pytestNodeId });
     expect(sa?.probe).toBeUndefined();
+  });
+
+  it('a port or path the source names loses when the probe saw the test use others, none shared', () => {
+    const source = 'COLLECTOR = ("127.0.0.1", 47211)\nSTORE = "/tmp/flagpole/flags.json"\n\ndef test_a():\n    post(COLLECTOR, STORE)\n';
+    const withSource = (records: readonly ProbeRecord[]) =>
+      explain({ tests: [a], runs: runs(records), clusters: [], ecosystem: 'python', sources: new Map([['tests/test_a.py', source]]), cores: 2, projectDir: '/p', ignoreDirs: [], pytestNodeId })[0];
+    const score = (t: TestAnalysis | undefined, cause: string) => t?.causes.find((c) => c.cause === cause)?.score ?? 0;
+    const unseen = withSource([]);
+    expect(score(unseen, 'port-conflict')).toBeGreaterThan(0);
+    expect(score(unseen, 'shared-file-path')).toBeGreaterThan(0);
+    // The test connected to the suite's collector on another port and wrote under its own tmp dir.
+    const refuted = withSource([rec('py-11', nodeA, 'connect', '127.0.0.1:39001'), rec('py-11', nodeA, 'write', '/tmp/pytest-of-u/pytest-1/test_a0/flags.json')]);
+    expect(score(refuted, 'port-conflict')).toBeCloseTo(score(unseen, 'port-conflict') * 0.5, 2);
+    expect(score(refuted, 'shared-file-path')).toBeCloseTo(score(unseen, 'shared-file-path') * 0.5, 2);
+    expect(refuted?.causes.flatMap((c) => c.evidence.map((e) => e.text))).toContain('the probe saw this test use port 39001 in 1 of the 1 runs where it failed in parallel, never port 47211 that its source names, and no port shared with another test');
+    // The literal port in use (unshared): not refuted; nothing recorded for the test: nothing known.
+    expect(score(withSource([rec('py-11', nodeA, 'connect', '127.0.0.1:47211')]), 'port-conflict')).toBe(score(unseen, 'port-conflict'));
+    expect(score(withSource([rec('py-12', nodeB, 'connect', '127.0.0.1:39001')]), 'port-conflict')).toBe(score(unseen, 'port-conflict'));
   });
 
   it('combines with the message evidence and weighs less when shared in fewer of the failing runs', () => {

@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-RT5VHR3P.js";
+} from "./chunk-7LQZRFRG.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -8714,15 +8714,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10065,8 +10065,8 @@ function parseTemplate(template) {
   const used = new Set(parts.flatMap((part) => part.kind === "placeholder" ? [part.name] : []));
   const missing = REQUIRED.filter(({ name }) => !used.has(name));
   if (missing.length > 0) {
-    const list2 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
-    return fail(`must contain ${list2}; got "${template}"`);
+    const list3 = missing.map(({ name, why }) => `{${name}} (${why})`).join(" and ");
+    return fail(`must contain ${list3}; got "${template}"`);
   }
   return { ok: true, template: { source: template, parts, supportsSubset: used.has("tests") } };
 }
@@ -11169,22 +11169,22 @@ function findClusters(matrix, rows, arms) {
     if (node === void 0) nodes.set(key, { runs: failing, tests: [row.id] });
     else node.tests.push(row.id);
   }
-  const list2 = [...nodes.values()];
-  const parent = list2.map((_, i) => i);
+  const list3 = [...nodes.values()];
+  const parent = list3.map((_, i) => i);
   const find = (start) => {
     let i = start;
     for (let up = parent[i] ?? i; up !== i; i = up, up = parent[i] ?? i) parent[i] = parent[up] ?? up;
     return i;
   };
-  for (const [pair, shared] of sharedRunCounts(list2.map((n) => n.runs), matrix.runs.length)) {
-    const a = Math.floor(pair / list2.length);
-    const b = pair % list2.length;
-    const sizeA = list2[a]?.runs.length ?? 0;
-    const sizeB = list2[b]?.runs.length ?? 0;
+  for (const [pair, shared] of sharedRunCounts(list3.map((n) => n.runs), matrix.runs.length)) {
+    const a = Math.floor(pair / list3.length);
+    const b = pair % list3.length;
+    const sizeA = list3[a]?.runs.length ?? 0;
+    const sizeB = list3[b]?.runs.length ?? 0;
     if (shared / (sizeA + sizeB - shared) >= CLUSTER_JACCARD) parent[find(a)] = find(b);
   }
   const members = /* @__PURE__ */ new Map();
-  list2.forEach((node, i) => {
+  list3.forEach((node, i) => {
     const root = find(i);
     const group = members.get(root);
     if (group === void 0) members.set(root, [...node.tests]);
@@ -11652,9 +11652,9 @@ function fitPriceModel(runs2, unit, cores) {
     for (const c of run2.cases) {
       if (!unitOf.has(c.id)) unitOf.set(c.id, unitKey(c, unit));
       if (c.durationMs === void 0 || c.durationMs < 0 || c.outcome === "skipped" || c.outcome === "lost") continue;
-      const list2 = byTest.get(c.id) ?? [];
-      list2.push(c.durationMs);
-      byTest.set(c.id, list2);
+      const list3 = byTest.get(c.id) ?? [];
+      list3.push(c.durationMs);
+      byTest.set(c.id, list3);
     }
   }
   const serialMs = meanOf(durations.get(serial));
@@ -11755,9 +11755,9 @@ function meanOf(byTest) {
   return out;
 }
 function push(map, key, value) {
-  const list2 = map.get(key) ?? [];
-  list2.push(value);
-  map.set(key, list2);
+  const list3 = map.get(key) ?? [];
+  list3.push(value);
+  map.set(key, list3);
 }
 function median(values) {
   if (values.length === 0) return 0;
@@ -12635,9 +12635,9 @@ function buildIndex(runs2) {
       if (at === 0) first[slot] = i + 1;
       else {
         repeated ??= /* @__PURE__ */ new Map();
-        const list2 = repeated.get(c.id);
-        if (list2 === void 0) repeated.set(c.id, [cases[at - 1], c]);
-        else list2.push(c);
+        const list3 = repeated.get(c.id);
+        if (list3 === void 0) repeated.set(c.id, [cases[at - 1], c]);
+        else list3.push(c);
       }
       if (failedInRun(c)) failed.add(c.id);
     }
@@ -14983,8 +14983,8 @@ var PY_FROM2 = /^\s{0,40}from\s{1,5}[\w.]{1,200}\s{1,5}import\s{1,5}\(?([^#)]{1,
 var PY_TOP_OBJECT = /^([A-Za-z_]\w{0,100})\s{0,5}(?::[^=(]{1,100})?=\s{0,5}[A-Za-z_][\w.]{0,100}\(/;
 function pythonGlobals(lines) {
   const names = /* @__PURE__ */ new Set();
-  const add = (list2) => {
-    for (const part of list2.split(",")) {
+  const add = (list3) => {
+    for (const part of list3.split(",")) {
       const words = part.trim().split(/\s{1,5}/);
       const name = words.length === 3 && words[1] === "as" ? words[2] : words[0]?.split(".")[0];
       if (name !== void 0 && /^[A-Za-z_]\w{0,100}$/.test(name) && name !== "*") names.add(name);
@@ -15896,9 +15896,9 @@ function testsByFile(tests) {
   for (const t of tests) {
     const file = testFileOf(t);
     if (file === null) continue;
-    const list2 = byFile.get(file) ?? [];
-    list2.push(t.id);
-    byFile.set(file, list2);
+    const list3 = byFile.get(file) ?? [];
+    list3.push(t.id);
+    byFile.set(file, list3);
   }
   return byFile;
 }
@@ -15951,7 +15951,7 @@ function withoutRootPrefix(nodeId, known) {
 
 // src/explain/probe-shared.ts
 var COLLISION_ERRORS = /* @__PURE__ */ new Set(["EADDRINUSE"]);
-var IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache)(?:\/|$)/;
+var IGNORED_SEGMENT = /\/(?:node_modules|__pycache__|\.pytest_cache|\.git|\.mypy_cache|\.ruff_cache|\.nyc_output|\.cache|\.hypothesis|\.swc|\.ts-node|jest_[0-9a-z]+|jest-transform-cache-[^/]*|haste-map-[^/]*)(?:\/|$)/;
 var SYSTEM_PATH = /^\/(?:dev|proc|sys)(?:\/|$)/;
 var DATABASE_FILE = /\.(?:db|sqlite|sqlite3|db3)$/i;
 var DATABASE_COMPANION = /-(?:wal|shm|journal)$/;
@@ -15981,6 +15981,21 @@ function sharedResources(run2, attribution, ctx) {
     if (isShared) shared.push({ key, family, label, run: run2.record.id, touches, processes, ...err === void 0 ? {} : { err } });
   }
   return shared.sort((a, b) => a.key.localeCompare(b.key));
+}
+function touchesByTest(run2, attribution, ctx) {
+  const ignore = ctx.ignoreDirs.map((d) => d.replace(/\/+$/, ""));
+  const ownDir = `/runs/${run2.record.id}/`;
+  const byTest = /* @__PURE__ */ new Map();
+  for (const record of run2.probe?.records ?? []) {
+    const resource = resourceOf(record, ignore, ownDir);
+    if (resource === null || resource.family !== "port" && resource.family !== "file" && resource.family !== "database") continue;
+    for (const test of attribution.testsOf(record)) {
+      const keys = byTest.get(test) ?? /* @__PURE__ */ new Set();
+      keys.add(resource.family === "port" ? resource.key : `path:${record.res.replace(/\/+$/, "")}`);
+      byTest.set(test, keys);
+    }
+  }
+  return byTest;
 }
 function withinRemovedTrees(byKey) {
   const paths = [...byKey.keys()].filter((k) => k.startsWith("path:")).sort();
@@ -16068,14 +16083,17 @@ var CAUSE_OF = {
 function indexProbes(input) {
   const byFile = testsByFile(input.tests);
   const shared = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Map();
   const probed = /* @__PURE__ */ new Set();
   for (const run2 of input.runs) {
     if ((run2.probe?.records.length ?? 0) === 0) continue;
     probed.add(run2.record.id);
-    const found2 = sharedResources(run2, attributionFor(run2, byFile, input.projectDir, input.nodeIdOf), input);
+    const attribution = attributionFor(run2, byFile, input.projectDir, input.nodeIdOf);
+    const found2 = sharedResources(run2, attribution, input);
     if (found2.length > 0) shared.set(run2.record.id, found2);
+    if (run2.record.workers > 1) touched.set(run2.record.id, touchesByTest(run2, attribution, input));
   }
-  return { shared, probed };
+  return { shared, touched, probed };
 }
 function failedParallelRuns(id, runs2, index) {
   return runs2.filter((r) => r.record.workers > 1 && index.probed.has(r.record.id) && outcomeOf(r, id) === "failed");
@@ -16155,6 +16173,54 @@ function verbOf(f) {
 function capitalise(text) {
   return text.startsWith("/") ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
+var PROBE_REFUTES = 0.5;
+function probeAgainst(id, own, sightings, runs2, index) {
+  const failing = failedParallelRuns(id, runs2, index);
+  const used = /* @__PURE__ */ new Set();
+  let seenIn = 0;
+  for (const run2 of failing) {
+    const keys = index.touched.get(run2.record.id)?.get(id);
+    if (keys === void 0 || keys.size === 0) continue;
+    seenIn += 1;
+    for (const k of keys) used.add(k);
+  }
+  if (failing.length === 0 || seenIn * 2 < failing.length) return [];
+  const families = new Set(sightings.map((s) => s.finding.kind));
+  const clues = [];
+  const sample = `in ${seenIn} of the ${failing.length} runs where it failed in parallel`;
+  const ports = [...used].filter((k) => k.startsWith("port:")).map((k) => k.slice(5));
+  const claimedPorts = [...new Set(own.filter((f) => f.cause === "port-conflict").map((f) => /^port:(\d+)$/.exec(f.resource ?? "")?.[1]).filter((p) => p !== void 0))];
+  const portClaims = own.filter((f) => f.cause === "port-conflict");
+  if (!families.has("port") && ports.length > 0 && claimedPorts.length > 0 && claimedPorts.length === new Set(portClaims.map((f) => f.resource)).size && !claimedPorts.some((p) => ports.includes(p))) {
+    clues.push(against("port-conflict", `the probe saw this test use port ${list2(ports)} ${sample}, never port ${list2(claimedPorts)} that its source names, and no port shared with another test`));
+  }
+  const paths = [...used].filter((k) => k.startsWith("path:")).map((k) => k.slice(5));
+  const fileClaims = own.filter((f) => f.cause === "shared-file-path");
+  const claimedPaths = fileClaims.map((f) => pathClaim(f.resource));
+  if (!families.has("file") && paths.length > 0 && claimedPaths.length > 0 && claimedPaths.every((c) => c !== null) && !claimedPaths.some((c) => c !== null && paths.some(c))) {
+    const named = [...new Set(fileClaims.map((f) => (f.resource ?? "").replace(/^(?:path|tmp):/, "")))];
+    clues.push(against("shared-file-path", `the probe saw this test use ${paths.length} file path(s) ${sample}, none of them ${list2(named)} that its source names, and none shared with another test`));
+  }
+  return clues;
+}
+function against(cause, text) {
+  return { causes: [cause], weight: PROBE_REFUTES, role: "against", ambiguous: false, group: "probe-refutes", evidence: { kind: "probe", text } };
+}
+function pathClaim(resource) {
+  if (resource === void 0) return null;
+  if (resource.startsWith("path:/")) {
+    const p = resource.slice(5).replace(/\/+$/, "");
+    return (r) => r === p || r.startsWith(`${p}/`) || p.startsWith(`${r}/`);
+  }
+  if (resource.startsWith("tmp:")) {
+    const name = resource.slice(4).replace(/^\/+|\/+$/g, "");
+    return name === "" ? null : (r) => r.endsWith(`/${name}`) || r.includes(`/${name}/`);
+  }
+  return null;
+}
+function list2(items) {
+  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+}
 
 // src/explain/index.ts
 var MAX_PEERS = 10;
@@ -16188,11 +16254,11 @@ function explain(input) {
       ...test,
       ...findings.length > 0 ? { probe: findings } : {},
       ...partners.length > 0 ? { partners } : {},
-      causes: explainOne(test, input, byId, scan, probeClueList)
+      causes: explainOne(test, input, byId, scan, probeClueList, (own) => probeAgainst(test.id, own, sightings, input.runs, probes))
     };
   });
 }
-function explainOne(test, input, byId, scan, probeClueList = []) {
+function explainOne(test, input, byId, scan, probeClueList = [], refutedBy = () => []) {
   const texts = failureTexts(test.id, input.runs);
   const matches = matchSignatures(texts);
   const own = scan(test);
@@ -16207,7 +16273,8 @@ function explainOne(test, input, byId, scan, probeClueList = []) {
       ...messageResourceClues(own, texts.filter((t) => t.origin === "case").map((t) => t.text)),
       ...partnerWriteClues(peers, new Set(input.partners?.[test.id] ?? []), sharesProcess(test)),
       ...found2.clues,
-      ...probeClueList
+      ...probeClueList,
+      ...refutedBy(own)
     ],
     ecosystem,
     input.framework ?? null
@@ -16375,9 +16442,9 @@ function chooseFramework(detections, cwd) {
   }
   let reason = `detected ${FRAMEWORK_LABELS[chosen.name]} via ${chosen.via}`;
   if (others.length > 0) {
-    const list2 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
+    const list3 = others.map((other) => `${FRAMEWORK_LABELS[other.name]} (${other.via})`).join(", ");
     const why = others[0]?.strength === chosen.strength ? `equally strong evidence, so by priority ${DETECTION_PRIORITY.join(" > ")}` : `the strongest evidence: ${STRENGTH_WORDS[chosen.strength]}`;
-    reason += `; also found ${list2}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
+    reason += `; also found ${list3}; chose ${FRAMEWORK_LABELS[chosen.name]} by ${why}; set framework to choose another`;
   }
   return { name: chosen.name, reason };
 }
@@ -16599,14 +16666,14 @@ function canResolve(cwd, name) {
   }
 }
 function installHint(runner, packages) {
-  const list2 = packages.join(" ");
+  const list3 = packages.join(" ");
   switch (runner.manager) {
     case "pnpm":
-      return `pnpm add --save-dev ${list2}`;
+      return `pnpm add --save-dev ${list3}`;
     case "yarn":
-      return `yarn add --dev ${list2}`;
+      return `yarn add --dev ${list3}`;
     case "npm":
-      return `npm install --save-dev ${list2}`;
+      return `npm install --save-dev ${list3}`;
   }
 }
 
@@ -17342,14 +17409,14 @@ var SIMULATIONS = 256;
 var SEED = 24301;
 function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount) {
   if (suspects !== null && suspects.length === 0) return { runs: [], basis: "no confirmation: discovery named no suspect" };
-  const list2 = suspects ?? assumedPair(model, serialDiscoveryRuns, largestCount);
+  const list3 = suspects ?? assumedPair(model, serialDiscoveryRuns, largestCount);
   const random = mulberry32(SEED);
   const pools = /* @__PURE__ */ new Map();
   const poolOf = (n) => {
     const key = `${n.serial.failed}/${n.serial.n} ${n.parallel.failed}/${n.parallel.n}`;
     let pool2 = pools.get(key);
     if (pool2 === void 0) {
-      pool2 = suspectPaths(n, list2.length, random, SIMULATIONS, suspects === null ? 1 : void 0);
+      pool2 = suspectPaths(n, list3.length, random, SIMULATIONS, suspects === null ? 1 : void 0);
       pools.set(key, pool2);
     }
     return pool2;
@@ -17361,32 +17428,32 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
     tally2.set(key, entry);
   };
   const counts = { serial: 0, parallel: 0, probes: 0 };
-  const thresholds = [...new Set(list2.map((s) => s.nominee.threshold))].sort((a, b) => a - b);
+  const thresholds = [...new Set(list3.map((s) => s.nominee.threshold))].sort((a, b) => a - b);
   for (let sim = 0; sim < SIMULATIONS; sim++) {
-    const paths = list2.map((s) => {
+    const paths = list3.map((s) => {
       const pool2 = poolOf(s.nominee);
       return pool2[Math.floor(random() * pool2.length)];
     });
     const serialRuns = Math.max(...paths.map((p) => p.serial));
     for (let k = 1; k <= serialRuns; k++) {
-      const open3 = list2.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
-      add(`s ${open3.join(",")}`, () => ({ workers: model.serial, tests: open3.map((i) => list2[i]?.nominee.id ?? "") }));
+      const open3 = list3.flatMap((_, i) => (paths[i]?.serial ?? 0) >= k ? [i] : []);
+      add(`s ${open3.join(",")}`, () => ({ workers: model.serial, tests: open3.map((i) => list3[i]?.nominee.id ?? "") }));
     }
     counts.serial += serialRuns;
     for (const workers of thresholds) {
-      const group = list2.flatMap((s, i) => s.nominee.threshold === workers ? [i] : []);
+      const group = list3.flatMap((s, i) => s.nominee.threshold === workers ? [i] : []);
       const runs3 = Math.max(...group.map((i) => paths[i]?.parallel ?? 0));
       for (let k = 1; k <= runs3; k++) {
         const open3 = group.filter((i) => (paths[i]?.parallel ?? 0) >= k);
         add(`p${workers} ${open3.join(",")}`, () => {
-          const tests = [...new Set(open3.flatMap((i) => list2[i]?.tests ?? []))];
+          const tests = [...new Set(open3.flatMap((i) => list3[i]?.tests ?? []))];
           return fullSuiteInstead(model, { workers, tests }) ? { workers } : { workers, tests };
         });
       }
       counts.parallel += runs3;
     }
-    for (const [i, partner, probes] of probesOf(list2, paths, PROBES_PER_VICTIM)) {
-      const s = list2[i];
+    for (const [i, partner, probes] of probesOf(list3, paths, PROBES_PER_VICTIM)) {
+      const s = list3[i];
       if (s === void 0) continue;
       add(`x ${i}`, () => ({ workers: s.nominee.threshold, tests: [s.nominee.id, partner] }), probes);
       counts.probes += probes;
@@ -17394,7 +17461,7 @@ function expectedConfirmation(model, serialDiscoveryRuns, suspects, largestCount
   }
   const runs2 = [...tally2.values()].map(({ run: run2, count: count2 }) => ({ run: run2, times: count2 / SIMULATIONS }));
   const mean = (x) => (x / SIMULATIONS).toFixed(1);
-  const who = suspects !== null ? `${list2.length} suspect${list2.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
+  const who = suspects !== null ? `${list3.length} suspect${list3.length === 1 ? "" : "s"} named by discovery` : `an assumed pair of suspects (discovery has named none yet)`;
   return { runs: runs2, basis: `confirmation of ${who}: ${mean(counts.serial)} serial, ${mean(counts.parallel)} parallel-arm and ${mean(counts.probes)} partner-probe runs expected (mean of ${SIMULATIONS} simulated confirmations under the planner's stopping rules)` };
 }
 function estimatePlan(model, done, discoveryLeft, confirmation) {
@@ -17410,17 +17477,17 @@ function estimatePlan(model, done, discoveryLeft, confirmation) {
     basis: confirmation.basis
   };
 }
-function probesOf(list2, paths, perVictim) {
-  const confirmed = list2.flatMap((_, i) => paths[i]?.confirmed === true ? [i] : []);
+function probesOf(list3, paths, perVictim) {
+  const confirmed = list3.flatMap((_, i) => paths[i]?.confirmed === true ? [i] : []);
   const covered = /* @__PURE__ */ new Set();
   const out = [];
   for (const i of confirmed) {
     if (covered.has(i)) continue;
     covered.add(i);
-    const tests = new Set(list2[i]?.tests ?? []);
-    const j = confirmed.find((k) => !covered.has(k) && tests.has(list2[k]?.nominee.id ?? ""));
+    const tests = new Set(list3[i]?.tests ?? []);
+    const j = confirmed.find((k) => !covered.has(k) && tests.has(list3[k]?.nominee.id ?? ""));
     if (j !== void 0) covered.add(j);
-    const partner = list2[j ?? (i + 1) % list2.length]?.nominee.id ?? "";
+    const partner = list3[j ?? (i + 1) % list3.length]?.nominee.id ?? "";
     out.push([i, partner, j !== void 0 ? 1 : perVictim]);
   }
   return out;
@@ -18941,14 +19008,14 @@ function indexFiles(files) {
     const parts = path.split("/");
     for (let i = 0; i < parts.length; i++) {
       const suffix = parts.slice(i).join("/");
-      const list3 = bySuffix.get(suffix);
-      if (list3 === void 0) bySuffix.set(suffix, [path]);
-      else list3.push(path);
+      const list4 = bySuffix.get(suffix);
+      if (list4 === void 0) bySuffix.set(suffix, [path]);
+      else list4.push(path);
     }
     const dir = parts.slice(0, -1).join("/");
-    const list2 = byDir.get(dir);
-    if (list2 === void 0) byDir.set(dir, [path]);
-    else list2.push(path);
+    const list3 = byDir.get(dir);
+    if (list3 === void 0) byDir.set(dir, [path]);
+    else list3.push(path);
   }
   index = {
     has: (path) => all.has(path),
@@ -19009,10 +19076,10 @@ function framesOf(input, index) {
   for (const run2 of input.runs) {
     for (const c of run2.cases) {
       if (!input.wanted.has(c.id) || c.outcome !== "failed" && c.outcome !== "error") continue;
-      const list2 = texts.get(c.id) ?? [];
-      if (list2.length < 3) list2.push(`${c.details ?? ""}
+      const list3 = texts.get(c.id) ?? [];
+      if (list3.length < 3) list3.push(`${c.details ?? ""}
 ${c.message ?? ""}`);
-      texts.set(c.id, list2);
+      texts.set(c.id, list3);
     }
   }
   return new Map([...texts].map(([id, t]) => [id, stackTestFiles(t, index)]));
@@ -19229,9 +19296,9 @@ function createTestIndex(tests) {
   };
 }
 function push2(map, key, t) {
-  const list2 = map.get(key);
-  if (list2 === void 0) map.set(key, [t]);
-  else if (!list2.includes(t)) list2.push(t);
+  const list3 = map.get(key);
+  if (list3 === void 0) map.set(key, [t]);
+  else if (!list3.includes(t)) list3.push(t);
 }
 function closestDisplay(loose, tests) {
   const limit = Math.max(2, Math.floor(loose.length / 3));
@@ -19343,12 +19410,12 @@ function parseQuarantine(text, file) {
   if (typeof doc !== "object" || Array.isArray(doc)) throw new QuarantineError(`${file}: expected a mapping with a 'quarantine' list at the top level`);
   const unknownTop = Object.keys(doc).filter((k) => k !== "quarantine");
   if (unknownTop.length > 0) throw new QuarantineError(`${file}: unknown top-level key '${unknownTop[0]}'; allowed: quarantine`);
-  const list2 = doc.quarantine;
-  if (list2 === null || list2 === void 0) return [];
-  if (!Array.isArray(list2)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list2}`);
-  if (list2.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list2.length} entries; at most ${MAX_ENTRIES2} are allowed`);
+  const list3 = doc.quarantine;
+  if (list3 === null || list3 === void 0) return [];
+  if (!Array.isArray(list3)) throw new QuarantineError(`${file}: 'quarantine' must be a list of entries, got ${typeof list3}`);
+  if (list3.length > MAX_ENTRIES2) throw new QuarantineError(`${file}: ${list3.length} entries; at most ${MAX_ENTRIES2} are allowed`);
   const seen = /* @__PURE__ */ new Set();
-  return list2.map((raw, index) => {
+  return list3.map((raw, index) => {
     const entry = parseEntry(raw, `${file}: entry ${index + 1}`);
     if (seen.has(entry.test)) throw new QuarantineError(`${file}: entry ${index + 1}: test '${entry.test}' is listed twice`);
     seen.add(entry.test);
@@ -20913,10 +20980,10 @@ function survivorWarning(record) {
   const named = record.survivors ?? [];
   if (named.length === 0) return [];
   const count2 = record.survivorCount ?? named.length;
-  const list2 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
+  const list3 = named.slice(0, 3).map((s) => `pid ${s.pid} (${s.command || "?"})`).join(", ");
   const more = count2 > 3 ? ` and ${count2 - 3} more` : "";
   const when = record.timedOut ? "when it timed out" : "after its command ended";
-  return [`run ${record.id} (workers ${record.workers}): left ${count2} process${count2 === 1 ? "" : "es"} running ${when}: ${list2}${more}; flakegate ended ${count2 === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
+  return [`run ${record.id} (workers ${record.workers}): left ${count2} process${count2 === 1 ? "" : "es"} running ${when}: ${list3}${more}; flakegate ended ${count2 === 1 ? "it" : "them"} (${record.containment === "subreaper" ? "contained by a subreaper" : "found by process group, tag and parentage"})`];
 }
 function formatMinutes(ms) {
   return ms >= 6e4 ? `${Math.round(ms / 6e3) / 10} min` : `${Math.round(ms / 1e3)} s`;
