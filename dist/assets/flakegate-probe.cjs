@@ -174,13 +174,22 @@ function setUp() {
     return file === null || CODE_FILE.test(file) || file.includes(NODE_MODULES) ? null : file;
   }
 
+  // Installed code and Jest's cache directory (<tmpdir>/jest_<uid>: a transform cache entry per
+  // module and worker on a cold cache) are nobody's resource; dropping them here keeps the line
+  // budget for the test's own files. The explain stage ignores the same and more.
+  const TOOL_PATH = /[\\/](?:node_modules|jest_[0-9a-z]+)[\\/]/;
+  function ownPath(value) {
+    const file = absolutePath(value);
+    return file === null || TOOL_PATH.test(file) ? null : file;
+  }
+
   // Which resource a call touches (null: not recorded), per kind of fs call.
-  const FIRST_PATH = (args) => absolutePath(args[0]);
-  const OPENED_FOR_WRITING = (args) => (isWritingFlag(args[1]) ? absolutePath(args[0]) : null);
+  const FIRST_PATH = (args) => ownPath(args[0]);
+  const OPENED_FOR_WRITING = (args) => (isWritingFlag(args[1]) ? ownPath(args[0]) : null);
   const OPENED_FOR_READING = (args) => (isWritingFlag(args[1]) ? null : dataPath(args[0]));
   const READ_PATH = (args) => dataPath(args[0]);
   // rename and copyFile write their destination: the fixed path of a write-then-rename.
-  const SECOND_PATH = (args) => absolutePath(args[1]);
+  const SECOND_PATH = (args) => ownPath(args[1]);
 
   function wrapSync(owner, name, kind, target) {
     wrap(owner, name, (original) => function () {
