@@ -5,7 +5,7 @@
 import type { Cause, ProbeFinding, ProbeKind, ProbeResourceKind, RunResult, TestAnalysis, TestCase, TestId } from '../model.js';
 import { outcomeOf } from '../observe/index.js';
 import { attributionFor, isFileLevel, testsByFile } from './probe-attribution.js';
-import { sharedResources, touchesByTest, type SharedResource, type SharingContext } from './probe-shared.js';
+import { sharedResources, touchesByTest, type SharedResource, type SharingContext, type Touch } from './probe-shared.js';
 import type { Clue, SourceFinding } from './types.js';
 
 /** A resource shared in every run where the test failed in parallel; less when it was shared in fewer (see `probeClues`). */
@@ -74,6 +74,11 @@ export interface Sighting {
    * overwriting one path.
    */
   readonly consumer: boolean;
+  /**
+   * A port the test bound in every one of those runs, never refused, that no test in another
+   * process connected to: the collision refused the other test's bind, it did not touch this one.
+   */
+  readonly heldPort: boolean;
 }
 
 /** A read that found no file: the one error that says what a reader was waiting for. */
@@ -81,13 +86,14 @@ const MISSING = 'ENOENT';
 
 /** The resources the test touched that were shared in runs where it failed in parallel, most runs first. */
 export function probeFindings(id: TestId, runs: readonly RunResult[], index: ProbeIndex): Sighting[] {
-  const merged = new Map<string, { family: ProbeResourceKind; label: string; ops: Set<ProbeKind>; mine: Set<ProbeKind>; missing: boolean; runs: string[]; processes: number; tests: Set<TestId>; workers: Set<string>; err?: string }>();
+  const merged = new Map<string, { family: ProbeResourceKind; label: string; ops: Set<ProbeKind>; mine: Set<ProbeKind>; missing: boolean; held: boolean; runs: string[]; processes: number; tests: Set<TestId>; workers: Set<string>; err?: string }>();
   for (const run of failedParallelRuns(id, runs, index)) {
     for (const resource of index.shared.get(run.record.id) ?? []) {
       const mine = resource.touches.filter((t) => t.test === id);
       if (mine.length === 0) continue;
-      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: new Set(), mine: new Set(), missing: false, runs: [], processes: 0, tests: new Set(), workers: new Set() };
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: new Set(), mine: new Set(), missing: false, held: true, runs: [], processes: 0, tests: new Set(), workers: new Set() };
       entry.runs.push(run.record.id);
+      if (!heldAlone(id, mine, resource)) entry.held = false;
       for (const t of mine) entry.mine.add(t.kind);
       if (mine.some((t) => t.kind === 'read' && t.err === MISSING)) entry.missing = true;
       entry.processes = Math.max(entry.processes, resource.processes);
@@ -114,9 +120,19 @@ export function probeFindings(id: TestId, runs: readonly RunResult[], index: Pro
       workers: [...e.workers].sort().slice(0, MAX_NAMED),
       others: [...e.tests].sort((x, y) => Number(isFileLevel(x)) - Number(isFileLevel(y)) || x.localeCompare(y)).slice(0, MAX_NAMED),
       consumer: (e.family === 'file' || e.family === 'database') && e.missing && [...e.mine].every((k) => k === 'read'),
+      heldPort: e.family === 'port' && e.held,
     }))
     .sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource))
     .slice(0, MAX_FINDINGS);
+}
+
+/** This test bound the port and was never refused, and nobody from another process connected to it. */
+function heldAlone(id: TestId, mine: readonly Touch[], resource: SharedResource): boolean {
+  if (resource.family !== 'port') return false;
+  const listens = mine.filter((t) => t.kind === 'listen');
+  if (listens.length === 0 || listens.some((t) => t.err !== undefined)) return false;
+  const mineProcesses = new Set(listens.map((t) => t.process));
+  return !resource.touches.some((t) => t.test !== id && t.kind === 'connect' && !mineProcesses.has(t.process));
 }
 
 /**
@@ -125,7 +141,12 @@ export function probeFindings(id: TestId, runs: readonly RunResult[], index: Pro
  * to 60% of it as that share falls: a cause should account for the failures, not one of them.
  */
 export function probeClues(sightings: readonly Sighting[], failedRuns: number, display: (id: TestId) => string): Clue[] {
-  return sightings.map(({ finding: f, workers, others, consumer }) => {
+  return sightings.map(({ finding: f, workers, others, consumer, heldPort }) => {
+    if (heldPort) {
+      // The port explains the other test's failure, not this one's.
+      const text = `this test bound ${f.resource} in ${f.runs.length === 1 ? 'the run' : `all ${f.runs.length} runs`} where the probe saw it shared and it failed in parallel, never refused, and no test in another process connected to it: the collision refused ${f.tests.length === 0 ? 'another test' : display(f.tests[0] ?? '')}'s bind, it does not explain this failure`;
+      return { causes: ['port-conflict'], weight: PROBE_REFUTES, role: 'against', ambiguous: false, group: 'probe-refutes', evidence: { kind: 'probe', text } };
+    }
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === undefined ? PROBE_SHARED : PROBE_COLLISION;
     return {

@@ -162,6 +162,23 @@ describe('probe evidence', () => {
     expect(sa?.probe).toBeUndefined();
   });
 
+  it('a port the test held, never refused and never connected to from elsewhere, explains the other test, not this one', () => {
+    const records = [
+      rec('py-11', nodeA, 'listen', '127.0.0.1:43180'),
+      rec('py-11', nodeA, 'write', '/tmp/jobq-service.log'),
+      rec('py-12', nodeB, 'listen', '127.0.0.1:43180', { err: 'EADDRINUSE' }),
+      rec('py-12', nodeB, 'write', '/tmp/jobq-service.log'),
+    ];
+    const [ta, tb] = explainWith(runs(records));
+    expect(tb?.causes[0]?.cause).toBe('port-conflict');
+    expect(ta?.causes[0]?.cause).toBe('shared-file-path');
+    expect(ta?.causes.find((c) => c.cause === 'port-conflict')).toBeUndefined();
+    expect(ta?.probe?.map((p) => p.kind).sort()).toEqual(['file', 'port']);
+    // A client of the other process reaching this test's server does explain it.
+    const [reached] = explainWith(runs([...records, rec('py-12', nodeB, 'connect', '127.0.0.1:43180')]));
+    expect(reached?.causes.find((c) => c.cause === 'port-conflict')?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('a port or path the source names loses when the probe saw the test use others, none shared', () => {
     const source = 'COLLECTOR = ("127.0.0.1", 47211)\nSTORE = "/tmp/flagpole/flags.json"\n\ndef test_a():\n    post(COLLECTOR, STORE)\n';
     const withSource = (records: readonly ProbeRecord[]) =>

@@ -16105,8 +16105,9 @@ function probeFindings(id, runs2, index) {
     for (const resource of index.shared.get(run2.record.id) ?? []) {
       const mine = resource.touches.filter((t) => t.test === id);
       if (mine.length === 0) continue;
-      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), mine: /* @__PURE__ */ new Set(), missing: false, runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
+      const entry = merged.get(resource.key) ?? { family: resource.family, label: resource.label, ops: /* @__PURE__ */ new Set(), mine: /* @__PURE__ */ new Set(), missing: false, held: true, runs: [], processes: 0, tests: /* @__PURE__ */ new Set(), workers: /* @__PURE__ */ new Set() };
       entry.runs.push(run2.record.id);
+      if (!heldAlone(id, mine, resource)) entry.held = false;
       for (const t of mine) entry.mine.add(t.kind);
       if (mine.some((t) => t.kind === "read" && t.err === MISSING)) entry.missing = true;
       entry.processes = Math.max(entry.processes, resource.processes);
@@ -16131,11 +16132,23 @@ function probeFindings(id, runs2, index) {
     },
     workers: [...e.workers].sort().slice(0, MAX_NAMED),
     others: [...e.tests].sort((x, y) => Number(isFileLevel(x)) - Number(isFileLevel(y)) || x.localeCompare(y)).slice(0, MAX_NAMED),
-    consumer: (e.family === "file" || e.family === "database") && e.missing && [...e.mine].every((k) => k === "read")
+    consumer: (e.family === "file" || e.family === "database") && e.missing && [...e.mine].every((k) => k === "read"),
+    heldPort: e.family === "port" && e.held
   })).sort((a, b) => b.finding.runs.length - a.finding.runs.length || b.finding.processes - a.finding.processes || a.finding.resource.localeCompare(b.finding.resource)).slice(0, MAX_FINDINGS2);
 }
+function heldAlone(id, mine, resource) {
+  if (resource.family !== "port") return false;
+  const listens = mine.filter((t) => t.kind === "listen");
+  if (listens.length === 0 || listens.some((t) => t.err !== void 0)) return false;
+  const mineProcesses = new Set(listens.map((t) => t.process));
+  return !resource.touches.some((t) => t.test !== id && t.kind === "connect" && !mineProcesses.has(t.process));
+}
 function probeClues(sightings, failedRuns, display) {
-  return sightings.map(({ finding: f, workers, others, consumer }) => {
+  return sightings.map(({ finding: f, workers, others, consumer, heldPort }) => {
+    if (heldPort) {
+      const text = `this test bound ${f.resource} in ${f.runs.length === 1 ? "the run" : `all ${f.runs.length} runs`} where the probe saw it shared and it failed in parallel, never refused, and no test in another process connected to it: the collision refused ${f.tests.length === 0 ? "another test" : display(f.tests[0] ?? "")}'s bind, it does not explain this failure`;
+      return { causes: ["port-conflict"], weight: PROBE_REFUTES, role: "against", ambiguous: false, group: "probe-refutes", evidence: { kind: "probe", text } };
+    }
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
     return {

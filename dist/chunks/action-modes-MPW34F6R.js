@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-7LQZRFRG.js";
+} from "./chunk-DUERBPNO.js";
 import {
   ArtifactError,
   readBoundedJson,
