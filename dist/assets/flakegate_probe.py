@@ -7,6 +7,7 @@ that, while a test item runs (its setup, call and teardown, as the plugin says t
 ``enter``/``leave``), each use is appended as one JSON line to ``<dir>/py-<pid>.jsonl``:
 
     socket.socket.bind        kind listen   (non-zero port; EADDRINUSE and other failures too)
+    socket.socket.listen      kind listen   (only when it fails: the second of two SO_REUSEADDR binds)
     socket.socket.connect(_ex) kind connect (loopback hosts only)
     open / io.open            kind write    (modes with w, a, x or +)
                               kind read     (other modes; data files only: not code, not installed packages)
@@ -201,6 +202,27 @@ def _describe_bind(args, kwargs):
     return None if inet is None else ("listen", _endpoint(*inet))
 
 
+def _wrap_listen(original):
+    """Two sockets with SO_REUSEADDR (http.server, socketserver) can both bind a port before either
+    listens; then the second ``listen`` is what fails with EADDRINUSE, and that is the collision."""
+
+    @functools.wraps(original)
+    def listen(self, *args):
+        try:
+            return original(self, *args)
+        except OSError as exc:
+            if _current is not None and not _quiet():
+                try:
+                    what = _describe_bind((self, self.getsockname()), {})
+                    if what is not None:
+                        _record(what[0], what[1], _errno_code(exc))
+                except Exception:  # noqa: BLE001
+                    pass
+            raise
+
+    return listen
+
+
 def _describe_connect(args, kwargs):
     if len(args) < 2:
         return None
@@ -303,6 +325,7 @@ def install():
     _dir = target
     _worker = os.environ.get("PYTEST_XDIST_WORKER") or "main"
     socket.socket.bind = _wrap_call(socket.socket.bind, _describe_bind)
+    socket.socket.listen = _wrap_listen(socket.socket.listen)
     socket.socket.connect = _wrap_call(socket.socket.connect, _describe_connect)
     socket.socket.connect_ex = _wrap_connect_ex(socket.socket.connect_ex)
     opener = _wrap_call(builtins.open, _describe_open)

@@ -56,6 +56,22 @@ def test_exceptions_reach_the_test_unchanged():
     finally:
         second.close()
         taken.close()
+    # SO_REUSEADDR (http.server): both bind, the second listen is refused.
+    first, second = socket.socket(), socket.socket()
+    for s in (first, second):
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    first.bind(("127.0.0.1", 0))
+    second.bind(("127.0.0.1", first.getsockname()[1]))
+    first.listen()
+    try:
+        second.listen()
+    except OSError as exc:
+        assert type(exc) is OSError and exc.errno == errno.EADDRINUSE
+    else:
+        raise AssertionError("listen should fail")
+    finally:
+        first.close()
+        second.close()
     try:
         os.remove(os.path.join(HERE, "missing"))
     except FileNotFoundError as exc:
@@ -117,6 +133,8 @@ describe.skipIf(!hasPytest)('the pytest resource probe', () => {
     expect(existsSync(out)).toBe(true);
     const failures = (read?.records ?? []).filter((x) => x.test === 'tests/test_probe.py::test_exceptions_reach_the_test_unchanged' && x.err !== undefined).map((x) => `${x.kind} ${x.err}`);
     expect(failures).toEqual(expect.arrayContaining(['listen EADDRINUSE', 'remove ENOENT', 'write ENOENT', 'read ENOENT']));
+    // The refused bind and the refused listen (on another port): two records.
+    expect(failures.filter((f) => f === 'listen EADDRINUSE')).toHaveLength(2);
     // Reads of code (the test file, the standard library) are not the test's resources.
     const reads = (read?.records ?? []).filter((x) => x.test === 'tests/test_probe.py::test_exceptions_reach_the_test_unchanged' && x.kind === 'read').map((x) => x.res.replace(dir, '<dir>'));
     expect(reads).toEqual(['<dir>/tests/export.json']);
