@@ -8,8 +8,12 @@ import { outcomeOf } from '../observe/index.js';
 import { needsPredecessors, serialSplit, type SerialKind } from '../verdict/index.js';
 import type { Clue } from './types.js';
 
-/** Two kinds of run disagreeing every time is an experiment's answer: above any source reading. */
-export const NEEDS_PREDECESSOR_WEIGHT = 0.85;
+/**
+ * Two kinds of run disagreeing every time is an experiment's answer: above any source reading,
+ * also above a message and a literal agreeing (0.9 and more by noisy-OR), which say what state is
+ * left behind, not that the test can do without the tests before it.
+ */
+export const NEEDS_PREDECESSOR_WEIGHT = 0.95;
 const LISTED = 3;
 
 /** Whether this test passes in the suite's serial order and fails alone, from the counted runs. */

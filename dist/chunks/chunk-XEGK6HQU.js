@@ -12838,7 +12838,7 @@ function caseText(c) {
 }
 
 // src/explain/needs-predecessor.ts
-var NEEDS_PREDECESSOR_WEIGHT = 0.85;
+var NEEDS_PREDECESSOR_WEIGHT = 0.95;
 var LISTED = 3;
 function needsEarlierTest(id, runs2) {
   const serial = serialCount(runs2);

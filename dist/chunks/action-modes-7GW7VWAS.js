@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-DUERBPNO.js";
+} from "./chunk-XEGK6HQU.js";
 import {
   ArtifactError,
   readBoundedJson,
