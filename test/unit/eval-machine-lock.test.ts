@@ -2,11 +2,33 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ticketName, withMachineLock } from '../../scripts/eval/machine-lock.mjs';
 
 const lockIn = () => join(mkdtempSync(join(tmpdir(), 'flakegate-lock-')), 'run.lock');
+
+/** A process that lives until it is told to go (a line on stdin). */
+async function liveProcess(): Promise<ChildProcessWithoutNullStreams> {
+  const p = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))']);
+  await new Promise((r) => p.once('spawn', r));
+  return p;
+}
+
+/**
+ * Takes the lock in a child process (the wait is synchronous) and returns what it printed; once it
+ * says it waits, `release` is told to go.
+ */
+async function takeInChild(path: string, release: ChildProcessWithoutNullStreams): Promise<string> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { withMachineLock } from ${JSON.stringify(new URL('../../scripts/eval/machine-lock.mjs', import.meta.url).href)}; withMachineLock(() => console.log('ran'), { path: ${JSON.stringify(path)}, pollMs: 50, onWait: (p) => console.log('waited ' + p) });`]);
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+    if (out.startsWith('waited')) release.stdin.write('go\n');
+  });
+  await new Promise((r) => child.once('exit', r));
+  return out;
+}
 
 describe('eval machine lock', () => {
   it('holds the lock with its pid while the run goes on, and frees it after, also on a throw', () => {
@@ -27,41 +49,25 @@ describe('eval machine lock', () => {
 
   it('waits while a live process holds it', async () => {
     const path = lockIn();
-    // A holder that lives until the waiter has seen it: it exits once the lock's waiter writes its
-    // first line. The wait is synchronous, so the waiter runs in a child process of its own.
-    const holder = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    // A holder that lives until the waiter has seen it.
+    const holder = await liveProcess();
     try {
-      await new Promise((r) => holder.once('spawn', r));
       writeFileSync(path, `${holder.pid}\n`);
-      const child = spawn(process.execPath, ['--input-type=module', '-e', `import { withMachineLock } from ${JSON.stringify(new URL('../../scripts/eval/machine-lock.mjs', import.meta.url).href)}; withMachineLock(() => console.log('ran'), { path: ${JSON.stringify(path)}, pollMs: 50, onWait: (p) => console.log('waited ' + p) });`]);
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        if (out.startsWith('waited')) holder.stdin.write('go\n');
-      });
-      await new Promise((r) => child.once('exit', r));
-      expect(out).toBe(`waited ${holder.pid}\nran\n`);
+      expect(await takeInChild(path, holder)).toBe(`waited ${holder.pid}\nran\n`);
     } finally {
       holder.kill();
     }
   });
+
   it('serves waiters first come, first served: a free lock waits for an older live ticket', async () => {
     const path = lockIn();
     // The lock file is free, but a live process queued before us: we wait until it is gone, so an
     // evaluation that re-takes the lock project after project cannot starve the others.
-    const earlier = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => process.exit(0))'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const earlier = await liveProcess();
     try {
-      await new Promise((r) => earlier.once('spawn', r));
       mkdirSync(`${path}.queue`);
-      writeFileSync(join(`${path}.queue`, ticketName(Date.now() - 1000, earlier.pid!, 0)), '');
-      const child = spawn(process.execPath, ['--input-type=module', '-e', `import { withMachineLock } from ${JSON.stringify(new URL('../../scripts/eval/machine-lock.mjs', import.meta.url).href)}; withMachineLock(() => console.log('ran'), { path: ${JSON.stringify(path)}, pollMs: 50, onWait: (p) => console.log('waited ' + p) });`]);
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        if (out.startsWith('waited')) earlier.stdin.write('go\n');
-      });
-      await new Promise((r) => child.once('exit', r));
-      expect(out).toBe(`waited ${earlier.pid}\nran\n`);
+      writeFileSync(join(`${path}.queue`, ticketName(Date.now() - 1000, earlier.pid ?? 0, 0)), '');
+      expect(await takeInChild(path, earlier)).toBe(`waited ${earlier.pid}\nran\n`);
       // The dead process's ticket was cleared and ours removed once we held the lock.
       expect(readdirSync(`${path}.queue`)).toEqual([]);
     } finally {
