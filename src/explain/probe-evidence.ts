@@ -141,22 +141,25 @@ function heldAlone(id: TestId, mine: readonly Touch[], resource: SharedResource)
  * to 60% of it as that share falls: a cause should account for the failures, not one of them.
  */
 export function probeClues(sightings: readonly Sighting[], failedRuns: number, display: (id: TestId) => string): Clue[] {
-  return sightings.map(({ finding: f, workers, others, consumer, heldPort }) => {
+  // A port it held says nothing against a port it was refused (or reached from elsewhere) on.
+  const collided = sightings.some((s) => s.finding.kind === 'port' && !s.heldPort);
+  return sightings.flatMap(({ finding: f, workers, others, consumer, heldPort }): Clue[] => {
+    if (heldPort && collided) return [];
     if (heldPort) {
       // The port explains the other test's failure, not this one's.
       const text = `this test bound ${f.resource} in ${f.runs.length === 1 ? 'the run' : `all ${f.runs.length} runs`} where the probe saw it shared and it failed in parallel, never refused, and no test in another process connected to it: the collision refused ${f.tests.length === 0 ? 'another test' : display(f.tests[0] ?? '')}'s bind, it does not explain this failure`;
-      return { causes: ['port-conflict'], weight: PROBE_REFUTES, role: 'against', ambiguous: false, group: 'probe-refutes', evidence: { kind: 'probe', text } };
+      return [{ causes: ['port-conflict'], weight: PROBE_REFUTES, role: 'against', ambiguous: false, group: 'probe-refutes', evidence: { kind: 'probe', text } }];
     }
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === undefined ? PROBE_SHARED : PROBE_COLLISION;
-    return {
+    return [{
       causes: [consumer ? 'order-dependence' : CAUSE_OF[f.kind]],
       weight: Math.round(base * (0.6 + 0.4 * share) * 1000) / 1000,
       role: 'direct',
       ambiguous: false,
       group: 'probe',
       evidence: { kind: 'probe', text: describeFinding({ ...f, tests: others }, workers, failedRuns, display, consumer) },
-    };
+    }];
   });
 }
 

@@ -174,6 +174,10 @@ describe('probe evidence', () => {
     expect(ta?.causes[0]?.cause).toBe('shared-file-path');
     expect(ta?.causes.find((c) => c.cause === 'port-conflict')).toBeUndefined();
     expect(ta?.probe?.map((p) => p.kind).sort()).toEqual(['file', 'port']);
+    // Held one port, refused on another: the refusal explains it, the held port says nothing against it.
+    const [both] = explainWith(runs([...records, rec('py-12', nodeB, 'listen', '127.0.0.1:43181'), rec('py-11', nodeA, 'listen', '127.0.0.1:43181', { err: 'EADDRINUSE' })]));
+    expect(both?.causes[0]?.cause).toBe('port-conflict');
+    expect(both?.causes[0]?.score).toBeGreaterThanOrEqual(0.8);
     // A client of the other process reaching this test's server does explain it.
     const [reached] = explainWith(runs([...records, rec('py-12', nodeB, 'connect', '127.0.0.1:43180')]));
     expect(reached?.causes.find((c) => c.cause === 'port-conflict')?.score).toBeGreaterThanOrEqual(0.8);

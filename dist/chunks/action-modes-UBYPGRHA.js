@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-XEGK6HQU.js";
+} from "./chunk-VRMHSRHU.js";
 import {
   ArtifactError,
   readBoundedJson,

@@ -16144,21 +16144,23 @@ function heldAlone(id, mine, resource) {
   return !resource.touches.some((t) => t.test !== id && t.kind === "connect" && !mineProcesses.has(t.process));
 }
 function probeClues(sightings, failedRuns, display) {
-  return sightings.map(({ finding: f, workers, others, consumer, heldPort }) => {
+  const collided = sightings.some((s) => s.finding.kind === "port" && !s.heldPort);
+  return sightings.flatMap(({ finding: f, workers, others, consumer, heldPort }) => {
+    if (heldPort && collided) return [];
     if (heldPort) {
       const text = `this test bound ${f.resource} in ${f.runs.length === 1 ? "the run" : `all ${f.runs.length} runs`} where the probe saw it shared and it failed in parallel, never refused, and no test in another process connected to it: the collision refused ${f.tests.length === 0 ? "another test" : display(f.tests[0] ?? "")}'s bind, it does not explain this failure`;
-      return { causes: ["port-conflict"], weight: PROBE_REFUTES, role: "against", ambiguous: false, group: "probe-refutes", evidence: { kind: "probe", text } };
+      return [{ causes: ["port-conflict"], weight: PROBE_REFUTES, role: "against", ambiguous: false, group: "probe-refutes", evidence: { kind: "probe", text } }];
     }
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
-    return {
+    return [{
       causes: [consumer ? "order-dependence" : CAUSE_OF[f.kind]],
       weight: Math.round(base * (0.6 + 0.4 * share) * 1e3) / 1e3,
       role: "direct",
       ambiguous: false,
       group: "probe",
       evidence: { kind: "probe", text: describeFinding({ ...f, tests: others }, workers, failedRuns, display, consumer) }
-    };
+    }];
   });
 }
 function describeFinding(f, workers, failedRuns, display, consumer = false) {
