@@ -10,7 +10,7 @@ import {
   parseConfig,
   runPipeline,
   settingsFromInputs
-} from "./chunks/chunk-VRMHSRHU.js";
+} from "./chunks/chunk-L7HRM3V6.js";
 import "./chunks/chunk-BPX6AXOD.js";
 import {
   createRunner,
@@ -43,7 +43,7 @@ async function main(runner2) {
     return;
   }
   if (mode === "aggregate") {
-    const { runAggregate } = await import("./chunks/action-modes-UBYPGRHA.js");
+    const { runAggregate } = await import("./chunks/action-modes-CZW4S3ZM.js");
     const merged = await runAggregate(runner2, inputs);
     if (merged.gate.failed) runner2.setFailed(`flakegate: ${merged.gate.reason}`);
     return;
@@ -54,7 +54,7 @@ async function main(runner2) {
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => controller.abort());
   const known = config.failOn === "new-parallel-only" ? await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).readKnownTests({ token: inputs.token, log }) : void 0;
   const { report, reportJsonPath } = await runPipeline(config, { log, signal: controller.signal, ...known ? { known } : {} });
-  if (config.shard) await (await import("./chunks/action-modes-UBYPGRHA.js")).publishShard(report, reportJsonPath, config.out, runner2);
+  if (config.shard) await (await import("./chunks/action-modes-CZW4S3ZM.js")).publishShard(report, reportJsonPath, config.out, runner2);
   else await (await import("./chunks/publish-VM45PKTP.js")).publish(report, { config, inputs, log, reportJsonPath, runner: runner2 });
   if (controller.signal.aborted) runner2.setFailed("flakegate: cancelled; the report covers the runs that finished");
   else if (mode === "stability") await (await import("./chunks/tracking-issue-mode-SJBZO6Y6.js")).publishStability(report, runner2, { token: inputs.token, log });

@@ -16149,7 +16149,7 @@ function probeClues(sightings, failedRuns, display) {
     if (heldPort && collided) return [];
     if (heldPort) {
       const text = `this test bound ${f.resource} in ${f.runs.length === 1 ? "the run" : `all ${f.runs.length} runs`} where the probe saw it shared and it failed in parallel, never refused, and no test in another process connected to it: the collision refused ${f.tests.length === 0 ? "another test" : display(f.tests[0] ?? "")}'s bind, it does not explain this failure`;
-      return [{ causes: ["port-conflict"], weight: PROBE_REFUTES, role: "against", ambiguous: false, group: "probe-refutes", evidence: { kind: "probe", text } }];
+      return [against("port-conflict", text)];
     }
     const share = failedRuns === 0 ? 0 : Math.min(1, f.runs.length / failedRuns);
     const base = f.err === void 0 ? PROBE_SHARED : PROBE_COLLISION;
@@ -16182,7 +16182,7 @@ function describeFinding(f, workers, failedRuns, display, consumer = false) {
 function verbOf(f) {
   if (f.kind === "port") return f.ops.includes("listen") ? f.ops.includes("connect") ? "bound and connected to" : "bound" : "connected to";
   if (f.kind === "database") return f.ops.includes("sqlite") ? "opened as a SQLite database" : "written";
-  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op === "read" ? "read" : op);
+  const verbs = f.ops.map((op) => op === "write" ? "written" : op === "remove" ? "removed" : op === "mkdir" ? "created" : op);
   return [...new Set(verbs)].join(" and ");
 }
 function capitalise(text) {
@@ -16204,9 +16204,10 @@ function probeAgainst(id, own, sightings, runs2, index) {
   const clues = [];
   const sample = `in ${seenIn} of the ${failing.length} runs where it failed in parallel`;
   const ports = [...used].filter((k) => k.startsWith("port:")).map((k) => k.slice(5));
-  const claimedPorts = [...new Set(own.filter((f) => f.cause === "port-conflict").map((f) => /^port:(\d+)$/.exec(f.resource ?? "")?.[1]).filter((p) => p !== void 0))];
   const portClaims = own.filter((f) => f.cause === "port-conflict");
-  if (!families.has("port") && ports.length > 0 && claimedPorts.length > 0 && claimedPorts.length === new Set(portClaims.map((f) => f.resource)).size && !claimedPorts.some((p) => ports.includes(p))) {
+  const claimedPorts = [...new Set(portClaims.map((f) => (f.resource ?? "").slice(5)))];
+  const numeric = portClaims.every((f) => /^port:\d+$/.test(f.resource ?? ""));
+  if (!families.has("port") && ports.length > 0 && portClaims.length > 0 && numeric && !claimedPorts.some((p) => ports.includes(p))) {
     clues.push(against("port-conflict", `the probe saw this test use port ${list2(ports)} ${sample}, never port ${list2(claimedPorts)} that its source names, and no port shared with another test`));
   }
   const paths = [...used].filter((k) => k.startsWith("path:")).map((k) => k.slice(5));

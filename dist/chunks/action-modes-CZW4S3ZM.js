@@ -18,7 +18,7 @@ import {
   resolvePreset,
   runDirectory,
   settingsFromInputs
-} from "./chunk-VRMHSRHU.js";
+} from "./chunk-L7HRM3V6.js";
 import {
   ArtifactError,
   readBoundedJson,
