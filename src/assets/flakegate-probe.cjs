@@ -169,11 +169,6 @@ function setUp() {
   // Module and source files are read by every loader; a read is recorded for data files only, and
   // decided before the stack is taken, so loading code costs one string test.
   const CODE_FILE = /\.(?:[cm]?[jt]sx?|map|node|wasm|d\.ts)$/i;
-  function dataPath(value) {
-    const file = absolutePath(value);
-    return file === null || CODE_FILE.test(file) || file.includes(NODE_MODULES) ? null : file;
-  }
-
   // Installed code and Jest's cache directory (<tmpdir>/jest_<uid>: a transform cache entry per
   // module and worker on a cold cache) are nobody's resource; dropping them here keeps the line
   // budget for the test's own files. The explain stage ignores the same and more.
@@ -181,6 +176,10 @@ function setUp() {
   function ownPath(value) {
     const file = absolutePath(value);
     return file === null || TOOL_PATH.test(file) ? null : file;
+  }
+  function dataPath(value) {
+    const file = ownPath(value);
+    return file === null || CODE_FILE.test(file) ? null : file;
   }
 
   // Which resource a call touches (null: not recorded), per kind of fs call.
